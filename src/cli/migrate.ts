@@ -1,0 +1,13 @@
+import { loadConfig } from "../config.ts";
+import { migrate } from "../db/migrate.ts";
+import { openDatabase } from "../db/open.ts";
+import { sqlitePath } from "../db/sqlite-url.ts";
+
+const file = sqlitePath(loadConfig().DATABASE_URL);
+const db = openDatabase(file);
+try {
+  const applied = migrate(db);
+  console.log(applied.length ? `applied ${applied.join(", ")} to ${file}` : `${file} is up to date`);
+} finally {
+  db.close();
+}

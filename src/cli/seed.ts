@@ -1,0 +1,22 @@
+import { loadConfig } from "../config.ts";
+import { createDb } from "../db/client.ts";
+import { migrate } from "../db/migrate.ts";
+import { openDatabase } from "../db/open.ts";
+import { sqlitePath } from "../db/sqlite-url.ts";
+import { loadSeed } from "../loader/load-seed.ts";
+
+const config = loadConfig();
+const file = sqlitePath(config.DATABASE_URL);
+const raw = openDatabase(file);
+migrate(raw);
+raw.close();
+const db = await createDb(file);
+try {
+  const s = await loadSeed(db);
+  console.log(`seed: ${s.created} document(s) loaded, ${s.skipped} already present (${file})`);
+} catch (err) {
+  console.error(`seed failed, nothing was written: ${(err as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await db.$disconnect();
+}

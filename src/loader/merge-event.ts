@@ -1,0 +1,77 @@
+import { firstDay, lastDay, morePrecise } from "../lib/partial-date.ts";
+import { type ExtractedEvent, MEETING_KINDS } from "../schemas/extraction.ts";
+import type { Tx } from "./types.ts";
+
+export type MergeOutcome = "created" | "merged";
+
+function dateColumns(e: ExtractedEvent) {
+  const { start, end, precision } = e.date;
+  const dateMin = start === null ? null : firstDay(start);
+  const dateMax = start === null ? null : lastDay(end ?? start);
+  return { startDate: start, endDate: end, datePrecision: precision, dateMin, dateMax, sortDate: dateMin ?? "0000" };
+}
+
+const filled = (p: ExtractedEvent["place"]) => [p.venue, p.city, p.region, p.country].filter((v) => v !== null).length;
+
+/**
+ * Writes one article's account of an event. A second account of the same event adds
+ * its participants, topics, evidence and source, and replaces a field only when it is
+ * more precise (a day beats a month; a place with more parts beats a vaguer one).
+ */
+export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent): Promise<MergeOutcome> {
+  const existing = await tx.event.findUnique({ where: { id: e.id }, include: { participants: true, topics: true } });
+  const place = { venue: e.place.venue, city: e.place.city, region: e.place.region, country: e.place.country };
+  if (!existing) {
+    await tx.event.create({
+      data: {
+        id: e.id,
+        kind: e.kind,
+        isMeeting: MEETING_KINDS.includes(e.kind),
+        status: e.status,
+        title: e.title,
+        summary: e.summary,
+        ...dateColumns(e),
+        ...place,
+        summitId: e.summit,
+      },
+    });
+  } else {
+    const update: Record<string, unknown> = {};
+    const p = e.date.precision;
+    if (p !== null && (existing.datePrecision === null || morePrecise(p, existing.datePrecision as never))) {
+      Object.assign(update, dateColumns(e));
+    }
+    if (filled(e.place) > filled(existing)) Object.assign(update, place);
+    if (existing.summitId === null && e.summit !== null) update.summitId = e.summit;
+    if (existing.summary === null && e.summary !== null) update.summary = e.summary;
+    if (Object.keys(update).length) await tx.event.update({ where: { id: e.id }, data: update });
+  }
+  const haveP = new Set(existing?.participants.map((p) => p.officialId));
+  const newP = e.participants.filter((p) => !haveP.has(p.official));
+  if (newP.length) {
+    await tx.participant.createMany({
+      data: newP.map((p) => ({ eventId: e.id, officialId: p.official, role: p.role, side: p.side })),
+    });
+  }
+  const haveT = new Set(existing?.topics.map((t) => t.topicId));
+  const newT = [...new Set(e.topics)].filter((t) => !haveT.has(t));
+  if (newT.length) await tx.eventTopic.createMany({ data: newT.map((topicId) => ({ eventId: e.id, topicId })) });
+  await tx.eventSource.create({ data: { eventId: e.id, documentId, status: e.status } });
+  await tx.evidence.createMany({ data: e.evidence.map((ev) => ({ ...ev, eventId: e.id, documentId })) });
+  await refreshStatus(tx, e.id);
+  return existing ? "merged" : "created";
+}
+
+// Later reports supersede earlier ones; between reports of the same date the more
+// advanced status wins (a meeting reported held was not merely scheduled).
+const PROGRESS: Record<string, number> = { expected: 0, scheduled: 1, held: 2, cancelled: 2 };
+
+async function refreshStatus(tx: Tx, eventId: string): Promise<void> {
+  const sources = await tx.eventSource.findMany({ where: { eventId }, include: { document: { select: { publishedSort: true } } } });
+  const latest = sources.sort(
+    (a, b) =>
+      b.document.publishedSort.localeCompare(a.document.publishedSort) ||
+      (PROGRESS[b.status] ?? 0) - (PROGRESS[a.status] ?? 0),
+  )[0];
+  if (latest) await tx.event.update({ where: { id: eventId }, data: { status: latest.status } });
+}

@@ -1,0 +1,40 @@
+import type { SeedBundle } from "./read-seed.ts";
+import type { Tx } from "./types.ts";
+
+// Upserts with unchanged values write nothing new, and aliases/keywords are only
+// added, never pruned (articles add aliases too), so a second run is a no-op.
+export async function writeReference(tx: Tx, ref: Omit<SeedBundle, "documents">): Promise<void> {
+  for (const o of ref.officials) {
+    await tx.official.upsert({
+      where: { id: o.id },
+      create: { id: o.id, name: o.name, country: o.country },
+      update: { name: o.name, country: o.country },
+    });
+    await addAliases(tx, o.id, [o.name, ...o.aliases]);
+    for (const r of o.roles) {
+      const data = { organisation: r.organisation, country: r.country, endDate: r.endDate, source: r.source };
+      await tx.role.upsert({
+        where: { officialId_title_startDate: { officialId: o.id, title: r.title, startDate: r.startDate } },
+        create: { officialId: o.id, title: r.title, startDate: r.startDate, ...data },
+        update: data,
+      });
+    }
+  }
+  for (const t of ref.topics) {
+    const data = { name: t.name, description: t.description };
+    await tx.topic.upsert({ where: { id: t.id }, create: { id: t.id, ...data }, update: data });
+    const have = new Set((await tx.topicKeyword.findMany({ where: { topicId: t.id } })).map((k) => k.keyword));
+    const missing = [...new Set(t.keywords)].filter((k) => !have.has(k));
+    if (missing.length) await tx.topicKeyword.createMany({ data: missing.map((keyword) => ({ topicId: t.id, keyword })) });
+  }
+  for (const s of ref.summits) {
+    const { aliases: _aliases, id, ...data } = s;
+    await tx.summit.upsert({ where: { id }, create: { id, ...data }, update: data });
+  }
+}
+
+export async function addAliases(tx: Tx, officialId: string, aliases: string[]): Promise<void> {
+  const have = new Set((await tx.officialAlias.findMany({ where: { officialId } })).map((a) => a.alias));
+  const missing = [...new Set(aliases)].filter((a) => !have.has(a));
+  if (missing.length) await tx.officialAlias.createMany({ data: missing.map((alias) => ({ officialId, alias })) });
+}

@@ -1,0 +1,112 @@
+import { z } from "zod";
+
+// The extraction format: what the pipeline emits for one article and what
+// seeds/extracted/*.json holds. Offsets index the article body (metadata header
+// excluded) in UTF-16 code units, as JavaScript's String#slice does.
+
+export const PRECISIONS = ["day", "month", "year"] as const;
+export const PrecisionSchema = z.enum(PRECISIONS);
+
+export const EVENT_KINDS = [
+  "in_person",
+  "call",
+  "video_call",
+  "visit",
+  "talks",
+  "dinner",
+  "statement",
+  "incident",
+  "announcement",
+] as const;
+export const EventKindSchema = z.enum(EVENT_KINDS);
+// Kinds in which officials engage one another; the rest are context events.
+export const MEETING_KINDS: readonly EventKind[] = ["in_person", "call", "video_call", "visit", "talks", "dinner"];
+
+export const EVENT_STATUSES = ["expected", "scheduled", "held", "cancelled"] as const;
+export const EventStatusSchema = z.enum(EVENT_STATUSES);
+
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug such as joe-biden");
+
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
+
+export const EVIDENCE_FIELDS = ["event", "kind", "status", "date", "place", "summit", "participant", "topic"] as const;
+
+export const EvidenceSchema = z.object({
+  field: z.enum(EVIDENCE_FIELDS),
+  value: z.string().nullable().default(null),
+  quote: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
+export const ExtractedDateSchema = z.object({
+  start: PartialDateSchema.nullable(),
+  end: PartialDateSchema.nullable().default(null),
+  precision: PrecisionSchema.nullable(),
+});
+
+export const ExtractedPlaceSchema = z.object({
+  venue: z.string().nullable().default(null),
+  city: z.string().nullable().default(null),
+  region: z.string().nullable().default(null),
+  country: CountryCodeSchema.nullable().default(null),
+});
+
+export const ExtractedParticipantSchema = z.object({
+  official: SlugSchema,
+  role: z.string().nullable().default(null),
+  side: CountryCodeSchema.nullable().default(null),
+});
+
+export const ExtractedEventSchema = z.object({
+  id: SlugSchema,
+  kind: EventKindSchema,
+  status: EventStatusSchema,
+  title: z.string().min(1),
+  summary: z.string().nullable().default(null),
+  date: ExtractedDateSchema,
+  place: ExtractedPlaceSchema,
+  summit: SlugSchema.nullable().default(null),
+  participants: z.array(ExtractedParticipantSchema),
+  topics: z.array(SlugSchema).default([]),
+  evidence: z.array(EvidenceSchema).min(1),
+});
+
+export const ExtractedOfficialSchema = z.object({
+  id: SlugSchema,
+  name: z.string().min(1),
+  country: CountryCodeSchema,
+  role: z.string().nullable().default(null),
+  aliases: z.array(z.string()).default([]),
+});
+
+export const PublishedAtSchema = z.object({
+  value: PartialDateSchema.nullable(),
+  precision: PrecisionSchema.nullable(),
+  source: z.enum(["printed", "inferred", "unknown"]),
+  note: z.string().nullable().default(null),
+});
+
+export const ExtractionSchema = z.object({
+  formatVersion: z.literal(1),
+  document: z.object({
+    id: SlugSchema,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    title: z.string().nullable().default(null),
+    publishedAt: PublishedAtSchema,
+  }),
+  officials: z.array(ExtractedOfficialSchema),
+  events: z.array(ExtractedEventSchema),
+});
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type ExtractedEvent = z.infer<typeof ExtractedEventSchema>;
+export type ExtractedOfficial = z.infer<typeof ExtractedOfficialSchema>;
+export type Extraction = z.infer<typeof ExtractionSchema>;

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { CountryCodeSchema, PartialDateSchema, PrecisionSchema, SlugSchema } from "./extraction.ts";
+
+// Reference data (seeds/reference/*.json) is curated, not extracted: every file says
+// who curated it and why, and every dated fact names its source.
+const CurationSchema = z.object({ by: z.string().min(1), reason: z.string().min(1) });
+
+export const RoleInputSchema = z.object({
+  title: z.string().min(1),
+  organisation: z.string().nullable(),
+  country: CountryCodeSchema,
+  startDate: PartialDateSchema,
+  endDate: PartialDateSchema.nullable(),
+  source: z.string().min(1),
+});
+
+export const OfficialsFileSchema = z.object({
+  curation: CurationSchema,
+  officials: z.array(
+    z.object({
+      id: SlugSchema,
+      name: z.string().min(1),
+      country: CountryCodeSchema,
+      aliases: z.array(z.string().min(1)),
+      roles: z.array(RoleInputSchema).min(1),
+    }),
+  ),
+});
+
+export const TopicsFileSchema = z.object({
+  curation: CurationSchema,
+  topics: z.array(
+    z.object({
+      id: SlugSchema,
+      name: z.string().min(1),
+      description: z.string().min(1),
+      keywords: z.array(z.string().min(1)).min(1),
+    }),
+  ),
+});
+
+export const SummitsFileSchema = z.object({
+  curation: CurationSchema,
+  summits: z.array(
+    z.object({
+      id: SlugSchema,
+      name: z.string().min(1),
+      series: z.string().nullable(),
+      aliases: z.array(z.string().min(1)),
+      startDate: PartialDateSchema.nullable(),
+      endDate: PartialDateSchema.nullable(),
+      precision: PrecisionSchema.nullable(),
+      city: z.string().nullable(),
+      region: z.string().nullable(),
+      country: CountryCodeSchema.nullable(),
+      source: z.string().min(1),
+    }),
+  ),
+});
+
+export const PlacesFileSchema = z.object({
+  curation: CurationSchema,
+  places: z.array(
+    z.object({
+      name: z.string().min(1),
+      kind: z.enum(["city", "venue"]),
+      city: z.string().optional(),
+      region: z.string().nullable(),
+      country: CountryCodeSchema,
+      aliases: z.array(z.string().min(1)),
+    }),
+  ),
+});
+
+export type OfficialsFile = z.infer<typeof OfficialsFileSchema>;
+export type TopicsFile = z.infer<typeof TopicsFileSchema>;
+export type SummitsFile = z.infer<typeof SummitsFileSchema>;
+export type PlacesFile = z.infer<typeof PlacesFileSchema>;
