@@ -10,6 +10,9 @@ export const ConfigSchema = z.object({
     .regex(/^file:.+/, "must be a SQLite URL such as file:./data/summitry.db")
     .default("file:./data/summitry.db"),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  // Signs pagination cursors; without it a random key per process means cursors
+  // do not survive a restart (clients then get a clear 400, not wrong pages).
+  CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

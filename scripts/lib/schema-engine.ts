@@ -11,13 +11,23 @@ const require = createRequire(import.meta.url);
 export const SCHEMA_PATH = new URL("../../prisma/schema.prisma", import.meta.url);
 const FILTERS = { externalTables: [], externalEnums: [] };
 
+// Typed here because the project compiles without the DOM lib that declares it.
+const { WebAssembly: Wasm } = globalThis as unknown as {
+  WebAssembly: {
+    instantiate(
+      bytes: Uint8Array,
+      imports: object,
+    ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  };
+};
+
 let loaded = false;
 async function loadWasm(): Promise<void> {
   if (loaded) return;
-  const wasmPath = require.resolve("@prisma/schema-engine-wasm").replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
-  const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath), {
-    "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
-  });
+  const wasmPath = require
+    .resolve("@prisma/schema-engine-wasm")
+    .replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
+  const { instance } = await Wasm.instantiate(fs.readFileSync(wasmPath), { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   loaded = true;
@@ -45,7 +55,10 @@ export async function sqlFromEmpty(schema = fs.readFileSync(SCHEMA_PATH, "utf8")
 }
 
 /** What Prisma would change to make the live database match the schema ("" when nothing). */
-export async function driftFromSchema(dbFile: string, schema = fs.readFileSync(SCHEMA_PATH, "utf8")): Promise<string> {
+export async function driftFromSchema(
+  dbFile: string,
+  schema = fs.readFileSync(SCHEMA_PATH, "utf8"),
+): Promise<string> {
   const engine = await engineFor(dbFile, schema);
   const r = await engine.diff({
     from: { tag: "schemaDatasource", files: schemaFiles(schema), configDir: process.cwd() },
@@ -69,13 +82,19 @@ export async function diagnoseHistory(dbFile: string, migrationsDir: string) {
   return engine.diagnoseMigrationHistory({
     migrationsList: {
       baseDir: migrationsDir,
-      lockfile: { path: "migration_lock.toml", content: fs.readFileSync(`${migrationsDir}/migration_lock.toml`, "utf8") },
+      lockfile: {
+        path: "migration_lock.toml",
+        content: fs.readFileSync(`${migrationsDir}/migration_lock.toml`, "utf8"),
+      },
       shadowDbInitScript: "",
       migrationDirectories: dirs.map((d) => ({
         path: d,
         migrationFile: {
           path: "migration.sql",
-          content: { tag: "ok" as const, value: fs.readFileSync(`${migrationsDir}/${d}/migration.sql`, "utf8") },
+          content: {
+            tag: "ok" as const,
+            value: fs.readFileSync(`${migrationsDir}/${d}/migration.sql`, "utf8"),
+          },
         },
       })),
     },

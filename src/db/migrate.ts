@@ -50,7 +50,9 @@ export function migrate(db: Database.Database, dir = MIGRATIONS_DIR): string[] {
   const applied = new Map(
     (
       db
-        .prepare(`SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)
+        .prepare(
+          `SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+        )
         .all() as { migration_name: string; checksum: string }[]
     ).map((r) => [r.migration_name, r.checksum]),
   );
@@ -77,11 +79,17 @@ export function migrate(db: Database.Database, dir = MIGRATIONS_DIR): string[] {
 }
 
 export function pendingMigrations(db: Database.Database, dir = MIGRATIONS_DIR): string[] {
-  const hasTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='_prisma_migrations'`).get();
+  const hasTable = db
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='_prisma_migrations'`)
+    .get();
   const applied = new Set(
     hasTable
       ? (
-          db.prepare(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as {
+          db
+            .prepare(
+              `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+            )
+            .all() as {
             migration_name: string;
           }[]
         ).map((r) => r.migration_name)

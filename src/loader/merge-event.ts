@@ -1,5 +1,5 @@
 import { firstDay, lastDay, morePrecise } from "../lib/partial-date.ts";
-import { type ExtractedEvent, MEETING_KINDS } from "../schemas/extraction.ts";
+import { type ExtractedEvent, isMeetingKind } from "../schemas/extraction.ts";
 import type { Tx } from "./types.ts";
 
 export type MergeOutcome = "created" | "merged";
@@ -8,25 +8,42 @@ function dateColumns(e: ExtractedEvent) {
   const { start, end, precision } = e.date;
   const dateMin = start === null ? null : firstDay(start);
   const dateMax = start === null ? null : lastDay(end ?? start);
-  return { startDate: start, endDate: end, datePrecision: precision, dateMin, dateMax, sortDate: dateMin ?? "0000" };
+  return {
+    startDate: start,
+    endDate: end,
+    datePrecision: precision,
+    dateMin,
+    dateMax,
+    sortDate: dateMin ?? "0000",
+  };
 }
 
-const filled = (p: ExtractedEvent["place"]) => [p.venue, p.city, p.region, p.country].filter((v) => v !== null).length;
+const filled = (p: ExtractedEvent["place"]) =>
+  [p.venue, p.city, p.region, p.country].filter((v) => v !== null).length;
 
 /**
  * Writes one article's account of an event. A second account of the same event adds
  * its participants, topics, evidence and source, and replaces a field only when it is
  * more precise (a day beats a month; a place with more parts beats a vaguer one).
+ * Status and summary follow the latest source.
  */
 export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent): Promise<MergeOutcome> {
-  const existing = await tx.event.findUnique({ where: { id: e.id }, include: { participants: true, topics: true } });
-  const place = { venue: e.place.venue, city: e.place.city, region: e.place.region, country: e.place.country };
+  const existing = await tx.event.findUnique({
+    where: { id: e.id },
+    include: { participants: true, topics: true },
+  });
+  const place = {
+    venue: e.place.venue,
+    city: e.place.city,
+    region: e.place.region,
+    country: e.place.country,
+  };
   if (!existing) {
     await tx.event.create({
       data: {
         id: e.id,
         kind: e.kind,
-        isMeeting: MEETING_KINDS.includes(e.kind),
+        isMeeting: isMeetingKind(e.kind),
         status: e.status,
         title: e.title,
         summary: e.summary,
@@ -43,7 +60,6 @@ export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent):
     }
     if (filled(e.place) > filled(existing)) Object.assign(update, place);
     if (existing.summitId === null && e.summit !== null) update.summitId = e.summit;
-    if (existing.summary === null && e.summary !== null) update.summary = e.summary;
     if (Object.keys(update).length) await tx.event.update({ where: { id: e.id }, data: update });
   }
   const haveP = new Set(existing?.participants.map((p) => p.officialId));
@@ -55,10 +71,11 @@ export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent):
   }
   const haveT = new Set(existing?.topics.map((t) => t.topicId));
   const newT = [...new Set(e.topics)].filter((t) => !haveT.has(t));
-  if (newT.length) await tx.eventTopic.createMany({ data: newT.map((topicId) => ({ eventId: e.id, topicId })) });
-  await tx.eventSource.create({ data: { eventId: e.id, documentId, status: e.status } });
+  if (newT.length)
+    await tx.eventTopic.createMany({ data: newT.map((topicId) => ({ eventId: e.id, topicId })) });
+  await tx.eventSource.create({ data: { eventId: e.id, documentId, status: e.status, summary: e.summary } });
   await tx.evidence.createMany({ data: e.evidence.map((ev) => ({ ...ev, eventId: e.id, documentId })) });
-  await refreshStatus(tx, e.id);
+  await refreshFromLatest(tx, e.id);
   return existing ? "merged" : "created";
 }
 
@@ -66,12 +83,17 @@ export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent):
 // advanced status wins (a meeting reported held was not merely scheduled).
 const PROGRESS: Record<string, number> = { expected: 0, scheduled: 1, held: 2, cancelled: 2 };
 
-async function refreshStatus(tx: Tx, eventId: string): Promise<void> {
-  const sources = await tx.eventSource.findMany({ where: { eventId }, include: { document: { select: { publishedSort: true } } } });
-  const latest = sources.sort(
+async function refreshFromLatest(tx: Tx, eventId: string): Promise<void> {
+  const sources = await tx.eventSource.findMany({
+    where: { eventId },
+    include: { document: { select: { publishedSort: true } } },
+  });
+  sources.sort(
     (a, b) =>
       b.document.publishedSort.localeCompare(a.document.publishedSort) ||
       (PROGRESS[b.status] ?? 0) - (PROGRESS[a.status] ?? 0),
-  )[0];
-  if (latest) await tx.event.update({ where: { id: eventId }, data: { status: latest.status } });
+  );
+  const status = sources[0]?.status;
+  const summary = sources.find((s) => s.summary !== null)?.summary ?? null;
+  if (status) await tx.event.update({ where: { id: eventId }, data: { status, summary } });
 }

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { describeIssues } from "../lib/problems.ts";
 import { isRealDate } from "../lib/partial-date.ts";
+import { describeIssues } from "../lib/problems.ts";
 import { type Extraction, ExtractionSchema } from "../schemas/extraction.ts";
 import {
   type OfficialsFile,
@@ -45,7 +45,12 @@ function readJson<S extends z.ZodType>(dir: string, rel: string, schema: S): z.i
 }
 
 const listFiles = (dir: string, ext: string) =>
-  fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : [];
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+    : [];
 
 /** Reads and cross-checks every seed file before anything is written. */
 export function readSeed(dir = SEEDS_DIR): SeedBundle {
@@ -62,7 +67,8 @@ export function readSeed(dir = SEEDS_DIR): SeedBundle {
     const rel = `articles/${name}`;
     const article = parseArticle(rel, fs.readFileSync(path.join(dir, rel), "utf8"));
     const extractedRel = `extracted/${name.replace(/\.txt$/, ".json")}`;
-    if (!fs.existsSync(path.join(dir, extractedRel))) throw new SeedError(extractedRel, "missing: every article needs its extraction");
+    if (!fs.existsSync(path.join(dir, extractedRel)))
+      throw new SeedError(extractedRel, "missing: every article needs its extraction");
     const extraction = readJson(dir, extractedRel, ExtractionSchema);
     checkExtraction(extractedRel, article, extraction, known);
     return { article, extraction };
@@ -79,24 +85,33 @@ function checkExtraction(
   const fail = (field: string, msg: string): never => {
     throw new SeedError(file, `${field}: ${msg}`);
   };
-  if (x.document.id !== article.header.id) fail("document.id", `is ${x.document.id}, the article header says ${article.header.id}`);
-  if (x.document.sha256 !== article.sha256) fail("document.sha256", "does not match the article text (stale extraction?)");
+  if (x.document.id !== article.header.id)
+    fail("document.id", `is ${x.document.id}, the article header says ${article.header.id}`);
+  if (x.document.sha256 !== article.sha256)
+    fail("document.sha256", "does not match the article text (stale extraction?)");
   const officials = new Set([...known.official, ...x.officials.map((o) => o.id)]);
   x.events.forEach((e, i) => {
     const at = `events.${i}`;
-    for (const [k, d] of [["start", e.date.start], ["end", e.date.end]] as const) {
+    for (const [k, d] of [
+      ["start", e.date.start],
+      ["end", e.date.end],
+    ] as const) {
       if (d !== null && !isRealDate(d)) fail(`${at}.date.${k}`, `${d} is not a calendar date`);
     }
     if (e.summit !== null && !known.summit.has(e.summit)) fail(`${at}.summit`, `unknown summit ${e.summit}`);
     e.participants.forEach((p, j) => {
-      if (!officials.has(p.official)) fail(`${at}.participants.${j}.official`, `unknown official ${p.official}`);
+      if (!officials.has(p.official))
+        fail(`${at}.participants.${j}.official`, `unknown official ${p.official}`);
     });
     e.topics.forEach((t, j) => {
       if (!known.topic.has(t)) fail(`${at}.topics.${j}`, `unknown topic ${t}`);
     });
     e.evidence.forEach((ev, j) => {
       if (article.body.slice(ev.start, ev.end) !== ev.quote) {
-        fail(`${at}.evidence.${j}`, `offsets ${ev.start}-${ev.end} do not hold the quote "${ev.quote.slice(0, 40)}"`);
+        fail(
+          `${at}.evidence.${j}`,
+          `offsets ${ev.start}-${ev.end} do not hold the quote "${ev.quote.slice(0, 40)}"`,
+        );
       }
     });
   });

@@ -1,7 +1,7 @@
 import { lastDay } from "../lib/partial-date.ts";
 import type { Extraction } from "../schemas/extraction.ts";
-import type { Article } from "./read-article.ts";
 import { type MergeOutcome, mergeEvent } from "./merge-event.ts";
+import type { Article } from "./read-article.ts";
 import { SeedError } from "./seed-error.ts";
 import type { Tx } from "./types.ts";
 import { addAliases } from "./write-reference.ts";
@@ -44,7 +44,13 @@ export async function writeDocument(tx: Tx, article: Article, x: Extraction): Pr
       await tx.official.create({ data: { id: o.id, name: o.name, country: o.country } });
       if (o.role && h.publishedAt) {
         await tx.role.create({
-          data: { officialId: o.id, title: o.role, country: o.country, startDate: h.publishedAt, source: `As reported by document ${id}.` },
+          data: {
+            officialId: o.id,
+            title: o.role,
+            country: o.country,
+            startDate: h.publishedAt,
+            source: `As reported by document ${id}.`,
+          },
         });
       }
     }

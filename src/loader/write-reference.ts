@@ -23,9 +23,12 @@ export async function writeReference(tx: Tx, ref: Omit<SeedBundle, "documents">)
   for (const t of ref.topics) {
     const data = { name: t.name, description: t.description };
     await tx.topic.upsert({ where: { id: t.id }, create: { id: t.id, ...data }, update: data });
-    const have = new Set((await tx.topicKeyword.findMany({ where: { topicId: t.id } })).map((k) => k.keyword));
+    const have = new Set(
+      (await tx.topicKeyword.findMany({ where: { topicId: t.id } })).map((k) => k.keyword),
+    );
     const missing = [...new Set(t.keywords)].filter((k) => !have.has(k));
-    if (missing.length) await tx.topicKeyword.createMany({ data: missing.map((keyword) => ({ topicId: t.id, keyword })) });
+    if (missing.length)
+      await tx.topicKeyword.createMany({ data: missing.map((keyword) => ({ topicId: t.id, keyword })) });
   }
   for (const s of ref.summits) {
     const { aliases: _aliases, id, ...data } = s;
@@ -36,5 +39,6 @@ export async function writeReference(tx: Tx, ref: Omit<SeedBundle, "documents">)
 export async function addAliases(tx: Tx, officialId: string, aliases: string[]): Promise<void> {
   const have = new Set((await tx.officialAlias.findMany({ where: { officialId } })).map((a) => a.alias));
   const missing = [...new Set(aliases)].filter((a) => !have.has(a));
-  if (missing.length) await tx.officialAlias.createMany({ data: missing.map((alias) => ({ officialId, alias })) });
+  if (missing.length)
+    await tx.officialAlias.createMany({ data: missing.map((alias) => ({ officialId, alias })) });
 }

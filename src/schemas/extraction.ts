@@ -1,3 +1,4 @@
+import countries from "i18n-iso-countries";
 import { z } from "zod";
 
 // The extraction format: what the pipeline emits for one article and what
@@ -20,7 +21,15 @@ export const EVENT_KINDS = [
 ] as const;
 export const EventKindSchema = z.enum(EVENT_KINDS);
 // Kinds in which officials engage one another; the rest are context events.
-export const MEETING_KINDS: readonly EventKind[] = ["in_person", "call", "video_call", "visit", "talks", "dinner"];
+export const MEETING_KINDS = [
+  "in_person",
+  "call",
+  "video_call",
+  "visit",
+  "talks",
+  "dinner",
+] as const satisfies readonly EventKind[];
+export const isMeetingKind = (kind: EventKind) => (MEETING_KINDS as readonly string[]).includes(kind);
 
 export const EVENT_STATUSES = ["expected", "scheduled", "held", "cancelled"] as const;
 export const EventStatusSchema = z.enum(EVENT_STATUSES);
@@ -31,11 +40,26 @@ export const SlugSchema = z
 
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    "must be YYYY, YYYY-MM or YYYY-MM-DD",
+  );
 
-export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as US")
+  .refine((c) => countries.isValid(c), "is not an assigned ISO 3166-1 alpha-2 code");
 
-export const EVIDENCE_FIELDS = ["event", "kind", "status", "date", "place", "summit", "participant", "topic"] as const;
+export const EVIDENCE_FIELDS = [
+  "event",
+  "kind",
+  "status",
+  "date",
+  "place",
+  "summit",
+  "participant",
+  "topic",
+] as const;
 
 export const EvidenceSchema = z.object({
   field: z.enum(EVIDENCE_FIELDS),

@@ -126,6 +126,7 @@ CREATE TABLE "EventSource" (
     "eventId" TEXT NOT NULL,
     "documentId" TEXT NOT NULL,
     "status" TEXT NOT NULL,
+    "summary" TEXT,
 
     PRIMARY KEY ("eventId", "documentId"),
     CONSTRAINT "EventSource_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE,

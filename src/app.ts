@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import documentRoutes from "./documents/document-routes.ts";
+import eventRoutes from "./events/event-routes.ts";
+import healthRoutes from "./health/health-routes.ts";
+import { CursorCodec } from "./lib/cursor.ts";
+import officialRoutes from "./officials/official-routes.ts";
+import arrayQuery from "./plugins/array-query.ts";
+import database from "./plugins/database.ts";
+import errorHandler from "./plugins/error-handler.ts";
+import openapi from "./plugins/openapi.ts";
+import summitRoutes from "./summits/summit-routes.ts";
+import topicRoutes from "./topics/topic-routes.ts";
+
+export interface AppOptions {
+  /** SQLite file (created and migrated if absent). */
+  databaseFile: string;
+  cursorSecret?: string;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    cursors: CursorCodec;
+  }
+}
+
+/** Builds the application without listening: the server and the tests both use it. */
+export async function buildApp(
+  opts: AppOptions,
+  fastifyOpts: FastifyServerOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({ routerOptions: { ignoreTrailingSlash: true }, ...fastifyOpts });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate(
+    "cursors",
+    new CursorCodec(opts.cursorSecret ? Buffer.from(opts.cursorSecret) : randomBytes(32)),
+  );
+  await app.register(errorHandler);
+  await app.register(arrayQuery);
+  await app.register(openapi);
+  await app.register(database, { file: opts.databaseFile });
+  await app.register(healthRoutes);
+  await app.register(eventRoutes);
+  await app.register(officialRoutes);
+  await app.register(topicRoutes);
+  await app.register(summitRoutes);
+  await app.register(documentRoutes);
+  return app;
+}

@@ -1,0 +1,82 @@
+import type { Db } from "../db/client.ts";
+import type { Document } from "../generated/prisma/client.ts";
+import type { Position } from "../lib/cursor.ts";
+import { keysetAfter, pageOf } from "../lib/keyset.ts";
+import type { DocumentDetail, DocumentItem } from "../schemas/document.ts";
+
+const include = { _count: { select: { sources: true } } };
+// The list never loads article texts: they are the bulk of the table.
+const omit = { text: true } as const;
+
+export class DocumentRepository {
+  constructor(private readonly db: Db) {}
+
+  async list(limit: number, after?: Position) {
+    const rows = await this.db.document.findMany({
+      where: keysetAfter("publishedSort", "desc", after),
+      orderBy: [{ publishedSort: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      omit,
+      include,
+    });
+    const { page, next } = pageOf(rows, limit, (r) => r.publishedSort);
+    return { items: page.map(toItem), next };
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.db.document.count()) === 0;
+  }
+
+  async get(id: string): Promise<DocumentDetail | null> {
+    const row = await this.db.document.findUnique({
+      where: { id },
+      include: {
+        ...include,
+        sources: {
+          include: { event: { select: { id: true, title: true, kind: true } } },
+          orderBy: { eventId: "asc" },
+        },
+        evidence: { orderBy: [{ start: "asc" }, { id: "asc" }] },
+      },
+    });
+    if (!row) return null;
+    return {
+      ...toItem(row),
+      text: row.text,
+      events: row.sources.map((s) => ({
+        id: s.event.id,
+        title: s.event.title,
+        kind: s.event.kind as DocumentDetail["events"][number]["kind"],
+        status: s.status as DocumentDetail["events"][number]["status"],
+        evidence: row.evidence
+          .filter((ev) => ev.eventId === s.eventId)
+          .map(({ field, value, quote, start, end }) => ({
+            field: field as never,
+            value,
+            quote,
+            start,
+            end,
+          })),
+      })),
+    };
+  }
+}
+
+function toItem(d: Omit<Document, "text"> & { _count: { sources: number } }): DocumentItem {
+  return {
+    id: d.id,
+    title: d.title,
+    publisher: d.publisher,
+    author: d.author,
+    url: d.url,
+    publishedAt: {
+      value: d.publishedAt,
+      precision: d.publishedPrecision as DocumentItem["publishedAt"]["precision"],
+      source: (d.publishedAtSource ?? "unknown") as DocumentItem["publishedAt"]["source"],
+      note: d.publishedAtNote,
+    },
+    sha256: d.sha256,
+    ingestedAt: d.ingestedAt.toISOString(),
+    eventCount: d._count.sources,
+  };
+}

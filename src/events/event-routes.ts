@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { NotFoundError } from "../lib/errors.ts";
+import { after, paged } from "../lib/paging.ts";
+import { idParams, ok, problemResponses } from "../schemas/common.ts";
+import {
+  EventDetailSchema,
+  EventListSchema,
+  EventQuerySchema,
+  MeetingQuerySchema,
+} from "../schemas/event.ts";
+import { toEventFilter } from "./event-query.ts";
+
+// /meetings and /events are the same resource seen two ways: meetings are the
+// events in which officials engage each other (in person, calls, visits, talks…).
+const variants = [
+  {
+    path: "/meetings",
+    tag: "meetings",
+    noun: "meeting",
+    meetingsOnly: true,
+    query: MeetingQuerySchema,
+    op: "Meeting",
+    example: "2023-11-15-biden-xi-woodside",
+  },
+  {
+    path: "/events",
+    tag: "events",
+    noun: "event",
+    meetingsOnly: false,
+    query: EventQuerySchema,
+    op: "Event",
+    example: "2023-02-spy-balloon-incident",
+  },
+] as const;
+
+const eventRoutes: FastifyPluginAsyncZod = async (app) => {
+  for (const v of variants) {
+    app.get(v.path, {
+      schema: {
+        operationId: `list${v.op}s`,
+        summary: `List ${v.noun}s`,
+        description: `${v.noun[0]?.toUpperCase()}${v.noun.slice(1)}s matching every filter given, newest first unless \`sort=date\`. Paginated with an opaque cursor.`,
+        tags: [v.tag],
+        querystring: v.query,
+        response: { 200: ok(EventListSchema, `A page of ${v.noun}s`), ...problemResponses(400) },
+      },
+      handler: async (req) => {
+        const { sort, limit, cursor, ...rest } = req.query;
+        const filter = await toEventFilter(app, rest, v.meetingsOnly);
+        const order = `${v.tag}:${sort}`;
+        return paged(
+          app,
+          order,
+          limit,
+          await app.repos.events.list(filter, sort, limit, after(app, order, cursor)),
+        );
+      },
+    });
+
+    app.get(`${v.path}/:id`, {
+      schema: {
+        operationId: `get${v.op}`,
+        summary: `Get a ${v.noun} with its sources`,
+        description: `The ${v.noun}, its summary, and per source document the status it reported and the quotes (with character offsets) supporting each fact.`,
+        tags: [v.tag],
+        params: idParams(v.example),
+        response: {
+          200: ok(EventDetailSchema, `The ${v.noun} with its sources`),
+          ...problemResponses(400, 404),
+        },
+      },
+      handler: async (req) => {
+        const event = await app.repos.events.get(req.params.id, v.meetingsOnly);
+        if (!event) throw new NotFoundError(v.noun, req.params.id);
+        return event;
+      },
+    });
+  }
+};
+
+export default eventRoutes;

@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { sendProblem } from "../plugins/error-handler.ts";
+import { ok, problemResponses } from "../schemas/common.ts";
+import { HealthSchema, ReadySchema } from "../schemas/health.ts";
+
+const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get("/health", {
+    schema: {
+      operationId: "getHealth",
+      summary: "Liveness: the process is serving",
+      tags: ["health"],
+      response: { 200: ok(HealthSchema, "The process is up"), ...problemResponses() },
+    },
+    handler: async () => ({ status: "ok" as const }),
+  });
+
+  app.get("/ready", {
+    schema: {
+      operationId: "getReady",
+      summary: "Readiness: database reachable and migrations applied",
+      tags: ["health"],
+      response: { 200: ok(ReadySchema, "Ready to serve"), ...problemResponses(503) },
+    },
+    handler: async (req, reply) => {
+      const r = await app.repos.health.check();
+      if (!r.ok) return sendProblem(reply, req, 503, r.reason);
+      return { status: "ready" as const, migrations: r.migrations };
+    },
+  });
+};
+
+export default healthRoutes;

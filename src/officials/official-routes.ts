@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { nestedMeetings } from "../events/nested-meetings.ts";
+import { NotFoundError } from "../lib/errors.ts";
+import { after, paged } from "../lib/paging.ts";
+import { idParams, ok, problemResponses } from "../schemas/common.ts";
+import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
+import { OfficialDetailSchema, OfficialListSchema, OfficialQuerySchema } from "../schemas/official.ts";
+
+const officialRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get("/officials", {
+    schema: {
+      operationId: "listOfficials",
+      summary: "List officials",
+      description: "Leaders and senior officials, by name. Filter by country or search names and aliases.",
+      tags: ["officials"],
+      querystring: OfficialQuerySchema,
+      response: { 200: ok(OfficialListSchema, "A page of officials"), ...problemResponses(400) },
+    },
+    handler: async (req) => {
+      const { limit, cursor, ...filter } = req.query;
+      return paged(
+        app,
+        "officials",
+        limit,
+        await app.repos.officials.list(filter, limit, after(app, "officials", cursor)),
+      );
+    },
+  });
+
+  app.get("/officials/:id", {
+    schema: {
+      operationId: "getOfficial",
+      summary: "Get an official with roles over time",
+      tags: ["officials"],
+      params: idParams("wang-yi"),
+      response: {
+        200: ok(OfficialDetailSchema, "The official with roles over time"),
+        ...problemResponses(400, 404),
+      },
+    },
+    handler: async (req) => {
+      const official = await app.repos.officials.get(req.params.id);
+      if (!official) throw new NotFoundError("official", req.params.id);
+      return official;
+    },
+  });
+
+  app.get("/officials/:id/meetings", {
+    schema: {
+      operationId: "listOfficialMeetings",
+      summary: "List an official's meetings",
+      description: "The meetings list restricted to this official; every /meetings filter applies too.",
+      tags: ["officials", "meetings"],
+      params: idParams("wang-yi"),
+      querystring: MeetingQuerySchema,
+      response: {
+        200: ok(EventListSchema, "A page of the official's meetings"),
+        ...problemResponses(400, 404),
+      },
+    },
+    handler: async (req) => {
+      if ((await app.repos.officials.missing([req.params.id])).length)
+        throw new NotFoundError("official", req.params.id);
+      return nestedMeetings(app, "official", req.params.id, req.query);
+    },
+  });
+};
+
+export default officialRoutes;

@@ -1,0 +1,41 @@
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import fp from "fastify-plugin";
+import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { pruneUnusedSchemas } from "../lib/prune-components.ts";
+
+export const API_INFO = {
+  title: "Summitry API",
+  version: "0.1.0",
+  description:
+    "An open API of summit diplomacy: which leaders and senior officials met, called or visited each other, when, where, what they discussed, and which news articles say so. Every fact carries the quote and character offsets that support it.",
+  license: { name: "MIT", identifier: "MIT" },
+};
+
+const TAGS = [
+  { name: "meetings", description: "Engagements between officials: meetings, calls, visits, talks, dinners" },
+  {
+    name: "events",
+    description: "Every dated event, meetings and context (statements, incidents, announcements)",
+  },
+  { name: "officials", description: "Leaders and senior officials with their roles over time" },
+  { name: "topics", description: "The topic taxonomy and where each topic came up" },
+  { name: "summits", description: "Multilateral gatherings and the meetings on their sidelines" },
+  { name: "documents", description: "Source articles and what was extracted from them" },
+  { name: "health", description: "Liveness and readiness probes" },
+];
+
+// The spec is generated from the zod route schemas; /openapi.json serves it and
+// `npm run openapi` writes the committed copy in openapi/.
+export default fp(
+  async (app) => {
+    await app.register(fastifySwagger, {
+      openapi: { openapi: "3.1.0", info: API_INFO, tags: TAGS },
+      transform: jsonSchemaTransform,
+      transformObject: (doc) => pruneUnusedSchemas(jsonSchemaTransformObject(doc) as never),
+    });
+    await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
+    app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: "openapi" },
+);

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { CountryCodeSchema, PartialDateSchema, PrecisionSchema, SlugSchema } from "./extraction.ts";
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().describe("URI reference identifying the problem type"),
+    title: z.string().describe("Short summary of the problem type"),
+    status: z.number().int().describe("HTTP status code"),
+    detail: z.string().optional().describe("Explanation specific to this occurrence"),
+    instance: z.string().optional().describe("The request path"),
+    errors: z
+      .array(
+        z.object({
+          in: z.enum(["query", "path", "body", "header"]).describe("Where the offending value was sent"),
+          field: z.string().describe("Name of the offending parameter or body field"),
+          message: z.string(),
+        }),
+      )
+      .optional()
+      .describe("Field-level details of a validation failure"),
+  })
+  .meta({ id: "Problem", description: "An RFC 9457 problem details object (application/problem+json)." });
+
+export const PageSchema = z
+  .object({
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe("Pass as `cursor` to get the next page; null on the last page"),
+    limit: z.number().int(),
+  })
+  .meta({ id: "Page" });
+
+export const EventDateSchema = z
+  .object({
+    start: PartialDateSchema.nullable().describe("YYYY, YYYY-MM or YYYY-MM-DD, matching precision"),
+    end: PartialDateSchema.nullable().describe("Last day of a multi-day event, or null"),
+    precision: PrecisionSchema.nullable().describe(
+      "How precisely the sources date the event; null when undated",
+    ),
+  })
+  .meta({ id: "EventDate" });
+
+export const PlaceSchema = z
+  .object({
+    venue: z.string().nullable(),
+    city: z.string().nullable(),
+    region: z.string().nullable().describe("First-level region: state, province or capital district"),
+    country: CountryCodeSchema.nullable().describe("ISO 3166-1 alpha-2"),
+  })
+  .meta({ id: "Place" });
+
+/** Path parameters of a single-resource route; the example is a real id of that resource. */
+export const idParams = (example: string) =>
+  z.strictObject({ id: SlugSchema.describe("Stable human-readable id (slug)").meta({ example }) });
+
+/** A 200 response with a description, for the spec and the Swagger UI. */
+export const ok = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+export const PaginationQuery = {
+  cursor: z
+    .string()
+    .min(1)
+    .max(512)
+    .optional()
+    .describe("Opaque cursor from `page.nextCursor` of the previous page"),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .describe("Page size, 1 to 100")
+    .meta({ example: 20 }),
+};
+
+export const problemResponses = (...codes: (400 | 404 | 413 | 415 | 503)[]) => {
+  const out: Record<number, unknown> = {};
+  for (const code of [...codes, 500]) {
+    out[code] = {
+      description: PROBLEM_DESCRIPTIONS[code] ?? "Error",
+      content: { "application/problem+json": { schema: ProblemSchema } },
+    };
+  }
+  return out;
+};
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: "Invalid request: a parameter is unknown, malformed or out of range",
+  404: "No resource with that id",
+  413: "Request body too large",
+  415: "Unsupported content type",
+  500: "Internal Server Error",
+  503: "Service unavailable",
+};
+
+export type Problem = z.infer<typeof ProblemSchema>;

@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { EventDateSchema, PageSchema, PaginationQuery, PlaceSchema } from "./common.ts";
+import {
+  CountryCodeSchema,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  EVIDENCE_FIELDS,
+  MEETING_KINDS,
+  PrecisionSchema,
+  SlugSchema,
+} from "./extraction.ts";
+
+export const ParticipantSchema = z
+  .object({
+    id: SlugSchema,
+    name: z.string(),
+    country: CountryCodeSchema.describe("Country the official represented"),
+    role: z.string().nullable().describe("The official's role at the time of the event"),
+  })
+  .meta({ id: "Participant" });
+
+export const TopicRefSchema = z.object({ id: SlugSchema, name: z.string() }).meta({ id: "TopicRef" });
+export const SummitRefSchema = z.object({ id: SlugSchema, name: z.string() }).meta({ id: "SummitRef" });
+
+export const EventSchema = z
+  .object({
+    id: SlugSchema.meta({ example: "2023-11-15-biden-xi-woodside" }),
+    kind: z.enum(EVENT_KINDS),
+    status: z.enum(EVENT_STATUSES).describe("What the latest source reports"),
+    title: z.string(),
+    date: EventDateSchema,
+    place: PlaceSchema,
+    summit: SummitRefSchema.nullable(),
+    participants: z.array(ParticipantSchema),
+    topics: z.array(TopicRefSchema),
+    sourceCount: z.number().int().describe("How many documents report this event"),
+  })
+  .meta({
+    id: "Event",
+    description: "An engagement or other dated event, merged across every article that reports it.",
+  });
+
+export const EvidenceSchema = z
+  .object({
+    field: z.enum(EVIDENCE_FIELDS).describe("Which fact the quote supports"),
+    value: z
+      .string()
+      .nullable()
+      .describe("Official, topic or summit id for participant/topic/summit evidence"),
+    quote: z.string(),
+    start: z.number().int().describe("Offset of the quote in the document text (UTF-16 code units)"),
+    end: z.number().int(),
+  })
+  .meta({ id: "Evidence" });
+
+export const DocumentRefSchema = z
+  .object({
+    id: SlugSchema,
+    title: z.string().nullable(),
+    publisher: z.string().nullable(),
+    url: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    publishedPrecision: PrecisionSchema.nullable(),
+  })
+  .meta({ id: "DocumentRef" });
+
+export const SourceSchema = z
+  .object({
+    document: DocumentRefSchema,
+    status: z.enum(EVENT_STATUSES).describe("Status as this document reported it"),
+    evidence: z.array(EvidenceSchema),
+  })
+  .meta({ id: "Source" });
+
+export const EventDetailSchema = EventSchema.extend({
+  summary: z.string().nullable(),
+  sources: z.array(SourceSchema),
+}).meta({ id: "EventDetail" });
+
+export const EventListSchema = z
+  .object({ data: z.array(EventSchema), page: PageSchema })
+  .meta({ id: "EventList" });
+
+const DateParam = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date: YYYY-MM-DD (or YYYY-MM, YYYY)");
+const many = <T extends z.ZodType>(item: T) => z.array(item).max(20);
+
+const eventFilters = {
+  from: DateParam.optional()
+    .describe("Events on or after this date (inclusive)")
+    .meta({ example: "2023-01-01" }),
+  to: DateParam.optional()
+    .describe("Events on or before this date (inclusive)")
+    .meta({ example: "2024-12-31" }),
+  official: many(SlugSchema)
+    .optional()
+    .describe("Official id; repeat the parameter to require several officials in the same event")
+    .meta({ example: ["joe-biden"] }),
+  topic: many(SlugSchema)
+    .optional()
+    .describe("Topic id; repeat to require several topics")
+    .meta({ example: ["taiwan"] }),
+  country: CountryCodeSchema.optional()
+    .describe("ISO 3166-1 alpha-2: events held in this country or with a participant representing it")
+    .meta({ example: "CN" }),
+  status: many(z.enum(EVENT_STATUSES))
+    .optional()
+    .describe("Status as last reported; repeat for any of several"),
+  summit: SlugSchema.optional().describe("Summit id: events on its sidelines").meta({ example: "apec-2023" }),
+  sort: z
+    .enum(["date", "-date"])
+    .default("-date")
+    .describe("date ascending, or -date (newest first, the default)"),
+  ...PaginationQuery,
+};
+
+export const MeetingQuerySchema = z.strictObject({
+  ...eventFilters,
+  kind: many(z.enum(MEETING_KINDS)).optional().describe("Meeting kind; repeat for any of several"),
+});
+
+export const EventQuerySchema = z.strictObject({
+  ...eventFilters,
+  kind: many(z.enum(EVENT_KINDS)).optional().describe("Event kind; repeat for any of several"),
+});
+
+export type EventItem = z.infer<typeof EventSchema>;
+export type EventDetail = z.infer<typeof EventDetailSchema>;
+export type EventQuery = z.infer<typeof EventQuerySchema>;
+export type MeetingQuery = z.infer<typeof MeetingQuerySchema>;

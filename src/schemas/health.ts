@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+export const HealthSchema = z.object({ status: z.literal("ok") }).meta({ id: "Health" });
+export const ReadySchema = z
+  .object({
+    status: z.literal("ready"),
+    migrations: z.number().int().describe("Migrations applied"),
+  })
+  .meta({ id: "Ready" });

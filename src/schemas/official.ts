@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { PageSchema, PaginationQuery } from "./common.ts";
+import { CountryCodeSchema, PartialDateSchema, SlugSchema } from "./extraction.ts";
+
+export const RoleSchema = z
+  .object({
+    title: z.string(),
+    organisation: z.string().nullable(),
+    country: CountryCodeSchema,
+    from: PartialDateSchema.describe("First day in office, at the precision known"),
+    to: PartialDateSchema.nullable().describe("Last day in office; null while in office"),
+    source: z.string().describe("Where this fact comes from"),
+  })
+  .meta({ id: "Role" });
+
+export const OfficialSchema = z
+  .object({
+    id: SlugSchema.meta({ example: "wang-yi" }),
+    name: z.string(),
+    country: CountryCodeSchema,
+    aliases: z.array(z.string()).describe("Other names the sources use"),
+    meetingCount: z.number().int().describe("Meetings this official took part in"),
+  })
+  .meta({ id: "Official" });
+
+export const OfficialDetailSchema = OfficialSchema.extend({
+  roles: z.array(RoleSchema).describe("Offices held, oldest first"),
+}).meta({ id: "OfficialDetail" });
+
+export const OfficialListSchema = z
+  .object({ data: z.array(OfficialSchema), page: PageSchema })
+  .meta({ id: "OfficialList" });
+
+export const OfficialQuerySchema = z.strictObject({
+  country: CountryCodeSchema.optional().describe("ISO 3166-1 alpha-2").meta({ example: "US" }),
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Matches names and aliases, case-insensitively")
+    .meta({ example: "wang" }),
+  ...PaginationQuery,
+});
+
+export type OfficialItem = z.infer<typeof OfficialSchema>;
+export type OfficialDetail = z.infer<typeof OfficialDetailSchema>;

@@ -1,0 +1,34 @@
+import closeWithGrace from "close-with-grace";
+import { buildApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { sqlitePath } from "./db/sqlite-url.ts";
+import { loadSeed } from "./loader/load-seed.ts";
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
+
+const app = await buildApp(
+  { databaseFile: sqlitePath(config.DATABASE_URL), cursorSecret: config.CURSOR_SECRET },
+  { logger: { level: config.LOG_LEVEL } },
+);
+
+// A fresh database gets the seed corpus so the first request already has data.
+if (await app.repos.documents.isEmpty()) {
+  const s = await loadSeed(app.db);
+  app.log.info({ documents: s.created }, "empty database seeded");
+}
+
+// SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the database.
+closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+  if (err) app.log.error({ err }, "shutting down after an error");
+  else app.log.info({ signal }, "shutting down");
+  await app.close();
+});
+
+await app.listen({ port: config.PORT, host: config.HOST });

@@ -1,0 +1,57 @@
+import type { Db } from "../db/client.ts";
+import type { Position } from "../lib/cursor.ts";
+import { keysetAfter, pageOf } from "../lib/keyset.ts";
+import type { TopicItem } from "../schemas/topic.ts";
+
+const include = {
+  keywords: { orderBy: { keyword: "asc" as const } },
+  _count: { select: { events: true } },
+};
+
+export class TopicRepository {
+  constructor(private readonly db: Db) {}
+
+  async list(limit: number, after?: Position) {
+    const rows = await this.db.topic.findMany({
+      where: keysetAfter("id", "asc", after),
+      orderBy: { id: "asc" },
+      take: limit + 1,
+      include,
+    });
+    const { page, next } = pageOf(rows, limit, (r) => r.id);
+    return { items: await this.withMeetingCounts(page), next };
+  }
+
+  async get(id: string): Promise<TopicItem | null> {
+    const row = await this.db.topic.findUnique({ where: { id }, include });
+    return row ? ((await this.withMeetingCounts([row]))[0] ?? null) : null;
+  }
+
+  async missing(ids: string[]): Promise<string[]> {
+    const found = await this.db.topic.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const have = new Set(found.map((f) => f.id));
+    return ids.filter((id) => !have.has(id));
+  }
+
+  private async withMeetingCounts(
+    rows: (Omit<TopicItem, "keywords" | "eventCount" | "meetingCount"> & {
+      keywords: { keyword: string }[];
+      _count: { events: number };
+    })[],
+  ): Promise<TopicItem[]> {
+    const meetings = await this.db.eventTopic.groupBy({
+      by: ["topicId"],
+      where: { topicId: { in: rows.map((r) => r.id) }, event: { isMeeting: true } },
+      _count: { _all: true },
+    });
+    const byTopic = new Map(meetings.map((m) => [m.topicId, m._count._all]));
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      description: r.description,
+      keywords: r.keywords.map((k) => k.keyword),
+      eventCount: r._count.events,
+      meetingCount: byTopic.get(r.id) ?? 0,
+    }));
+  }
+}

@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { nestedMeetings } from "../events/nested-meetings.ts";
+import { NotFoundError } from "../lib/errors.ts";
+import { after, paged } from "../lib/paging.ts";
+import { idParams, ok, problemResponses } from "../schemas/common.ts";
+import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
+import { TopicListSchema, TopicQuerySchema, TopicSchema } from "../schemas/topic.ts";
+
+const topicRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get("/topics", {
+    schema: {
+      operationId: "listTopics",
+      summary: "List topics with event counts",
+      tags: ["topics"],
+      querystring: TopicQuerySchema,
+      response: { 200: ok(TopicListSchema, "A page of topics"), ...problemResponses(400) },
+    },
+    handler: async (req) => {
+      const { limit, cursor } = req.query;
+      return paged(app, "topics", limit, await app.repos.topics.list(limit, after(app, "topics", cursor)));
+    },
+  });
+
+  app.get("/topics/:id", {
+    schema: {
+      operationId: "getTopic",
+      summary: "Get a topic",
+      tags: ["topics"],
+      params: idParams("taiwan"),
+      response: { 200: ok(TopicSchema, "The topic"), ...problemResponses(400, 404) },
+    },
+    handler: async (req) => {
+      const topic = await app.repos.topics.get(req.params.id);
+      if (!topic) throw new NotFoundError("topic", req.params.id);
+      return topic;
+    },
+  });
+
+  app.get("/topics/:id/meetings", {
+    schema: {
+      operationId: "listTopicMeetings",
+      summary: "List meetings where a topic came up",
+      description: "The meetings list restricted to this topic; every /meetings filter applies too.",
+      tags: ["topics", "meetings"],
+      params: idParams("taiwan"),
+      querystring: MeetingQuerySchema,
+      response: {
+        200: ok(EventListSchema, "A page of meetings where the topic came up"),
+        ...problemResponses(400, 404),
+      },
+    },
+    handler: async (req) => {
+      if ((await app.repos.topics.missing([req.params.id])).length)
+        throw new NotFoundError("topic", req.params.id);
+      return nestedMeetings(app, "topic", req.params.id, req.query);
+    },
+  });
+};
+
+export default topicRoutes;
