@@ -1,0 +1,30 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import type { Test } from "tap";
+import { buildApp } from "../src/app.ts";
+import { loadSeed } from "../src/loader/load-seed.ts";
+
+export function tempDir(t: Test, prefix = "summitry-test-"): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** The real app on a fresh SQLite file, migrated and (by default) seeded by the real code. */
+export async function build(t: Test, opts: { seed?: boolean } = {}): Promise<FastifyInstance> {
+  const file = path.join(tempDir(t), "test.db");
+  const app = await buildApp({ databaseFile: file }, { logger: false });
+  t.teardown(() => app.close());
+  if (opts.seed !== false) await loadSeed(app.db);
+  await app.ready();
+  return app;
+}
+
+/** GET and parse JSON, failing the test with the body when the status is not as expected. */
+export async function getJson<T = any>(t: Test, app: FastifyInstance, url: string, status = 200): Promise<T> {
+  const res = await app.inject({ method: "GET", url });
+  t.equal(res.statusCode, status, `${url} -> ${status}`, { body: res.body.slice(0, 500) });
+  return res.json() as T;
+}
