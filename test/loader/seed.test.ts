@@ -1,0 +1,104 @@
+import fs from "node:fs";
+import path from "node:path";
+import t, { type Test } from "tap";
+import { createDb, type Db } from "../../src/db/client.ts";
+import { migrate } from "../../src/db/migrate.ts";
+import { openDatabase } from "../../src/db/open.ts";
+import { loadSeed } from "../../src/loader/load-seed.ts";
+import { sha256 } from "../../src/loader/read-article.ts";
+import { SEEDS_DIR } from "../../src/loader/read-seed.ts";
+import { SeedError } from "../../src/loader/seed-error.ts";
+import { tempDir } from "../helper.ts";
+
+const TABLES = ["Document", "Official", "OfficialAlias", "Role", "Topic", "TopicKeyword", "Summit", "Event", "Participant", "EventTopic", "EventSource", "Evidence"];
+
+async function freshDb(t: Test): Promise<Db> {
+  const file = path.join(tempDir(t), "seed.db");
+  const raw = openDatabase(file);
+  migrate(raw);
+  raw.close();
+  const db = await createDb(file);
+  t.teardown(() => db.$disconnect());
+  return db;
+}
+
+/** Every row of every table, so "changes nothing" can be checked exactly. */
+async function dump(db: Db): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of TABLES) out[table] = await db.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY rowid`);
+  return out;
+}
+
+function copySeeds(t: Test): string {
+  const dir = path.join(tempDir(t), "seeds");
+  fs.cpSync(SEEDS_DIR, dir, { recursive: true });
+  return dir;
+}
+
+t.test("a second seed run changes nothing", async (t) => {
+  const db = await freshDb(t);
+  const first = await loadSeed(db);
+  t.equal(first.created, 5);
+  const before = await dump(db);
+  const second = await loadSeed(db);
+  t.equal(second.created, 0);
+  t.equal(second.skipped, 5);
+  t.same(await dump(db), before);
+});
+
+t.test("a bad extraction file aborts with file and field, before any write", async (t) => {
+  const db = await freshDb(t);
+  const dir = copySeeds(t);
+  const file = path.join(dir, "extracted", "004_c2bc8e27856a4b4b.json");
+  const x = JSON.parse(fs.readFileSync(file, "utf8"));
+  x.events[1].date.start = "2023-13";
+  fs.writeFileSync(file, JSON.stringify(x));
+  await t.rejects(loadSeed(db, dir), { name: "SeedError", message: /extracted\/004_c2bc8e27856a4b4b\.json: events\.1\.date\.start/ });
+  t.equal(await db.document.count(), 0);
+  t.equal(await db.official.count(), 0);
+});
+
+t.test("a quote that is not at its offsets is refused", async (t) => {
+  const db = await freshDb(t);
+  const dir = copySeeds(t);
+  const file = path.join(dir, "extracted", "001_e7c90b5e670d2ede.json");
+  const x = JSON.parse(fs.readFileSync(file, "utf8"));
+  x.events[0].evidence[0].start += 1;
+  fs.writeFileSync(file, JSON.stringify(x));
+  await t.rejects(loadSeed(db, dir), /001_e7c90b5e670d2ede\.json: events\.0\.evidence\.0: offsets/);
+});
+
+t.test("a failure in the middle of writing leaves the database as it was", async (t) => {
+  const db = await freshDb(t);
+  await loadSeed(db);
+  const before = await dump(db);
+  const dir = copySeeds(t);
+  // A new article that claims an existing document's id passes every file check
+  // and fails only when written, after reference data and other articles.
+  const src = path.join(dir, "articles", "003_bee8a7c47539fb24.txt");
+  const text = fs.readFileSync(src, "utf8");
+  fs.writeFileSync(path.join(dir, "articles", "999_clash.txt"), `${text}\nAn extra line.\n`);
+  const extraction = JSON.parse(fs.readFileSync(path.join(dir, "extracted", "003_bee8a7c47539fb24.json"), "utf8"));
+  const body = `${text.slice(text.indexOf("\n---\n") + 5)}\nAn extra line.\n`;
+  extraction.document.sha256 = sha256(body);
+  fs.writeFileSync(path.join(dir, "extracted", "999_clash.json"), JSON.stringify(extraction));
+  // and reference data that would change if it were committed
+  const refFile = path.join(dir, "reference", "topics.json");
+  const ref = JSON.parse(fs.readFileSync(refFile, "utf8"));
+  ref.topics[0].name = "Changed";
+  fs.writeFileSync(refFile, JSON.stringify(ref));
+  await t.rejects(loadSeed(db, dir), SeedError);
+  t.same(await dump(db), before, "rolled back whole");
+});
+
+t.test("a malformed reference file names the file and the field", async (t) => {
+  const db = await freshDb(t);
+  const dir = copySeeds(t);
+  const refFile = path.join(dir, "reference", "officials.json");
+  const ref = JSON.parse(fs.readFileSync(refFile, "utf8"));
+  ref.officials[2].country = "XX";
+  fs.writeFileSync(refFile, JSON.stringify(ref));
+  await t.rejects(loadSeed(db, dir), /reference\/officials\.json: officials\.2\.country/);
+  fs.writeFileSync(refFile, "{ not json");
+  await t.rejects(loadSeed(db, dir), /reference\/officials\.json: cannot read JSON/);
+});
