@@ -16,6 +16,7 @@ execFileSync(process.execPath, [cli, "generate"], {
   stdio: "inherit",
   env: {
     ...process.env,
+    CHECKPOINT_DISABLE: "1",
     PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
     PRISMA_HIDE_UPDATE_MESSAGE: "1",
   },

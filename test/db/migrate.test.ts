@@ -4,7 +4,13 @@ import path from "node:path";
 import t from "tap";
 import { diagnoseHistory, driftFromSchema } from "../../scripts/lib/schema-engine.ts";
 import { createDb } from "../../src/db/client.ts";
-import { MIGRATIONS_DIR, MigrationError, migrate, pendingMigrations, readMigrations } from "../../src/db/migrate.ts";
+import {
+  MIGRATIONS_DIR,
+  MigrationError,
+  migrate,
+  pendingMigrations,
+  readMigrations,
+} from "../../src/db/migrate.ts";
 import { openDatabase } from "../../src/db/open.ts";
 import { tempDir } from "../helper.ts";
 
@@ -15,7 +21,10 @@ const applied = migrate(db);
 db.close();
 
 t.test("every migration in prisma/migrations is applied on a new database", async (t) => {
-  t.same(applied, readMigrations().map((m) => m.name));
+  t.same(
+    applied,
+    readMigrations().map((m) => m.name),
+  );
   const again = openDatabase(file);
   t.same(migrate(again), [], "a second run applies nothing");
   t.same(pendingMigrations(again), []);
@@ -41,7 +50,9 @@ t.test("the drift check fails on a database that differs from the schema", async
 
 t.test("the history is recorded the way prisma migrate deploy expects", async (t) => {
   const d = openDatabase(file);
-  const rows = d.prepare("SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations").all() as {
+  const rows = d
+    .prepare("SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations")
+    .all() as {
     migration_name: string;
     checksum: string;
     finished_at: string;
@@ -72,7 +83,8 @@ t.test("an applied migration edited afterwards stops start-up", async (t) => {
 t.test("connections run with WAL, foreign keys and a busy timeout", async (t) => {
   const client = await createDb(file);
   t.teardown(() => client.$disconnect());
-  const one = async (sql: string) => Object.values((await client.$queryRawUnsafe<Record<string, unknown>[]>(sql))[0] ?? {})[0];
+  const one = async (sql: string) =>
+    Object.values((await client.$queryRawUnsafe<Record<string, unknown>[]>(sql))[0] ?? {})[0];
   t.equal(await one("PRAGMA journal_mode"), "wal");
   t.equal(Number(await one("PRAGMA foreign_keys")), 1);
   t.ok(Number(await one("PRAGMA busy_timeout")) >= 5000);

@@ -15,7 +15,9 @@ t.test("lists documents newest first, without their text", async (t) => {
   );
   const printed = body.data.find((d: any) => d.publishedAt.source === "printed");
   t.match(printed, { author: "Abbey Fenbert", publishedAt: { value: "2024-11-14", precision: "day" } });
-  t.ok(body.data.filter((d: any) => d.publishedAt.source === "inferred").every((d: any) => d.publishedAt.note));
+  t.ok(
+    body.data.filter((d: any) => d.publishedAt.source === "inferred").every((d: any) => d.publishedAt.note),
+  );
 });
 
 t.test("a document's detail has its text and what was extracted", async (t) => {

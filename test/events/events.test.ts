@@ -17,7 +17,9 @@ t.test("kind filter accepts every event kind", async (t) => {
   t.ok(statements.data.length >= 4);
   t.ok(statements.data.every((e: any) => e.kind === "statement"));
   t.same(ids(await getJson(t, app, "/events?kind=incident")), ["2023-02-spy-balloon-incident"]);
-  t.same(ids(await getJson(t, app, "/events?kind=announcement")), ["2024-11-13-white-house-announces-lima-meeting"]);
+  t.same(ids(await getJson(t, app, "/events?kind=announcement")), [
+    "2024-11-13-white-house-announces-lima-meeting",
+  ]);
 });
 
 t.test("an event reported by two articles is one event with both sources", async (t) => {
@@ -30,8 +32,14 @@ t.test("an event reported by two articles is one event with both sources", async
 t.test("event filters behave as on /meetings", async (t) => {
   const xi = ids(await getJson(t, app, "/events?official=xi-jinping&kind=statement&sort=date"));
   t.same(xi, ["2023-03-xi-accuses-us-statement", "2024-11-xi-congratulates-trump"]);
-  const nov13 = ids(await getJson(t, app, "/events?from=2024-11-13&to=2024-11-13&kind=statement&kind=announcement"));
-  for (const id of ["2024-11-13-white-house-announces-lima-meeting", "2024-11-13-pentagon-north-korea-kursk", "2024-11-13-blinken-ukraine-pledge"]) {
+  const nov13 = ids(
+    await getJson(t, app, "/events?from=2024-11-13&to=2024-11-13&kind=statement&kind=announcement"),
+  );
+  for (const id of [
+    "2024-11-13-white-house-announces-lima-meeting",
+    "2024-11-13-pentagon-north-korea-kursk",
+    "2024-11-13-blinken-ukraine-pledge",
+  ]) {
     t.ok(nov13.includes(id), id);
   }
   t.ok(nov13.includes("2024-11-xi-congratulates-trump"), "a November 2024 statement may fall on that day");

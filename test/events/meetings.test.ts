@@ -26,19 +26,30 @@ t.test("lists meetings newest first with the documented item shape", async (t) =
       ["xi-jinping", "CN", "President of the People's Republic of China"],
     ],
   );
-  t.notOk(body.data.some((e: any) => ["statement", "incident", "announcement"].includes(e.kind)), "no context events");
+  t.notOk(
+    body.data.some((e: any) => ["statement", "incident", "announcement"].includes(e.kind)),
+    "no context events",
+  );
 });
 
 t.test("sort=date lists oldest first", async (t) => {
   const body = await getJson(t, app, "/meetings?sort=date&limit=3");
-  t.same(ids(body), ["2023-raimondo-beijing-visit", "2023-yellen-beijing-visit", "2023-02-blinken-beijing-visit"]);
+  t.same(ids(body), [
+    "2023-raimondo-beijing-visit",
+    "2023-yellen-beijing-visit",
+    "2023-02-blinken-beijing-visit",
+  ]);
 });
 
 t.test("official filters require every official named", async (t) => {
   const both = await getJson(t, app, "/meetings?official=joe-biden&official=xi-jinping&sort=date");
   t.same(ids(both), ["2023-11-15-biden-xi-woodside", "2024-biden-xi-call", "2024-11-16-biden-xi-lima"]);
   const wang = await getJson(t, app, "/meetings?official=wang-yi");
-  t.same(ids(wang).sort(), ["2023-10-wang-biden-washington", "2023-10-wang-blinken-washington", "2024-sullivan-wang-beijing"]);
+  t.same(ids(wang).sort(), [
+    "2023-10-wang-biden-washington",
+    "2023-10-wang-blinken-washington",
+    "2024-sullivan-wang-beijing",
+  ]);
 });
 
 t.test("topic filters require every topic", async (t) => {
@@ -52,7 +63,12 @@ t.test("date range keeps events whose date overlaps it, at any precision", async
   const oct = ids(await getJson(t, app, "/meetings?from=2023-10-01&to=2023-10-31&sort=date"));
   t.same(
     oct,
-    ["2023-raimondo-beijing-visit", "2023-yellen-beijing-visit", "2023-10-wang-biden-washington", "2023-10-wang-blinken-washington"],
+    [
+      "2023-raimondo-beijing-visit",
+      "2023-yellen-beijing-visit",
+      "2023-10-wang-biden-washington",
+      "2023-10-wang-blinken-washington",
+    ],
     "month-precision October events, and year-precision 2023 ones that may fall in it",
   );
   const day = ids(await getJson(t, app, "/meetings?from=2024-11-16&to=2024-11-16"));
@@ -68,7 +84,10 @@ t.test("country, kind, status and summit filters", async (t) => {
   const cn = ids(await getJson(t, app, "/meetings?country=CN"));
   t.ok(cn.includes("2023-10-wang-biden-washington"), "a Chinese participant abroad counts");
   t.same(ids(await getJson(t, app, "/meetings?kind=call")), ["2024-biden-xi-call"]);
-  t.same(ids(await getJson(t, app, "/meetings?kind=dinner&kind=call")).sort(), ["2023-11-15-xi-business-dinner", "2024-biden-xi-call"]);
+  t.same(ids(await getJson(t, app, "/meetings?kind=dinner&kind=call")).sort(), [
+    "2023-11-15-xi-business-dinner",
+    "2024-biden-xi-call",
+  ]);
   t.same(ids(await getJson(t, app, "/meetings?status=cancelled")), ["2023-02-blinken-beijing-visit"]);
   t.same(ids(await getJson(t, app, "/meetings?summit=apec-2023")), ["2023-11-15-biden-xi-woodside"]);
 });
@@ -79,7 +98,11 @@ t.test("limit=1 walks every meeting exactly once", async (t) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: any = await getJson(t, app, `/meetings?limit=1&sort=${sort}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      const page: any = await getJson(
+        t,
+        app,
+        `/meetings?limit=1&sort=${sort}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+      );
       t.equal(page.data.length, 1);
       seen.push(...ids(page));
       cursor = page.page.nextCursor;
@@ -99,10 +122,12 @@ t.test("a meeting's detail carries its sources with quotes and offsets", async (
   );
   for (const s of m.sources) {
     const doc = await getJson(t, app, `/documents/${s.document.id}`);
-    for (const ev of s.evidence) t.equal(doc.text.slice(ev.start, ev.end), ev.quote, `${s.document.id} ${ev.field}`);
+    for (const ev of s.evidence)
+      t.equal(doc.text.slice(ev.start, ev.end), ev.quote, `${s.document.id} ${ev.field}`);
   }
   const fields = new Set(m.sources.flatMap((s: any) => s.evidence.map((e: any) => e.field)));
-  for (const f of ["event", "participant", "date", "place", "summit", "topic"]) t.ok(fields.has(f), `evidence for ${f}`);
+  for (const f of ["event", "participant", "date", "place", "summit", "topic"])
+    t.ok(fields.has(f), `evidence for ${f}`);
 });
 
 t.test("errors are problem+json naming the field", async (t) => {
@@ -133,7 +158,12 @@ t.test("errors are problem+json naming the field", async (t) => {
     t.match(res.headers["content-type"], /^application\/problem\+json/, `${url} content type`);
     const body = res.json();
     t.equal(body.status, status);
-    if (field) t.ok(body.errors?.some((e: any) => e.field === field), `${url} names ${field}`, { errors: body.errors });
+    if (field)
+      t.ok(
+        body.errors?.some((e: any) => e.field === field),
+        `${url} names ${field}`,
+        { errors: body.errors },
+      );
   }
 });
 
@@ -141,7 +171,11 @@ t.test("a cursor is bound to its sort order and cannot be edited", async (t) => 
   const page = await getJson(t, app, "/meetings?limit=2&sort=date");
   const cursor: string = page.page.nextCursor;
   t.equal((await app.inject(`/meetings?limit=2&sort=-date&cursor=${cursor}`)).statusCode, 400);
-  t.equal((await app.inject(`/events?limit=2&sort=date&cursor=${cursor}`)).statusCode, 400, "not valid on /events");
+  t.equal(
+    (await app.inject(`/events?limit=2&sort=date&cursor=${cursor}`)).statusCode,
+    400,
+    "not valid on /events",
+  );
   const [payload, mac] = cursor.split(".");
   const forged = Buffer.from(JSON.stringify(["meetings:date", "0000", ""])).toString("base64url");
   t.not(forged, payload);

@@ -8,14 +8,17 @@ const gold = JSON.parse(readFileSync(new URL("../fixtures/gold-seeds.json", impo
 const app = await build(t);
 
 // Gold names principals by family name; Chinese names put it first.
-const familyOf = (p: { name: string; country: string }) => (p.country === "CN" ? p.name.split(" ")[0] : p.name.split(" ").at(-1));
+const familyOf = (p: { name: string; country: string }) =>
+  p.country === "CN" ? p.name.split(" ")[0] : p.name.split(" ").at(-1);
 const docIds = new Map<string, string>();
 
 async function all(url: string) {
   const items: any[] = [];
   let cursor: string | null = null;
   do {
-    const page: any = (await app.inject(`${url}${url.includes("?") ? "&" : "?"}limit=100${cursor ? `&cursor=${cursor}` : ""}`)).json();
+    const page: any = (
+      await app.inject(`${url}${url.includes("?") ? "&" : "?"}limit=100${cursor ? `&cursor=${cursor}` : ""}`)
+    ).json();
     items.push(...page.data);
     cursor = page.page.nextCursor;
   } while (cursor);
@@ -26,19 +29,23 @@ const events = await all("/events");
 for (const d of await all("/documents")) {
   const detail = (await app.inject(`/documents/${d.id}`)).json();
   for (const g of gold.documents) {
-    if (detail.sha256 && readFileSync(new URL(`../../seeds/articles/${g.file}`, import.meta.url), "utf8").endsWith(detail.text)) {
+    if (
+      detail.sha256 &&
+      readFileSync(new URL(`../../seeds/articles/${g.file}`, import.meta.url), "utf8").endsWith(detail.text)
+    ) {
       docIds.set(g.file.slice(0, 3), d.id);
     }
   }
 }
 
 const matchesDate = (start: string | null, goldDate: string | undefined) =>
-  goldDate === undefined || (start !== null && start.startsWith(goldDate));
+  goldDate === undefined || start?.startsWith(goldDate) === true;
 
 function candidates(m: { principals: string[]; date?: string }) {
   return events.filter(
     (e) =>
-      m.principals.every((p) => e.participants.some((x: any) => familyOf(x) === p)) && matchesDate(e.date.start, m.date),
+      m.principals.every((p) => e.participants.some((x: any) => familyOf(x) === p)) &&
+      matchesDate(e.date.start, m.date),
   );
 }
 
@@ -66,7 +73,11 @@ for (const m of gold.meetings.required) {
     if (m.city) t.ok([m.city, ...(m.cityAlternatives ?? [])].includes(e.place.city), `city ${e.place.city}`);
     if (m.country) t.equal(e.place.country, m.country, "country");
     t.equal(e.summit?.name ?? undefined, m.summit, "summit");
-    for (const also of m.also ?? []) t.ok(e.participants.some((x: any) => familyOf(x) === also), `also ${also}`);
+    for (const also of m.also ?? [])
+      t.ok(
+        e.participants.some((x: any) => familyOf(x) === also),
+        `also ${also}`,
+      );
     if (m.topics) t.same(e.topics.map((x: any) => x.id).sort(), [...m.topics].sort(), "topics");
     const detail = await getJson(t, app, `/meetings/${e.id}`);
     t.same(
@@ -83,7 +94,13 @@ t.test("optional meetings that are present match their gold reading", async (t) 
     for (const e of candidates(m)) {
       if (e.kind !== m.kind) continue;
       if (m.country) t.equal(e.place.country, m.country, `${m.key} country`);
-      if (m.status) t.ok(["expected", "scheduled"].includes(m.status) ? ["expected", "scheduled"].includes(e.status) : e.status === m.status, `${m.key} status`);
+      if (m.status)
+        t.ok(
+          ["expected", "scheduled"].includes(m.status)
+            ? ["expected", "scheduled"].includes(e.status)
+            : e.status === m.status,
+          `${m.key} status`,
+        );
     }
   }
 });
@@ -102,7 +119,11 @@ t.test("no US–China meeting beyond the gold ones", async (t) => {
   for (const e of meetings) {
     const sides = new Set(e.participants.map((p: any) => p.country));
     if (!(sides.has("US") && sides.has("CN"))) continue;
-    const known = keys.some((m: any) => m.principals.every((p: string) => e.participants.some((x: any) => familyOf(x) === p)) && matchesDate(e.date.start, m.date));
+    const known = keys.some(
+      (m: any) =>
+        m.principals.every((p: string) => e.participants.some((x: any) => familyOf(x) === p)) &&
+        matchesDate(e.date.start, m.date),
+    );
     t.ok(known, `${e.id} is in the gold annotation`);
   }
 });
@@ -116,7 +137,11 @@ t.test("the eleven officials with their roles", async (t) => {
     if (!o) continue;
     t.equal(o.country, g.country, `${g.name} country`);
     const detail = await getJson(t, app, `/officials/${o.id}`);
-    for (const role of g.roles) t.ok(detail.roles.some((r: any) => r.title === role), `${g.name}: ${role}`);
+    for (const role of g.roles)
+      t.ok(
+        detail.roles.some((r: any) => r.title === role),
+        `${g.name}: ${role}`,
+      );
   }
 });
 

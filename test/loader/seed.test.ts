@@ -10,7 +10,20 @@ import { SEEDS_DIR } from "../../src/loader/read-seed.ts";
 import { SeedError } from "../../src/loader/seed-error.ts";
 import { tempDir } from "../helper.ts";
 
-const TABLES = ["Document", "Official", "OfficialAlias", "Role", "Topic", "TopicKeyword", "Summit", "Event", "Participant", "EventTopic", "EventSource", "Evidence"];
+const TABLES = [
+  "Document",
+  "Official",
+  "OfficialAlias",
+  "Role",
+  "Topic",
+  "TopicKeyword",
+  "Summit",
+  "Event",
+  "Participant",
+  "EventTopic",
+  "EventSource",
+  "Evidence",
+];
 
 async function freshDb(t: Test): Promise<Db> {
   const file = path.join(tempDir(t), "seed.db");
@@ -25,7 +38,8 @@ async function freshDb(t: Test): Promise<Db> {
 /** Every row of every table, so "changes nothing" can be checked exactly. */
 async function dump(db: Db): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of TABLES) out[table] = await db.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY rowid`);
+  for (const table of TABLES)
+    out[table] = await db.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY rowid`);
   return out;
 }
 
@@ -53,7 +67,10 @@ t.test("a bad extraction file aborts with file and field, before any write", asy
   const x = JSON.parse(fs.readFileSync(file, "utf8"));
   x.events[1].date.start = "2023-13";
   fs.writeFileSync(file, JSON.stringify(x));
-  await t.rejects(loadSeed(db, dir), { name: "SeedError", message: /extracted\/004_c2bc8e27856a4b4b\.json: events\.1\.date\.start/ });
+  await t.rejects(loadSeed(db, dir), {
+    name: "SeedError",
+    message: /extracted\/004_c2bc8e27856a4b4b\.json: events\.1\.date\.start/,
+  });
   t.equal(await db.document.count(), 0);
   t.equal(await db.official.count(), 0);
 });
@@ -78,7 +95,9 @@ t.test("a failure in the middle of writing leaves the database as it was", async
   const src = path.join(dir, "articles", "003_bee8a7c47539fb24.txt");
   const text = fs.readFileSync(src, "utf8");
   fs.writeFileSync(path.join(dir, "articles", "999_clash.txt"), `${text}\nAn extra line.\n`);
-  const extraction = JSON.parse(fs.readFileSync(path.join(dir, "extracted", "003_bee8a7c47539fb24.json"), "utf8"));
+  const extraction = JSON.parse(
+    fs.readFileSync(path.join(dir, "extracted", "003_bee8a7c47539fb24.json"), "utf8"),
+  );
   const body = `${text.slice(text.indexOf("\n---\n") + 5)}\nAn extra line.\n`;
   extraction.document.sha256 = sha256(body);
   fs.writeFileSync(path.join(dir, "extracted", "999_clash.json"), JSON.stringify(extraction));

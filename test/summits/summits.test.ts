@@ -5,7 +5,10 @@ const app = await build(t);
 
 t.test("lists summits with dates, place and source", async (t) => {
   const body = await getJson(t, app, "/summits");
-  t.same(body.data.map((s: any) => s.id), ["apec-2023", "apec-2024", "cop29"]);
+  t.same(
+    body.data.map((s: any) => s.id),
+    ["apec-2023", "apec-2024", "cop29"],
+  );
   t.match(body.data[0], {
     name: "APEC 2023",
     date: { start: "2023-11-11", end: "2023-11-17", precision: "day" },
@@ -17,6 +20,9 @@ t.test("lists summits with dates, place and source", async (t) => {
 
 t.test("a summit lists the meetings on its sidelines", async (t) => {
   const lima = await getJson(t, app, "/summits/apec-2024");
-  t.same(lima.meetings.map((e: any) => e.id), ["2024-11-16-biden-xi-lima"]);
+  t.same(
+    lima.meetings.map((e: any) => e.id),
+    ["2024-11-16-biden-xi-lima"],
+  );
   t.equal((await app.inject("/summits/g20-2099")).statusCode, 404);
 });

@@ -16,7 +16,15 @@ t.test("lists the taxonomy with event and meeting counts", async (t) => {
 t.test("a topic and its meetings", async (t) => {
   t.match(await getJson(t, app, "/topics/fentanyl"), { id: "fentanyl", name: "Fentanyl" });
   const m = await getJson(t, app, "/topics/fentanyl/meetings?sort=date");
-  t.same(m.data.map((e: any) => e.id), ["2023-10-wang-blinken-washington", "2023-11-15-biden-xi-woodside", "2024-sullivan-wang-beijing", "2024-11-16-biden-xi-lima"]);
+  t.same(
+    m.data.map((e: any) => e.id),
+    [
+      "2023-10-wang-blinken-washington",
+      "2023-11-15-biden-xi-woodside",
+      "2024-sullivan-wang-beijing",
+      "2024-11-16-biden-xi-lima",
+    ],
+  );
   const withWang = await getJson(t, app, "/topics/fentanyl/meetings?official=wang-yi");
   t.equal(withWang.data.length, 2);
   t.equal((await app.inject("/topics/weather")).statusCode, 404);

@@ -1,0 +1,29 @@
+import t from "tap";
+import { ConfigError, loadConfig } from "../src/config.ts";
+
+t.test("defaults", async (t) => {
+  t.same(loadConfig({}), {
+    PORT: 3000,
+    HOST: "127.0.0.1",
+    DATABASE_URL: "file:./data/summitry.db",
+    LOG_LEVEL: "info",
+  });
+});
+
+t.test("values from the environment", async (t) => {
+  t.match(loadConfig({ PORT: "8080", HOST: "0.0.0.0", DATABASE_URL: "file:/tmp/x.db", LOG_LEVEL: "debug" }), {
+    PORT: 8080,
+    HOST: "0.0.0.0",
+    LOG_LEVEL: "debug",
+  });
+});
+
+t.test("a bad value stops start-up with a message naming the variable", async (t) => {
+  t.throws(() => loadConfig({ PORT: "eighty" }), { name: "ConfigError", message: /PORT/ });
+  t.throws(() => loadConfig({ PORT: "70000" }), ConfigError);
+  t.throws(() => loadConfig({ DATABASE_URL: "postgres://x" }), {
+    message: /DATABASE_URL: must be a SQLite URL/,
+  });
+  t.throws(() => loadConfig({ LOG_LEVEL: "loud" }), { message: /LOG_LEVEL/ });
+  t.throws(() => loadConfig({ CURSOR_SECRET: "short" }), { message: /CURSOR_SECRET/ });
+});

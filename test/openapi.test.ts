@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import t from "tap";
+import { renderSpec, SPEC_PATH } from "../src/cli/openapi.ts";
+import { build } from "./helper.ts";
+
+const app = await build(t, { seed: false });
+
+t.test("the committed openapi/openapi.json is what the routes generate", async (t) => {
+  const committed = fs.readFileSync(SPEC_PATH, "utf8");
+  t.ok(committed === (await renderSpec()), "openapi/openapi.json is stale: run npm run openapi");
+});
+
+t.test("/openapi.json serves an OpenAPI 3.1 document", async (t) => {
+  const res = await app.inject("/openapi.json");
+  t.equal(res.statusCode, 200);
+  const spec = res.json();
+  t.equal(spec.openapi, "3.1.0");
+  t.same(spec, JSON.parse(fs.readFileSync(SPEC_PATH, "utf8")));
+});
+
+t.test("every operation is documented for SDK generators and the explorer", async (t) => {
+  const spec = JSON.parse(fs.readFileSync(SPEC_PATH, "utf8"));
+  const opIds = new Set<string>();
+  for (const [path, item] of Object.entries<any>(spec.paths)) {
+    for (const [method, op] of Object.entries<any>(item)) {
+      const name = `${method.toUpperCase()} ${path}`;
+      t.ok(op.operationId, `${name} has an operationId`);
+      t.notOk(opIds.has(op.operationId), `${name} operationId is unique`);
+      opIds.add(op.operationId);
+      t.ok(op.summary, `${name} has a summary`);
+      t.ok(op.tags?.length, `${name} has tags`);
+      t.ok(
+        op.responses["200"]?.description && op.responses["200"].description !== "Default Response",
+        `${name} describes 200`,
+      );
+      t.ok(op.responses["500"], `${name} documents 500`);
+      for (const p of op.parameters ?? []) {
+        t.ok(p.description, `${name} ${p.name} has a description`);
+        if (p.in === "path") t.ok(p.schema.example, `${name} ${p.name} has an example`);
+      }
+      if (op.parameters?.length) t.ok(op.responses["400"], `${name} documents 400`);
+      if (path.includes("{id}")) t.ok(op.responses["404"], `${name} documents 404`);
+      for (const [code, r] of Object.entries<any>(op.responses)) {
+        if (Number(code) >= 400)
+          t.ok(r.content["application/problem+json"], `${name} ${code} is problem+json`);
+      }
+    }
+  }
+  t.match(
+    JSON.stringify(spec.paths["/meetings"].get.responses["200"]),
+    /#\/components\/schemas\/EventList/,
+    "schemas are $ref'd",
+  );
+  for (const name of ["Event", "EventDetail", "Problem", "Official", "Topic", "Summit", "Document"]) {
+    t.ok(spec.components.schemas[name], `component ${name}`);
+  }
+  t.notOk(
+    Object.keys(spec.components.schemas).some((n) => n.endsWith("Input")),
+    "no unused input variants",
+  );
+});
+
+t.test("Swagger UI is served at /docs", async (t) => {
+  const res = await app.inject("/docs/");
+  t.equal(res.statusCode, 200);
+  t.match(res.headers["content-type"], /text\/html/);
+  t.match(res.body, /swagger-ui/i);
+});

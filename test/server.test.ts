@@ -1,0 +1,57 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import t from "tap";
+import { tempDir } from "./helper.ts";
+
+// The real entry point in a child process: what `npm start` runs.
+function start(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    cwd: path.resolve(import.meta.dirname, ".."),
+    env: { ...process.env, LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+function listening(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
+    child.stdout?.on("data", (chunk) => {
+      out += chunk;
+      const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+
+t.test("start-up migrates, seeds an empty database and serves; SIGTERM exits cleanly", async (t) => {
+  const db = path.join(tempDir(t), "server.db");
+  const child = start({ PORT: "0", DATABASE_URL: `file:${db}` });
+  t.teardown(() => child.kill("SIGKILL"));
+  const base = await listening(child);
+  const meetings = (await (await fetch(`${base}/meetings?limit=100`)).json()) as { data: unknown[] };
+  t.ok(meetings.data.length >= 8, "the seed data is served");
+  t.equal((await fetch(`${base}/ready`)).status, 200);
+  const exit = exited(child);
+  const t0 = Date.now();
+  child.kill("SIGTERM");
+  t.equal(await exit, 0, "exit code 0");
+  t.ok(Date.now() - t0 < 10_000, "within 10 s");
+});
+
+t.test("a bad configuration value stops start-up naming the variable", async (t) => {
+  const child = start({ PORT: "not-a-port" });
+  let err = "";
+  child.stderr?.on("data", (c) => {
+    err += c;
+  });
+  t.equal(await exited(child), 1);
+  t.match(err, /PORT/);
+});
