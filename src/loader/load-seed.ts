@@ -1,7 +1,12 @@
 import type { Db } from "../db/client.ts";
-import { readSeed, SEEDS_DIR } from "./read-seed.ts";
+import { lastDay } from "../lib/partial-date.ts";
+import { readSeed, SEEDS_DIR, type SeedDocument } from "./read-seed.ts";
 import { type DocumentOutcome, writeDocument } from "./write-document.ts";
 import { writeReference } from "./write-reference.ts";
+
+// The same key the Document row stores: the last day its publication date can denote.
+const publishedSort = (d: SeedDocument) =>
+  d.article.header.publishedAt ? lastDay(d.article.header.publishedAt) : "0000";
 
 export interface SeedSummary {
   documents: DocumentOutcome[];
@@ -16,9 +21,7 @@ export interface SeedSummary {
  */
 export async function loadSeed(db: Db, dir = SEEDS_DIR): Promise<SeedSummary> {
   const bundle = readSeed(dir);
-  const ordered = [...bundle.documents].sort((a, b) =>
-    (a.article.header.publishedAt ?? "").localeCompare(b.article.header.publishedAt ?? ""),
-  );
+  const ordered = [...bundle.documents].sort((a, b) => publishedSort(a).localeCompare(publishedSort(b)));
   const documents = await db.$transaction(
     async (tx) => {
       await writeReference(tx, bundle);

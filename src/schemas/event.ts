@@ -106,23 +106,31 @@ const eventFilters = {
     .meta({ example: "CN" }),
   status: many(z.enum(EVENT_STATUSES))
     .optional()
-    .describe("Status as last reported; repeat for any of several"),
+    .describe("Status as last reported; repeat for any of several")
+    .meta({ example: ["held"] }),
   summit: SlugSchema.optional().describe("Summit id: events on its sidelines").meta({ example: "apec-2023" }),
   sort: z
     .enum(["date", "-date"])
     .default("-date")
-    .describe("date ascending, or -date (newest first, the default)"),
+    .describe("date ascending, or -date (newest first, the default)")
+    .meta({ example: "-date" }),
   ...PaginationQuery,
 };
 
 export const MeetingQuerySchema = z.strictObject({
   ...eventFilters,
-  kind: many(z.enum(MEETING_KINDS)).optional().describe("Meeting kind; repeat for any of several"),
+  kind: many(z.enum(MEETING_KINDS))
+    .optional()
+    .describe("Meeting kind; repeat for any of several")
+    .meta({ example: ["in_person"] }),
 });
 
 export const EventQuerySchema = z.strictObject({
   ...eventFilters,
-  kind: many(z.enum(EVENT_KINDS)).optional().describe("Event kind; repeat for any of several"),
+  kind: many(z.enum(EVENT_KINDS))
+    .optional()
+    .describe("Event kind; repeat for any of several")
+    .meta({ example: ["in_person"] }),
 });
 
 export type EventItem = z.infer<typeof EventSchema>;

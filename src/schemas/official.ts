@@ -39,7 +39,7 @@ export const OfficialQuerySchema = z.strictObject({
     .max(200)
     .optional()
     .describe("Matches names and aliases, case-insensitively")
-    .meta({ example: "wang" }),
+    .meta({ example: "blinken" }),
   ...PaginationQuery,
 });
 
