@@ -70,6 +70,22 @@ export async function driftFromSchema(
   return r.exitCode === 0 ? "" : (r.stdout ?? "");
 }
 
+/** SQL that takes a live (migrated) database to the schema: the body of the next migration. */
+export async function sqlFromDatabase(
+  dbFile: string,
+  schema = fs.readFileSync(SCHEMA_PATH, "utf8"),
+): Promise<string> {
+  const engine = await engineFor(dbFile, schema);
+  const r = await engine.diff({
+    from: { tag: "schemaDatasource", files: schemaFiles(schema), configDir: process.cwd() },
+    to: { tag: "schemaDatamodel", files: schemaFiles(schema) },
+    script: true,
+    exitCode: null,
+    filters: FILTERS,
+  });
+  return r.stdout ?? "";
+}
+
 /** Prisma's own reading of the migration history against prisma/migrations. */
 export async function diagnoseHistory(dbFile: string, migrationsDir: string) {
   const schema = fs.readFileSync(SCHEMA_PATH, "utf8");

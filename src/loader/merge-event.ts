@@ -59,6 +59,7 @@ export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent):
       Object.assign(update, dateColumns(e));
     }
     if (filled(e.place) > filled(existing)) Object.assign(update, place);
+    await recordConflicts(tx, documentId, existing, e);
     if (existing.summitId === null && e.summit !== null) update.summitId = e.summit;
     if (Object.keys(update).length) await tx.event.update({ where: { id: e.id }, data: update });
   }
@@ -73,7 +74,12 @@ export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent):
   const newT = [...new Set(e.topics)].filter((t) => !haveT.has(t));
   if (newT.length)
     await tx.eventTopic.createMany({ data: newT.map((topicId) => ({ eventId: e.id, topicId })) });
-  await tx.eventSource.create({ data: { eventId: e.id, documentId, status: e.status, summary: e.summary } });
+  // One article can report the same event twice (a lead and a recap): one source row.
+  await tx.eventSource.upsert({
+    where: { eventId_documentId: { eventId: e.id, documentId } },
+    create: { eventId: e.id, documentId, status: e.status, summary: e.summary },
+    update: {},
+  });
   await tx.evidence.createMany({ data: e.evidence.map((ev) => ({ ...ev, eventId: e.id, documentId })) });
   await refreshFromLatest(tx, e.id);
   return existing ? "merged" : "created";
@@ -96,4 +102,33 @@ async function refreshFromLatest(tx: Tx, eventId: string): Promise<void> {
   const status = sources[0]?.status;
   const summary = sources.find((s) => s.summary !== null)?.summary ?? null;
   if (status) await tx.event.update({ where: { id: eventId }, data: { status, summary } });
+}
+
+type Stored = {
+  id: string;
+  startDate: string | null;
+  endDate: string | null;
+  dateMin: string | null;
+  dateMax: string | null;
+  city: string | null;
+};
+
+/** Facts a new source states differently from the stored event: recorded, not applied. */
+async function recordConflicts(
+  tx: Tx,
+  documentId: string,
+  existing: Stored,
+  e: ExtractedEvent,
+): Promise<void> {
+  const rows: { field: string; kept: string; reported: string }[] = [];
+  const { start, end } = e.date;
+  if (start && existing.dateMin && existing.dateMax) {
+    const disjoint = lastDay(end ?? start) < existing.dateMin || firstDay(start) > existing.dateMax;
+    if (disjoint) rows.push({ field: "date", kept: existing.startDate ?? "", reported: start });
+  }
+  if (e.place.city && existing.city && e.place.city !== existing.city) {
+    rows.push({ field: "place.city", kept: existing.city, reported: e.place.city });
+  }
+  if (rows.length)
+    await tx.conflict.createMany({ data: rows.map((r) => ({ ...r, eventId: existing.id, documentId })) });
 }

@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { z } from "zod";
 import { isRealDate } from "../lib/partial-date.ts";
-import { describeIssues } from "../lib/problems.ts";
+import { readJson } from "../lib/read-json.ts";
 import { type Extraction, ExtractionSchema } from "../schemas/extraction.ts";
 import {
   type OfficialsFile,
@@ -29,19 +28,6 @@ export interface SeedBundle {
   topics: TopicsFile["topics"];
   summits: SummitsFile["summits"];
   documents: SeedDocument[];
-}
-
-function readJson<S extends z.ZodType>(dir: string, rel: string, schema: S): z.infer<S> {
-  const file = path.join(dir, rel);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new SeedError(rel, `cannot read JSON: ${(err as Error).message}`);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new SeedError(rel, describeIssues(parsed.error));
-  return parsed.data;
 }
 
 const listFiles = (dir: string, ext: string) =>

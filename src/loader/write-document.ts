@@ -1,3 +1,4 @@
+import { findSameEvent, freeId } from "../ingest/coreference.ts";
 import { lastDay } from "../lib/partial-date.ts";
 import type { Extraction } from "../schemas/extraction.ts";
 import { type MergeOutcome, mergeEvent } from "./merge-event.ts";
@@ -9,7 +10,8 @@ import { addAliases } from "./write-reference.ts";
 export interface DocumentOutcome {
   documentId: string;
   skipped: boolean;
-  events: { id: string; outcome: MergeOutcome }[];
+  /** Per extracted event: the stored event it became or merged into. */
+  events: { extractedId: string; id: string; outcome: MergeOutcome }[];
 }
 
 /** Writes one article and what was extracted from it; the same text twice is a no-op. */
@@ -57,6 +59,9 @@ export async function writeDocument(tx: Tx, article: Article, x: Extraction): Pr
     await addAliases(tx, o.id, [o.name, ...o.aliases]);
   }
   const events = [];
-  for (const e of x.events) events.push({ id: e.id, outcome: await mergeEvent(tx, id, e) });
+  for (const e of x.events) {
+    const target = (await findSameEvent(tx, e)) ?? (await freeId(tx, e.id));
+    events.push({ extractedId: e.id, id: target, outcome: await mergeEvent(tx, id, { ...e, id: target }) });
+  }
   return { documentId: id, skipped: false, events };
 }

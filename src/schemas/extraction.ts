@@ -130,6 +130,7 @@ export const ExtractionSchema = z.object({
 });
 
 export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type ExtractedEvent = z.infer<typeof ExtractedEventSchema>;
 export type ExtractedOfficial = z.infer<typeof ExtractedOfficialSchema>;

@@ -1,0 +1,20 @@
+import type { OfficialsResult } from "../officials/find.ts";
+import type { PlaceMention } from "../places/find.ts";
+import type { Reference } from "../reference.ts";
+import type { SummitMention } from "../summits.ts";
+import type { TopicMention } from "../topics.ts";
+import type { DateMention, PublicationDate, Sentence } from "../types.ts";
+
+/** Everything the earlier stages found in one article, for the event stage to assemble. */
+export interface ArticleContext {
+  text: string;
+  sentences: Sentence[];
+  pub: PublicationDate | null;
+  ref: Reference;
+  officials: OfficialsResult;
+  places: PlaceMention[];
+  summits: SummitMention[];
+  topics: TopicMention[];
+  /** Date mentions per sentence index. */
+  dates: DateMention[][];
+}

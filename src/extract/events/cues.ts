@@ -1,0 +1,85 @@
+import type { EventKind } from "../../schemas/extraction.ts";
+
+// Trigger words and phrases, general English of diplomatic reporting. Order matters:
+// the first kind whose pattern matches a sentence wins (a "video call" is not a "call").
+export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
+  {
+    kind: "video_call",
+    re: /\b(?:video ?call|video ?conference|videoconference|virtual (?:meeting|summit|talks)|held virtual|via video(?:link)?)\b/i,
+  },
+  {
+    kind: "call",
+    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|phoned|(?:a|the|their|upcoming|significant) call\b|speak with|spoke with|call with)/i,
+  },
+  { kind: "dinner", re: /\b(?:dinner|banquet|working lunch|luncheon|state lunch)\b/i },
+  { kind: "talks", re: /\b(?:held talks|hold talks|talks with|negotiations (?:in|with)|sessions with)\b/i },
+  {
+    kind: "visit",
+    re: /\b(?:visit(?:s|ed|ing)?|trip to|trip|travel(?:s|led|ed|ing)? to|tour(?:ed)? of|arrived in|state visit)\b/i,
+  },
+  {
+    kind: "in_person",
+    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral|summit between|held discussions|discussions? with)\b/i,
+  },
+];
+
+// Context events: only taken when a date is written in the same sentence.
+export const CONTEXT_TRIGGERS: { kind: EventKind; re: RegExp }[] = [
+  {
+    kind: "incident",
+    re: /\b(?:shot down|downed|spy balloon|collided|collision|seized|detained|attack(?:ed)?|incident)\b/i,
+  },
+  { kind: "announcement", re: /\b(?:announced|announcement|declared)\b/i },
+  {
+    kind: "statement",
+    re: /\b(?:said|stated|accused|accusing|congratulated|pledged|condemned|confirmed|warned|published an editorial|editorial)\b/i,
+  },
+];
+
+export const CANCELLED =
+  /\b(?:cancel(?:l?ed|s|ling)?|called off|call off|postponed|scrapped|put off|shelved)\b/i;
+export const NEGATED =
+  /\b(?:no plans?|not (?:expected|scheduled|planned|going|likely) to|(?:will|would|did|does|do) not (?:meet|visit|hold|speak|travel)|won't|didn't|ruled out|refused to meet|hypothetical|if (?:they|he|she|the two)[^.]{0,40}\b(?:were|was) to|would meet only if)\b/i;
+export const FUTURE =
+  /\b(?:will|to meet|to speak|to visit|to travel|to hold|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|next (?:week|month)|in the coming|later this|preparing for|ahead of)\b/i;
+export const FIRM =
+  /\b(?:scheduled|will take place|set to|announced|confirmed|will meet|will hold|will travel|will visit|is to|are to)\b/i;
+export const PAST =
+  /\b(?:met|held|spoke|visited|talked|took place|occurred|last met|had (?:met|held|talks)|discussed|engaged|lasted|hosted|received|was|were|did)\b/i;
+
+// A sentence that refers back to an event already in the article, and which kinds
+// of event each noun can mean.
+export const ANAPHORA =
+  /\b(?:the|this|that|their|upcoming|farewell|planned|anticipated|bilateral) (meeting|talks|summit|call|visit|trip|encounter|discussions?|dialogue|conversation|face-to-face)\b/i;
+export const ANAPHORA_KINDS: Record<string, EventKind[]> = {
+  meeting: ["in_person", "talks", "visit", "dinner"],
+  summit: ["in_person", "talks"],
+  encounter: ["in_person", "talks"],
+  "face-to-face": ["in_person", "talks"],
+  talks: ["talks", "in_person", "call", "video_call"],
+  discussion: ["in_person", "talks", "call", "video_call"],
+  discussions: ["in_person", "talks", "call", "video_call"],
+  dialogue: ["in_person", "talks", "call", "video_call"],
+  conversation: ["call", "video_call", "in_person", "talks"],
+  call: ["call", "video_call"],
+  visit: ["visit", "in_person", "talks"],
+  trip: ["visit", "in_person", "talks"],
+};
+
+// A summit is the setting of an event only when the text says so.
+export const SUMMIT_SETTING =
+  /(?:sidelines of|margins of|during|at|on the eve of|ahead of)\s+(?:the\s+)?(?:upcoming\s+)?$/i;
+// "their previous discussions", "last met": a sentence about an earlier event.
+export const EARLIER = /\b(?:previous|last|earlier|prior|former)\b/i;
+
+// A sentence that says what was (to be) discussed.
+export const DISCUSSION =
+  /\b(?:discuss(?:ed|es|ing|ion|ions)?|cover(?:ed|s)?|agenda|rais(?:e|ed|es|ing)|concerns?|issues?|topics?|address(?:ed)?|focus(?:ed|ing)?|engage|urg(?:e|ed|ing)|voice|touch on|underlined|exchanges?|conversation|encompass|talks|dialogue|seek|request|emphasi[sz]e|criticiz\w*|pushed back|pressed|expressed|warned|agreed)\b/i;
+
+// "X said", "told reporters", "according to X": the speaker is not a participant.
+export const SPEAKER_AFTER =
+  /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasized|confirmed|announced)\b/;
+export const SPEAKER_BEFORE = /\b(?:according to|said|told)\s*$/;
+// "Biden's administration", "Biden's term": a possessive that does not make Biden take part.
+export const POSSESSIVE_NOT_PARTICIPANT =
+  /^[’']s\s+(?:\w+\s+)?(?:administration|adviser|advisers|advisor|advisors|term|presidency|government|officials?|team|campaign|status|win|victory|return|approach|stance|policy|policies|election|aides?|spokes\w+|senior)\b/;

@@ -1,0 +1,42 @@
+import type { Precision } from "../../lib/partial-date.ts";
+import type { EventKind, EventStatus, Evidence } from "../../schemas/extraction.ts";
+
+export interface DraftDate {
+  start: string;
+  end: string | null;
+  precision: Precision;
+}
+
+export interface DraftPlace {
+  venue: string | null;
+  city: string | null;
+  region: string | null;
+  country: string | null;
+}
+
+/** An event as it is assembled from the sentences that report it. */
+export interface Draft {
+  kind: EventKind;
+  status: EventStatus;
+  date: DraftDate | null;
+  place: DraftPlace | null;
+  summit: string | null;
+  participants: string[];
+  topics: string[];
+  evidence: Evidence[];
+  /** Sentence indexes that mention the event. */
+  sentences: number[];
+  /** A context event (statement, incident…) rather than an engagement. */
+  context: boolean;
+  /** The sentence text that introduced it, for a context event's title. */
+  lead: string;
+}
+
+export const REMOTE: readonly EventKind[] = ["call", "video_call"];
+export const sameMode = (a: EventKind, b: EventKind) => REMOTE.includes(a) === REMOTE.includes(b);
+
+const placeParts = (p: DraftPlace | null) =>
+  p ? [p.venue, p.city, p.region, p.country].filter(Boolean).length : 0;
+export const morePreciseDate = (a: DraftDate, b: DraftDate | null) =>
+  !b || { year: 0, month: 1, day: 2 }[a.precision] > { year: 0, month: 1, day: 2 }[b.precision];
+export const betterPlace = (a: DraftPlace, b: DraftPlace | null) => placeParts(a) > placeParts(b);

@@ -1,0 +1,75 @@
+import type { Evidence, ExtractedEvent } from "../../schemas/extraction.ts";
+import type { FoundOfficial } from "../officials/types.ts";
+import { slugify } from "../text.ts";
+import type { PublicationDate } from "../types.ts";
+import type { Draft } from "./draft.ts";
+
+const NOUN: Record<string, string> = {
+  in_person: "meeting",
+  call: "call",
+  video_call: "video call",
+  visit: "visit",
+  talks: "talks",
+  dinner: "dinner",
+};
+
+function familyName(o: FoundOfficial | undefined): string {
+  return o?.shortForms[0] ?? o?.name ?? "unknown";
+}
+
+/**
+ * An engagement reported without a date happened (or is due) around publication:
+ * it takes the publication month, or year, never a day it does not state.
+ */
+function fallbackDate(d: Draft, pub: PublicationDate | null): ExtractedEvent["date"] {
+  if (d.date) return { start: d.date.start, end: d.date.end, precision: d.date.precision };
+  if (!pub || d.context) return { start: null, end: null, precision: null };
+  const month = pub.value.length >= 7;
+  return { start: pub.value.slice(0, month ? 7 : 4), end: null, precision: month ? "month" : "year" };
+}
+
+function titleOf(d: Draft, names: string[], place: string | null): string {
+  if (d.context) return d.lead.length > 100 ? `${d.lead.slice(0, 97).trimEnd()}…` : d.lead;
+  const who = names.join("–");
+  const noun = NOUN[d.kind] ?? "meeting";
+  if (d.kind === "visit") return `${who} visit${place ? ` to ${place}` : ""}`;
+  return `${who} ${noun}${place ? ` in ${place}` : ""}`;
+}
+
+export function finalizeEvents(
+  drafts: Draft[],
+  officials: Map<string, FoundOfficial>,
+  pub: PublicationDate | null,
+): ExtractedEvent[] {
+  const used = new Set<string>();
+  return drafts.map((d) => {
+    const date = fallbackDate(d, pub);
+    const names = d.participants.map((id) => familyName(officials.get(id)));
+    const where = d.place?.city ?? d.place?.region ?? null;
+    const stem = [date.start ?? "undated", ...names.slice(0, 3), where ?? d.kind].join(" ");
+    let id = slugify(stem);
+    for (let n = 2; used.has(id); n++) id = `${slugify(stem)}-${n}`;
+    used.add(id);
+    const seen = new Set<string>();
+    const evidence = d.evidence.filter((e: Evidence) => {
+      const k = `${e.field}|${e.value}|${e.start}|${e.end}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+    return {
+      id,
+      kind: d.kind,
+      status: d.status,
+      title: titleOf(d, names, where),
+      summary: null,
+      date,
+      place: d.place ?? { venue: null, city: null, region: null, country: null },
+      summit: d.summit,
+      participants: d.participants.map((pid) => {
+        const o = officials.get(pid);
+        return { official: pid, role: o?.role ?? null, side: o?.country ?? null };
+      }),
+      topics: d.topics,
+      evidence,
+    };
+  });
+}

@@ -1,0 +1,183 @@
+import { countryLexicon } from "../countries.ts";
+import type { Reference } from "../reference.ts";
+import { alternation, matchAll, slugify, wordRegex } from "../text.ts";
+import type { Sentence } from "../types.ts";
+import { cleanName, ENGLISH_WORDS, isAmbiguousShortForm, NAME, shortForms } from "./names.ts";
+import { canonicalRole, isLeaderRole, roleAt, type TitleEntry, titleEntries } from "./roles.ts";
+import type { FoundOfficial, OfficialMention } from "./types.ts";
+
+export interface OfficialsResult {
+  officials: Map<string, FoundOfficial>;
+  mentions: OfficialMention[];
+}
+
+const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr)\.?`;
+
+/**
+ * Finds the officials an article mentions and every mention of them: reference
+ * officials by name and alias, unknown ones from a title before a name ("Foreign
+ * Minister Qin Gang"), then later short forms ("Blinken", "Mr. Wang"), title-only
+ * descriptions ("the Chinese leader") and "the two leaders".
+ */
+export function findOfficials(
+  text: string,
+  sentences: Sentence[],
+  ref: Reference,
+  pub: string | null,
+): OfficialsResult {
+  const lex = countryLexicon(ref);
+  const titles = titleEntries(ref);
+  const officials = new Map<string, FoundOfficial>();
+  const mentions: OfficialMention[] = [];
+  const sentenceAt = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end)?.index ?? -1;
+  const taken = (start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
+  const add = (m: Omit<OfficialMention, "sentence">) => {
+    if (!taken(m.start, m.end)) mentions.push({ ...m, sentence: sentenceAt(m.start) });
+  };
+
+  const knownByName = new Map<string, Reference["officials"][number]>();
+  for (const o of ref.officials)
+    for (const n of [o.name, ...o.aliases]) if (n.includes(" ")) knownByName.set(n, o);
+  const useKnown = (o: Reference["officials"][number], form: string) => {
+    let f = officials.get(o.id);
+    if (!f) {
+      const role = roleAt(o, pub);
+      f = {
+        id: o.id,
+        name: o.name,
+        country: o.country,
+        role,
+        leader: isLeaderRole(role, titles),
+        known: true,
+        aliases: new Set(),
+        shortForms: shortForms(o.name, o.country, lex),
+      };
+      officials.set(o.id, f);
+    }
+    f.aliases.add(form);
+    return f;
+  };
+
+  // 1. Titled names: "Chinese Foreign Minister Wang Yi", "U.S. President Joe Biden".
+  const qual = alternation(lex.byName.keys());
+  const title = alternation(titles.map((t) => t.pattern));
+  const titled = wordRegex(String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title})\s+(${NAME})`);
+  for (const m of matchAll(titled, text)) {
+    const [q, t, rawName] = m.groups;
+    const name = rawName ? cleanName(rawName) : null;
+    if (!name || !t) continue;
+    const nameStart = m.start + m.text.lastIndexOf(rawName as string);
+    const entry = titles.find((e) => e.pattern === t) as TitleEntry;
+    const known = knownByName.get(name) ?? ref.officials.find((o) => o.name === name);
+    if (known) {
+      add({
+        start: m.start,
+        end: nameStart + name.length,
+        text: text.slice(m.start, nameStart + name.length),
+        officialIds: [useKnown(known, name).id],
+        kind: "full",
+      });
+      continue;
+    }
+    if (!name.includes(" ")) continue; // a lone surname after a title is resolved in step 3
+    const country = q ? lex.byName.get(q) : undefined;
+    if (!country) continue; // without a country the official cannot be placed; skip rather than guess
+    const id = slugify(name);
+    let f = officials.get(id);
+    if (!f) {
+      const role = canonicalRole(entry, lex.names.get(country));
+      f = {
+        id,
+        name,
+        country,
+        role,
+        leader: entry.leader,
+        known: false,
+        aliases: new Set(),
+        shortForms: shortForms(name, country, lex),
+      };
+      officials.set(id, f);
+    }
+    f.aliases.add(name);
+    add({
+      start: m.start,
+      end: nameStart + name.length,
+      text: text.slice(m.start, nameStart + name.length),
+      officialIds: [id],
+      kind: "full",
+    });
+  }
+
+  // 2. Reference officials by full name or multi-word alias anywhere.
+  if (knownByName.size) {
+    for (const m of matchAll(wordRegex(alternation(knownByName.keys())), text)) {
+      const o = knownByName.get(m.text);
+      if (o)
+        add({
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          officialIds: [useKnown(o, m.text).id],
+          kind: "full",
+        });
+    }
+  }
+  // Reference officials whose distinctive short form ("Biden", "Xi") appears alone.
+  for (const o of ref.officials) {
+    for (const alias of o.aliases) {
+      if (alias.includes(" ") || isAmbiguousShortForm(alias) || officials.has(o.id)) continue;
+      if (wordRegex(alternation([alias]), "u").test(text)) useKnown(o, alias);
+    }
+  }
+
+  // 3. Short forms of officials present in the article.
+  const byShort = new Map<string, string[]>();
+  for (const f of officials.values())
+    for (const s of f.shortForms) byShort.set(s, [...(byShort.get(s) ?? []), f.id]);
+  const unique = [...byShort].filter(([, ids]) => ids.length === 1);
+  if (unique.length) {
+    const re = wordRegex(
+      String.raw`(?:(${HONORIFIC}|${title})\s+)?(${alternation(unique.map(([s]) => s))})(?:[’']s)?`,
+    );
+    for (const m of matchAll(re, text)) {
+      const [prefix, short] = m.groups;
+      if (!short) continue;
+      const ids = byShort.get(short) as string[];
+      const start = m.start;
+      const sentenceStart = sentences.some((s) => s.start === start);
+      if (!prefix && ENGLISH_WORDS.has(short)) continue;
+      if (!prefix && sentenceStart && ENGLISH_WORDS.has(short)) continue;
+      add({ start, end: m.end, text: m.text, officialIds: ids, kind: "short" });
+    }
+  }
+
+  // 4. Title-only descriptions and groups.
+  const descr = wordRegex(String.raw`the\s+(${qual})\s+(${title})`, "giu");
+  for (const m of matchAll(descr, text)) {
+    const country = lex.byName.get(m.groups[0] ?? "");
+    const t = (m.groups[1] ?? "").toLowerCase();
+    const candidates = [...officials.values()].filter(
+      (f) =>
+        f.country === country && (t === "leader" ? f.leader : (f.role ?? "").toLowerCase().startsWith(t)),
+    );
+    if (candidates.length === 1)
+      add({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        officialIds: [candidates[0]?.id as string],
+        kind: "title",
+      });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  for (const m of matchAll(/\b(?:the two|both) (?:leaders|presidents|heads of state)\b/gi, text)) {
+    const before = mentions
+      .filter((x) => x.start < m.start && x.kind !== "group")
+      .flatMap((x) => x.officialIds);
+    const leaders = [...new Set(before.reverse())].filter((id) => officials.get(id)?.leader).slice(0, 2);
+    if (leaders.length === 2)
+      add({ start: m.start, end: m.end, text: m.text, officialIds: leaders, kind: "group" });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { officials, mentions };
+}

@@ -1,0 +1,129 @@
+import type { CountryLexicon } from "../countries.ts";
+
+// Capitalised name tokens, initials ("S."), and the particles names carry ("da", "bin").
+const TOKEN = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}{2,3}(?=\s\p{Lu}))`;
+const PARTICLE = String.raw`(?:da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|la|le|du)`;
+export const NAME = String.raw`${TOKEN}(?:\s(?:${PARTICLE}\s)?${TOKEN}){0,3}`;
+
+// Capitalised words that follow a title without being a name ("President Said", "Minister Will").
+const NOT_NAME = new Set([
+  "And",
+  "But",
+  "The",
+  "This",
+  "That",
+  "Said",
+  "Says",
+  "Will",
+  "Would",
+  "Has",
+  "Had",
+  "Was",
+  "Is",
+  "Of",
+  "On",
+  "In",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+  "Office",
+  "Ministry",
+  "Department",
+  "House",
+]);
+
+/** Trims a matched name to its name tokens: stops at words that cannot be part of it. */
+export function cleanName(raw: string): string | null {
+  const tokens = raw.split(/\s+/);
+  const kept: string[] = [];
+  for (const tok of tokens) {
+    if (NOT_NAME.has(tok.replace(/[.,]$/, ""))) break;
+    kept.push(tok);
+  }
+  while (kept.length && /^(da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|la|le|du)$/.test(kept.at(-1) ?? ""))
+    kept.pop();
+  return kept.length ? kept.join(" ").replace(/[’']s$/, "") : null;
+}
+
+// Surnames too common to resolve on their own without an earlier full mention in the
+// same article, and family names that are also English words.
+const AMBIGUOUS = new Set([
+  "Wang",
+  "Li",
+  "Zhang",
+  "Liu",
+  "Chen",
+  "Yang",
+  "Zhao",
+  "Huang",
+  "Zhou",
+  "Wu",
+  "Kim",
+  "Lee",
+  "Park",
+  "Choi",
+  "Singh",
+  "Khan",
+  "Nguyen",
+  "He",
+  "Ma",
+  "Hu",
+  "Lin",
+  "Sun",
+  "Gao",
+]);
+export const isAmbiguousShortForm = (s: string) => AMBIGUOUS.has(s);
+// "He said…" is a pronoun, not He Lifeng.
+export const ENGLISH_WORDS = new Set([
+  "He",
+  "An",
+  "So",
+  "Ma",
+  "Hu",
+  "Sun",
+  "Gao",
+  "Long",
+  "May",
+  "King",
+  "Young",
+  "Rice",
+]);
+
+/** The forms a later mention may take: the family name (first or last by country custom). */
+export function shortForms(name: string, country: string, lex: CountryLexicon): string[] {
+  const tokens = name.split(/\s+/).filter((t) => !/^\p{Lu}\.$/u.test(t));
+  if (tokens.length < 2) return tokens;
+  const first = tokens[0] as string;
+  const last = tokens.at(-1) as string;
+  if (lex.familyNameFirst.has(country)) return [first];
+  if (lex.familyNameEither.has(country)) return [last, first];
+  return [last];
+}

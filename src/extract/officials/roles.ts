@@ -1,0 +1,46 @@
+import { firstDay, lastDay } from "../../lib/partial-date.ts";
+import type { Reference } from "../reference.ts";
+
+type RefOfficial = Reference["officials"][number];
+
+/** The reference role held at the publication date (the latest role when the date is unknown). */
+export function roleAt(o: RefOfficial, pub: string | null): string | null {
+  const roles = [...o.roles].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  if (!pub) return roles.at(-1)?.title ?? null;
+  const from = firstDay(pub);
+  const to = lastDay(pub);
+  const held = roles.filter(
+    (r) => firstDay(r.startDate) <= to && (r.endDate === null || lastDay(r.endDate) >= from),
+  );
+  return (
+    (held.at(-1) ?? roles.filter((r) => firstDay(r.startDate) <= to).at(-1) ?? roles.at(-1))?.title ?? null
+  );
+}
+
+export interface TitleEntry {
+  pattern: string;
+  role: string | null;
+  leader: boolean;
+}
+
+export function titleEntries(ref: Reference): TitleEntry[] {
+  return ref.titles
+    .flatMap((t) => t.patterns.map((pattern) => ({ pattern, role: t.role, leader: t.leader })))
+    .sort((a, b) => b.pattern.length - a.pattern.length);
+}
+
+/** Whether a role title names a head of state or government, by the titles data. */
+export function isLeaderRole(role: string | null, titles: TitleEntry[]): boolean {
+  if (!role) return false;
+  const t = titles.find((e) => e.role && new RegExp(`^${e.role.replace("{country}", ".+")}$`).test(role));
+  return t?.leader ?? false;
+}
+
+export function canonicalRole(entry: TitleEntry, countryName: string | undefined): string | null {
+  if (!entry.role) return null;
+  return entry.role.includes("{country}")
+    ? countryName
+      ? entry.role.replace("{country}", countryName)
+      : null
+    : entry.role;
+}

@@ -1,0 +1,41 @@
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** ASCII slug: "Luiz Inácio Lula da Silva" -> "luiz-inacio-lula-da-silva". */
+export function slugify(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** A regex source matching any of the phrases as whole words, longest first. */
+export function alternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .filter((p) => p.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join("|");
+}
+
+// Letters of any script count as word characters, so "Zelenskyy's" and "São" bound correctly.
+export const wordRegex = (source: string, flags = "gu") =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+  groups: (string | undefined)[];
+}
+
+/** Every match of a global regex in `text`, offsets shifted by `base`. */
+export function matchAll(re: RegExp, text: string, base = 0): Match[] {
+  return [...text.matchAll(re)].map((m) => ({
+    start: base + (m.index ?? 0),
+    end: base + (m.index ?? 0) + m[0].length,
+    text: m[0],
+    groups: m.slice(1),
+  }));
+}

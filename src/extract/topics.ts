@@ -1,0 +1,28 @@
+import type { Reference } from "./reference.ts";
+import { escapeRegex, matchAll, wordRegex } from "./text.ts";
+import type { Sentence, Span } from "./types.ts";
+
+export interface TopicMention extends Span {
+  topicId: string;
+  sentence: number;
+}
+
+/**
+ * Topic keywords from the taxonomy. A keyword written with capitals ("Taiwan", "AI")
+ * matches case-sensitively so "ai" or "said" never count; lowercase ones ("trade")
+ * match at a sentence start too.
+ */
+export function findTopics(text: string, sentences: Sentence[], ref: Reference): TopicMention[] {
+  const out: TopicMention[] = [];
+  for (const topic of ref.topics) {
+    for (const kw of topic.keywords) {
+      const flags = kw === kw.toLowerCase() ? "giu" : "gu";
+      for (const m of matchAll(wordRegex(escapeRegex(kw), flags), text)) {
+        if (out.some((o) => o.topicId === topic.id && m.start < o.end && m.end > o.start)) continue;
+        const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1;
+        out.push({ start: m.start, end: m.end, text: m.text, topicId: topic.id, sentence });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
