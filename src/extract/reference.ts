@@ -20,14 +20,16 @@ export interface Reference {
 }
 
 function load(dir: string) {
-  const demonyms = readJson(dir, "demonyms.json", DemonymsFileSchema);
+  // Errors name the file as seeds/ lays it out: "reference/officials.json: officials.2.country".
+  const base = path.dirname(dir);
+  const rel = (f: string) => `${path.basename(dir)}/${f}`;
   return {
-    officials: readJson(dir, "officials.json", OfficialsFileSchema).officials,
-    topics: readJson(dir, "topics.json", TopicsFileSchema).topics,
-    summits: readJson(dir, "summits.json", SummitsFileSchema).summits,
-    places: readJson(dir, "places.json", PlacesFileSchema).places,
-    titles: readJson(dir, "titles.json", TitlesFileSchema).titles,
-    demonyms,
+    officials: readJson(base, rel("officials.json"), OfficialsFileSchema).officials,
+    topics: readJson(base, rel("topics.json"), TopicsFileSchema).topics,
+    summits: readJson(base, rel("summits.json"), SummitsFileSchema).summits,
+    places: readJson(base, rel("places.json"), PlacesFileSchema).places,
+    titles: readJson(base, rel("titles.json"), TitlesFileSchema).titles,
+    demonyms: readJson(base, rel("demonyms.json"), DemonymsFileSchema),
   };
 }
 

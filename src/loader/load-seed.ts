@@ -1,39 +1,49 @@
+import path from "node:path";
 import type { Db } from "../db/client.ts";
+import { loadReference } from "../extract/reference.ts";
+import { extractArticle } from "../ingest/extract-article.ts";
 import { lastDay } from "../lib/partial-date.ts";
-import { readSeed, SEEDS_DIR, type SeedDocument } from "./read-seed.ts";
+import { applyCuration } from "./apply-curation.ts";
+import type { Article } from "./read-article.ts";
+import { readSeed, SEEDS_DIR } from "./read-seed.ts";
 import { type DocumentOutcome, writeDocument } from "./write-document.ts";
 import { writeReference } from "./write-reference.ts";
-
-// The same key the Document row stores: the last day its publication date can denote.
-const publishedSort = (d: SeedDocument) =>
-  d.article.header.publishedAt ? lastDay(d.article.header.publishedAt) : "0000";
 
 export interface SeedSummary {
   documents: DocumentOutcome[];
   created: number;
   skipped: number;
+  curated: number;
 }
 
+// The same key the Document row stores: the last day its publication date can denote.
+const publishedSort = (a: Article) => (a.header.publishedAt ? lastDay(a.header.publishedAt) : "0000");
+
 /**
- * Loads seeds/ in one transaction: reference data, then every article in publication
- * order (so "the latest source" is the last one written). Every file is read and
- * checked before the first write; any failure rolls the whole load back.
+ * The seed is the pipeline: every article in seeds/articles is extracted and ingested
+ * in publication order (so "the latest source" is written last), then the reviewed
+ * corrections in seeds/curation.json are applied. All of it is read and extracted
+ * before the first write, and written in one transaction.
  */
 export async function loadSeed(db: Db, dir = SEEDS_DIR): Promise<SeedSummary> {
+  const ref = loadReference(path.join(dir, "reference"));
   const bundle = readSeed(dir);
-  const ordered = [...bundle.documents].sort((a, b) => publishedSort(a).localeCompare(publishedSort(b)));
-  const documents = await db.$transaction(
+  const extracted = [...bundle.articles]
+    .sort((a, b) => publishedSort(a).localeCompare(publishedSort(b)))
+    .map((article) => ({ article, extraction: extractArticle(article, ref) }));
+  return db.$transaction(
     async (tx) => {
-      await writeReference(tx, bundle);
-      const out: DocumentOutcome[] = [];
-      for (const d of ordered) out.push(await writeDocument(tx, d.article, d.extraction));
-      return out;
+      await writeReference(tx, ref);
+      const documents: DocumentOutcome[] = [];
+      for (const d of extracted) documents.push(await writeDocument(tx, d.article, d.extraction));
+      const curated = await applyCuration(tx, bundle.curation);
+      return {
+        documents,
+        created: documents.filter((d) => !d.skipped).length,
+        skipped: documents.filter((d) => d.skipped).length,
+        curated,
+      };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  return {
-    documents,
-    created: documents.filter((d) => !d.skipped).length,
-    skipped: documents.filter((d) => d.skipped).length,
-  };
 }

@@ -89,7 +89,7 @@ export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent):
 // advanced status wins (a meeting reported held was not merely scheduled).
 const PROGRESS: Record<string, number> = { expected: 0, scheduled: 1, held: 2, cancelled: 2 };
 
-async function refreshFromLatest(tx: Tx, eventId: string): Promise<void> {
+export async function refreshFromLatest(tx: Tx, eventId: string): Promise<void> {
   const sources = await tx.eventSource.findMany({
     where: { eventId },
     include: { document: { select: { publishedSort: true } } },

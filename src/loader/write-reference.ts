@@ -1,9 +1,12 @@
-import type { SeedBundle } from "./read-seed.ts";
+import type { Reference } from "../extract/reference.ts";
 import type { Tx } from "./types.ts";
 
 // Upserts with unchanged values write nothing new, and aliases/keywords are only
 // added, never pruned (articles add aliases too), so a second run is a no-op.
-export async function writeReference(tx: Tx, ref: Omit<SeedBundle, "documents">): Promise<void> {
+export async function writeReference(
+  tx: Tx,
+  ref: Pick<Reference, "officials" | "topics" | "summits">,
+): Promise<void> {
   for (const o of ref.officials) {
     await tx.official.upsert({
       where: { id: o.id },

@@ -35,9 +35,9 @@ t.test("lists meetings newest first with the documented item shape", async (t) =
 t.test("sort=date lists oldest first", async (t) => {
   const body = await getJson(t, app, "/meetings?sort=date&limit=3");
   t.same(ids(body), [
-    "2023-raimondo-beijing-visit",
-    "2023-yellen-beijing-visit",
     "2023-02-blinken-beijing-visit",
+    "2023-06-blinken-xi-beijing",
+    "2023-10-blinken-yellen-raimondo-beijing",
   ]);
 });
 
@@ -48,6 +48,7 @@ t.test("official filters require every official named", async (t) => {
   t.same(ids(wang).sort(), [
     "2023-10-wang-biden-washington",
     "2023-10-wang-blinken-washington",
+    "2023-10-wang-yi-us-visit",
     "2024-sullivan-wang-beijing",
   ]);
 });
@@ -61,15 +62,17 @@ t.test("topic filters require every topic", async (t) => {
 
 t.test("date range keeps events whose date overlaps it, at any precision", async (t) => {
   const oct = ids(await getJson(t, app, "/meetings?from=2023-10-01&to=2023-10-31&sort=date"));
+  t.same(oct, [
+    "2023-10-blinken-yellen-raimondo-beijing",
+    "2023-10-wang-biden-washington",
+    "2023-10-wang-blinken-washington",
+    "2023-10-wang-yi-us-visit",
+  ]);
+  const march = ids(await getJson(t, app, "/meetings?from=2024-03-01&to=2024-03-31"));
   t.same(
-    oct,
-    [
-      "2023-raimondo-beijing-visit",
-      "2023-yellen-beijing-visit",
-      "2023-10-wang-biden-washington",
-      "2023-10-wang-blinken-washington",
-    ],
-    "month-precision October events, and year-precision 2023 ones that may fall in it",
+    march.sort(),
+    ["2024-biden-xi-call", "2024-podesta-beijing-visit", "2024-sullivan-wang-beijing"],
+    "year-precision 2024 events may fall in March",
   );
   const day = ids(await getJson(t, app, "/meetings?from=2024-11-16&to=2024-11-16"));
   t.ok(day.includes("2024-11-16-biden-xi-lima"));
@@ -114,7 +117,7 @@ t.test("limit=1 walks every meeting exactly once", async (t) => {
 t.test("a meeting's detail carries its sources with quotes and offsets", async (t) => {
   const m = await getJson(t, app, "/meetings/2023-11-15-biden-xi-woodside");
   t.equal(m.sources.length, 4);
-  t.type(m.summary, "string");
+  t.ok("summary" in m);
   t.same(
     m.sources.map((s: any) => s.status),
     ["held", "held", "scheduled", "expected"],

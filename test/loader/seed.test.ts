@@ -5,7 +5,6 @@ import { createDb, type Db } from "../../src/db/client.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { openDatabase } from "../../src/db/open.ts";
 import { loadSeed } from "../../src/loader/load-seed.ts";
-import { sha256 } from "../../src/loader/read-article.ts";
 import { SEEDS_DIR } from "../../src/loader/read-seed.ts";
 import { SeedError } from "../../src/loader/seed-error.ts";
 import { tempDir } from "../helper.ts";
@@ -60,29 +59,48 @@ t.test("a second seed run changes nothing", async (t) => {
   t.same(await dump(db), before);
 });
 
-t.test("a bad extraction file aborts with file and field, before any write", async (t) => {
+t.test("a bad article header aborts with file and field, before any write", async (t) => {
   const db = await freshDb(t);
   const dir = copySeeds(t);
-  const file = path.join(dir, "extracted", "004_c2bc8e27856a4b4b.json");
-  const x = JSON.parse(fs.readFileSync(file, "utf8"));
-  x.events[1].date.start = "2023-13";
-  fs.writeFileSync(file, JSON.stringify(x));
+  const file = path.join(dir, "articles", "004_c2bc8e27856a4b4b.txt");
+  fs.writeFileSync(
+    file,
+    fs.readFileSync(file, "utf8").replace('publishedAt: "2023-10"', 'publishedAt: "2023-13"'),
+  );
   await t.rejects(loadSeed(db, dir), {
     name: "SeedError",
-    message: /extracted\/004_c2bc8e27856a4b4b\.json: events\.1\.date\.start/,
+    message: /articles\/004_c2bc8e27856a4b4b\.txt: header: publishedAt/,
   });
   t.equal(await db.document.count(), 0);
   t.equal(await db.official.count(), 0);
 });
 
-t.test("a quote that is not at its offsets is refused", async (t) => {
+t.test("a curation entry for an event that does not exist is refused, naming the entry", async (t) => {
   const db = await freshDb(t);
   const dir = copySeeds(t);
-  const file = path.join(dir, "extracted", "001_e7c90b5e670d2ede.json");
-  const x = JSON.parse(fs.readFileSync(file, "utf8"));
-  x.events[0].evidence[0].start += 1;
-  fs.writeFileSync(file, JSON.stringify(x));
-  await t.rejects(loadSeed(db, dir), /001_e7c90b5e670d2ede\.json: events\.0\.evidence\.0: offsets/);
+  const file = path.join(dir, "curation.json");
+  const c = JSON.parse(fs.readFileSync(file, "utf8"));
+  c.entries.push({
+    key: "ghost",
+    event: "1999-01-01-nobody",
+    by: "test",
+    reason: "an entry that cannot apply",
+    delete: true,
+  });
+  fs.writeFileSync(file, JSON.stringify(c));
+  await t.rejects(loadSeed(db, dir), /curation\.json: entries\.\d+ \(ghost\): no event 1999-01-01-nobody/);
+  t.equal(await db.document.count(), 0, "the articles ingested before it were rolled back");
+});
+
+t.test("a curated quote that is not at its offsets is refused", async (t) => {
+  const db = await freshDb(t);
+  const dir = copySeeds(t);
+  const file = path.join(dir, "curation.json");
+  const c = JSON.parse(fs.readFileSync(file, "utf8"));
+  const entry = c.entries.find((e: any) => e.create);
+  entry.create.sources[0].evidence[0].start += 1;
+  fs.writeFileSync(file, JSON.stringify(c));
+  await t.rejects(loadSeed(db, dir), /create\.sources\.0\.evidence\.0: quote not at/);
 });
 
 t.test("a failure in the middle of writing leaves the database as it was", async (t) => {
@@ -92,15 +110,8 @@ t.test("a failure in the middle of writing leaves the database as it was", async
   const dir = copySeeds(t);
   // A new article that claims an existing document's id passes every file check
   // and fails only when written, after reference data and other articles.
-  const src = path.join(dir, "articles", "003_bee8a7c47539fb24.txt");
-  const text = fs.readFileSync(src, "utf8");
+  const text = fs.readFileSync(path.join(dir, "articles", "003_bee8a7c47539fb24.txt"), "utf8");
   fs.writeFileSync(path.join(dir, "articles", "999_clash.txt"), `${text}\nAn extra line.\n`);
-  const extraction = JSON.parse(
-    fs.readFileSync(path.join(dir, "extracted", "003_bee8a7c47539fb24.json"), "utf8"),
-  );
-  const body = `${text.slice(text.indexOf("\n---\n") + 5)}\nAn extra line.\n`;
-  extraction.document.sha256 = sha256(body);
-  fs.writeFileSync(path.join(dir, "extracted", "999_clash.json"), JSON.stringify(extraction));
   // and reference data that would change if it were committed
   const refFile = path.join(dir, "reference", "topics.json");
   const ref = JSON.parse(fs.readFileSync(refFile, "utf8"));

@@ -1,11 +1,29 @@
 import { firstDay, lastDay } from "../../lib/partial-date.ts";
-import type { Evidence } from "../../schemas/extraction.ts";
+import type { EventKind, Evidence } from "../../schemas/extraction.ts";
 import { chooseSummit } from "../summits.ts";
-import type { Span } from "../types.ts";
+import type { Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { ANAPHORA, ANAPHORA_KINDS, CONTEXT_TRIGGERS, DISCUSSION, EARLIER, SUMMIT_SETTING } from "./cues.ts";
+import {
+  ANAPHORA,
+  ANAPHORA_KINDS,
+  CANCELLED,
+  CONTEXT_TRIGGERS,
+  DISCUSSION,
+  EARLIER,
+  FIRM,
+  SUMMIT_SETTING,
+} from "./cues.ts";
 import { betterPlace, type Draft, type DraftDate, morePreciseDate, sameMode } from "./draft.ts";
-import { isNegated, participantsIn, statusOf, triggerIn } from "./sentence-facts.ts";
+import {
+  eventDates,
+  isNegated,
+  nearest,
+  type Participant,
+  participantsIn,
+  statusAt,
+  type Trigger,
+  triggersIn,
+} from "./sentence-facts.ts";
 
 const ev = (field: Evidence["field"], span: Span, value: string | null = null): Evidence => ({
   field,
@@ -24,10 +42,10 @@ const overlaps = (a: DraftDate | null, b: DraftDate | null) =>
 const DISCUSSION_WINDOW = 6;
 
 /**
- * Walks the sentences once, creating an event where a trigger meets participants,
- * folding later sentences about the same event into it (same officials, compatible
- * mode and date, or an anaphor such as "the meeting"), and attributing topics from
- * sentences that describe what was discussed.
+ * Walks the sentences once. Each engagement trigger takes the officials nearest to it;
+ * where they represent two countries (or one official visits a place) that is an event.
+ * Later sentences about the same officials, or with an anaphor ("the meeting"), add to
+ * it; sentences describing what was discussed add topics to the event in focus.
  */
 export function buildEvents(ctx: ArticleContext): Draft[] {
   const drafts: Draft[] = [];
@@ -38,75 +56,119 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   for (const s of ctx.sentences) {
     if (isNegated(s.text)) continue;
     const { participants, speakers } = participantsIn(ctx, s.index);
-    const ids = participants.map((p) => p.id);
-    const trigger = triggerIn(
-      ctx,
-      s.index,
-      participants.map((p) => p.mention),
-    );
-    const dates = ctx.dates[s.index] ?? [];
-    const places = ctx.places.filter((p) => p.sentence === s.index && (p.city || p.venue || p.country));
+    const triggers = [...triggersIn(ctx, s.index), ...summitSettings(ctx, s)];
     const anaphor = ANAPHORA.exec(s.text);
-    const countries = new Set(ids.map(country));
-    const engagement =
-      trigger &&
-      ((countries.size >= 2 && trigger.kind !== "visit") ||
-        (countries.size >= 2 && places.length > 0) ||
-        (ids.length >= 1 && (trigger.kind === "visit" || trigger.kind === "dinner") && places.length > 0));
+    const groups = assign(participants, triggers, (g, t) => engages(ctx, s, g, t, triggers));
+    const active = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0);
+    const touched: Draft[] = [];
 
-    let target: Draft | null = null;
-    if (engagement && trigger) {
-      const kind = trigger.kind === "visit" && countries.size >= 2 ? "in_person" : trigger.kind;
-      const date = dates[0]
-        ? { start: dates[0].date, end: dates[0].endDate, precision: dates[0].precision }
+    for (const [t, group] of groups) {
+      const ids = group.map((p) => p.id);
+      const countries = new Set(ids.map(country));
+      if (!engages(ctx, s, group, t, active)) continue;
+      const kind: EventKind = t.kind === "visit" && countries.size >= 2 ? "in_person" : t.kind;
+      const dateMention = nearest(eventDates(ctx, s.index), t);
+      const date = dateMention
+        ? { start: dateMention.date, end: dateMention.endDate, precision: dateMention.precision }
         : null;
-      target =
-        drafts.find(
-          (d) =>
-            !d.context &&
-            sameMode(d.kind, kind) &&
-            overlaps(d.date, date) &&
-            ids.length === d.participants.length &&
-            ids.every((id) => d.participants.includes(id)),
-        ) ?? null;
+      const same = (d: Draft) =>
+        !d.context &&
+        !d.earlier &&
+        sameMode(d.kind, kind) &&
+        overlaps(d.date, date) &&
+        ids.length === d.participants.length &&
+        ids.every((id) => d.participants.includes(id));
+      // "The summit … the two leaders' final meeting": an anaphor whose event's officials are all named here.
+      const anaphoric =
+        anaphor &&
+        focus &&
+        !focus.context &&
+        overlaps(focus.date, date) &&
+        focus.participants.every((id) => ids.includes(id))
+          ? focus
+          : null;
+      let target =
+        anaphoric ?? (focus && same(focus) ? focus : null) ?? [...drafts].reverse().find(same) ?? null;
       if (!target) {
-        target = newDraft(kind, s.text, date !== null && date.precision === "day");
+        target = newDraft(kind, s.text);
+        target.status = statusAt(ctx, s.index, t, kind, date?.precision === "day");
+        // "the trip eventually took place in June": the rescheduled trip keeps the place it was to.
+        const earlierTrip = anaphor && /trip|visit/i.test(anaphor[1] ?? "") ? focus : null;
+        if (earlierTrip?.place) target.place = { ...earlierTrip.place };
         drafts.push(target);
+      } else if (target !== anaphoric) {
+        updateStatus(target, statusAt(ctx, s.index, t, kind, date?.precision === "day"), s.text);
       }
-      for (const p of participants) {
+      for (const p of target === anaphoric
+        ? group.filter((g) => target?.participants.includes(g.id))
+        : group) {
         if (!target.participants.includes(p.id)) target.participants.push(p.id);
         target.evidence.push(ev("participant", p.mention, p.id));
       }
-      target.evidence.push(ev("kind", trigger));
-    } else if (anaphor || (trigger && ids.length === 0)) {
-      const noun = (anaphor?.[1] ?? "meeting").toLowerCase();
-      const kinds = ANAPHORA_KINDS[noun] ?? ANAPHORA_KINDS.meeting ?? [];
-      const referent = [...drafts].reverse().find((d) => !d.context && kinds.includes(d.kind)) ?? null;
-      const date = dates[0]
-        ? { start: dates[0].date, end: dates[0].endDate, precision: dates[0].precision }
+      target.evidence.push(ev("kind", t));
+      apply(ctx, target, s, t, active);
+      touched.push(target);
+    }
+
+    if (!touched.length && anaphor) {
+      const at = {
+        start: s.start + anaphor.index,
+        end: s.start + anaphor.index + anaphor[0].length,
+        text: anaphor[0],
+      };
+      const kinds = ANAPHORA_KINDS[(anaphor[1] ?? "meeting").toLowerCase()] ?? [];
+      // "the upcoming summit" can only be an event still ahead.
+      const ahead = /upcoming|planned|anticipated|farewell/i.test(anaphor[0]);
+      const live = (d: Draft) =>
+        !d.context &&
+        !d.earlier &&
+        kinds.includes(d.kind) &&
+        (!ahead || d.status === "expected" || d.status === "scheduled");
+      const referent = focus && live(focus) ? focus : ([...drafts].reverse().find(live) ?? null);
+      const dateMention = nearest(eventDates(ctx, s.index), at);
+      const date = dateMention
+        ? { start: dateMention.date, end: dateMention.endDate, precision: dateMention.precision }
         : null;
       if (referent && date && !overlaps(referent.date, date) && EARLIER.test(s.text)) {
         // "their previous discussions … about a year ago": an earlier meeting of the same officials.
-        const earlier = newDraft(referent.kind, s.text, false);
+        const earlier = newDraft(referent.kind, s.text);
         earlier.participants = [...referent.participants];
         earlier.status = "held";
+        earlier.earlier = true;
         drafts.push(earlier);
-        apply(ctx, earlier, s, dates, places, true);
+        apply(ctx, earlier, s, at);
         continue;
       }
-      target = referent;
+      if (referent) {
+        const predicate = ctx.text.slice(at.end, Math.min(s.end, at.end + 50));
+        if (/\b(?:took place|was held|went ahead|happened|ended|lasted)\b/i.test(predicate))
+          updateStatus(referent, "held", "");
+        if (CANCELLED.test(predicate)) updateStatus(referent, "cancelled", "");
+        if (FIRM.test(predicate) || (date?.precision === "day" && /\bwill\b/i.test(predicate)))
+          updateStatus(referent, "scheduled", "");
+        apply(ctx, referent, s, at);
+        touched.push(referent);
+      }
     }
 
-    if (target) {
-      apply(ctx, target, s, dates, places, target.sentences.length === 0);
-      focus = target;
+    if (process.env.SUMMITRY_DEBUG_EVENTS) {
+      console.error(
+        s.index,
+        touched.map((d) => `${d.participants.join("+")}:${d.status}`).join(" | "),
+        "<-",
+        s.text.slice(0, 90),
+      );
+    }
+    if (touched.length) {
+      focus = touched[0] ?? focus;
       focusAt = s.index;
       continue;
     }
 
     const context = CONTEXT_TRIGGERS.find((c) => c.re.test(s.text));
-    if (context && dates.length && !trigger) {
-      const d = newDraft(context.kind, s.text, false);
+    const dates = eventDates(ctx, s.index);
+    if (context && dates.length && !triggers.length) {
+      const d = newDraft(context.kind, s.text);
       d.context = true;
       d.status = "held";
       for (const p of [...participants, ...speakers]) {
@@ -114,7 +176,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
         d.evidence.push(ev("participant", p.mention, p.id));
       }
       drafts.push(d);
-      apply(ctx, d, s, dates, places, true);
+      apply(ctx, d, s, s);
       continue;
     }
 
@@ -124,10 +186,78 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   return drafts;
 }
 
-function newDraft(kind: Draft["kind"], lead: string, dayPrecise: boolean): Draft {
+/** Two countries' officials at one trigger, or one official visiting or dining at a named place. */
+function engages(
+  ctx: ArticleContext,
+  s: Sentence,
+  group: Participant[],
+  t: Trigger,
+  triggers: Trigger[],
+): boolean {
+  const countries = new Set(group.map((p) => ctx.officials.officials.get(p.id)?.country));
+  if (countries.size >= 2) return true;
+  return (
+    group.length >= 1 &&
+    (t.kind === "visit" || t.kind === "dinner") &&
+    placesNear(ctx, s, t, triggers).length > 0
+  );
+}
+
+/**
+ * Each official goes with the nearest trigger ("talks in Washington with Wang …, a
+ * summit between Biden and Xi"); groups that are no engagement on their own are joined
+ * ("Wang, the first minister to visit Washington, visited Biden").
+ */
+function assign(
+  participants: Participant[],
+  triggers: Trigger[],
+  ok: (g: Participant[], t: Trigger) => boolean,
+): Map<Trigger, Participant[]> {
+  const groups = new Map<Trigger, Participant[]>(triggers.map((t) => [t, []]));
+  for (const p of participants) {
+    const t = nearest(triggers, p.mention);
+    if (t) groups.get(t)?.push(p);
+  }
+  const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));
+  for (const t of failing) {
+    // Join the nearest other trigger of the same kind: the later one is the main verb.
+    const others = triggers.filter((o) => o !== t && o.kind === t.kind && (groups.get(o)?.length ?? 0) > 0);
+    const other = nearest(others, t);
+    if (!other) continue;
+    const union = [...(groups.get(other) ?? []), ...(groups.get(t) ?? [])];
+    const [anchor, dropped] = other.start > t.start ? [other, t] : [t, other];
+    if (!ok(union, anchor) && !ok(union, dropped)) continue;
+    groups.set(anchor, union);
+    groups.set(dropped, []);
+  }
+  return groups;
+}
+
+/** "… at the APEC Summit in Woodside" with two leaders named is an engagement even without a verb. */
+function summitSettings(ctx: ArticleContext, s: Sentence): Trigger[] {
+  return ctx.summits
+    .filter(
+      (m) =>
+        m.sentence === s.index && SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)),
+    )
+    .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: "in_person" as const }));
+}
+
+/** Places in the sentence that belong with this trigger rather than another one, nearest first. */
+function placesNear(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[] = []) {
+  const inSentence = ctx.places.filter(
+    (p) =>
+      p.sentence === s.index &&
+      (p.city || p.venue || p.country) &&
+      (triggers.length < 2 || nearest(triggers, p) === t),
+  );
+  return [...inSentence].sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+}
+
+function newDraft(kind: Draft["kind"], lead: string): Draft {
   return {
     kind,
-    status: statusOf(lead, kind, dayPrecise),
+    status: "expected",
     date: null,
     place: null,
     summit: null,
@@ -136,29 +266,22 @@ function newDraft(kind: Draft["kind"], lead: string, dayPrecise: boolean): Draft
     evidence: [],
     sentences: [],
     context: false,
+    earlier: false,
     lead,
   };
 }
 
-function apply(
-  ctx: ArticleContext,
-  d: Draft,
-  s: ArticleContext["sentences"][number],
-  dates: ArticleContext["dates"][number],
-  places: ArticleContext["places"],
-  first: boolean,
-) {
+/** A later report can confirm an expected event (held) or cancel it; it does not un-hold one. */
+function updateStatus(d: Draft, status: Draft["status"], sentence: string) {
+  if (status === "cancelled") d.status = status;
+  else if (status === "held" && d.status !== "cancelled" && !/\bwill\b/i.test(sentence)) d.status = "held";
+  else if (status === "scheduled" && d.status === "expected") d.status = "scheduled";
+}
+
+function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, triggers: Span[] = []) {
   d.sentences.push(s.index);
   d.evidence.push(ev("event", s));
-  const status = statusOf(s.text, d.kind, dates[0]?.precision === "day");
-  if (first) d.status = status;
-  else if (
-    status === "cancelled" ||
-    (status === "held" && d.status !== "cancelled" && d.status !== "held" && !/\bwill\b/i.test(s.text))
-  ) {
-    d.status = status;
-  }
-  const m = dates[0];
+  const m = nearest(eventDates(ctx, s.index), anchor);
   if (m) {
     const date = { start: m.date, end: m.endDate, precision: m.precision };
     if (morePreciseDate(date, d.date) && overlaps(d.date, date)) {
@@ -166,10 +289,11 @@ function apply(
       d.evidence.push(ev("date", m));
     }
   }
-  const exact = places.filter((p) => !p.approximate);
-  const best = [...exact].sort((a, b) => Number(!!b.city) - Number(!!a.city))[0];
+  const places = placesNear(ctx, s, anchor, triggers);
+  const exact =
+    places.find((p) => !p.approximate && (p.city || p.venue)) ?? places.find((p) => !p.approximate);
   const rough = places.find((p) => p.approximate);
-  const place = best ?? (rough ? { ...rough, city: null, venue: null } : undefined);
+  const place = exact ?? (rough ? { ...rough, city: null, venue: null } : undefined);
   if (place) {
     const at = { venue: place.venue, city: place.city, region: place.region, country: place.country };
     if (betterPlace(at, d.place)) {
@@ -178,14 +302,14 @@ function apply(
     }
   }
   for (const sm of ctx.summits.filter((x) => x.sentence === s.index)) {
-    if (!SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, sm.start - 40), sm.start))) continue;
-    const id = chooseSummit(ctx.ref, sm.summitIds, d.date?.start ?? ctx.pub?.value ?? null);
-    if (id && !d.summit) {
-      d.summit = id;
-      d.evidence.push(ev("summit", sm, id));
-      const summit = ctx.ref.summits.find((x) => x.id === id);
-      if (summit && !d.place && summit.city)
-        d.place = { venue: null, city: summit.city, region: summit.region, country: summit.country };
+    if (!SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, sm.start - 40), sm.start)) || d.summit) continue;
+    const id = chooseSummit(ctx.ref, sm.summitIds, d.date?.start ?? sm.year ?? ctx.pub?.value ?? null);
+    if (!id) continue;
+    d.summit = id;
+    d.evidence.push(ev("summit", sm, id));
+    const summit = ctx.ref.summits.find((x) => x.id === id);
+    if (summit?.city && !d.place?.city) {
+      d.place = { venue: null, city: summit.city, region: summit.region, country: summit.country };
     }
   }
   if (!d.context || DISCUSSION.test(s.text)) addTopics(ctx, d, s.index);

@@ -28,6 +28,8 @@ export interface Draft {
   sentences: number[];
   /** A context event (statement, incident…) rather than an engagement. */
   context: boolean;
+  /** An earlier meeting recalled in passing ("their previous talks"): not a referent for "the meeting". */
+  earlier: boolean;
   /** The sentence text that introduced it, for a context event's title. */
   lead: string;
 }

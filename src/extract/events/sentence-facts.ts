@@ -1,6 +1,6 @@
 import type { EventKind, EventStatus } from "../../schemas/extraction.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
-import type { Span } from "../types.ts";
+import type { DateMention, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import {
   CANCELLED,
@@ -19,59 +19,120 @@ export interface Participant {
   mention: Span;
 }
 
-/** Officials taking part in what the sentence reports: speakers and possessives excluded. */
+// "after the meeting with President Biden": Biden belongs to another event.
+const OTHER_EVENT_BEFORE =
+  /\b(?:after|before|ahead of|following|since|in preparation for|preparing for)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|trip|encounter)\s+(?:with|between)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
+const EVENT_NOUN_AFTER =
+  /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|call|sessions?|encounter|summit|dinner)\b/i;
+
+// "in preparation for the Xi-Biden meeting", "after the meeting": a reference to another
+// event, whose trigger and officials do not make one here.
+const REFERENCE =
+  /\b(?:after|before|ahead of|following|since|for|of|during)\s+(?:the|their|this|that)\s+(?:\p{Lu}[\p{L}.]+[-–]\p{Lu}[\p{L}.]+\s+)?(?:[\w-]+\s+)?(?:meeting|summit|talks|call|encounter|visit|trip)\b/giu;
+
+export function referenceSpans(ctx: ArticleContext, index: number): Span[] {
+  const s = ctx.sentences[index];
+  if (!s) return [];
+  return [...s.text.matchAll(REFERENCE)].map((m) => ({
+    start: s.start + (m.index ?? 0),
+    end: s.start + (m.index ?? 0) + m[0].length,
+    text: m[0],
+  }));
+}
+
+const inside = (x: Span, spans: Span[]) => spans.some((r) => x.start >= r.start && x.end <= r.end);
+
+/** Officials taking part in what the sentence reports: speakers and bystanders excluded. */
 export function participantsIn(
   ctx: ArticleContext,
   index: number,
 ): { participants: Participant[]; speakers: Participant[] } {
   const participants: Participant[] = [];
   const speakers: Participant[] = [];
-  for (const m of ctx.officials.mentions.filter((x) => x.sentence === index)) {
+  const references = referenceSpans(ctx, index);
+  for (const m of ctx.officials.mentions.filter((x) => x.sentence === index && !inside(x, references))) {
     const after = ctx.text.slice(m.end, m.end + 80);
-    const before = ctx.text.slice(Math.max(0, m.start - 20), m.start);
+    const tail = /[’']s$/.test(m.text) ? ctx.text.slice(m.end - 2, m.end + 60) : after;
+    const before = ctx.text.slice(Math.max(0, m.start - 80), m.start);
+    if (OTHER_EVENT_BEFORE.test(before)) continue;
+    if (/[’']s$/.test(m.text) ? !EVENT_NOUN_AFTER.test(tail) : POSSESSIVE_NOT_PARTICIPANT.test(after))
+      continue;
     const isSpeaker = SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before);
-    if (POSSESSIVE_NOT_PARTICIPANT.test(after) || /[’']s$/.test(m.text)) continue;
     for (const id of m.officialIds) {
       const list = isSpeaker ? speakers : participants;
       if (!list.some((p) => p.id === id)) list.push({ id, mention: m });
     }
   }
-  return {
-    participants: participants.filter((p) => !speakers.some((s) => s.id === p.id) || participants.length > 2),
-    speakers,
-  };
+  return { participants, speakers };
 }
 
 export interface Trigger extends Span {
   kind: EventKind;
 }
 
-/** The engagement trigger nearest the participants (a sentence may name several). */
-export function triggerIn(ctx: ArticleContext, index: number, near: Span[]): Trigger | null {
+/** Every engagement trigger in the sentence, earlier table entries winning overlaps. */
+export function triggersIn(ctx: ArticleContext, index: number): Trigger[] {
   const s = ctx.sentences[index];
-  if (!s) return null;
-  let best: { t: Trigger; score: number } | null = null;
-  TRIGGERS.forEach(({ kind, re }, rank) => {
+  if (!s) return [];
+  const found: Trigger[] = [];
+  const references = referenceSpans(ctx, index);
+  for (const { kind, re } of TRIGGERS) {
     for (const m of s.text.matchAll(new RegExp(re.source, "gi"))) {
       const start = s.start + (m.index ?? 0);
       const t = { start, end: start + m[0].length, text: m[0], kind };
-      const distance = near.length ? Math.min(...near.map((n) => Math.abs(n.start - start))) : 0;
-      const score = distance + rank * 5;
-      if (!best || score < best.score) best = { t, score };
+      if (inside(t, references)) continue;
+      if (!found.some((f) => t.start < f.end && t.end > f.start)) found.push(t);
     }
-  });
-  return (best as { t: Trigger } | null)?.t ?? null;
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 export const isNegated = (sentence: string) => NEGATED.test(sentence);
 
-/** Status from tense and modality: cancelled, expected/scheduled (future), held (past). */
-export function statusOf(sentence: string, kind: EventKind, dayPrecise: boolean): EventStatus {
+const distance = (a: Span, b: Span) =>
+  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+
+/** The item nearest to the anchor span. */
+export function nearest<T extends Span>(items: T[], anchor: Span): T | undefined {
+  return [...items].sort((a, b) => distance(a, anchor) - distance(b, anchor))[0];
+}
+
+// A date after "before", "since" or "until" bounds the event rather than dating it, and
+// one after "conference in" or "election in" dates something else.
+const BOUND_BEFORE =
+  /\b(?:before|ahead of|prior to|until|since|by)\b(?:\s+\S+){0,6}\s*$|\b(?:conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
+
+export function eventDates(ctx: ArticleContext, index: number): DateMention[] {
+  return (ctx.dates[index] ?? []).filter(
+    (d) => !BOUND_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 60), d.start)),
+  );
+}
+
+const PAST_TRIGGER =
+  /^(?:met|visited|held|spoke|talked|phoned|hosted|received|sat|travell?ed|toured|arrived)\b/i;
+
+/** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
+export function statusAt(
+  ctx: ArticleContext,
+  index: number,
+  at: Span,
+  kind: EventKind,
+  dayPrecise: boolean,
+): EventStatus {
+  const s = ctx.sentences[index];
+  const sentence = s?.text ?? "";
+  const from = Math.max(s?.start ?? 0, at.start - 70);
+  const local = ctx.text.slice(from, Math.min(s?.end ?? at.end, at.end + 25));
+  if (CANCELLED.test(local)) return "cancelled";
+  const before = ctx.text.slice(Math.max(0, at.start - 12), at.start);
+  if (PAST_TRIGGER.test(at.text) && !/\b(?:will|to|would)\s+$/i.test(before)) return "held";
+  const future = (t: string) => FUTURE.test(t) && !/\b(?:last met|had met|took place)\b/i.test(t);
+  const scheduled = (t: string) => (FIRM.test(t) || dayPrecise ? "scheduled" : "expected");
+  if (future(local)) return scheduled(local);
+  if (PAST.test(local)) return "held";
   if (CANCELLED.test(sentence)) return "cancelled";
-  const future = FUTURE.test(sentence);
-  if (future && !/\b(?:last met|had met|took place)\b/i.test(sentence)) {
-    return FIRM.test(sentence) || dayPrecise ? "scheduled" : "expected";
-  }
-  if (PAST.test(sentence) || !isMeetingKind(kind)) return "held";
+  if (future(sentence)) return scheduled(sentence);
+  // Any past-tense verb with no future cue: reported as done.
+  if (PAST.test(sentence) || /\b\w{3,}ed\b/.test(sentence) || !isMeetingKind(kind)) return "held";
   return "expected";
 }

@@ -16,7 +16,7 @@ export interface PlaceMention extends Span {
 
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s(?:de\s|del\s|da\s)?\p{Lu}[\p{L}'’.-]*){0,3}`;
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
-const LOCATIVE = String.raw`(?:in|at|to|near|from|outside|inside|visit|visited|visiting|toured|arrived in|landed in)`;
+const LOCATIVE = String.raw`(?:in|at|to|near|from|outside|inside|visit|visits|visited|visiting|toured|arrived in|landed in|hosted by the US in)`;
 
 /**
  * Places where something happens: curated venues and cities first, then capitals and
@@ -35,6 +35,14 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
   for (const p of ref.places) for (const n of [p.name, ...p.aliases]) curated.set(n, p);
   for (const m of matchAll(wordRegex(alternation(curated.keys())), text)) {
     const p = curated.get(m.text) as Reference["places"][number];
+    const lead = text.slice(Math.max(0, m.start - 30), m.start);
+    // "blame on Washington", "Beijing pushed back": a capital standing for its government.
+    if (
+      !new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+)?$`, "i").test(lead) &&
+      !/^[’']s\b/.test(text.slice(m.end)) &&
+      !/(?:^|\n)\s*$/.test(lead)
+    )
+      continue;
     const near = /\bnear\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 10), m.start));
     out.push({
       start: m.start,
@@ -54,7 +62,8 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
     const [prep, name, qualifier] = m.groups as [string, string, string | undefined];
     const start = m.start + m.text.indexOf(name, prep.length);
     if (out.some((o) => start < o.end && start + name.length > o.start)) continue;
-    const place = resolve(name.replace(/[’']s$/, ""), qualifier, mentioned, lex);
+    if (/[’']s$/.test(name)) continue; // "to North Korea's deployment" names no place
+    const place = resolve(name, qualifier, mentioned, lex);
     if (!place) continue;
     const end = place.usedQualifier && qualifier ? m.end : start + name.length;
     out.push({

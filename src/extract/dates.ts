@@ -1,0 +1,58 @@
+// Dates in article text, resolved against the article's own date. News reports the past, so an
+// undated "Monday" or "November 15" is read in the direction its clause points, and nothing is
+// resolved more finely than the publication date allows.
+
+import * as chrono from "chrono-node";
+import { isRealDate, lastDay, precisionOf } from "../lib/partial-date.ts";
+import { isoDay, noon } from "./dates/calendar.ts";
+import { resolve } from "./dates/resolve.ts";
+import { scan } from "./dates/scan.ts";
+import { tenseAt } from "./dates/tense.ts";
+import type { DateMention, PublicationDate, Sentence } from "./types.ts";
+
+export { inferPublicationDate } from "./dates/infer.ts";
+
+// Undated articles keep only mentions that print their year, which no reference day can change.
+const UNDATED_REFERENCE = noon("2000-01-01");
+
+/** Every date expression in the sentence, offsets absolute in the article. */
+export function findDates(sentence: Sentence, pub: PublicationDate | null): DateMention[] {
+  const ref = pub ? noon(lastDay(pub.value)) : UNDATED_REFERENCE;
+  const out: DateMention[] = [];
+  for (const raw of scan(sentence.text, ref)) {
+    const tense = raw.kind === "calendar" ? tenseAt(sentence.text, raw.start, raw.end) : null;
+    const resolved = resolve(raw, pub, tense);
+    if (!resolved) continue;
+    out.push({
+      start: sentence.start + raw.start,
+      end: sentence.start + raw.end,
+      text: raw.text,
+      ...resolved,
+    });
+  }
+  return out;
+}
+
+// The calendar date as written: "2024-11-14T23:30:00-05:00" was published on the 14th where it
+// was written, whatever day it was in UTC.
+const STAMP =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
+
+/** Publication date from user metadata: "2024-11-14", "2024-11", "2024", an ISO timestamp, or "Nov 14, 2024". */
+export function parsePublishedAt(value: string): PublicationDate | null {
+  const v = value.trim();
+  const m = STAMP.exec(v);
+  const date = m ? [m[1], m[2], m[3]].filter(Boolean).join("-") : humanDate(v);
+  if (!date || !isRealDate(date)) return null;
+  return { value: date, precision: precisionOf(date), source: "printed", note: null };
+}
+
+/** A written-out date ("Thu, 14 Nov 2024 06:39:00 GMT") that is the whole value and names its year. */
+function humanDate(v: string): string | null {
+  const [r, ...rest] = chrono.en.parse(v, noon("2000-01-01"));
+  if (!r || rest.length > 0 || v.replace(r.text, "").trim() !== "") return null;
+  const [y, m, d] = (["year", "month", "day"] as const).map((k) =>
+    r.start.isCertain(k) ? r.start.get(k) : null,
+  );
+  return y && m && d ? isoDay(y, m, d) : null;
+}

@@ -1,0 +1,151 @@
+// The article's own date when its metadata has none, from the strongest evidence the text offers:
+// a printed date line, then a weekday printed beside a date, then the latest date or year it
+// mentions. Each step down says less, and the precision and note say so.
+
+import { firstDay, isRealDate } from "../../lib/partial-date.ts";
+import type { PublicationDate } from "../types.ts";
+import { isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
+import { type CalendarRaw, type Parts, type RawMention, scan } from "./scan.ts";
+
+/** How far into the text a date line or dateline can sit. */
+const TOP = 300;
+/** A weekday/date pair fixes a year only within a plausible era of online news. */
+const EARLIEST_YEAR = 1990;
+const LATEST_YEAR = 2100;
+
+const DATE_LABEL = /\b(?:date|dated|published|posted|updated|last updated|first published)\b\W*$/i;
+// A date after a preposition at the top is the lede's event ("On Nov 14, 2024, ..."), not a date line.
+const PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|till|from|before|after|of|to|and|between|through)\s*$/i;
+const AGENCY = /^\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|UPI|IANS|PTI|ANI|TASS)\)/i;
+const DATELINE_PLACE = /(?:^|\n)\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z .]+)?,\s*$/;
+
+const isCalendar = (m: RawMention): m is CalendarRaw => m.kind === "calendar";
+
+function fullDate(p: Parts): string | null {
+  if (p.year === undefined || p.month === undefined || p.day === undefined) return null;
+  const day = isoDay(p.year, p.month, p.day);
+  return isRealDate(day) ? day : null;
+}
+
+function lineAround(text: string, start: number, end: number): [string, string] {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  return [text.slice(lineStart, start), text.slice(end, lineEnd < 0 ? undefined : lineEnd)];
+}
+
+function printed(text: string, body: CalendarRaw[]): PublicationDate | null {
+  for (const c of body.filter((c) => c.start < TOP)) {
+    const value = fullDate(c.from);
+    if (!value) continue;
+    const [before, after] = lineAround(text, c.start, c.end);
+    const ownLine = before.trim() === "" && after.trim().length <= 3;
+    const atTop = c.start < 60 && !PREPOSITION_BEFORE.test(before);
+    if (DATE_LABEL.test(before) || c.timed || /^\d{4}-\d{2}-\d{2}$/.test(c.text) || ownLine || atTop) {
+      return {
+        value,
+        precision: "day",
+        source: "printed",
+        note: `Printed date '${c.text}' at the top of the article.`,
+      };
+    }
+  }
+  return null;
+}
+
+const yearsIn = (c: CalendarRaw) => [c.from.year, c.to?.year].filter((y): y is number => y !== undefined);
+
+/** "BEIJING, Oct 27 (Reuters) -" prints day and month; the year comes from the text. */
+function dateline(
+  text: string,
+  body: CalendarRaw[],
+  all: CalendarRaw[],
+  today: string,
+): PublicationDate | null {
+  for (const c of body.filter((c) => c.start < TOP)) {
+    const { year, month, day } = c.from;
+    if (year !== undefined || month === undefined || day === undefined) continue;
+    const agency = AGENCY.exec(text.slice(c.end));
+    if (!agency && !DATELINE_PLACE.test(text.slice(0, c.start))) continue;
+    const years = [...new Set(all.flatMap(yearsIn))].sort((a, b) => b - a);
+    const y = years.find((y) => isRealDate(isoDay(y, month, day)) && isoDay(y, month, day) <= today);
+    if (y === undefined) return null;
+    const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+    const read = text.slice(lineStart, c.end + (agency?.[0].length ?? 0)).trim();
+    return {
+      value: isoDay(y, month, day),
+      precision: "day",
+      source: "printed",
+      note: `Printed dateline '${read}'; the year ${y} is the latest the article mentions.`,
+    };
+  }
+  return null;
+}
+
+/** "Friday (Oct 27)": the latest year, not after today, in which that day was that weekday. */
+function weekdayPair(all: CalendarRaw[], today: string): PublicationDate | null {
+  for (const c of all) {
+    const { year, month, day, weekday } = c.from;
+    if (year !== undefined || month === undefined || day === undefined || weekday === undefined) continue;
+    for (let y = Math.min(LATEST_YEAR, Number(today.slice(0, 4))); y >= EARLIEST_YEAR; y--) {
+      const date = isoDay(y, month, day);
+      if (!isRealDate(date) || date > today || weekdayOf(date) !== weekday) continue;
+      // Published on or soon after that day: the month is as much as can honestly be claimed.
+      return {
+        value: isoMonth(y, month),
+        precision: "month",
+        source: "inferred",
+        note: `Inferred: '${c.text}' — ${day} ${MONTH_NAMES[month - 1]} fell on a ${WEEKDAY_NAMES[weekday]} in ${y}.`,
+      };
+    }
+  }
+  return null;
+}
+
+/** The article is no older than the latest dated month it mentions (future dates excepted). */
+function latestDate(all: CalendarRaw[], today: string): PublicationDate | null {
+  let best: { month: string; text: string } | null = null;
+  for (const c of all) {
+    for (const p of [c.from, c.to]) {
+      if (p?.year === undefined || p.month === undefined) continue;
+      const value = p.day === undefined ? isoMonth(p.year, p.month) : fullDate(p);
+      if (!value || !isRealDate(value) || firstDay(value) > today) continue;
+      if (!best || value.slice(0, 7) > best.month) best = { month: value.slice(0, 7), text: c.text };
+    }
+  }
+  if (!best) return null;
+  return {
+    value: best.month,
+    precision: "month",
+    source: "inferred",
+    note: `Inferred: the latest date the article mentions is '${best.text}'.`,
+  };
+}
+
+function latestYear(all: CalendarRaw[], today: string): PublicationDate | null {
+  const years = all.flatMap(yearsIn).filter((y) => y <= Number(today.slice(0, 4)));
+  if (years.length === 0) return null;
+  const y = Math.max(...years);
+  return {
+    value: String(y),
+    precision: "year",
+    source: "inferred",
+    note: `Inferred: the latest year the article mentions is ${y}.`,
+  };
+}
+
+export function inferPublicationDate(
+  text: string,
+  title: string | null = null,
+  now: Date = new Date(),
+): PublicationDate | null {
+  const today = now.toISOString().slice(0, 10);
+  const body = scan(text, noon(today)).filter(isCalendar);
+  const all = title ? [...scan(title, noon(today)).filter(isCalendar), ...body] : body;
+  return (
+    printed(text, body) ??
+    dateline(text, body, all, today) ??
+    weekdayPair(all, today) ??
+    latestDate(all, today) ??
+    latestYear(all, today)
+  );
+}

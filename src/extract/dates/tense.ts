@@ -1,0 +1,54 @@
+// Which way an undated "Monday" or "November 15" points from the publication date.
+// News mostly reports the past, but previews and schedules point forward, and one sentence
+// can carry both ("X, who met Y in March, will visit in June"), so the marker that counts
+// is the one nearest the mention in its own clause.
+
+export type Tense = "past" | "future" | null;
+
+const FUTURE =
+  /\b(?:will|shall|would|won't|upcoming|forthcoming|next|scheduled|slated|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|slated\s+)?to|expected\s+to|plans?\s+to|planning\s+to|due\s+to|later\s+(?:this|in)|ahead\s+of|to\s+(?:meet|visit|travel|attend|host|hold))\b|\w['’]ll\b/gi;
+
+const PAST =
+  /\b(?:met|held|said|spoke|visited|was|were|had|last|ago|earlier|told|announced|signed|agreed|hosted|attended|arrived|discussed|travell?ed|returned|stated|took\s+place|ended|concluded|began|did|pledged|confirmed|cancell?ed|called\s+off|postponed|accused|accusing|congratulated|claimed|warned|condemned|downed|launched|occurred|engaged|talked|phoned|received|welcomed|published)\b/gi;
+
+interface Marker {
+  start: number;
+  end: number;
+  tense: "past" | "future";
+}
+
+function markers(text: string): Marker[] {
+  const future: Marker[] = [...text.matchAll(FUTURE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    tense: "future",
+  }));
+  // "was to meet" and "were set to" are future: their past auxiliary must not count twice.
+  const past: Marker[] = [...text.matchAll(PAST)]
+    .map((m): Marker => ({ start: m.index, end: m.index + m[0].length, tense: "past" }))
+    .filter((p) => !future.some((f) => p.start < f.end && f.start < p.end));
+  return [...future, ...past];
+}
+
+/** Clause boundaries, roughly: a marker across one belongs to another verb unless none is nearer. */
+const CLAUSE_BREAK = /[,;:()—]|\s[-–]\s/g;
+
+/**
+ * Tense of the clause around text[start, end): the nearest marker in the same clause (ties to
+ * the left), else the nearest before it in the sentence, since English puts the verb before its
+ * time ("met Xi in March"), else the nearest after it ("On Monday, Biden met Xi").
+ */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const clauseStart = Math.max(0, ...breaks.filter((b) => b < start));
+  const clauseEnd = Math.min(text.length, ...breaks.filter((b) => b >= end));
+  const outside = markers(text).filter((m) => m.end <= start || m.start >= end);
+  const distance = (m: Marker) => (m.end <= start ? start - m.end : m.start - end + 0.5);
+  const nearest = (ms: Marker[]) => ms.sort((a, b) => distance(a) - distance(b))[0]?.tense;
+  return (
+    nearest(outside.filter((m) => m.start >= clauseStart && m.end <= clauseEnd)) ??
+    nearest(outside.filter((m) => m.end <= start)) ??
+    nearest(outside) ??
+    null
+  );
+}

@@ -1,0 +1,91 @@
+import { sha256 } from "../loader/read-article.ts";
+import type { Extraction } from "../schemas/extraction.ts";
+import { findDates, inferPublicationDate, parsePublishedAt } from "./dates.ts";
+import { buildEvents } from "./events/build.ts";
+import type { ArticleContext } from "./events/context.ts";
+import { finalizeEvents } from "./events/finalize.ts";
+import { findOfficials } from "./officials/find.ts";
+import { findPlaces } from "./places/find.ts";
+import type { Reference } from "./reference.ts";
+import { splitSentences } from "./sentences.ts";
+import { findSummits } from "./summits.ts";
+import { slugify } from "./text.ts";
+import { findTopics } from "./topics.ts";
+import type { ArticleInput, PublicationDate } from "./types.ts";
+
+export interface ExtractInput extends ArticleInput {
+  id?: string | null;
+  /** How the caller knew publishedAt; a value from metadata counts as printed. */
+  publishedAtSource?: "printed" | "inferred" | "unknown";
+  publishedAtNote?: string | null;
+}
+
+function publication(input: ExtractInput): PublicationDate | null {
+  if (input.publishedAt) {
+    const p = parsePublishedAt(input.publishedAt);
+    if (p) {
+      const source = input.publishedAtSource === "inferred" ? "inferred" : "printed";
+      return { ...p, source, note: input.publishedAtNote ?? p.note };
+    }
+  }
+  return inferPublicationDate(input.text, input.title ?? null);
+}
+
+/**
+ * The pipeline: text (and optional metadata) in, the extraction format out. Pure and
+ * offline: no database, no network; the reference data is passed in.
+ */
+export function extract(input: ExtractInput, ref: Reference): Extraction {
+  const { text } = input;
+  const pub = publication(input);
+  const sentences = splitSentences(text);
+  const officials = findOfficials(text, sentences, ref, pub?.value ?? null);
+  const summits = findSummits(text, sentences, ref);
+  const ctx: ArticleContext = {
+    text,
+    sentences,
+    pub,
+    ref,
+    officials,
+    places: findPlaces(text, sentences, ref),
+    summits,
+    // "Asia-Pacific Economic Cooperation" names a summit, not a discussion of trade.
+    topics: findTopics(text, sentences, ref).filter(
+      (t) => !summits.some((m) => t.start < m.end && t.end > m.start),
+    ),
+    dates: sentences.map((s) => findDates(s, pub)),
+  };
+  const events = finalizeEvents(buildEvents(ctx), officials.officials, pub);
+  const participating = new Set(events.flatMap((e) => e.participants.map((p) => p.official)));
+  const hash = sha256(text);
+  return {
+    formatVersion: 1,
+    document: {
+      id: input.id ?? documentId(input.title ?? null, pub, hash),
+      sha256: hash,
+      title: input.title ?? null,
+      publishedAt: pub
+        ? { value: pub.value, precision: pub.precision, source: pub.source, note: pub.note }
+        : { value: null, precision: null, source: "unknown", note: null },
+    },
+    officials: [...officials.officials.values()]
+      .filter((o) => participating.has(o.id))
+      .map((o) => ({
+        id: o.id,
+        name: o.name,
+        country: o.country,
+        role: o.role,
+        aliases: [...o.aliases].sort(),
+      })),
+    events,
+  };
+}
+
+/** A readable, stable id: the title's slug (or the hash) with the publication date. */
+export function documentId(title: string | null, pub: PublicationDate | null, hash: string): string {
+  const words = title ? slugify(title).split("-").slice(0, 8).join("-") : "";
+  return (
+    [pub?.value ?? null, words || hash.slice(0, 12)].filter(Boolean).join("-").replace(/^-|-$/g, "") ||
+    hash.slice(0, 12)
+  );
+}

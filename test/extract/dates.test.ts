@@ -1,0 +1,239 @@
+import t, { type Test } from "tap";
+import { findDates, inferPublicationDate, parsePublishedAt } from "../../src/extract/dates.ts";
+import type { PublicationDate, Sentence } from "../../src/extract/types.ts";
+import { precisionOf } from "../../src/lib/partial-date.ts";
+
+// Sentences sit deep in a padded article, so offsets only line up if they are absolute.
+const LEAD = "Earlier paragraphs of the article. ".repeat(3);
+
+const pub = (value: string): PublicationDate => ({
+  value,
+  precision: precisionOf(value),
+  source: "printed",
+  note: null,
+});
+
+/** Mentions as [text, date, endDate, precision], after checking each one's span against the article. */
+function dates(t: Test, text: string, published: string | null) {
+  const article = `${LEAD}${text} Later paragraphs.`;
+  const sentence: Sentence = { index: 3, start: LEAD.length, end: LEAD.length + text.length, text };
+  const mentions = findDates(sentence, published === null ? null : pub(published));
+  for (const m of mentions) t.equal(article.slice(m.start, m.end), m.text, `span of "${m.text}"`);
+  return mentions.map((m) => [m.text, m.date, m.endDate, m.precision]);
+}
+
+t.test("a weekday resolves in the direction the clause points", async (t) => {
+  // Wednesday 15 November 2023.
+  t.same(dates(t, "Biden and Xi met on Monday in Woodside.", "2023-11-15"), [
+    ["Monday", "2023-11-13", null, "day"],
+  ]);
+  t.same(dates(t, "Biden and Xi will meet on Monday.", "2023-11-15"), [
+    ["Monday", "2023-11-20", null, "day"],
+  ]);
+  t.same(dates(t, "Xi said on Wednesday that talks went well.", "2023-11-15"), [
+    ["Wednesday", "2023-11-15", null, "day"],
+  ]);
+  t.same(dates(t, "They spoke last Friday and meet again next Monday.", "2023-11-15"), [
+    ["last Friday", "2023-11-10", null, "day"],
+    ["next Monday", "2023-11-20", null, "day"],
+  ]);
+});
+
+t.test("the marker nearest the mention sets its tense", async (t) => {
+  t.same(dates(t, "Biden, who met Xi in March, will visit Beijing in June.", "2023-11"), [
+    ["March", "2023-03", null, "month"],
+    ["June", "2024-06", null, "month"],
+  ]);
+});
+
+t.test("relative weeks are Monday-to-Sunday ranges around the publication day", async (t) => {
+  t.same(dates(t, "The two leaders will meet next week.", "2023-11-15"), [
+    ["next week", "2023-11-20", "2023-11-26", "day"],
+  ]);
+  t.same(dates(t, "Talks this week follow a call last week.", "2023-11-15"), [
+    ["this week", "2023-11-13", "2023-11-19", "day"],
+    ["last week", "2023-11-06", "2023-11-12", "day"],
+  ]);
+  t.same(dates(t, "Officials said yesterday that a deal could be signed tomorrow.", "2023-11-15"), [
+    ["yesterday", "2023-11-14", null, "day"],
+    ["tomorrow", "2023-11-16", null, "day"],
+  ]);
+});
+
+t.test("a month and day without a year take the year nearest the publication date", async (t) => {
+  t.same(dates(t, "On November 15, President Joe Biden hosted Xi Jinping.", "2023-11"), [
+    ["November 15", "2023-11-15", null, "day"],
+  ]);
+  t.same(dates(t, "The leaders will meet on Nov. 16 in Lima.", "2024-11-14"), [
+    ["Nov. 16", "2024-11-16", null, "day"],
+  ]);
+  t.same(dates(t, "A letter dated November 8 was released.", "2023-11-15"), [
+    ["November 8", "2023-11-08", null, "day"],
+  ]);
+  // A week after New Year, last December is nearer than next December.
+  t.same(dates(t, "The December summit in Brussels remains a sore point.", "2024-01-10"), [
+    ["December", "2023-12", null, "month"],
+  ]);
+  t.same(dates(t, "They will meet again in December.", "2024-01-10"), [
+    ["December", "2024-12", null, "month"],
+  ]);
+});
+
+t.test("a month alone in past tense is the latest such month up to publication", async (t) => {
+  t.same(dates(t, "Xi visited Moscow in March.", "2023-11"), [["March", "2023-03", null, "month"]]);
+  t.same(dates(t, "Wang was in Kyiv in February.", "2023-11"), [["February", "2023-02", null, "month"]]);
+  t.same(dates(t, "They met in June last year.", "2023-11-15"), [
+    ["June last year", "2022-06", null, "month"],
+  ]);
+});
+
+t.test("ranges carry their last day", async (t) => {
+  t.same(dates(t, "APEC leaders gathered from November 11 to 17.", "2023-11-15"), [
+    ["November 11 to 17", "2023-11-11", "2023-11-17", "day"],
+  ]);
+  t.same(dates(t, "The summit ran November 11-17.", "2023-11-15"), [
+    ["November 11-17", "2023-11-11", "2023-11-17", "day"],
+  ]);
+  t.same(dates(t, "It lasted from Nov 11 to Nov 17.", "2023-11-15"), [
+    ["Nov 11 to Nov 17", "2023-11-11", "2023-11-17", "day"],
+  ]);
+  t.same(dates(t, "The truce held from Dec. 28 to Jan. 3, 2025.", null), [
+    ["Dec. 28 to Jan. 3, 2025", "2024-12-28", "2025-01-03", "day"],
+  ]);
+});
+
+t.test("explicit dates need no publication date and lose their clock time", async (t) => {
+  t.same(dates(t, "Trump takes office on Jan. 20, 2025.", null), [
+    ["Jan. 20, 2025", "2025-01-20", null, "day"],
+  ]);
+  t.same(dates(t, "The statement of 14 November 2024 was brief.", null), [
+    ["14 November 2024", "2024-11-14", null, "day"],
+  ]);
+  t.same(dates(t, "Filed 2024-11-14 by our correspondent.", null), [
+    ["2024-11-14", "2024-11-14", null, "day"],
+  ]);
+  t.same(dates(t, "Posted Nov 14, 2024 6:39 AM by staff.", null), [
+    ["Nov 14, 2024", "2024-11-14", null, "day"],
+  ]);
+  t.same(dates(t, "It began in March 2023.", null), [["March 2023", "2023-03", null, "month"]]);
+  // The year inside a full date is not a second mention.
+  t.same(dates(t, "Biden met Xi on November 15, 2023.", null), [
+    ["November 15, 2023", "2023-11-15", null, "day"],
+  ]);
+});
+
+t.test("years are four-digit years, not counts or money", async (t) => {
+  t.same(dates(t, "The 2018 summit in Singapore led to talks in 2019.", null), [
+    ["2018", "2018", null, "year"],
+    ["2019", "2019", null, "year"],
+  ]);
+  t.same(dates(t, "Seats cost $2,000 per person.", "2023-11-15"), []);
+  t.same(dates(t, "Russia massed 10,000 troops and 50,000 soldiers.", "2023-11-15"), []);
+  t.same(dates(t, "The army sent 2000 troops at 1900 GMT.", "2023-11-15"), []);
+  t.same(dates(t, "The 2023-24 season.", null), [["2023-24", "2023", "2024", "year"]]);
+});
+
+t.test("vague time words are not dates", async (t) => {
+  t.same(dates(t, "Talks will resume in the coming weeks, officials said.", "2023-11-15"), []);
+  t.same(dates(t, "A deal could come soon; relations recently thawed.", "2023-11-15"), []);
+  t.same(dates(t, "In recent months and over the past six months, trade fell.", "2023-11-15"), []);
+  t.same(dates(t, "They last met more than a year ago.", "2023-11-15"), []);
+  t.same(dates(t, "Protesters march through the capital.", "2023-11-15"), []);
+  t.same(dates(t, "A Sunday Times report cited USA Today.", "2023-11-15"), []);
+});
+
+t.test("'a year ago' is the year before publication", async (t) => {
+  t.same(dates(t, "The two met about a year ago.", "2024-11"), [["about a year ago", "2023", null, "year"]]);
+});
+
+t.test("a weekday printed beside a date is one mention", async (t) => {
+  t.same(dates(t, "US officials stated Friday (Oct 27) that talks would go ahead.", "2023-11"), [
+    ["Friday (Oct 27)", "2023-10-27", null, "day"],
+  ]);
+});
+
+t.test("resolution is never finer than the publication date", async (t) => {
+  t.same(dates(t, "They met on Monday, a day after talks yesterday.", "2023-11"), []);
+  t.same(dates(t, "They will meet next week.", "2023-11"), []);
+  t.same(dates(t, "They will meet next month.", "2023-11"), [["next month", "2023-12", null, "month"]]);
+  t.same(dates(t, "They met on Monday and again last year.", "2023"), [["last year", "2022", null, "year"]]);
+  // With no publication date only what prints its own year is certain.
+  t.same(dates(t, "On November 15, Biden met Xi, who first visited in 2013.", null), [
+    ["2013", "2013", null, "year"],
+  ]);
+});
+
+t.test("inferPublicationDate reads a printed date line", async (t) => {
+  t.match(inferPublicationDate(" date 2024-11-14 Three years after the last summit, leaders met."), {
+    value: "2024-11-14",
+    precision: "day",
+    source: "printed",
+    note: /2024-11-14/,
+  });
+  t.match(inferPublicationDate("Nov 14, 2024 6:39 AM\nBiden arrived in Lima."), {
+    value: "2024-11-14",
+    precision: "day",
+    source: "printed",
+  });
+  t.match(inferPublicationDate("14 November 2024\nBiden arrived in Lima."), { value: "2024-11-14" });
+  const now = new Date("2026-11-24T12:00:00Z");
+  t.match(
+    inferPublicationDate("BEIJING, Oct 27 (Reuters) - China said on Friday the 2023 talks...", null, now),
+    {
+      value: "2023-10-27",
+      precision: "day",
+      source: "printed",
+      note: /BEIJING, Oct 27 \(Reuters\)/,
+    },
+  );
+});
+
+t.test("inferPublicationDate dates an article from a weekday and a date", async (t) => {
+  const text = "The visit was confirmed. US officials stated Friday (Oct 27) that talks would go ahead.";
+  t.same(inferPublicationDate(text, null, new Date("2026-11-24T12:00:00Z")), {
+    value: "2023-10",
+    precision: "month",
+    source: "inferred",
+    note: "Inferred: 'Friday (Oct 27)' — 27 October fell on a Friday in 2023.",
+  });
+  // Never a year after today: the day before Friday 27 October 2023, the latest fit is 2017.
+  t.match(inferPublicationDate(text, null, new Date("2023-10-26T12:00:00Z")), { value: "2017-10" });
+});
+
+t.test("inferPublicationDate falls back to the latest date, then year, mentioned", async (t) => {
+  const now = new Date("2026-11-24T12:00:00Z");
+  // A lede's "On November 15, 2023" is the event, not a date line.
+  t.match(
+    inferPublicationDate("On November 15, 2023, Biden met Xi. Talks in March 2022 failed.", null, now),
+    {
+      value: "2023-11",
+      precision: "month",
+      source: "inferred",
+    },
+  );
+  t.match(inferPublicationDate("Ties soured after 2019 and worsened in 2021.", null, now), {
+    value: "2021",
+    precision: "year",
+    source: "inferred",
+  });
+  t.equal(inferPublicationDate("Leaders met and talked about trade.", null, now), null);
+});
+
+t.test("parsePublishedAt accepts metadata dates at their own precision", async (t) => {
+  t.same(parsePublishedAt("2024-11-14"), {
+    value: "2024-11-14",
+    precision: "day",
+    source: "printed",
+    note: null,
+  });
+  t.match(parsePublishedAt("2024-11"), { value: "2024-11", precision: "month" });
+  t.match(parsePublishedAt("2024"), { value: "2024", precision: "year" });
+  t.match(parsePublishedAt("2024-11-14T06:39:00Z"), { value: "2024-11-14", precision: "day" });
+  // The date where it was written, not the UTC day.
+  t.match(parsePublishedAt("2024-11-14T23:30:00-05:00"), { value: "2024-11-14" });
+  t.match(parsePublishedAt("Thu, 14 Nov 2024 06:39:00 GMT"), { value: "2024-11-14", precision: "day" });
+  t.equal(parsePublishedAt("2024-02-30"), null);
+  t.equal(parsePublishedAt("2024-13"), null);
+  t.equal(parsePublishedAt("last Tuesday"), null);
+  t.equal(parsePublishedAt(""), null);
+});
