@@ -61,7 +61,7 @@ export function extract(input: ExtractInput, ref: Reference): Extraction {
   return {
     formatVersion: 1,
     document: {
-      id: input.id ?? documentId(input.title ?? null, pub, hash),
+      id: input.id || documentId(input.title ?? null, pub, hash),
       sha256: hash,
       title: input.title ?? null,
       publishedAt: pub
