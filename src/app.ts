@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import documentRoutes from "./documents/document-routes.ts";
+import ingestRoute from "./documents/ingest-route.ts";
+import auth from "./plugins/auth.ts";
 import eventRoutes from "./events/event-routes.ts";
 import healthRoutes from "./health/health-routes.ts";
 import { CursorCodec } from "./lib/cursor.ts";
@@ -17,6 +19,8 @@ export interface AppOptions {
   /** SQLite file (created and migrated if absent). */
   databaseFile: string;
   cursorSecret?: string;
+  /** Keys allowed to write; none disables writes. */
+  apiKeys?: string[];
 }
 
 declare module "fastify" {
@@ -30,7 +34,8 @@ export async function buildApp(
   opts: AppOptions,
   fastifyOpts: FastifyServerOptions = {},
 ): Promise<FastifyInstance> {
-  const app = Fastify({ routerOptions: { ignoreTrailingSlash: true }, ...fastifyOpts });
+  // 1 MiB of JSON is ample for a news article; larger bodies get 413.
+  const app = Fastify({ routerOptions: { ignoreTrailingSlash: true }, bodyLimit: 1_048_576, ...fastifyOpts });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate(
@@ -39,6 +44,7 @@ export async function buildApp(
   );
   await app.register(errorHandler);
   await app.register(arrayQuery);
+  await app.register(auth, { apiKeys: opts.apiKeys ?? [] });
   await app.register(openapi);
   await app.register(database, { file: opts.databaseFile });
   await app.register(healthRoutes);
@@ -47,5 +53,6 @@ export async function buildApp(
   await app.register(topicRoutes);
   await app.register(summitRoutes);
   await app.register(documentRoutes);
+  await app.register(ingestRoute);
   return app;
 }

@@ -13,6 +13,12 @@ export const ConfigSchema = z.object({
   // Signs pagination cursors; without it a random key per process means cursors
   // do not survive a restart (clients then get a clear 400, not wrong pages).
   CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  // Comma-separated keys allowed to write (POST /documents); none means writes are disabled.
+  API_KEYS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((k) => k.trim()).filter(Boolean))
+    .refine((keys) => keys.every((k) => k.length >= 16), "every key must be at least 16 characters"),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

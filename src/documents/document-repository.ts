@@ -23,6 +23,12 @@ export class DocumentRepository {
     return { items: page.map(toItem), next };
   }
 
+  /** The list shape of one document (no text). */
+  async item(id: string): Promise<DocumentItem | null> {
+    const row = await this.db.document.findUnique({ where: { id }, omit, include });
+    return row ? toItem(row) : null;
+  }
+
   async isEmpty(): Promise<boolean> {
     return (await this.db.document.count()) === 0;
   }

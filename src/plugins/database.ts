@@ -7,6 +7,8 @@ import { EventRepository } from "../events/event-repository.ts";
 import { HealthRepository } from "../health/health-repository.ts";
 import { OfficialRepository } from "../officials/official-repository.ts";
 import { SummitRepository } from "../summits/summit-repository.ts";
+import { loadReference } from "../extract/reference.ts";
+import { IngestService } from "../ingest/ingest-service.ts";
 import { TopicRepository } from "../topics/topic-repository.ts";
 
 export interface Repositories {
@@ -16,6 +18,7 @@ export interface Repositories {
   summits: SummitRepository;
   documents: DocumentRepository;
   health: HealthRepository;
+  ingest: IngestService;
 }
 
 declare module "fastify" {
@@ -38,16 +41,18 @@ export default fp<{ file: string }>(
     }
     const db = await createDb(file);
     app.decorate("db", db);
+    const documents = new DocumentRepository(db);
     app.decorate("repos", {
       events: new EventRepository(db),
       officials: new OfficialRepository(db),
       topics: new TopicRepository(db),
       summits: new SummitRepository(db),
-      documents: new DocumentRepository(db),
+      documents,
       health: new HealthRepository(
         db,
         readMigrations().map((m) => m.name),
       ),
+      ingest: new IngestService(db, loadReference(), documents),
     });
     app.addHook("onClose", async () => {
       await db.$disconnect();

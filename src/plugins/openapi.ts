@@ -30,7 +30,14 @@ const TAGS = [
 export default fp(
   async (app) => {
     await app.register(fastifySwagger, {
-      openapi: { openapi: "3.1.0", info: API_INFO, tags: TAGS },
+      openapi: {
+        openapi: "3.1.0",
+        info: API_INFO,
+        tags: TAGS,
+        components: {
+          securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A key from the server's API_KEYS" } },
+        },
+      },
       transform: jsonSchemaTransform,
       transformObject: (doc) => pruneUnusedSchemas(jsonSchemaTransformObject(doc) as never),
     });

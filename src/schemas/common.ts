@@ -77,7 +77,7 @@ export const PaginationQuery = {
     .meta({ example: 20 }),
 };
 
-export const problemResponses = (...codes: (400 | 404 | 413 | 415 | 503)[]) => {
+export const problemResponses = (...codes: (400 | 401 | 403 | 404 | 413 | 415 | 503)[]) => {
   const out: Record<number, unknown> = {};
   for (const code of [...codes, 500]) {
     out[code] = {
@@ -90,6 +90,8 @@ export const problemResponses = (...codes: (400 | 404 | 413 | 415 | 503)[]) => {
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: "Invalid request: a parameter is unknown, malformed or out of range",
+  401: "Missing or invalid API key",
+  403: "Writes are disabled on this server",
   404: "No resource with that id",
   413: "Request body too large",
   415: "Unsupported content type",

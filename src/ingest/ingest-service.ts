@@ -1,0 +1,57 @@
+import type { Db } from "../db/client.ts";
+import type { DocumentRepository } from "../documents/document-repository.ts";
+import type { Reference } from "../extract/reference.ts";
+import type { Article } from "../loader/read-article.ts";
+import type { DryRunResult } from "../schemas/ingest.ts";
+import { extractArticle } from "./extract-article.ts";
+import { ingestArticle } from "./ingest.ts";
+
+/** Ingestion for the HTTP API: one article at a time, or a dry run that writes nothing. */
+export class IngestService {
+  constructor(
+    private readonly db: Db,
+    private readonly ref: Reference,
+    private readonly documents: DocumentRepository,
+  ) {}
+
+  async ingest(article: Article) {
+    const { outcome } = await ingestArticle(this.db, article, this.ref);
+    const document = await this.documents.item(outcome.documentId);
+    if (!document) throw new Error(`document ${outcome.documentId} vanished after ingest`);
+    return { document, created: !outcome.skipped, events: outcome.events };
+  }
+
+  dryRun(article: Article): DryRunResult {
+    const x = extractArticle(article, this.ref);
+    const officials = new Map(x.officials.map((o) => [o.id, o]));
+    const known = new Set(this.ref.officials.map((o) => o.id));
+    const topicName = new Map(this.ref.topics.map((t) => [t.id, t.name]));
+    const summitName = new Map(this.ref.summits.map((s) => [s.id, s.name]));
+    const participant = (id: string, role: string | null, side: string | null) => {
+      const o = officials.get(id);
+      return { id, name: o?.name ?? id, country: side ?? o?.country ?? "ZZ", role: role ?? o?.role ?? null };
+    };
+    const topics = [...new Set(x.events.flatMap((e) => e.topics))];
+    return {
+      document: { id: x.document.id, title: x.document.title, sha256: x.document.sha256, publishedAt: x.document.publishedAt },
+      extraction: {
+        events: x.events.map((e) => ({
+          id: e.id,
+          kind: e.kind,
+          status: e.status,
+          title: e.title,
+          date: e.date,
+          place: e.place,
+          summit: e.summit ? { id: e.summit, name: summitName.get(e.summit) ?? e.summit } : null,
+          participants: e.participants.map((p) => participant(p.official, p.role, p.side)),
+          topics: e.topics.map((id) => ({ id, name: topicName.get(id) ?? id })),
+          sourceCount: 1,
+          summary: e.summary,
+          evidence: e.evidence,
+        })),
+        officials: x.officials.map((o) => ({ ...participant(o.id, o.role, o.country), known: known.has(o.id) })),
+        topics: topics.map((id) => ({ id, name: topicName.get(id) ?? id })),
+      },
+    };
+  }
+}
