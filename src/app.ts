@@ -3,12 +3,12 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import documentRoutes from "./documents/document-routes.ts";
 import ingestRoute from "./documents/ingest-route.ts";
-import auth from "./plugins/auth.ts";
 import eventRoutes from "./events/event-routes.ts";
 import healthRoutes from "./health/health-routes.ts";
 import { CursorCodec } from "./lib/cursor.ts";
 import officialRoutes from "./officials/official-routes.ts";
 import arrayQuery from "./plugins/array-query.ts";
+import auth from "./plugins/auth.ts";
 import database from "./plugins/database.ts";
 import errorHandler from "./plugins/error-handler.ts";
 import openapi from "./plugins/openapi.ts";

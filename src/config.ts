@@ -17,7 +17,12 @@ export const ConfigSchema = z.object({
   API_KEYS: z
     .string()
     .optional()
-    .transform((v) => (v ?? "").split(",").map((k) => k.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
     .refine((keys) => keys.every((k) => k.length >= 16), "every key must be at least 16 characters"),
 });
 

@@ -14,7 +14,11 @@ try {
 }
 
 const app = await buildApp(
-  { databaseFile: sqlitePath(config.DATABASE_URL), cursorSecret: config.CURSOR_SECRET, apiKeys: config.API_KEYS },
+  {
+    databaseFile: sqlitePath(config.DATABASE_URL),
+    cursorSecret: config.CURSOR_SECRET,
+    apiKeys: config.API_KEYS,
+  },
   { logger: { level: config.LOG_LEVEL } },
 );
 

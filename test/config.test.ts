@@ -7,6 +7,7 @@ t.test("defaults", async (t) => {
     HOST: "127.0.0.1",
     DATABASE_URL: "file:./data/summitry.db",
     LOG_LEVEL: "info",
+    API_KEYS: [],
   });
 });
 
@@ -26,4 +27,5 @@ t.test("a bad value stops start-up with a message naming the variable", async (t
   });
   t.throws(() => loadConfig({ LOG_LEVEL: "loud" }), { message: /LOG_LEVEL/ });
   t.throws(() => loadConfig({ CURSOR_SECRET: "short" }), { message: /CURSOR_SECRET/ });
+  t.throws(() => loadConfig({ API_KEYS: "tooshort" }), { message: /API_KEYS/ });
 });

@@ -13,9 +13,14 @@ export function tempDir(t: Test, prefix = "summitry-test-"): string {
 }
 
 /** The real app on a fresh SQLite file, migrated and (by default) seeded by the real code. */
-export async function build(t: Test, opts: { seed?: boolean } = {}): Promise<FastifyInstance> {
+export const TEST_KEY = "test-key-0123456789abcdef";
+
+export async function build(
+  t: Test,
+  opts: { seed?: boolean; apiKeys?: string[] } = {},
+): Promise<FastifyInstance> {
   const file = path.join(tempDir(t), "test.db");
-  const app = await buildApp({ databaseFile: file }, { logger: false });
+  const app = await buildApp({ databaseFile: file, apiKeys: opts.apiKeys ?? [TEST_KEY] }, { logger: false });
   t.teardown(() => app.close());
   if (opts.seed !== false) await loadSeed(app.db);
   await app.ready();

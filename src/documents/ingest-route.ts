@@ -3,7 +3,12 @@ import { articleFrom } from "../ingest/ingest.ts";
 import { BadRequestError } from "../lib/errors.ts";
 import { firstDay, isRealDate } from "../lib/partial-date.ts";
 import { problemResponses } from "../schemas/common.ts";
-import { DryRunResultSchema, IngestBodySchema, IngestQuerySchema, IngestResultSchema } from "../schemas/ingest.ts";
+import {
+  DryRunResultSchema,
+  IngestBodySchema,
+  IngestQuerySchema,
+  IngestResultSchema,
+} from "../schemas/ingest.ts";
 
 const ingestRoute: FastifyPluginAsyncZod = async (app) => {
   app.post("/documents", {
@@ -19,7 +24,10 @@ const ingestRoute: FastifyPluginAsyncZod = async (app) => {
       querystring: IngestQuerySchema,
       body: IngestBodySchema,
       response: {
-        201: { description: "Ingested: the new document and, per extracted event, what it became", content: { "application/json": { schema: IngestResultSchema } } },
+        201: {
+          description: "Ingested: the new document and, per extracted event, what it became",
+          content: { "application/json": { schema: IngestResultSchema } },
+        },
         200: {
           description: "The same text was already ingested (IngestResult), or a dry run (DryRunResult)",
           content: { "application/json": { schema: IngestResultSchema.or(DryRunResultSchema) } },
@@ -30,7 +38,7 @@ const ingestRoute: FastifyPluginAsyncZod = async (app) => {
     handler: async (req, reply) => {
       const { text, publishedAt, ...meta } = req.body;
       const day = publishedAt?.slice(0, 10);
-      if (day && !isRealDate(day.length === 10 ? day : publishedAt ?? "")) {
+      if (day && !isRealDate(day.length === 10 ? day : (publishedAt ?? ""))) {
         throw new BadRequestError("publishedAt", `${publishedAt} is not a calendar date`, "body");
       }
       if (day && firstDay(day) > new Date().toISOString().slice(0, 10)) {

@@ -1,4 +1,5 @@
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Curation, Prisma } from "../generated/prisma/client.ts";
+import { laterFirst } from "../loader/merge-event.ts";
 import type { EventDetail, EventItem } from "../schemas/event.ts";
 
 export const eventInclude = {
@@ -13,7 +14,7 @@ export const eventInclude = {
 
 export type EventRow = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
 
-export function toEventItem(e: EventRow): EventItem {
+export function toEventItem(e: EventRow, curated: ReadonlySet<string> = new Set()): EventItem {
   return {
     id: e.id,
     kind: e.kind as EventItem["kind"],
@@ -34,6 +35,7 @@ export function toEventItem(e: EventRow): EventItem {
     })),
     topics: e.topics.map((t) => t.topic),
     sourceCount: e._count.sources,
+    curated: curated.has(e.id),
   };
 }
 
@@ -55,17 +57,29 @@ export const eventDetailInclude = {
     },
   },
   evidence: { orderBy: [{ documentId: "asc" }, { start: "asc" }, { id: "asc" }] },
+  conflicts: { orderBy: { id: "asc" } },
 } satisfies Prisma.EventInclude;
 
 export type EventDetailRow = Prisma.EventGetPayload<{ include: typeof eventDetailInclude }>;
 
-export function toEventDetail(e: EventDetailRow): EventDetail {
-  const sources = [...e.sources].sort((a, b) =>
-    b.document.publishedSort.localeCompare(a.document.publishedSort),
-  );
+export function toEventDetail(e: EventDetailRow, curation: Curation[]): EventDetail {
+  const sources = [...e.sources].sort(laterFirst);
   return {
-    ...toEventItem(e),
+    ...toEventItem(e, new Set(curation.length ? [e.id] : [])),
     summary: e.summary,
+    curation: curation.map((c) => ({
+      action: c.action as EventDetail["curation"][number]["action"],
+      field: c.field,
+      value: c.value === null ? null : JSON.parse(c.value),
+      by: c.by,
+      reason: c.reason,
+    })),
+    conflicts: e.conflicts.map((c) => ({
+      document: c.documentId,
+      field: c.field,
+      kept: c.kept,
+      reported: c.reported,
+    })),
     sources: sources.map(({ document: { publishedSort: _s, ...document }, status }) => ({
       document: {
         ...document,

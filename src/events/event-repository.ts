@@ -17,7 +17,11 @@ export class EventRepository {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const next = rows.length > limit && last ? { key: last.sortDate, id: last.id } : null;
-    return { items: page.map(toEventItem), next };
+    const curated = await curatedIds(
+      this.db,
+      page.map((r) => r.id),
+    );
+    return { items: page.map((r) => toEventItem(r, curated)), next };
   }
 
   async get(id: string, meetingsOnly: boolean) {
@@ -25,15 +29,18 @@ export class EventRepository {
       where: { id, ...(meetingsOnly ? { isMeeting: true } : {}) },
       include: eventDetailInclude,
     });
-    return row ? toEventDetail(row) : null;
+    if (!row) return null;
+    const curation = await this.db.curation.findMany({ where: { eventId: id }, orderBy: { id: "asc" } });
+    return toEventDetail(row, curation);
   }
+}
 
-  async listAll(filter: EventFilter, order: SortOrder) {
-    const rows = await this.db.event.findMany({
-      where: eventWhere(filter),
-      orderBy: eventOrder(order),
-      include: eventInclude,
-    });
-    return rows.map(toEventItem);
-  }
+/** Which of these events a curation entry touched. */
+export async function curatedIds(db: Db, ids: string[]): Promise<Set<string>> {
+  const rows = await db.curation.findMany({
+    where: { eventId: { in: ids } },
+    select: { eventId: true },
+    distinct: ["eventId"],
+  });
+  return new Set(rows.map((r) => r.eventId));
 }

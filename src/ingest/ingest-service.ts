@@ -33,7 +33,12 @@ export class IngestService {
     };
     const topics = [...new Set(x.events.flatMap((e) => e.topics))];
     return {
-      document: { id: x.document.id, title: x.document.title, sha256: x.document.sha256, publishedAt: x.document.publishedAt },
+      document: {
+        id: x.document.id,
+        title: x.document.title,
+        sha256: x.document.sha256,
+        publishedAt: x.document.publishedAt,
+      },
       extraction: {
         events: x.events.map((e) => ({
           id: e.id,
@@ -46,10 +51,14 @@ export class IngestService {
           participants: e.participants.map((p) => participant(p.official, p.role, p.side)),
           topics: e.topics.map((id) => ({ id, name: topicName.get(id) ?? id })),
           sourceCount: 1,
+          curated: false,
           summary: e.summary,
           evidence: e.evidence,
         })),
-        officials: x.officials.map((o) => ({ ...participant(o.id, o.role, o.country), known: known.has(o.id) })),
+        officials: x.officials.map((o) => ({
+          ...participant(o.id, o.role, o.country),
+          known: known.has(o.id),
+        })),
         topics: topics.map((id) => ({ id, name: topicName.get(id) ?? id })),
       },
     };

@@ -28,19 +28,36 @@ export async function ingestArticle(db: Db, article: Article, ref: Reference): P
   const withId = { ...article, header: { ...article.header, id } };
   if (!withId.header.publishedAt && extraction.document.publishedAt.value) {
     const p = extraction.document.publishedAt;
-    withId.header = { ...withId.header, publishedAt: p.value, publishedAtPrecision: p.precision, publishedAtSource: p.source, publishedAtNote: p.note };
+    withId.header = {
+      ...withId.header,
+      publishedAt: p.value,
+      publishedAtPrecision: p.precision,
+      publishedAtSource: p.source,
+      publishedAtNote: p.note,
+    };
   }
-  const outcome = await db.$transaction((tx) => writeDocument(tx, withId, extraction), { timeout: 60_000, maxWait: 30_000 });
+  const outcome = await db.$transaction((tx) => writeDocument(tx, withId, extraction), {
+    timeout: 60_000,
+    maxWait: 30_000,
+  });
   return { extraction, outcome };
 }
 
-export type ArticleMetadata = Partial<Pick<ArticleHeader, "title" | "publisher" | "author" | "url" | "publishedAt">>;
+export type ArticleMetadata = Partial<
+  Pick<ArticleHeader, "title" | "publisher" | "author" | "url" | "publishedAt">
+>;
 
 /** An article from an API body or a file without a header: metadata as given, id from title and date. */
 export function articleFrom(text: string, meta: ArticleMetadata, file = "(request)"): Article {
   const hash = sha256(text);
   const publishedAt = meta.publishedAt ?? null;
-  const precision = publishedAt ? (publishedAt.length === 4 ? "year" : publishedAt.length === 7 ? "month" : "day") : null;
+  const precision = publishedAt
+    ? publishedAt.length === 4
+      ? "year"
+      : publishedAt.length === 7
+        ? "month"
+        : "day"
+    : null;
   return {
     file,
     body: text,

@@ -85,20 +85,28 @@ export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent):
   return existing ? "merged" : "created";
 }
 
-// Later reports supersede earlier ones; between reports of the same date the more
-// advanced status wins (a meeting reported held was not merely scheduled).
+// Later reports supersede earlier ones. Two reports whose publication dates may be the
+// same day (2024-11 and 2024-11-17) are not ordered by them: the more advanced status
+// wins, since a meeting reported held was not merely scheduled.
 const PROGRESS: Record<string, number> = { expected: 0, scheduled: 1, held: 2, cancelled: 2 };
+
+type Reported = { status: string; summary: string | null; document: { publishedAt: string | null } };
+
+export function laterFirst(a: Reported, b: Reported): number {
+  const pa = a.document.publishedAt;
+  const pb = b.document.publishedAt;
+  if (pa && pb && firstDay(pa) <= lastDay(pb) && firstDay(pb) <= lastDay(pa)) {
+    return (PROGRESS[b.status] ?? 0) - (PROGRESS[a.status] ?? 0) || lastDay(pb).localeCompare(lastDay(pa));
+  }
+  return (pb ? lastDay(pb) : "").localeCompare(pa ? lastDay(pa) : "");
+}
 
 export async function refreshFromLatest(tx: Tx, eventId: string): Promise<void> {
   const sources = await tx.eventSource.findMany({
     where: { eventId },
-    include: { document: { select: { publishedSort: true } } },
+    include: { document: { select: { publishedAt: true } } },
   });
-  sources.sort(
-    (a, b) =>
-      b.document.publishedSort.localeCompare(a.document.publishedSort) ||
-      (PROGRESS[b.status] ?? 0) - (PROGRESS[a.status] ?? 0),
-  );
+  sources.sort(laterFirst);
   const status = sources[0]?.status;
   const summary = sources.find((s) => s.summary !== null)?.summary ?? null;
   if (status) await tx.event.update({ where: { id: eventId }, data: { status, summary } });

@@ -18,7 +18,8 @@ export default fp<{ apiKeys: string[] }>(
   async (app, { apiKeys }) => {
     const hashes = apiKeys.map(digest);
     app.decorate("requireWriteKey", async (req: FastifyRequest, reply: FastifyReply) => {
-      if (!hashes.length) throw new HttpProblem(403, "writes disabled: this server has no API_KEYS configured");
+      if (!hashes.length)
+        throw new HttpProblem(403, "writes disabled: this server has no API_KEYS configured");
       const header = req.headers.authorization ?? "";
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const given = match?.[1] ? digest(match[1]) : null;
@@ -26,7 +27,10 @@ export default fp<{ apiKeys: string[] }>(
       if (!ok) {
         reply.header("www-authenticate", 'Bearer realm="summitry"');
         req.log.warn({ reason: header ? "invalid key" : "missing key" }, "write refused");
-        throw new HttpProblem(401, header ? "invalid API key" : "missing API key: send Authorization: Bearer <key>");
+        throw new HttpProblem(
+          401,
+          header ? "invalid API key" : "missing API key: send Authorization: Bearer <key>",
+        );
       }
     });
   },

@@ -4,11 +4,11 @@ import { migrate, readMigrations } from "../db/migrate.ts";
 import { openDatabase } from "../db/open.ts";
 import { DocumentRepository } from "../documents/document-repository.ts";
 import { EventRepository } from "../events/event-repository.ts";
+import { loadReference } from "../extract/reference.ts";
 import { HealthRepository } from "../health/health-repository.ts";
+import { IngestService } from "../ingest/ingest-service.ts";
 import { OfficialRepository } from "../officials/official-repository.ts";
 import { SummitRepository } from "../summits/summit-repository.ts";
-import { loadReference } from "../extract/reference.ts";
-import { IngestService } from "../ingest/ingest-service.ts";
 import { TopicRepository } from "../topics/topic-repository.ts";
 
 export interface Repositories {

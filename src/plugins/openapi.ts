@@ -35,7 +35,9 @@ export default fp(
         info: API_INFO,
         tags: TAGS,
         components: {
-          securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A key from the server's API_KEYS" } },
+          securitySchemes: {
+            bearerAuth: { type: "http", scheme: "bearer", description: "A key from the server's API_KEYS" },
+          },
         },
       },
       transform: jsonSchemaTransform,

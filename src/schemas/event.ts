@@ -34,6 +34,9 @@ export const EventSchema = z
     participants: z.array(ParticipantSchema),
     topics: z.array(TopicRefSchema),
     sourceCount: z.number().int().describe("How many documents report this event"),
+    curated: z
+      .boolean()
+      .describe("A reviewed correction changed something the pipeline extracted; see curation in the detail"),
   })
   .meta({
     id: "Event",
@@ -72,9 +75,32 @@ export const SourceSchema = z
   })
   .meta({ id: "Source" });
 
+export const CurationNoteSchema = z
+  .object({
+    action: z.enum(["set", "add", "remove", "create", "merge", "rename", "delete"]),
+    field: z.string().nullable().describe("What was corrected: kind, date, place, topic, participant…"),
+    value: z.unknown().describe("The value it was given (JSON)"),
+    by: z.string().describe("Who decided"),
+    reason: z.string().describe("Why"),
+  })
+  .meta({ id: "CurationNote" });
+
+export const ConflictSchema = z
+  .object({
+    document: SlugSchema.describe("The source that disagrees"),
+    field: z.string(),
+    kept: z.string().describe("What the event says"),
+    reported: z.string().describe("What that source says instead"),
+  })
+  .meta({ id: "Conflict" });
+
 export const EventDetailSchema = EventSchema.extend({
   summary: z.string().nullable(),
   sources: z.array(SourceSchema),
+  curation: z.array(CurationNoteSchema).describe("Reviewed corrections applied to this event"),
+  conflicts: z
+    .array(ConflictSchema)
+    .describe("Facts a source reported differently, kept rather than overwritten"),
 }).meta({ id: "EventDetail" });
 
 export const EventListSchema = z

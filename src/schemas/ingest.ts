@@ -14,7 +14,11 @@ export const IngestBodySchema = z
           "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday to discuss fentanyl and Taiwan.",
       }),
     title: z.string().min(1).max(500).optional(),
-    url: z.url({ protocol: /^https?$/ }).max(2000).optional().describe("Where it was published; never fetched"),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional()
+      .describe("Where it was published; never fetched"),
     publisher: z.string().min(1).max(200).optional(),
     author: z.string().min(1).max(200).optional(),
     publishedAt: z

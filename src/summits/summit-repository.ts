@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.ts";
 import { eventInclude, toEventItem } from "../events/event-mapper.ts";
+import { curatedIds } from "../events/event-repository.ts";
 import type { Summit } from "../generated/prisma/client.ts";
 import type { Position } from "../lib/cursor.ts";
 import { keysetAfter, pageOf } from "../lib/keyset.ts";
@@ -33,7 +34,12 @@ export class SummitRepository {
         },
       },
     });
-    return row ? { ...toItem(row), meetings: row.events.map(toEventItem) } : null;
+    if (!row) return null;
+    const curated = await curatedIds(
+      this.db,
+      row.events.map((e) => e.id),
+    );
+    return { ...toItem(row), meetings: row.events.map((e) => toEventItem(e, curated)) };
   }
 
   async exists(id: string): Promise<boolean> {

@@ -1,0 +1,205 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ConfigError, loadConfig } from "../config.ts";
+import { createDb, type Db } from "../db/client.ts";
+import { migrate } from "../db/migrate.ts";
+import { openDatabase } from "../db/open.ts";
+import { sqlitePath } from "../db/sqlite-url.ts";
+import { loadReference, type Reference } from "../extract/reference.ts";
+import { articleFromFile, ingestArticle } from "../ingest/ingest.ts";
+import { loadSeed } from "../loader/load-seed.ts";
+import { writeReference } from "../loader/write-reference.ts";
+import { createProgress, failureReason } from "./progress.ts";
+
+const USAGE = `usage: npm run ingest -- <file|directory>...
+  Extracts each article and stores it, with the events it reports, in the database
+  at DATABASE_URL (default file:./data/summitry.db). Directories are searched
+  recursively for .txt and .md files. A file that starts with a YAML header between
+  --- lines uses it as metadata; otherwise the whole file is the text.
+  Exit status: 0 when every file was ingested or already present, 1 when any failed.`;
+
+const ARTICLE = /\.(txt|md)$/i;
+
+interface Failure {
+  file: string;
+  reason: string;
+}
+
+// What the user typed stays recognisable in the output and in Document.sourceFile;
+// a path outside the working directory is clearer absolute than as ../../..
+function shown(file: string): string {
+  const abs = path.resolve(file);
+  const rel = path.relative(process.cwd(), abs);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : abs;
+}
+
+// Hidden entries are skipped (.git, editors' lock and backup files), and each real
+// directory is read once so a symlink loop cannot recurse forever.
+function articlesIn(dir: string, seen = new Set<string>()): string[] {
+  const real = fs.realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  const found: string[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith(".")) continue;
+    const p = path.join(dir, name);
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) found.push(...articlesIn(p, seen));
+    else if (stat?.isFile() && ARTICLE.test(name)) found.push(p);
+  }
+  return found;
+}
+
+/** The files the arguments name, in order and each once; an argument that names none is a failure. */
+function expand(args: string[]): { files: string[]; failures: Failure[] } {
+  const files = new Set<string>();
+  const failures: Failure[] = [];
+  for (const arg of args) {
+    try {
+      if (!fs.statSync(arg).isDirectory()) {
+        files.add(shown(arg));
+        continue;
+      }
+      const found = articlesIn(arg).map(shown).sort();
+      // A directory without articles is almost always a wrong path or extension;
+      // exiting 0 having ingested nothing would hide that.
+      if (!found.length)
+        failures.push({ file: shown(arg), reason: "no .txt or .md files in this directory" });
+      for (const f of found) files.add(f);
+    } catch (err) {
+      failures.push({ file: arg, reason: failureReason(err) });
+    }
+  }
+  return { files: [...files], failures };
+}
+
+/** Opens and migrates the database; an empty one is seeded first, as the server would. */
+async function prepare(file: string, ref: Reference): Promise<Db> {
+  const raw = openDatabase(file);
+  try {
+    migrate(raw);
+  } finally {
+    raw.close();
+  }
+  const db = await createDb(file);
+  try {
+    // The server seeds only an empty database, so ingesting into one first would
+    // leave it without the seed corpus for good.
+    if ((await db.document.count()) === 0) {
+      const s = await loadSeed(db);
+      console.log(`seed: the database was empty; loaded ${s.created} seed document(s) first`);
+    } else {
+      // Extraction points at reference topics, summits and officials: rows for any
+      // added to seeds/reference since the database was seeded must exist first.
+      await db.$transaction((tx) => writeReference(tx, ref), { timeout: 60_000, maxWait: 30_000 });
+    }
+    return db;
+  } catch (err) {
+    await db.$disconnect();
+    throw err;
+  }
+}
+
+const args = process.argv.slice(2);
+if (args.includes("-h") || args.includes("--help")) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (args.length === 0) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+let dbFile: string;
+try {
+  dbFile = sqlitePath(loadConfig().DATABASE_URL);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
+
+const { files, failures } = expand(args);
+const progress = createProgress("ingest", files.length);
+if (!progress.bar) for (const f of failures) console.error(`FAIL ${f.file}: ${f.reason}`);
+
+// Each file is written in a transaction of its own: Ctrl-C lets the current one
+// finish and reports what was done; a second Ctrl-C stops at once (SQLite rolls
+// back the open transaction).
+let interrupted = false;
+const onSignal = () => {
+  if (interrupted) {
+    progress.stop();
+    process.exit(130);
+  }
+  interrupted = true;
+};
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
+
+const count = { created: 0, skipped: 0, eventsCreated: 0, eventsMerged: 0 };
+let done = 0;
+let fatal = false;
+let db: Db | undefined;
+try {
+  // No file to read means nothing to write: a mistyped path must not create a database.
+  if (files.length) {
+    const ref = loadReference();
+    db = await prepare(dbFile, ref);
+    for (const file of files) {
+      // better-sqlite3 is synchronous, so without this yield the whole run is one turn
+      // of the event loop and a signal would not be seen until the end.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (interrupted) break;
+      progress.begin(file);
+      try {
+        const article = articleFromFile(file, fs.readFileSync(file, "utf8"));
+        const { outcome } = await ingestArticle(db, article, ref);
+        if (outcome.skipped) {
+          count.skipped++;
+          progress.done(`skip ${file}  (already ingested as ${outcome.documentId})`);
+        } else {
+          const created = outcome.events.filter((e) => e.outcome === "created").length;
+          const merged = outcome.events.length - created;
+          count.created++;
+          count.eventsCreated += created;
+          count.eventsMerged += merged;
+          const n = outcome.events.length;
+          progress.done(
+            `new  ${file}  -> ${outcome.documentId}  (${n} event${n === 1 ? "" : "s"}: ${created} created, ${merged} merged)`,
+          );
+        }
+      } catch (err) {
+        const reason = failureReason(err);
+        failures.push({ file, reason });
+        progress.done(`FAIL ${file}: ${reason}`, true);
+      }
+      done++;
+    }
+  }
+} catch (err) {
+  // Not one file's fault (the database or the reference data): nothing more can load.
+  progress.stop();
+  console.error(`ingest: cannot ingest into ${dbFile}: ${failureReason(err)}`);
+  fatal = true;
+} finally {
+  await db?.$disconnect();
+}
+
+if (fatal) {
+  process.exitCode = 1;
+} else {
+  progress.stop();
+  // The bar showed no lines, so what failed is named now, after it.
+  if (progress.bar) for (const f of failures) console.error(`FAIL ${f.file}: ${f.reason}`);
+  console.log(
+    `documents: ${count.created} new, ${count.skipped} skipped, ${failures.length} failed; ` +
+      `events: ${count.eventsCreated} created, ${count.eventsMerged} merged`,
+  );
+  if (interrupted) {
+    console.error(`interrupted: ${files.length - done} file(s) not ingested`);
+    process.exitCode = 130;
+  } else if (failures.length) {
+    process.exitCode = 1;
+  }
+}

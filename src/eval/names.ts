@@ -1,0 +1,101 @@
+// Family names for matching officials against an oracle that names them the way a
+// human writes them ("Xi", "Yoon", "Kishida", "Van der Bellen", "Lula").
+
+/** Countries whose names are printed family name first ("Xi Jinping", "Yoon Suk Yeol"). */
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CN", "KR", "KP", "VN", "TW", "KH", "MN"]);
+/** Countries whose names appear in either order in English ("Kishida Fumio", "Fumio Kishida"). */
+export const FAMILY_NAME_EITHER: ReadonlySet<string> = new Set(["JP", "HU"]);
+
+// Particles that start a compound family name: "Van der Bellen", "Lula da Silva", "von der Leyen".
+const PARTICLES = new Set([
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "di",
+  "du",
+  "del",
+  "della",
+  "la",
+  "le",
+  "ter",
+  "bin",
+  "al",
+  "el",
+]);
+
+/**
+ * One name token as compared: no diacritics, lower case, letters, digits and hyphens only,
+ * and the Zelenskiy/Zelensky transliteration variant folded ("-iy" -> "-y").
+ */
+export function normalizeToken(token: string): string {
+  return token
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, "")
+    .replace(/^-+|-+$/g, "")
+    .replace(/iy$/, "y");
+}
+
+/** A name as normalised tokens: "Recep Tayyip Erdoğan" -> ["recep", "tayyip", "erdogan"]. */
+export function nameTokens(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map(normalizeToken)
+    .filter((t) => t !== "");
+}
+
+/**
+ * The family names an official may be called by, normalised: the first token for
+ * countries that print the family name first, the last token otherwise, either for
+ * Japan and Hungary; plus compound names that start at a particle ("van der bellen",
+ * "da silva") and the token before such a particle ("lula" in "Luiz Inacio Lula da Silva").
+ */
+export function familyNames(name: string, country: string | null): string[] {
+  const n = nameTokens(name);
+  const first = n[0];
+  const last = n[n.length - 1];
+  if (first === undefined || last === undefined) return [];
+  if (country && FAMILY_NAME_FIRST.has(country)) return [first];
+  if (country && FAMILY_NAME_EITHER.has(country)) return first === last ? [first] : [first, last];
+  const out = [last];
+  const i = n.findIndex((t, k) => k > 0 && k < n.length - 1 && PARTICLES.has(t));
+  if (i > 0) {
+    out.push(n.slice(i).join(" "));
+    if (i >= 2) out.push(n[i - 1] as string, n.slice(i - 1).join(" "));
+  }
+  return out;
+}
+
+/** The family name to show in a report, in the name's own spelling. */
+export function displayFamilyName(name: string, country: string | null): string {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  if (tokens.length <= 1) return name;
+  if (country && FAMILY_NAME_FIRST.has(country)) return tokens[0] as string;
+  if (country && FAMILY_NAME_EITHER.has(country)) return name;
+  return tokens[tokens.length - 1] as string;
+}
+
+const startsWithTokens = (n: string[], p: string[]) => p.every((t, i) => n[i] === t);
+const endsWithTokens = (n: string[], p: string[]) => p.every((t, i) => n[n.length - p.length + i] === t);
+
+/**
+ * True when `principal`, a family name as a human writes it ("Xi", "Van der Bellen",
+ * "Zelensky"), names the official `name` of `country`. Case, diacritics and the -iy/-y
+ * spelling variant are ignored.
+ */
+export function principalMatches(principal: string, name: string, country: string | null): boolean {
+  const p = nameTokens(principal);
+  if (p.length === 0) return false;
+  if (familyNames(name, country).includes(p.join(" "))) return true;
+  if (p.length === 1) return false;
+  // A multi-word family name the particle rule does not know: compare token runs at either end.
+  const n = nameTokens(name);
+  return p.length <= n.length && (startsWithTokens(n, p) || endsWithTokens(n, p));
+}

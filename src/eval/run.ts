@@ -1,0 +1,310 @@
+// Extraction quality of the pipeline alone: each article is extracted on its own (no
+// database, no curation) and its meetings are matched against the oracle's.
+
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractArticle } from "../ingest/extract-article.ts";
+import { articleFromFile } from "../ingest/ingest.ts";
+import { loadReference, type Reference } from "../extract/reference.ts";
+import type { Extraction } from "../schemas/extraction.ts";
+import { type ArticleCase, corpusCases, seedCases, uncoveredCorpusFiles } from "./fixtures.ts";
+import { type ExpectedMeeting, matchMeetings, type PredictedMeeting, predictedMeetings } from "./match.ts";
+import { type Figures, ratio, type Ratio, scoreMatches, sumFigures } from "./metrics.ts";
+import { displayFamilyName } from "./names.ts";
+import { parseNotEvent, violates } from "./not-events.ts";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export type SetName = "seeds" | "corpus" | "all";
+
+export const SCOPES: Record<Exclude<SetName, "all">, string> = {
+  seeds: "predicted meetings with both a US and a CN participant (the gold's rule)",
+  corpus: "every predicted meeting with at least one participant",
+};
+
+export interface NotEventReport {
+  text: string;
+  /** Family names read out of the text; none means the entry was skipped. */
+  principals: string[];
+  /** Unmatched predicted meetings that realise it. */
+  violatedBy: string[];
+}
+
+export interface PublishedAtReport {
+  expected: string;
+  expectedPrecision: string | null;
+  predicted: string | null;
+  predictedPrecision: string | null;
+  correct: boolean;
+}
+
+export interface ArticleReport {
+  set: Exclude<SetName, "all">;
+  file: string;
+  /** The extractor threw on this article: nothing was predicted. */
+  error: string | null;
+  figures: Figures;
+  expectedRequired: number;
+  foundRequired: number;
+  expectedOptional: number;
+  foundOptional: number;
+  /** Predicted meetings in scope for precision. */
+  inScope: number;
+  /** Matched pairs: the expected meeting's key and the predicted event's id. */
+  matched: { expected: string; predicted: string }[];
+  /** Required expected meetings not found, as "Principals date kind". */
+  misses: string[];
+  /** In-scope predicted meetings that matched nothing. */
+  extras: string[];
+  notEvents: NotEventReport[];
+  publishedAt: PublishedAtReport | null;
+}
+
+export interface SetReport {
+  name: SetName;
+  articles: number;
+  scope: string;
+  figures: Figures;
+  /** Seeds only: distinct required gold meetings found in at least one of their documents. */
+  recallAnyDocument: Ratio | null;
+  /** Corpus: notEvents with no predicted meeting realising them / notEvents whose principals could be read. */
+  notEvents: (Ratio & { skipped: number }) | null;
+  /** Corpus: articles without a header whose inferred publishedAt is right (value and precision). */
+  publishedAt: Ratio | null;
+}
+
+export interface EvalReport {
+  sets: Record<SetName, SetReport>;
+  articles: ArticleReport[];
+  notes: string[];
+}
+
+export interface EvalOptions {
+  /** The repository root (fixtures and seeds are found under it). */
+  root?: string;
+  reference?: Reference;
+}
+
+const family = (m: PredictedMeeting) =>
+  m.participants.map((p) => displayFamilyName(p.name, p.country)).join("+") || "(nobody)";
+
+export const labelExpected = (e: ExpectedMeeting) =>
+  `${e.principals.join("+") || e.countries.join("+") || e.key} ${e.date ?? "(no date)"} ${e.kind ?? ""}`.trim();
+
+export const labelPredicted = (m: PredictedMeeting) => `${family(m)} ${m.date.start ?? "(no date)"} ${m.kind}`;
+
+const isUsCn = (m: PredictedMeeting) =>
+  m.participants.some((p) => p.country === "US") && m.participants.some((p) => p.country === "CN");
+const hasParticipant = (m: PredictedMeeting) => m.participants.length > 0;
+
+/** Scores one article given its extraction (or null when the extractor failed). */
+export function scoreArticle(c: ArticleCase, extraction: Extraction | null, error: string | null = null): ArticleReport {
+  const predicted = extraction ? predictedMeetings(extraction) : [];
+  const inScope = c.set === "seeds" ? isUsCn : hasParticipant;
+  const result = matchMeetings(predicted, c.expected);
+  const figures = scoreMatches(result, c.expected, predicted, inScope);
+  const cities = c.expected.flatMap((e) => [e.city, ...e.cityAlternatives]).filter((x): x is string => !!x);
+  const notEvents = c.notEvents.map((text) => {
+    const parsed = parseNotEvent(text, c.officials, cities);
+    return {
+      text,
+      principals: parsed.principals,
+      violatedBy: result.unmatchedPredicted.filter((m) => violates(m, parsed)).map(labelPredicted),
+    };
+  });
+  const pub = extraction?.document.publishedAt;
+  return {
+    set: c.set,
+    file: c.file,
+    error,
+    figures,
+    expectedRequired: figures.recall.total,
+    foundRequired: figures.recall.correct,
+    expectedOptional: figures.optionalFound.total,
+    foundOptional: figures.optionalFound.correct,
+    inScope: figures.precision.total,
+    matched: result.pairs.map((p) => ({ expected: p.expected.key, predicted: p.predicted.id })),
+    misses: result.unmatchedExpected.filter((e) => !e.optional).map(labelExpected),
+    extras: result.unmatchedPredicted.filter(inScope).map(labelPredicted),
+    notEvents,
+    publishedAt: c.publishedAt
+      ? {
+          expected: c.publishedAt.value,
+          expectedPrecision: c.publishedAt.precision,
+          predicted: pub?.value ?? null,
+          predictedPrecision: pub?.precision ?? null,
+          correct:
+            pub?.value === c.publishedAt.value &&
+            (c.publishedAt.precision === null || pub.precision === c.publishedAt.precision),
+        }
+      : null,
+  };
+}
+
+function runCase(c: ArticleCase, ref: Reference): ArticleReport {
+  try {
+    const article = articleFromFile(c.file, fs.readFileSync(c.path, "utf8"));
+    return scoreArticle(c, extractArticle(article, ref));
+  } catch (err) {
+    // An extractor failure is a finding about one article, not a reason to stop.
+    return scoreArticle(c, null, (err as Error).message);
+  }
+}
+
+function setReport(name: SetName, articles: ArticleReport[], cases: ArticleCase[]): SetReport {
+  const figures = sumFigures(articles.map((a) => a.figures));
+  let recallAnyDocument: Ratio | null = null;
+  if (name === "seeds") {
+    // A gold meeting reported by several articles is found when any one of them yields it.
+    const required = new Set(cases.flatMap((c) => c.expected.filter((e) => !e.optional).map((e) => e.key)));
+    const found = new Set(articles.flatMap((a) => a.matched.map((m) => m.expected)));
+    recallAnyDocument = ratio([...required].filter((k) => found.has(k)).length, required.size);
+  }
+  const all = articles.flatMap((a) => a.notEvents);
+  const parsed = all.filter((n) => n.principals.length > 0);
+  const pubs = articles.flatMap((a) => (a.publishedAt ? [a.publishedAt] : []));
+  const hasCorpus = name !== "seeds" && articles.some((a) => a.set === "corpus");
+  return {
+    name,
+    articles: articles.length,
+    scope:
+      name === "all" ? `seeds: ${SCOPES.seeds}; corpus: ${SCOPES.corpus}` : SCOPES[name as "seeds" | "corpus"],
+    figures,
+    recallAnyDocument,
+    notEvents: hasCorpus
+      ? {
+          ...ratio(parsed.filter((n) => n.violatedBy.length === 0).length, parsed.length),
+          skipped: all.length - parsed.length,
+        }
+      : null,
+    publishedAt: hasCorpus ? ratio(pubs.filter((p) => p.correct).length, pubs.length) : null,
+  };
+}
+
+/**
+ * Runs the pipeline on the five seed articles and the synthetic corpus, each article on
+ * its own, and scores the meetings against test/fixtures/gold-seeds.json and
+ * test/fixtures/corpus/expected.json. Throws FixtureError when a fixture is missing.
+ */
+export function evaluate(options: EvalOptions = {}): EvalReport {
+  const root = options.root ?? ROOT;
+  const seeds = seedCases(
+    path.join(root, "test/fixtures/gold-seeds.json"),
+    path.join(root, "seeds/articles"),
+  );
+  const corpusDir = path.join(root, "test/fixtures/corpus");
+  const corpus = corpusCases(path.join(corpusDir, "expected.json"), corpusDir);
+  const ref = options.reference ?? loadReference(path.join(root, "seeds/reference"));
+  const seedReports = seeds.map((c) => runCase(c, ref));
+  const corpusReports = corpus.map((c) => runCase(c, ref));
+  const notes = [
+    "Pipeline alone, per article: extract() on each file; no database, no curation.",
+    "Meetings: events of kind in_person, call, video_call, visit, talks, dinner.",
+    "Match: every expected principal among the participants by family name, and the predicted date at least as precise as the expected one and inside it (or a dateAlternative); one-to-one, greedy best first.",
+    "Seeds: a gold meeting is expected of every document it lists.",
+    "Place: country must equal the expected; the city is compared only where the oracle names one (cityAlternatives accepted).",
+    "notEvents: family names read from the text; violated by a predicted meeting that matched nothing, has all of them, is of a kind the wording allows (in-person: no calls; trip/visit: no calls or meals) and, if the text names a place, is there or unplaced.",
+  ];
+  for (const f of uncoveredCorpusFiles(corpusDir, corpus)) notes.push(`Not in expected.json, not scored: ${f}`);
+  const articles = [...seedReports, ...corpusReports];
+  return {
+    sets: {
+      seeds: setReport("seeds", seedReports, seeds),
+      corpus: setReport("corpus", corpusReports, corpus),
+      all: setReport("all", articles, [...seeds, ...corpus]),
+    },
+    articles,
+    notes,
+  };
+}
+
+const fmtRatio = (r: Ratio) => (r.value === null ? "-" : `${r.value.toFixed(3)} (${r.correct}/${r.total})`);
+const fmtNum = (n: number | null) => (n === null ? "-" : n.toFixed(3));
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+function articleLines(articles: ArticleReport[]): string[] {
+  const rows = [["file", "req", "found", "opt", "pred", "in-scope"]];
+  for (const a of articles) {
+    rows.push([
+      a.file,
+      String(a.expectedRequired),
+      String(a.foundRequired),
+      `${a.foundOptional}/${a.expectedOptional}`,
+      String(a.figures.predicted),
+      String(a.inScope),
+    ]);
+  }
+  const lines = table(rows);
+  const out = [`  ${lines[0]}`];
+  articles.forEach((a, i) => {
+    out.push(`  ${lines[i + 1]}`);
+    if (a.error) out.push(`      error: ${a.error}`);
+    if (a.misses.length > 0) out.push(`      miss:  ${a.misses.join("; ")}`);
+    if (a.extras.length > 0) out.push(`      extra: ${a.extras.join("; ")}`);
+    for (const n of a.notEvents.filter((x) => x.violatedBy.length > 0)) {
+      out.push(`      notEvent violated: "${n.text}" by ${n.violatedBy.join("; ")}`);
+    }
+    if (a.publishedAt) {
+      const p = a.publishedAt;
+      out.push(
+        `      publishedAt: ${p.predicted ?? "null"} (${p.predictedPrecision ?? "-"}) vs expected ${p.expected} (${p.expectedPrecision ?? "-"}) ${p.correct ? "ok" : "WRONG"}`,
+      );
+    }
+  });
+  return out;
+}
+
+/** The report as a compact text: a table per set, then one line per article. */
+export function formatReport(report: EvalReport): string {
+  const sets = [report.sets.seeds, report.sets.corpus, report.sets.all];
+  const rows = [["set", "articles", "recall", "precision", "F1", "date", "place", "kind", "status", "optional"]];
+  for (const s of sets) {
+    const f = s.figures;
+    rows.push([
+      s.name,
+      String(s.articles),
+      fmtRatio(f.recall),
+      fmtRatio(f.precision),
+      fmtNum(f.f1),
+      fmtRatio(f.date),
+      fmtRatio(f.place),
+      fmtRatio(f.kind),
+      fmtRatio(f.status),
+      `${f.optionalFound.correct}/${f.optionalFound.total}`,
+    ]);
+  }
+  const out = ["Summitry extraction evaluation", "", ...table(rows), ""];
+  out.push(
+    "recall = required expected found / required expected; precision = in-scope predicted matching an expected (required or optional) / in-scope predicted;",
+    "date, place, kind, status = accuracy over matched pairs the oracle gives that field for; optional = optional expected meetings found.",
+    `precision scope, seeds: ${SCOPES.seeds}.`,
+    `precision scope, corpus: ${SCOPES.corpus}.`,
+  );
+  const seeds = report.sets.seeds;
+  if (seeds.recallAnyDocument) {
+    out.push(`seeds, distinct required gold meetings found in any of their documents: ${fmtRatio(seeds.recallAnyDocument)}`);
+  }
+  const corpus = report.sets.corpus;
+  if (corpus.notEvents) {
+    out.push(
+      `corpus, notEvents respected: ${fmtRatio(corpus.notEvents)}; ${corpus.notEvents.skipped} skipped (no official named in the text)`,
+    );
+  }
+  if (corpus.publishedAt) out.push(`corpus, publishedAt of articles without a header: ${fmtRatio(corpus.publishedAt)}`);
+  out.push("", "seeds, per article (req = required expected, found = of them matched, opt = optional found/expected):");
+  out.push(...articleLines(report.articles.filter((a) => a.set === "seeds")));
+  out.push("", "corpus, per article:");
+  out.push(...articleLines(report.articles.filter((a) => a.set === "corpus")));
+  out.push("", "Notes:", ...report.notes.map((n) => `  - ${n}`));
+  return `${out.join("\n")}\n`;
+}
