@@ -55,10 +55,8 @@ t.test("every operation is documented for SDK generators and the explorer", asyn
   for (const name of ["Event", "EventDetail", "Problem", "Official", "Topic", "Summit", "Document"]) {
     t.ok(spec.components.schemas[name], `component ${name}`);
   }
-  t.notOk(
-    Object.keys(spec.components.schemas).some((n) => n.endsWith("Input")),
-    "no unused input variants",
-  );
+  const refs = new Set([...JSON.stringify(spec).matchAll(/#\/components\/schemas\/(\w+)/g)].map((m) => m[1]));
+  t.same(Object.keys(spec.components.schemas).filter((n) => !refs.has(n)), [], "every component is used");
 });
 
 t.test("the parameter examples, tried together as Swagger UI would, find data", async (t) => {

@@ -90,7 +90,7 @@ export function dateMatches(
 ): boolean {
   if (expected.date === null) return true;
   if (predicted === null) return false;
-  return expectedDates(expected).some((d) => predicted.length >= d.length && predicted.startsWith(d));
+  return expectedDates(expected).some((d) => predicted.startsWith(d));
 }
 
 /** True when the predicted date is exactly an expected date (or alternative), at the same precision. */
