@@ -56,7 +56,11 @@ t.test("every operation is documented for SDK generators and the explorer", asyn
     t.ok(spec.components.schemas[name], `component ${name}`);
   }
   const refs = new Set([...JSON.stringify(spec).matchAll(/#\/components\/schemas\/(\w+)/g)].map((m) => m[1]));
-  t.same(Object.keys(spec.components.schemas).filter((n) => !refs.has(n)), [], "every component is used");
+  t.same(
+    Object.keys(spec.components.schemas).filter((n) => !refs.has(n)),
+    [],
+    "every component is used",
+  );
 });
 
 t.test("the parameter examples, tried together as Swagger UI would, find data", async (t) => {

@@ -3,11 +3,12 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { FixtureError } from "../eval/fixtures.ts";
-import { evaluate, formatReport } from "../eval/run.ts";
+import { type EvalOptions, evaluate, formatReport } from "../eval/run.ts";
 
 const USAGE = "usage: node --import tsx src/cli/eval.ts [--json]";
 
-export function main(argv: string[]): number {
+/** Prints the report (text, or JSON with --json) and returns the exit code. */
+export function main(argv: string[], options: EvalOptions = {}): number {
   const unknown = argv.filter((a) => a !== "--json");
   if (argv.includes("--help") || argv.includes("-h")) {
     console.log(USAGE);
@@ -15,7 +16,7 @@ export function main(argv: string[]): number {
   }
   if (unknown.length > 0) console.error(`ignoring ${unknown.join(" ")} (${USAGE})`);
   try {
-    const report = evaluate();
+    const report = evaluate(options);
     process.stdout.write(
       argv.includes("--json") ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report),
     );

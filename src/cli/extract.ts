@@ -4,7 +4,7 @@ import { extractArticle } from "../ingest/extract-article.ts";
 import { articleFromFile } from "../ingest/ingest.ts";
 import { failureReason } from "./progress.ts";
 
-const USAGE = `usage: node --import tsx src/cli/extract.ts <file>
+const USAGE = `usage: npm run extract -- <file>
   Prints what the pipeline extracts from one article (.txt or .md, with or without
   a YAML header) as JSON, without reading or writing any database.`;
 

@@ -4,13 +4,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadReference, type Reference } from "../extract/reference.ts";
 import { extractArticle } from "../ingest/extract-article.ts";
 import { articleFromFile } from "../ingest/ingest.ts";
-import { loadReference, type Reference } from "../extract/reference.ts";
 import type { Extraction } from "../schemas/extraction.ts";
 import { type ArticleCase, corpusCases, seedCases, uncoveredCorpusFiles } from "./fixtures.ts";
 import { type ExpectedMeeting, matchMeetings, type PredictedMeeting, predictedMeetings } from "./match.ts";
-import { type Figures, ratio, type Ratio, scoreMatches, sumFigures } from "./metrics.ts";
+import { type Figures, type Ratio, ratio, scoreMatches, sumFigures } from "./metrics.ts";
 import { displayFamilyName } from "./names.ts";
 import { parseNotEvent, violates } from "./not-events.ts";
 
@@ -92,14 +92,19 @@ const family = (m: PredictedMeeting) =>
 export const labelExpected = (e: ExpectedMeeting) =>
   `${e.principals.join("+") || e.countries.join("+") || e.key} ${e.date ?? "(no date)"} ${e.kind ?? ""}`.trim();
 
-export const labelPredicted = (m: PredictedMeeting) => `${family(m)} ${m.date.start ?? "(no date)"} ${m.kind}`;
+export const labelPredicted = (m: PredictedMeeting) =>
+  `${family(m)} ${m.date.start ?? "(no date)"} ${m.kind}`;
 
 const isUsCn = (m: PredictedMeeting) =>
   m.participants.some((p) => p.country === "US") && m.participants.some((p) => p.country === "CN");
 const hasParticipant = (m: PredictedMeeting) => m.participants.length > 0;
 
 /** Scores one article given its extraction (or null when the extractor failed). */
-export function scoreArticle(c: ArticleCase, extraction: Extraction | null, error: string | null = null): ArticleReport {
+export function scoreArticle(
+  c: ArticleCase,
+  extraction: Extraction | null,
+  error: string | null = null,
+): ArticleReport {
   const predicted = extraction ? predictedMeetings(extraction) : [];
   const inScope = c.set === "seeds" ? isUsCn : hasParticipant;
   const result = matchMeetings(predicted, c.expected);
@@ -169,7 +174,9 @@ function setReport(name: SetName, articles: ArticleReport[], cases: ArticleCase[
     name,
     articles: articles.length,
     scope:
-      name === "all" ? `seeds: ${SCOPES.seeds}; corpus: ${SCOPES.corpus}` : SCOPES[name as "seeds" | "corpus"],
+      name === "all"
+        ? `seeds: ${SCOPES.seeds}; corpus: ${SCOPES.corpus}`
+        : SCOPES[name as "seeds" | "corpus"],
     figures,
     recallAnyDocument,
     notEvents: hasCorpus
@@ -206,7 +213,8 @@ export function evaluate(options: EvalOptions = {}): EvalReport {
     "Place: country must equal the expected; the city is compared only where the oracle names one (cityAlternatives accepted).",
     "notEvents: family names read from the text; violated by a predicted meeting that matched nothing, has all of them, is of a kind the wording allows (in-person: no calls; trip/visit: no calls or meals) and, if the text names a place, is there or unplaced.",
   ];
-  for (const f of uncoveredCorpusFiles(corpusDir, corpus)) notes.push(`Not in expected.json, not scored: ${f}`);
+  for (const f of uncoveredCorpusFiles(corpusDir, corpus))
+    notes.push(`Not in expected.json, not scored: ${f}`);
   const articles = [...seedReports, ...corpusReports];
   return {
     sets: {
@@ -267,7 +275,9 @@ function articleLines(articles: ArticleReport[]): string[] {
 /** The report as a compact text: a table per set, then one line per article. */
 export function formatReport(report: EvalReport): string {
   const sets = [report.sets.seeds, report.sets.corpus, report.sets.all];
-  const rows = [["set", "articles", "recall", "precision", "F1", "date", "place", "kind", "status", "optional"]];
+  const rows = [
+    ["set", "articles", "recall", "precision", "F1", "date", "place", "kind", "status", "optional"],
+  ];
   for (const s of sets) {
     const f = s.figures;
     rows.push([
@@ -292,7 +302,9 @@ export function formatReport(report: EvalReport): string {
   );
   const seeds = report.sets.seeds;
   if (seeds.recallAnyDocument) {
-    out.push(`seeds, distinct required gold meetings found in any of their documents: ${fmtRatio(seeds.recallAnyDocument)}`);
+    out.push(
+      `seeds, distinct required gold meetings found in any of their documents: ${fmtRatio(seeds.recallAnyDocument)}`,
+    );
   }
   const corpus = report.sets.corpus;
   if (corpus.notEvents) {
@@ -300,8 +312,12 @@ export function formatReport(report: EvalReport): string {
       `corpus, notEvents respected: ${fmtRatio(corpus.notEvents)}; ${corpus.notEvents.skipped} skipped (no official named in the text)`,
     );
   }
-  if (corpus.publishedAt) out.push(`corpus, publishedAt of articles without a header: ${fmtRatio(corpus.publishedAt)}`);
-  out.push("", "seeds, per article (req = required expected, found = of them matched, opt = optional found/expected):");
+  if (corpus.publishedAt)
+    out.push(`corpus, publishedAt of articles without a header: ${fmtRatio(corpus.publishedAt)}`);
+  out.push(
+    "",
+    "seeds, per article (req = required expected, found = of them matched, opt = optional found/expected):",
+  );
   out.push(...articleLines(report.articles.filter((a) => a.set === "seeds")));
   out.push("", "corpus, per article:");
   out.push(...articleLines(report.articles.filter((a) => a.set === "corpus")));

@@ -1,4 +1,4 @@
-import type { Reference } from "./reference.ts";
+import { memo, type Reference } from "./reference.ts";
 import { escapeRegex, matchAll, wordRegex } from "./text.ts";
 import type { Sentence, Span } from "./types.ts";
 
@@ -14,14 +14,19 @@ export interface TopicMention extends Span {
  */
 export function findTopics(text: string, sentences: Sentence[], ref: Reference): TopicMention[] {
   const out: TopicMention[] = [];
-  for (const topic of ref.topics) {
-    for (const kw of topic.keywords) {
-      const flags = kw === kw.toLowerCase() ? "giu" : "gu";
-      for (const m of matchAll(wordRegex(escapeRegex(kw), flags), text)) {
-        if (out.some((o) => o.topicId === topic.id && m.start < o.end && m.end > o.start)) continue;
-        const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1;
-        out.push({ start: m.start, end: m.end, text: m.text, topicId: topic.id, sentence });
-      }
+  const compiled = memo(ref, "topic-keywords", () =>
+    ref.topics.flatMap((topic) =>
+      topic.keywords.map((kw) => ({
+        topic,
+        re: wordRegex(escapeRegex(kw), kw === kw.toLowerCase() ? "giu" : "gu"),
+      })),
+    ),
+  );
+  for (const { topic, re } of compiled) {
+    for (const m of matchAll(re, text)) {
+      if (out.some((o) => o.topicId === topic.id && m.start < o.end && m.end > o.start)) continue;
+      const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1;
+      out.push({ start: m.start, end: m.end, text: m.text, topicId: topic.id, sentence });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -81,7 +81,8 @@ export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent):
     update: {},
   });
   await tx.evidence.createMany({ data: e.evidence.map((ev) => ({ ...ev, eventId: e.id, documentId })) });
-  await refreshFromLatest(tx, e.id);
+  // A source that agrees with the current status and brings no summary cannot change either.
+  if (!existing || existing.status !== e.status || e.summary !== null) await refreshFromLatest(tx, e.id);
   return existing ? "merged" : "created";
 }
 
@@ -101,15 +102,33 @@ export function laterFirst(a: Reported, b: Reported): number {
   return (pb ? lastDay(pb) : "").localeCompare(pa ? lastDay(pa) : "");
 }
 
+/**
+ * Status and summary from the latest reports: the sources whose publication period
+ * reaches into that of the most recent one, the most advanced status among them.
+ * Bounded queries, so an event reported ten thousand times costs what one reported
+ * twice does.
+ */
 export async function refreshFromLatest(tx: Tx, eventId: string): Promise<void> {
-  const sources = await tx.eventSource.findMany({
+  const latest = await tx.eventSource.findFirst({
     where: { eventId },
+    orderBy: [{ document: { publishedSort: "desc" } }, { documentId: "desc" }],
     include: { document: { select: { publishedAt: true } } },
   });
-  sources.sort(laterFirst);
-  const status = sources[0]?.status;
-  const summary = sources.find((s) => s.summary !== null)?.summary ?? null;
-  if (status) await tx.event.update({ where: { id: eventId }, data: { status, summary } });
+  if (!latest) return;
+  const from = latest.document.publishedAt ? firstDay(latest.document.publishedAt) : "0000";
+  const recent = await tx.eventSource.findMany({
+    where: { eventId, document: { publishedSort: { gte: from } } },
+    select: { status: true },
+    distinct: ["status"],
+  });
+  const status =
+    recent.map((r) => r.status).sort((a, b) => (PROGRESS[b] ?? 0) - (PROGRESS[a] ?? 0))[0] ?? latest.status;
+  const withSummary = await tx.eventSource.findFirst({
+    where: { eventId, summary: { not: null } },
+    orderBy: [{ document: { publishedSort: "desc" } }, { documentId: "desc" }],
+    select: { summary: true },
+  });
+  await tx.event.update({ where: { id: eventId }, data: { status, summary: withSummary?.summary ?? null } });
 }
 
 type Stored = {

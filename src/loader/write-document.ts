@@ -5,7 +5,6 @@ import { type MergeOutcome, mergeEvent } from "./merge-event.ts";
 import type { Article } from "./read-article.ts";
 import { SeedError } from "./seed-error.ts";
 import type { Tx } from "./types.ts";
-import { addAliases } from "./write-reference.ts";
 
 export interface DocumentOutcome {
   documentId: string;
@@ -40,28 +39,56 @@ export async function writeDocument(tx: Tx, article: Article, x: Extraction): Pr
       sourceFile: article.file,
     },
   });
-  for (const o of x.officials) {
-    const known = await tx.official.findUnique({ where: { id: o.id }, select: { id: true } });
-    if (!known) {
-      await tx.official.create({ data: { id: o.id, name: o.name, country: o.country } });
-      if (o.role && h.publishedAt) {
-        await tx.role.create({
-          data: {
-            officialId: o.id,
-            title: o.role,
-            country: o.country,
-            startDate: h.publishedAt,
-            source: `As reported by document ${id}.`,
-          },
-        });
-      }
-    }
-    await addAliases(tx, o.id, [o.name, ...o.aliases]);
-  }
+  await writeOfficials(tx, x, id, h.publishedAt);
   const events = [];
   for (const e of x.events) {
     const target = (await findSameEvent(tx, e)) ?? (await freeId(tx, e.id));
     events.push({ extractedId: e.id, id: target, outcome: await mergeEvent(tx, id, { ...e, id: target }) });
   }
   return { documentId: id, skipped: false, events };
+}
+
+/** Officials the article introduced that the dataset lacks, and the names it used: three queries. */
+async function writeOfficials(
+  tx: Tx,
+  x: Extraction,
+  documentId: string,
+  publishedAt: string | null,
+): Promise<void> {
+  if (!x.officials.length) return;
+  const ids = x.officials.map((o) => o.id);
+  const known = new Set(
+    (await tx.official.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id),
+  );
+  const fresh = x.officials.filter((o) => !known.has(o.id));
+  if (fresh.length) {
+    await tx.official.createMany({
+      data: fresh.map((o) => ({ id: o.id, name: o.name, country: o.country })),
+    });
+    const roles = fresh.filter((o) => o.role && publishedAt);
+    if (roles.length) {
+      await tx.role.createMany({
+        data: roles.map((o) => ({
+          officialId: o.id,
+          title: o.role as string,
+          country: o.country,
+          startDate: publishedAt as string,
+          source: `As reported by document ${documentId}.`,
+        })),
+      });
+    }
+  }
+  const have = new Set(
+    (await tx.officialAlias.findMany({ where: { officialId: { in: ids } } })).map(
+      (a) => `${a.officialId}\u0000${a.alias}`,
+    ),
+  );
+  const missing = new Map<string, { officialId: string; alias: string }>();
+  for (const o of x.officials) {
+    for (const alias of [o.name, ...o.aliases]) {
+      const key = `${o.id}\u0000${alias}`;
+      if (!have.has(key)) missing.set(key, { officialId: o.id, alias });
+    }
+  }
+  if (missing.size) await tx.officialAlias.createMany({ data: [...missing.values()] });
 }

@@ -38,14 +38,25 @@ function pred(names: string[], start: string | null, more: Partial<PredictedMeet
     id: `p${seq}`,
     kind: "in_person",
     status: "held",
-    date: { start, precision: start === null ? null : start.length === 4 ? "year" : start.length === 7 ? "month" : "day" },
+    date: {
+      start,
+      precision: start === null ? null : start.length === 4 ? "year" : start.length === 7 ? "month" : "day",
+    },
     place: { city: null, country: null },
-    participants: names.map((name) => ({ id: name.toLowerCase().replace(/ /g, "-"), name, country: COUNTRY[name] ?? null })),
+    participants: names.map((name) => ({
+      id: name.toLowerCase().replace(/ /g, "-"),
+      name,
+      country: COUNTRY[name] ?? null,
+    })),
     ...more,
   };
 }
 
-function exp(principals: string[], date: string | null, more: Partial<ExpectedMeeting> = {}): ExpectedMeeting {
+function exp(
+  principals: string[],
+  date: string | null,
+  more: Partial<ExpectedMeeting> = {},
+): ExpectedMeeting {
   return {
     key: `${principals.join("-").toLowerCase()}-${date}`,
     principals,
@@ -135,13 +146,10 @@ t.test("each expected meeting is matched at most once, best pair first", async (
   const pTalks = pred(["Olaf Scholz", "Emmanuel Macron"], "2022-10-26", { kind: "talks" });
   const pLunch = pred(["Olaf Scholz", "Emmanuel Macron"], "2022-10-26", { kind: "dinner" });
   const both = matchMeetings([pTalks, pLunch], [lunch, cabinet]);
-  t.same(
-    both.pairs.map((p) => [p.expected.key, p.predicted.kind]).sort(),
-    [
-      ["cabinet", "talks"],
-      ["lunch", "dinner"],
-    ],
-  );
+  t.same(both.pairs.map((p) => [p.expected.key, p.predicted.kind]).sort(), [
+    ["cabinet", "talks"],
+    ["lunch", "dinner"],
+  ]);
   // One prediction for two expected meetings: only one is found.
   const one = matchMeetings([pLunch], [lunch, cabinet]);
   t.equal(one.pairs.length, 1);
@@ -153,12 +161,22 @@ t.test("each expected meeting is matched at most once, best pair first", async (
 });
 
 t.test("recall, precision and field accuracies", async (t) => {
-  const e1 = exp(["Biden", "Xi"], "2023-11-15", { city: "Woodside", cityAlternatives: ["San Francisco"], country: "US", status: "held" });
+  const e1 = exp(["Biden", "Xi"], "2023-11-15", {
+    city: "Woodside",
+    cityAlternatives: ["San Francisco"],
+    country: "US",
+    status: "held",
+  });
   const e2 = exp(["Blinken", "Wang"], "2023-10", { kind: "talks", city: "Washington", country: "US" });
   const e3 = exp(["Biden", "Wang"], "2023-10"); // not found
   const o1 = exp(["Xi"], "2023-11-15", { kind: "dinner", optional: true });
-  const p1 = pred(["Joe Biden", "Xi Jinping"], "2023-11-15", { place: { city: "San Francisco", country: "US" } });
-  const p2 = pred(["Antony Blinken", "Wang Yi"], "2023-10-26", { kind: "in_person", place: { city: "Washington", country: "US" } });
+  const p1 = pred(["Joe Biden", "Xi Jinping"], "2023-11-15", {
+    place: { city: "San Francisco", country: "US" },
+  });
+  const p2 = pred(["Antony Blinken", "Wang Yi"], "2023-10-26", {
+    kind: "in_person",
+    place: { city: "Washington", country: "US" },
+  });
   const p3 = pred(["Xi Jinping"], "2023-11-15", { kind: "dinner" });
   const p4 = pred(["Joe Biden", "Li Qiang"], "2023-06");
   const p5 = pred([], "2023-06");
@@ -244,15 +262,21 @@ t.test("an article: meetings only, names from extraction.officials, scope by set
     ["e1", "e3", "e4"],
     "statements are not meetings",
   );
-  t.same(meetings[0]?.participants.map((p) => [p.name, p.country]), [
-    ["Joe Biden", "US"],
-    ["Xi Jinping", "CN"],
-  ]);
+  t.same(
+    meetings[0]?.participants.map((p) => [p.name, p.country]),
+    [
+      ["Joe Biden", "US"],
+      ["Xi Jinping", "CN"],
+    ],
+  );
   const base: ArticleCase = {
     set: "seeds",
     file: "a.txt",
     path: "/dev/null",
-    expected: [exp(["Biden", "Xi"], "2023-11"), exp(["Blinken"], "2023-02", { kind: "visit", optional: true })],
+    expected: [
+      exp(["Biden", "Xi"], "2023-11"),
+      exp(["Blinken"], "2023-02", { kind: "visit", optional: true }),
+    ],
     notEvents: [],
     officials: [],
     publishedAt: null,
@@ -269,7 +293,10 @@ t.test("an article: meetings only, names from extraction.officials, scope by set
   );
   t.same(corpus.figures.precision, ratio(2, 3), "corpus scope: every meeting with a participant");
   t.equal(corpus.publishedAt?.correct, true);
-  const wrongPub = scoreArticle({ ...base, set: "corpus", publishedAt: { value: "2023-03-03", precision: "day" } }, x);
+  const wrongPub = scoreArticle(
+    { ...base, set: "corpus", publishedAt: { value: "2023-03-03", precision: "day" } },
+    x,
+  );
   t.equal(wrongPub.publishedAt?.correct, false);
 
   const failed = scoreArticle(base, null, "boom");
@@ -285,19 +312,40 @@ t.test("notEvents: principals and places read from the text", async (t) => {
   ];
   const pz = parseNotEvent("Putin-Zelensky meeting ('no plans')", officials);
   t.same(pz.principals, ["Putin", "Zelensky"]);
-  const p = (names: [string, string][], place: { city: string | null; country: string | null }, kind = "talks") => ({
+  const p = (
+    names: [string, string][],
+    place: { city: string | null; country: string | null },
+    kind = "talks",
+  ) => ({
     ...pred([], "2024-03", { kind, place }),
     participants: names.map(([name, country]) => ({ id: name, name, country })),
   });
-  t.ok(violates(p([["Vladimir Putin", "RU"], ["Volodymyr Zelenskiy", "UA"]], { city: null, country: null }), pz));
+  t.ok(
+    violates(
+      p(
+        [
+          ["Vladimir Putin", "RU"],
+          ["Volodymyr Zelenskiy", "UA"],
+        ],
+        { city: null, country: null },
+      ),
+      pz,
+    ),
+  );
   t.notOk(violates(p([["Vladimir Putin", "RU"]], { city: null, country: null }), pz), "Zelensky missing");
 
   const ukraine = parseNotEvent("Modi visit to Ukraine ('no plans')", officials);
   t.same(ukraine.principals, ["Modi"]);
   t.same(ukraine.countries, ["UA"]);
   t.ok(violates(p([["Narendra Modi", "IN"]], { city: "Kyiv", country: "UA" }, "visit"), ukraine));
-  t.notOk(violates(p([["Narendra Modi", "IN"]], { city: "Moscow", country: "RU" }, "visit"), ukraine), "elsewhere");
-  t.notOk(violates(p([["Narendra Modi", "IN"]], { city: null, country: "UA" }, "call"), ukraine), "a call is no trip");
+  t.notOk(
+    violates(p([["Narendra Modi", "IN"]], { city: "Moscow", country: "RU" }, "visit"), ukraine),
+    "elsewhere",
+  );
+  t.notOk(
+    violates(p([["Narendra Modi", "IN"]], { city: null, country: "UA" }, "call"), ukraine),
+    "a call is no trip",
+  );
 
   const skipped = parseNotEvent("Raj Ghat wreath-laying on Sunday (ceremony, not a meeting)", officials);
   t.same(skipped.principals, [], "no official named: skipped");

@@ -1,5 +1,5 @@
 import { countryLexicon } from "../countries.ts";
-import type { Reference } from "../reference.ts";
+import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, slugify, wordRegex } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { cleanName, ENGLISH_WORDS, isAmbiguousShortForm, NAME, shortForms } from "./names.ts";
@@ -59,9 +59,11 @@ export function findOfficials(
   };
 
   // 1. Titled names: "Chinese Foreign Minister Wang Yi", "U.S. President Joe Biden".
-  const qual = alternation(lex.byName.keys());
-  const title = alternation(titles.map((t) => t.pattern));
-  const titled = wordRegex(String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title})\s+(${NAME})`);
+  const qual = memo(ref, "qual", () => alternation(lex.byName.keys()));
+  const title = memo(ref, "title", () => alternation(titles.map((t) => t.pattern)));
+  const titled = memo(ref, "titled", () =>
+    wordRegex(String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title})\s+(${NAME})`),
+  );
   for (const m of matchAll(titled, text)) {
     const [q, t, rawName] = m.groups;
     const name = rawName ? cleanName(rawName) : null;
@@ -110,7 +112,8 @@ export function findOfficials(
 
   // 2. Reference officials by full name or multi-word alias anywhere.
   if (knownByName.size) {
-    for (const m of matchAll(wordRegex(alternation(knownByName.keys())), text)) {
+    const known = memo(ref, "known-names", () => wordRegex(alternation(knownByName.keys())));
+    for (const m of matchAll(known, text)) {
       const o = knownByName.get(m.text);
       if (o)
         add({
@@ -152,7 +155,7 @@ export function findOfficials(
   }
 
   // 4. Title-only descriptions and groups.
-  const descr = wordRegex(String.raw`the\s+(${qual})\s+(${title})`, "giu");
+  const descr = memo(ref, "described", () => wordRegex(String.raw`the\s+(${qual})\s+(${title})`, "giu"));
   for (const m of matchAll(descr, text)) {
     const country = lex.byName.get(m.groups[0] ?? "");
     const t = (m.groups[1] ?? "").toLowerCase();

@@ -1,5 +1,5 @@
 import { countryLexicon } from "../countries.ts";
-import type { Reference } from "../reference.ts";
+import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, wordRegex } from "../text.ts";
 import type { Sentence, Span } from "../types.ts";
 import { lookupCity } from "./gazetteer.ts";
@@ -31,9 +31,13 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
   for (const m of matchAll(wordRegex(alternation(lex.byName.keys())), text))
     mentioned.add(lex.byName.get(m.text) ?? "");
 
-  const curated = new Map<string, Reference["places"][number]>();
-  for (const p of ref.places) for (const n of [p.name, ...p.aliases]) curated.set(n, p);
-  for (const m of matchAll(wordRegex(alternation(curated.keys())), text)) {
+  const curated = memo(ref, "curated-places", () => {
+    const map = new Map<string, Reference["places"][number]>();
+    for (const p of ref.places) for (const n of [p.name, ...p.aliases]) map.set(n, p);
+    return map;
+  });
+  const curatedRe = memo(ref, "curated-places-re", () => wordRegex(alternation(curated.keys())));
+  for (const m of matchAll(curatedRe, text)) {
     const p = curated.get(m.text) as Reference["places"][number];
     const lead = text.slice(Math.max(0, m.start - 30), m.start);
     // "blame on Washington", "Beijing pushed back": a capital standing for its government.

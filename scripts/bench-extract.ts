@@ -1,0 +1,76 @@
+// npm run bench:extract [-- --articles 10000]
+// Ingests the seed corpus replicated to N articles (each copy made distinct by a
+// dateline-free trailing line, so every one is a new document whose events merge
+// into the existing ones) into a fresh database, and reports in the same run:
+// extraction alone vs full ingest throughput, and memory at each tenth of the run.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDb } from "../src/db/client.ts";
+import { migrate } from "../src/db/migrate.ts";
+import { openDatabase } from "../src/db/open.ts";
+import { loadReference } from "../src/extract/reference.ts";
+import { extractArticle } from "../src/ingest/extract-article.ts";
+import { ingestArticle } from "../src/ingest/ingest.ts";
+import { sha256 } from "../src/loader/read-article.ts";
+import { readSeed } from "../src/loader/read-seed.ts";
+import { writeReference } from "../src/loader/write-reference.ts";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const total = arg("articles", 10_000);
+const ref = loadReference();
+const seeds = readSeed().articles;
+const copy = (i: number) => {
+  const a = seeds[i % seeds.length] as (typeof seeds)[number];
+  const body = `${a.body}\nArchive copy ${i}.\n`;
+  return { ...a, body, sha256: sha256(body), header: { ...a.header, id: `${a.header.id}-copy-${i}` } };
+};
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "summitry-bench-"));
+const file = path.join(dir, "bench.db");
+const raw = openDatabase(file);
+migrate(raw);
+raw.close();
+const db = await createDb(file);
+await db.$transaction((tx) => writeReference(tx, ref));
+
+// Warm-up (gazetteer index, regex compilation) is excluded from both rates alike.
+extractArticle(copy(0), ref);
+const sample = Math.min(total, 1000);
+let t0 = performance.now();
+for (let i = 0; i < sample; i++) extractArticle(copy(i), ref);
+const extractRate = sample / ((performance.now() - t0) / 1000);
+
+const memory: number[] = [];
+let peak = 0;
+t0 = performance.now();
+for (let i = 0; i < total; i++) {
+  await ingestArticle(db, copy(i), ref);
+  const rss = process.memoryUsage().rss;
+  peak = Math.max(peak, rss);
+  if ((i + 1) % Math.ceil(total / 10) === 0) memory.push(rss);
+}
+const ingestRate = total / ((performance.now() - t0) / 1000);
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+const avgBytes = seeds.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / seeds.length;
+
+console.log(`machine: ${os.cpus()[0]?.model ?? "?"} x${os.cpus().length}, node ${process.version}`);
+console.log(
+  `articles: ${total} (seed corpus x${Math.ceil(total / seeds.length)}, ~${(avgBytes / 1024).toFixed(1)} KB each)`,
+);
+console.log(`extract only:    ${extractRate.toFixed(0)} articles/s (${sample} articles)`);
+console.log(
+  `extract + write: ${ingestRate.toFixed(0)} articles/s (target >= 50) — ${(ingestRate / extractRate).toFixed(2)} of extraction alone`,
+);
+console.log(`rss by tenth:    ${memory.map(mb).join(", ")}`);
+console.log(
+  `peak rss ${mb(peak)}; last tenth / first tenth = ${((memory.at(-1) ?? 0) / (memory[0] ?? 1)).toFixed(2)}`,
+);
+console.log(
+  `database: ${mb(fs.statSync(file).size)} (${await db.document.count()} documents, ${await db.event.count()} events)`,
+);
+await db.$disconnect();
+fs.rmSync(dir, { recursive: true, force: true });
