@@ -49,7 +49,10 @@ const memos = new WeakMap<Reference, Map<string, unknown>>();
 /** Computes something from the reference data once (compiled regexes, indexes). */
 export function memo<T>(ref: Reference, key: string, build: () => T): T {
   let m = memos.get(ref);
-  if (!m) memos.set(ref, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    memos.set(ref, m);
+  }
   if (!m.has(key)) m.set(key, build());
   return m.get(key) as T;
 }

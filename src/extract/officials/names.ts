@@ -2,7 +2,7 @@ import type { CountryLexicon } from "../countries.ts";
 
 // Capitalised name tokens, initials ("S."), and the particles names carry ("da", "bin").
 const TOKEN = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}{2,3}(?=\s\p{Lu}))`;
-const PARTICLE = String.raw`(?:da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|la|le|du)`;
+const PARTICLE = "(?:da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|la|le|du)";
 export const NAME = String.raw`${TOKEN}(?:\s(?:${PARTICLE}\s)?${TOKEN}){0,3}`;
 
 // Capitalised words that follow a title without being a name ("President Said", "Minister Will").
