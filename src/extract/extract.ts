@@ -56,7 +56,6 @@ export function extract(input: ExtractInput, ref: Reference): Extraction {
     dates: sentences.map((s) => findDates(s, pub)),
   };
   const events = finalizeEvents(buildEvents(ctx), officials.officials, pub);
-  const participating = new Set(events.flatMap((e) => e.participants.map((p) => p.official)));
   const hash = sha256(text);
   return {
     formatVersion: 1,
@@ -68,8 +67,9 @@ export function extract(input: ExtractInput, ref: Reference): Extraction {
         ? { value: pub.value, precision: pub.precision, source: pub.source, note: pub.note }
         : { value: null, precision: null, source: "unknown", note: null },
     },
+    // Every official the article names, taking part in an event or not: "with country and role at the time".
     officials: [...officials.officials.values()]
-      .filter((o) => participating.has(o.id))
+      .filter((o) => officials.mentions.some((m) => m.officialIds.includes(o.id)))
       .map((o) => ({
         id: o.id,
         name: o.name,

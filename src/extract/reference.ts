@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import path from "node:path";
 import { readJson } from "../lib/read-json.ts";
 import { SEEDS_DIR } from "../loader/read-seed.ts";
+import { SeedError } from "../loader/seed-error.ts";
 import {
   OfficialsFileSchema,
   PlacesFileSchema,
@@ -24,13 +26,26 @@ function load(dir: string) {
   const base = path.dirname(dir);
   const rel = (f: string) => `${path.basename(dir)}/${f}`;
   return {
-    officials: readJson(base, rel("officials.json"), OfficialsFileSchema).officials,
+    officials: readOfficials(dir, base, rel),
     topics: readJson(base, rel("topics.json"), TopicsFileSchema).topics,
     summits: readJson(base, rel("summits.json"), SummitsFileSchema).summits,
     places: readJson(base, rel("places.json"), PlacesFileSchema).places,
     titles: readJson(base, rel("titles.json"), TitlesFileSchema).titles,
     demonyms: readJson(base, rel("demonyms.json"), DemonymsFileSchema),
   };
+}
+
+// officials.json holds the officials the seed corpus names; officials-world.json the
+// wider list of leaders and ministers that lets the extractor recognise others.
+function readOfficials(dir: string, base: string, rel: (f: string) => string) {
+  const files = ["officials.json", "officials-world.json"].filter((f) => fs.existsSync(path.join(dir, f)));
+  const all = files.flatMap((f) => readJson(base, rel(f), OfficialsFileSchema).officials);
+  const seen = new Set<string>();
+  for (const o of all) {
+    if (seen.has(o.id)) throw new SeedError(rel("officials-world.json"), `official ${o.id} is listed twice`);
+    seen.add(o.id);
+  }
+  return all;
 }
 
 const cache = new Map<string, Reference>();

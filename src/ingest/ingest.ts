@@ -36,7 +36,7 @@ export async function ingestArticle(db: Db, article: Article, ref: Reference): P
       publishedAtNote: p.note,
     };
   }
-  const outcome = await db.$transaction((tx) => writeDocument(tx, withId, extraction), {
+  const outcome = await db.$transaction((tx) => writeDocument(tx, withId, extraction, ref), {
     timeout: 60_000,
     maxWait: 30_000,
   });

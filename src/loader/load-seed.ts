@@ -35,7 +35,7 @@ export async function loadSeed(db: Db, dir = SEEDS_DIR): Promise<SeedSummary> {
     async (tx) => {
       await writeReference(tx, ref);
       const documents: DocumentOutcome[] = [];
-      for (const d of extracted) documents.push(await writeDocument(tx, d.article, d.extraction));
+      for (const d of extracted) documents.push(await writeDocument(tx, d.article, d.extraction, ref));
       const curated = await applyCuration(tx, bundle.curation);
       return {
         documents,

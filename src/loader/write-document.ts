@@ -1,3 +1,4 @@
+import type { Reference } from "../extract/reference.ts";
 import { findSameEvent, freeId } from "../ingest/coreference.ts";
 import { lastDay } from "../lib/partial-date.ts";
 import type { Extraction } from "../schemas/extraction.ts";
@@ -5,6 +6,7 @@ import { type MergeOutcome, mergeEvent } from "./merge-event.ts";
 import type { Article } from "./read-article.ts";
 import { SeedError } from "./seed-error.ts";
 import type { Tx } from "./types.ts";
+import { writeRoles } from "./write-reference.ts";
 
 export interface DocumentOutcome {
   documentId: string;
@@ -14,7 +16,7 @@ export interface DocumentOutcome {
 }
 
 /** Writes one article and what was extracted from it; the same text twice is a no-op. */
-export async function writeDocument(tx: Tx, article: Article, x: Extraction): Promise<DocumentOutcome> {
+export async function writeDocument(tx: Tx, article: Article, x: Extraction, ref: Reference): Promise<DocumentOutcome> {
   const id = article.header.id;
   const same = await tx.document.findUnique({ where: { sha256: article.sha256 }, select: { id: true } });
   if (same) return { documentId: same.id, skipped: true, events: [] };
@@ -39,7 +41,7 @@ export async function writeDocument(tx: Tx, article: Article, x: Extraction): Pr
       sourceFile: article.file,
     },
   });
-  await writeOfficials(tx, x, id, h.publishedAt);
+  await writeOfficials(tx, x, id, h.publishedAt, ref);
   const events = [];
   for (const e of x.events) {
     const target = (await findSameEvent(tx, e)) ?? (await freeId(tx, e.id));
@@ -54,6 +56,7 @@ async function writeOfficials(
   x: Extraction,
   documentId: string,
   publishedAt: string | null,
+  ref: Reference,
 ): Promise<void> {
   if (!x.officials.length) return;
   const ids = x.officials.map((o) => o.id);
@@ -62,10 +65,19 @@ async function writeOfficials(
   );
   const fresh = x.officials.filter((o) => !known.has(o.id));
   if (fresh.length) {
+    const listed = new Map(ref.officials.map((o) => [o.id, o]));
     await tx.official.createMany({
-      data: fresh.map((o) => ({ id: o.id, name: o.name, country: o.country })),
+      data: fresh.map((o) => {
+        const r = listed.get(o.id);
+        return { id: o.id, name: r?.name ?? o.name, country: r?.country ?? o.country };
+      }),
     });
-    const roles = fresh.filter((o) => o.role && publishedAt);
+    // Reference officials bring their dated roles; others the role this article gives them.
+    for (const o of fresh) {
+      const r = listed.get(o.id);
+      if (r) await writeRoles(tx, r);
+    }
+    const roles = fresh.filter((o) => !listed.has(o.id) && o.role && publishedAt);
     if (roles.length) {
       await tx.role.createMany({
         data: roles.map((o) => ({

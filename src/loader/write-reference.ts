@@ -7,23 +7,15 @@ export async function writeReference(
   tx: Tx,
   ref: Pick<Reference, "officials" | "topics" | "summits">,
 ): Promise<void> {
-  for (const o of ref.officials) {
-    await tx.official.upsert({
-      where: { id: o.id },
-      create: { id: o.id, name: o.name, country: o.country },
-      update: { name: o.name, country: o.country },
-    });
-    await addAliases(tx, o.id, [o.name, ...o.aliases]);
-    for (const r of o.roles) {
-      const data = { organisation: r.organisation, country: r.country, endDate: r.endDate, source: r.source };
-      await tx.role.upsert({
-        where: { officialId_title_startDate: { officialId: o.id, title: r.title, startDate: r.startDate } },
-        create: { officialId: o.id, title: r.title, startDate: r.startDate, ...data },
-        update: data,
-      });
-    }
+  // Officials enter the dataset when an article names them (writeDocument); here the
+  // ones already in it get any corrected name, alias or role from the reference list.
+  const present = new Set((await tx.official.findMany({ select: { id: true } })).map((o) => o.id));
+  for (const o of ref.officials.filter((x) => present.has(x.id))) {
+    await tx.official.update({ where: { id: o.id }, data: { name: o.name, country: o.country } });
+    await writeRoles(tx, o);
   }
   for (const t of ref.topics) {
+
     const data = { name: t.name, description: t.description };
     await tx.topic.upsert({ where: { id: t.id }, create: { id: t.id, ...data }, update: data });
     const have = new Set(
@@ -44,4 +36,17 @@ export async function addAliases(tx: Tx, officialId: string, aliases: string[]):
   const missing = [...new Set(aliases)].filter((a) => !have.has(a));
   if (missing.length)
     await tx.officialAlias.createMany({ data: missing.map((alias) => ({ officialId, alias })) });
+}
+
+/** A reference official's names and dated roles, written or refreshed. */
+export async function writeRoles(tx: Tx, o: Reference["officials"][number]): Promise<void> {
+  await addAliases(tx, o.id, [o.name, ...o.aliases]);
+  for (const r of o.roles) {
+    const data = { organisation: r.organisation, country: r.country, endDate: r.endDate, source: r.source };
+    await tx.role.upsert({
+      where: { officialId_title_startDate: { officialId: o.id, title: r.title, startDate: r.startDate } },
+      create: { officialId: o.id, title: r.title, startDate: r.startDate, ...data },
+      update: data,
+    });
+  }
 }

@@ -22,6 +22,8 @@ export interface Participant {
 // "after the meeting with President Biden": Biden belongs to another event.
 const OTHER_EVENT_BEFORE =
   /\b(?:after|before|ahead of|following|since|in preparation for|preparing for)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|trip|encounter)\s+(?:with|between)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
+// "attending in place of President Xi Jinping": the one replaced is not there.
+const STANDING_IN_FOR = /\b(?:in place of|instead of|on behalf of|replacing|representing|successor to)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 const EVENT_NOUN_AFTER =
   /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|call|sessions?|encounter|summit|dinner)\b/i;
 
@@ -54,7 +56,7 @@ export function participantsIn(
     const after = ctx.text.slice(m.end, m.end + 80);
     const tail = /[’']s$/.test(m.text) ? ctx.text.slice(m.end - 2, m.end + 60) : after;
     const before = ctx.text.slice(Math.max(0, m.start - 80), m.start);
-    if (OTHER_EVENT_BEFORE.test(before)) continue;
+    if (OTHER_EVENT_BEFORE.test(before) || STANDING_IN_FOR.test(before)) continue;
     if (/[’']s$/.test(m.text) ? !EVENT_NOUN_AFTER.test(tail) : POSSESSIVE_NOT_PARTICIPANT.test(after))
       continue;
     const isSpeaker = SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before);

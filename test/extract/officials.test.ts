@@ -1,0 +1,201 @@
+import t, { type Test } from "tap";
+import { findOfficials } from "../../src/extract/officials/find.ts";
+import { loadReference } from "../../src/extract/reference.ts";
+import { splitSentences } from "../../src/extract/sentences.ts";
+
+const ref = loadReference();
+
+/** Officials and mentions of `text`, after checking that every mention's span is the text it quotes. */
+function find(t: Test, text: string, pub: string | null = "2023-06-15") {
+  const result = findOfficials(text, splitSentences(text), ref, pub);
+  for (const m of result.mentions) t.equal(text.slice(m.start, m.end), m.text, `span of "${m.text}"`);
+  return result;
+}
+
+/** Mentions as [text, officialIds joined by "+", kind]. */
+const mentions = (r: ReturnType<typeof findOfficials>) =>
+  r.mentions.map((m) => [m.text, m.officialIds.join("+"), m.kind]);
+
+t.test("a reference official is found by full name, then by family name and honorific", async (t) => {
+  const text =
+    "Antony Blinken arrived in Jakarta on Monday. Blinken said the talks went well. Later, Mr. Blinken flew home.";
+  const r = find(t, text);
+  t.same([...r.officials.keys()], ["antony-blinken"]);
+  t.match(r.officials.get("antony-blinken"), {
+    name: "Antony Blinken",
+    country: "US",
+    role: "Secretary of State",
+    known: true,
+  });
+  t.same(
+    r.mentions.map((m) => [m.text, m.officialIds, m.sentence]),
+    [
+      ["Antony Blinken", ["antony-blinken"], 0],
+      ["Blinken", ["antony-blinken"], 1],
+      ["Mr. Blinken", ["antony-blinken"], 2],
+    ],
+  );
+});
+
+t.test("the role of a reference official is the one held at publication", async (t) => {
+  const text = "Donald Trump met the press.";
+  t.equal(find(t, text, "2019-05-01").officials.get("donald-trump")?.role, "President of the United States");
+  t.equal(
+    find(t, text, "2024-12-01").officials.get("donald-trump")?.role,
+    "President-elect of the United States",
+  );
+});
+
+t.test("an unknown official is discovered from a country adjective and a title", async (t) => {
+  const text =
+    "Australian Foreign Minister Penny Wong met Indian External Affairs Minister Subrahmanyam Jaishankar. " +
+    "Ms. Wong said they agreed. Jaishankar nodded.";
+  const r = find(t, text, "2024-03-15");
+  t.match(r.officials.get("penny-wong"), {
+    id: "penny-wong",
+    name: "Penny Wong",
+    country: "AU",
+    role: "Minister of Foreign Affairs",
+    leader: false,
+    known: false,
+  });
+  t.match(r.officials.get("subrahmanyam-jaishankar"), {
+    name: "Subrahmanyam Jaishankar",
+    country: "IN",
+    role: "Minister of Foreign Affairs",
+    known: false,
+  });
+  t.same(mentions(r), [
+    ["Australian Foreign Minister Penny Wong", "penny-wong", "full"],
+    ["Indian External Affairs Minister Subrahmanyam Jaishankar", "subrahmanyam-jaishankar", "full"],
+    ["Ms. Wong", "penny-wong", "short"],
+    ["Jaishankar", "subrahmanyam-jaishankar", "short"],
+  ]);
+});
+
+t.test("a head of government's role names the country, and marks a leader", async (t) => {
+  const r = find(t, "New Zealand Prime Minister Chris Hipkins landed in Beijing.", "2023-06-26");
+  t.match(r.officials.get("chris-hipkins"), {
+    country: "NZ",
+    role: "Prime Minister of New Zealand",
+    leader: true,
+  });
+});
+
+t.test("Chinese names are family name first: 'Li' refers back to Li Qiang", async (t) => {
+  const text =
+    "Chinese Premier Li Qiang met German Chancellor Olaf Scholz in Berlin. Li said ties were strong. " +
+    "Premier Li then left.";
+  const r = find(t, text);
+  t.match(r.officials.get("li-qiang"), { country: "CN", role: "Prime Minister of China", leader: true });
+  t.same(r.officials.get("li-qiang")?.shortForms, ["Li"]);
+  t.same(r.officials.get("olaf-scholz")?.shortForms, ["Scholz"]);
+  t.same(mentions(r), [
+    ["Chinese Premier Li Qiang", "li-qiang", "full"],
+    ["German Chancellor Olaf Scholz", "olaf-scholz", "full"],
+    ["Li", "li-qiang", "short"],
+    ["Premier Li", "li-qiang", "short"],
+  ]);
+});
+
+t.test("a common family name alone names nobody without an earlier full mention", async (t) => {
+  const r = find(t, "Li said ties were strong. Wang agreed.");
+  t.equal(r.officials.size, 0);
+  t.same(r.mentions, []);
+});
+
+t.test("'He said' is the pronoun, not Vice Premier He Lifeng; 'Mr. He' is him", async (t) => {
+  const text =
+    "Chinese Vice Premier He Lifeng met Janet Yellen in Guangzhou. He said trade mattered. " +
+    "Mr. He added that talks would continue.";
+  const r = find(t, text);
+  const he = r.mentions.filter((m) => m.officialIds.includes("he-lifeng"));
+  t.same(
+    he.map((m) => [m.text, m.sentence]),
+    [
+      ["Chinese Vice Premier He Lifeng", 0],
+      ["Mr. He", 2],
+    ],
+  );
+  t.notOk(
+    r.mentions.some((m) => m.text === "He"),
+    "no mention at the pronoun",
+  );
+  // With nobody called He in the article, the pronoun finds no official at all.
+  t.equal(find(t, "He said trade mattered.").officials.size, 0);
+});
+
+t.test("'the Chinese leader' is the only Chinese leader in the article", async (t) => {
+  const text =
+    "Xi Jinping met Brazilian President Luiz Inácio Lula da Silva in Beijing. The Chinese leader praised him. " +
+    "The Brazilian president thanked his host.";
+  const r = find(t, text, "2023-04-15");
+  t.same(
+    r.mentions.filter((m) => m.kind === "title").map((m) => [m.text, m.officialIds]),
+    [
+      ["The Chinese leader", ["xi-jinping"]],
+      ["The Brazilian president", ["luiz-inacio-lula-da-silva"]],
+    ],
+  );
+});
+
+t.test("'the Chinese leader' stays unresolved when two Chinese leaders are named", async (t) => {
+  const r = find(t, "Xi Jinping received Chinese Premier Li Qiang. The Chinese leader spoke first.");
+  t.ok(r.officials.get("li-qiang")?.leader && r.officials.get("xi-jinping")?.leader);
+  t.same(
+    r.mentions.filter((m) => m.kind === "title"),
+    [],
+  );
+  // And with no Chinese official named at all, it is nobody.
+  t.same(find(t, "The Chinese leader spoke first.").mentions, []);
+});
+
+t.test("'the two leaders' are the two leaders mentioned most recently", async (t) => {
+  const text =
+    "French President Emmanuel Macron met Chinese Premier Li Qiang, and later German Chancellor Olaf Scholz " +
+    "hosted Li. The two leaders discussed trade.";
+  const r = find(t, text);
+  const group = r.mentions.find((m) => m.kind === "group");
+  t.ok(group, "the group is resolved");
+  t.equal(group?.text, "The two leaders");
+  t.same([...(group?.officialIds ?? [])].sort(), ["li-qiang", "olaf-scholz"]);
+});
+
+t.test("'the two leaders' needs two leaders: ministers do not count", async (t) => {
+  const text =
+    "Australian Foreign Minister Penny Wong met Indian External Affairs Minister Subrahmanyam Jaishankar. " +
+    "The two leaders smiled.";
+  const r = find(t, text);
+  t.notOk(
+    r.mentions.some((m) => m.kind === "group"),
+    "no group of non-leaders",
+  );
+});
+
+t.test("a name after a title but without a country is not invented", async (t) => {
+  const r = find(t, "President Jane Doe met Foreign Minister Karl Ostrom in Oslo. Doe said so.");
+  t.equal(r.officials.size, 0);
+  t.same(r.mentions, []);
+});
+
+t.test("words that cannot be names stop the name after a title", async (t) => {
+  const r = find(t, "Canadian Prime Minister Justin Trudeau Said nothing on Monday.", "2023-01-11");
+  t.same([...r.officials.keys()], ["justin-trudeau"]);
+  t.equal(r.officials.get("justin-trudeau")?.name, "Justin Trudeau");
+});
+
+t.test("mentions come back in text order with their sentence index", async (t) => {
+  const text =
+    "Japanese Prime Minister Fumio Kishida spoke.\nKishida said so.\nPrime Minister Kishida left for Seoul.";
+  const r = find(t, text);
+  const starts = r.mentions.map((m) => m.start);
+  t.same(starts, [...starts].sort((a, b) => a - b));
+  t.same(
+    r.mentions.map((m) => [m.text, m.sentence]),
+    [
+      ["Japanese Prime Minister Fumio Kishida", 0],
+      ["Kishida", 1],
+      ["Prime Minister Kishida", 2],
+    ],
+  );
+});

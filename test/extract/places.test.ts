@@ -1,0 +1,109 @@
+import t, { type Test } from "tap";
+import { findPlaces } from "../../src/extract/places/find.ts";
+import { loadReference } from "../../src/extract/reference.ts";
+import { splitSentences } from "../../src/extract/sentences.ts";
+
+const ref = loadReference();
+
+/** Places as [text, city, region, country, approximate], after checking each span against the text. */
+function places(t: Test, text: string) {
+  const found = findPlaces(text, splitSentences(text), ref);
+  for (const p of found) t.equal(text.slice(p.start, p.end), p.text, `span of "${p.text}"`);
+  return found.map((p) => [p.text, p.city, p.region, p.country, p.approximate]);
+}
+
+t.test("a city followed by its country", async (t) => {
+  t.same(places(t, "The leaders met in Lima, Peru on Saturday."), [["Lima", "Lima", "Lima", "PE", false]]);
+  t.same(places(t, "Lula flew to Lisbon, Portugal, on Monday."), [
+    ["Lisbon, Portugal", "Lisbon", "Lisbon", "PT", false],
+  ]);
+});
+
+t.test("a capital or gazetteer city after a locative word", async (t) => {
+  t.same(places(t, "Ministers held talks in Vilnius on Tuesday."), [
+    ["Vilnius", "Vilnius", "Vilnius", "LT", false],
+  ]);
+  t.same(places(t, "The talks in Canberra were long."), [
+    ["Canberra", "Canberra", "Australian Capital Territory", "AU", false],
+  ]);
+  t.same(places(t, "Scholz arrived in Tokyo on Sunday."), [["Tokyo", "Tokyo", "Tokyo", "JP", false]]);
+});
+
+t.test("a region after the name picks the right town among namesakes", async (t) => {
+  t.same(places(t, "Biden hosted Xi in Woodside, California, on Wednesday."), [
+    ["Woodside", "Woodside", "California", "US", false],
+  ]);
+  t.same(places(t, "The envoys met in Springfield, Illinois, on Monday."), [
+    ["Springfield, Illinois", "Springfield", "Illinois", "US", false],
+  ]);
+  // Without a qualifier a name shared by many towns is dropped, not guessed.
+  t.same(places(t, "The envoys met in Springfield on Monday."), []);
+});
+
+t.test("a country after a locative word is a place without a city", async (t) => {
+  t.same(places(t, "A Chinese delegation flew to Lithuania on Monday."), [
+    ["Lithuania", null, null, "LT", false],
+  ]);
+});
+
+t.test("'near' makes a place approximate", async (t) => {
+  t.same(places(t, "They met near San Francisco on Wednesday."), [
+    ["San Francisco", "San Francisco", "California", "US", true],
+  ]);
+  t.same(places(t, "Talks near Canberra ended."), [
+    ["Canberra", "Canberra", "Australian Capital Territory", "AU", true],
+  ]);
+});
+
+t.test("a capital standing for its government is not a place", async (t) => {
+  t.same(places(t, "Officials were wary. Washington regards the move as hostile."), []);
+  t.same(places(t, "Trade fell. Beijing pushed back on the claim."), []);
+  t.same(places(t, "Ministers put the blame on Washington for the delay."), []);
+});
+
+t.test(
+  "a capital standing for its government at the start of the article is not a place",
+  { todo: "bug: a curated city at the start of a line counts as a place even without a locative" },
+  async (t) => {
+    t.same(places(t, "Washington regards the move as hostile."), []);
+    t.same(places(t, "Talks stalled.\nBeijing pushed back on the claim."), []);
+  },
+);
+
+t.test("a demonym is not a place", async (t) => {
+  t.same(places(t, "Officials spoke to Chinese counterparts on Monday."), []);
+  t.same(places(t, "The minister returned from Australian talks."), []);
+});
+
+t.test("a region of the world is not a city", async (t) => {
+  t.same(places(t, "Tensions in the Middle East dominated the talks."), []);
+  t.same(places(t, "Leaders met in Europe on Monday."), []);
+  t.same(places(t, "The leaders talked about Asia in Tokyo on Monday."), [
+    ["Tokyo", "Tokyo", "Tokyo", "JP", false],
+  ]);
+});
+
+t.test("a possessive after a locative word names no place", async (t) => {
+  t.same(places(t, "Seoul objected to North Korea's deployment."), []);
+});
+
+t.test("places carry the index of their sentence", async (t) => {
+  const text = "Talks stalled. The envoys met in Vilnius on Friday. Then they flew to Lithuania's coast.";
+  const found = findPlaces(text, splitSentences(text), ref);
+  t.same(
+    found.map((p) => [p.text, p.sentence]),
+    [["Vilnius", 1]],
+  );
+});
+
+t.test(
+  "a city at the end of a sentence is found",
+  { todo: "bug: PLACE_NAME swallows the full stop ('Vilnius.'), so the lookup fails" },
+  async (t) => {
+    t.same(places(t, "The ministers met in Vilnius."), [["Vilnius", "Vilnius", "Vilnius", "LT", false]]);
+    t.same(places(t, "The minister arrived in Canberra."), [
+      ["Canberra", "Canberra", "Australian Capital Territory", "AU", false],
+    ]);
+    t.same(places(t, "Kishida met Yoon in Tokyo. They dined."), [["Tokyo", "Tokyo", "Tokyo", "JP", false]]);
+  },
+);

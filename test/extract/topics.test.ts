@@ -1,0 +1,80 @@
+import t, { type Test } from "tap";
+import { loadReference } from "../../src/extract/reference.ts";
+import { splitSentences } from "../../src/extract/sentences.ts";
+import { findTopics } from "../../src/extract/topics.ts";
+
+const ref = loadReference();
+
+/** Topic mentions as [text, topicId, sentence], after checking each span against the text. */
+function topics(t: Test, text: string) {
+  const found = findTopics(text, splitSentences(text), ref);
+  for (const m of found) t.equal(text.slice(m.start, m.end), m.text, `span of "${m.text}"`);
+  return found.map((m) => [m.text, m.topicId, m.sentence]);
+}
+
+const ids = (t: Test, text: string) => [...new Set(topics(t, text).map(([, id]) => id))].sort();
+
+t.test("keywords from the taxonomy name their topics", async (t) => {
+  t.same(ids(t, "The ministers discussed fentanyl and tensions in the Taiwan Strait."), [
+    "fentanyl",
+    "taiwan",
+  ]);
+  t.same(ids(t, "They agreed to curb the opioid crisis and resume military-to-military talks."), [
+    "fentanyl",
+    "military-communications",
+  ]);
+  t.same(ids(t, "Sanctions and export controls were raised, as was the South China Sea."), [
+    "export-controls",
+    "sanctions",
+    "south-china-sea",
+  ]);
+});
+
+t.test("the Taiwan Strait is about Taiwan, quoted where it is written", async (t) => {
+  const text = "Warships crossed the Taiwan Strait on Monday.";
+  const found = findTopics(text, splitSentences(text), ref);
+  t.equal(found.length, 1);
+  t.equal(found[0]?.topicId, "taiwan");
+  t.equal(found[0]?.start, text.indexOf("Taiwan"));
+  t.equal(text.slice(found[0]?.start, found[0]?.end), found[0]?.text);
+});
+
+t.test("AI is matched as written: an AI dialogue, never the letters in 'said'", async (t) => {
+  t.same(topics(t, "Both sides agreed to launch an AI dialogue."), [
+    ["AI dialogue", "artificial-intelligence", 0],
+  ]);
+  t.same(topics(t, "They discussed AI safety."), [["AI", "artificial-intelligence", 0]]);
+  t.same(topics(t, "Blinken said the aid was vital, and Kishida said so again."), []);
+  t.same(topics(t, "The plan was to maintain ties with Haiti."), []);
+});
+
+t.test("lowercase keywords match at a sentence start too", async (t) => {
+  t.same(topics(t, "Trade dominated the talks. They also discussed tariffs."), [
+    ["Trade", "trade", 0],
+    ["tariffs", "trade", 1],
+  ]);
+  t.same(topics(t, "Climate change was on the agenda."), [["Climate change", "climate", 0]]);
+});
+
+t.test("keywords are whole words", async (t) => {
+  t.same(topics(t, "The traders met in Jakarta."), []);
+  t.same(topics(t, "Ukrainians protested."), []);
+});
+
+t.test("one stretch of text counts once per topic", async (t) => {
+  const found = topics(t, "They discussed trade relations and economic cooperation.");
+  t.same(
+    found.map(([, id]) => id),
+    ["trade", "trade"],
+    "'trade relations' is one trade mention, 'economic cooperation' another",
+  );
+});
+
+t.test("mentions come back in text order with their sentences", async (t) => {
+  const found = topics(t, "North Korea fired a missile. Later, climate finance came up.\nSanctions followed.");
+  t.same(found, [
+    ["North Korea", "north-korea", 0],
+    ["climate finance", "climate", 1],
+    ["Sanctions", "sanctions", 2],
+  ]);
+});
