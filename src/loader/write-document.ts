@@ -16,7 +16,12 @@ export interface DocumentOutcome {
 }
 
 /** Writes one article and what was extracted from it; the same text twice is a no-op. */
-export async function writeDocument(tx: Tx, article: Article, x: Extraction, ref: Reference): Promise<DocumentOutcome> {
+export async function writeDocument(
+  tx: Tx,
+  article: Article,
+  x: Extraction,
+  ref: Reference,
+): Promise<DocumentOutcome> {
   const id = article.header.id;
   const same = await tx.document.findUnique({ where: { sha256: article.sha256 }, select: { id: true } });
   if (same) return { documentId: same.id, skipped: true, events: [] };

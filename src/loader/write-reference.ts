@@ -15,7 +15,6 @@ export async function writeReference(
     await writeRoles(tx, o);
   }
   for (const t of ref.topics) {
-
     const data = { name: t.name, description: t.description };
     await tx.topic.upsert({ where: { id: t.id }, create: { id: t.id, ...data }, update: data });
     const have = new Set(

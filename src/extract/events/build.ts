@@ -58,11 +58,11 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     const { participants, speakers } = participantsIn(ctx, s.index);
     const triggers = [...triggersIn(ctx, s.index), ...summitSettings(ctx, s)];
     const anaphor = ANAPHORA.exec(s.text);
-    const groups = assign(participants, triggers, (g, t) => engages(ctx, s, g, t, triggers));
+    const groups = assign(ctx.text, participants, triggers, (g, t) => engages(ctx, s, g, t, triggers));
     const active = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0);
     const touched: Draft[] = [];
 
-    for (const [t, group] of groups) {
+    for (const [t, group] of separately(ctx, s, groups)) {
       const ids = group.map((p) => p.id);
       const countries = new Set(ids.map(country));
       if (!engages(ctx, s, group, t, active)) continue;
@@ -186,6 +186,30 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   return drafts;
 }
 
+/**
+ * "Zhao Leji and Premier Li Qiang met separately with Lula": one meeting for each of
+ * the officials on the side that names several.
+ */
+function separately(
+  ctx: ArticleContext,
+  s: Sentence,
+  groups: Map<Trigger, Participant[]>,
+): [Trigger, Participant[]][] {
+  const pairs = [...groups];
+  if (!/\bseparately\b/i.test(s.text)) return pairs;
+  return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
+    const bySide = new Map<string | undefined, Participant[]>();
+    for (const p of group) {
+      const side = ctx.officials.officials.get(p.id)?.country;
+      bySide.set(side, [...(bySide.get(side) ?? []), p]);
+    }
+    const crowded = [...bySide.values()].find((ps) => ps.length > 1);
+    if (!crowded || bySide.size < 2) return [[t, group]];
+    const rest = group.filter((p) => !crowded.includes(p));
+    return crowded.map((p): [Trigger, Participant[]] => [t, [p, ...rest]]);
+  });
+}
+
 /** Two countries' officials at one trigger, or one official visiting or dining at a named place. */
 function engages(
   ctx: ArticleContext,
@@ -209,19 +233,32 @@ function engages(
  * ("Wang, the first minister to visit Washington, visited Biden").
  */
 function assign(
+  text: string,
   participants: Participant[],
   triggers: Trigger[],
   ok: (g: Participant[], t: Trigger) => boolean,
 ): Map<Trigger, Participant[]> {
   const groups = new Map<Trigger, Participant[]>(triggers.map((t) => [t, []]));
+  // Distance in characters, and a clause boundary between the two counts as a long way.
+  const cost = (p: Participant, t: Trigger) => {
+    const [a, b] = p.mention.end <= t.start ? [p.mention.end, t.start] : [t.end, p.mention.start];
+    const between = text.slice(Math.min(a, b), Math.max(a, b));
+    return Math.abs(b - a) + (/[,;:—]|\s(?:when|while|whereas|after|before)\s/.test(between) ? 60 : 0);
+  };
   for (const p of participants) {
-    const t = nearest(triggers, p.mention);
+    const t = [...triggers].sort((x, y) => cost(p, x) - cost(p, y))[0];
     if (t) groups.get(t)?.push(p);
   }
   const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));
   for (const t of failing) {
-    // Join the nearest other trigger of the same kind: the later one is the main verb.
-    const others = triggers.filter((o) => o !== t && o.kind === t.kind && (groups.get(o)?.length ?? 0) > 0);
+    // Join the nearest other trigger of the same kind (the later one is the main verb), or
+    // any trigger close by: "when Wong and Marles held talks with Jaishankar".
+    const others = triggers.filter(
+      (o) =>
+        o !== t &&
+        (o.kind === t.kind || Math.abs(o.start - t.start) <= 80) &&
+        (groups.get(o)?.length ?? 0) > 0,
+    );
     const other = nearest(others, t);
     if (!other) continue;
     const union = [...(groups.get(other) ?? []), ...(groups.get(t) ?? [])];

@@ -15,7 +15,8 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   { kind: "talks", re: /\b(?:held talks|hold talks|talks with|negotiations (?:in|with)|sessions with)\b/i },
   {
     kind: "visit",
-    re: /\b(?:visit(?:s|ed|ing)?|trip to|trip|travel(?:s|led|ed|ing)? to|tour(?:ed)? of|arrived in|state visit)\b/i,
+    // "visiting Brazilian President Lula" describes a guest; the engagement is elsewhere in the sentence.
+    re: /\b(?:visit(?:s|ed)?|visiting(?!\s+(?:\p{Lu}|the\s+\p{Lu}))|trip to|trip|travel(?:s|led|ed|ing)? to|tour(?:ed)? of|arrived in|state visit)\b/iu,
   },
   {
     kind: "in_person",

@@ -23,7 +23,8 @@ export interface Participant {
 const OTHER_EVENT_BEFORE =
   /\b(?:after|before|ahead of|following|since|in preparation for|preparing for)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|trip|encounter)\s+(?:with|between)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
 // "attending in place of President Xi Jinping": the one replaced is not there.
-const STANDING_IN_FOR = /\b(?:in place of|instead of|on behalf of|replacing|representing|successor to)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+const STANDING_IN_FOR =
+  /\b(?:in place of|instead of|on behalf of|replacing|representing|successor to)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 const EVENT_NOUN_AFTER =
   /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|call|sessions?|encounter|summit|dinner)\b/i;
 
@@ -79,7 +80,9 @@ export function triggersIn(ctx: ArticleContext, index: number): Trigger[] {
   const found: Trigger[] = [];
   const references = referenceSpans(ctx, index);
   for (const { kind, re } of TRIGGERS) {
-    for (const m of s.text.matchAll(new RegExp(re.source, "gi"))) {
+    for (const m of s.text.matchAll(
+      new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
+    )) {
       const start = s.start + (m.index ?? 0);
       const t = { start, end: start + m[0].length, text: m[0], kind };
       if (inside(t, references)) continue;

@@ -50,7 +50,13 @@ export function findOfficials(
         leader: isLeaderRole(role, titles),
         known: true,
         aliases: new Set(),
-        shortForms: shortForms(o.name, o.country, lex),
+        // The reference's one-word aliases ("Lula", "Biden") first: they are what news writes.
+        shortForms: [
+          ...new Set([
+            ...o.aliases.filter((a) => !a.includes(" ") && !isAmbiguousShortForm(a)),
+            ...shortForms(o.name, o.country, lex),
+          ]),
+        ],
       };
       officials.set(o.id, f);
     }
@@ -173,13 +179,31 @@ export function findOfficials(
       });
   }
   mentions.sort((a, b) => a.start - b.start);
-  for (const m of matchAll(/\b(?:the two|both) (?:leaders|presidents|heads of state)\b/gi, text)) {
-    const before = mentions
+  // "the two leaders" are the two heads of state or government last named; "the two
+  // ministers" or a bare "The two agreed" the last two officials of different countries.
+  const GROUP =
+    /\b(?:the two|both)(?:\s+(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions))/gi;
+  for (const m of matchAll(GROUP, text)) {
+    const leadersOnly = /leaders|presidents|heads|prime/i.test(m.groups[0] ?? "");
+    // Salience: the officials named most often so far, the latest first among equals.
+    const earlier = mentions
       .filter((x) => x.start < m.start && x.kind !== "group")
       .flatMap((x) => x.officialIds);
-    const leaders = [...new Set(before.reverse())].filter((id) => officials.get(id)?.leader).slice(0, 2);
-    if (leaders.length === 2)
-      add({ start: m.start, end: m.end, text: m.text, officialIds: leaders, kind: "group" });
+    const count = new Map<string, number>();
+    earlier.forEach((id) => count.set(id, (count.get(id) ?? 0) + 1));
+    const before = [...new Set([...earlier].reverse())].sort(
+      (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0),
+    );
+    const pick: string[] = [];
+    for (const id of before) {
+      const o = officials.get(id);
+      if (!o || (leadersOnly && !o.leader)) continue;
+      if (!leadersOnly && pick.some((p) => officials.get(p)?.country === o.country)) continue;
+      pick.push(id);
+      if (pick.length === 2) break;
+    }
+    if (pick.length === 2)
+      add({ start: m.start, end: m.end, text: m.text, officialIds: pick, kind: "group" });
   }
   mentions.sort((a, b) => a.start - b.start);
   return { officials, mentions };
