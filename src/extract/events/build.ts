@@ -288,7 +288,13 @@ function placesNear(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[] 
       (p.city || p.venue || p.country) &&
       (triggers.length < 2 || nearest(triggers, p) === t),
   );
-  return [...inSentence].sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+  // A place far from the trigger, past a clause boundary, belongs to something else
+  // ("raised the detention of an executive in Beijing").
+  const cost = (p: Span) => {
+    const [a, b] = p.end <= t.start ? [p.end, t.start] : [t.end, p.start];
+    return Math.abs(b - a) + (/[,;:—]/.test(ctx.text.slice(Math.min(a, b), Math.max(a, b))) ? 60 : 0);
+  };
+  return inSentence.filter((p) => cost(p) <= 400).sort((a, b) => cost(a) - cost(b));
 }
 
 function newDraft(kind: Draft["kind"], lead: string): Draft {

@@ -20,7 +20,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "in_person",
-    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral|summit between|held discussions|discussions? with)\b/i,
+    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral|summit between|held discussions|discussions? with|conversation”? with|engaged? with|talked with|hosted|welcomed)\b/i,
   },
 ];
 
