@@ -19,7 +19,8 @@ const yearOf = (s: Reference["summits"][number]) => s.startDate?.slice(0, 4) ?? 
 export function findSummits(text: string, sentences: Sentence[], ref: Reference): SummitMention[] {
   const forms = new Map<string, string[]>();
   for (const s of ref.summits) {
-    for (const f of [s.name, ...s.aliases]) forms.set(f, [...(forms.get(f) ?? []), s.id]);
+    for (const f of new Set([s.name, ...s.aliases]))
+      forms.set(f, [...new Set([...(forms.get(f) ?? []), s.id])]);
   }
   const re = wordRegex(String.raw`(?:((?:19|20)\d\d)\s+)?(?:the\s+)?(${alternation(forms.keys())})`, "giu");
   const lower = new Map([...forms].map(([k, v]) => [k.toLowerCase(), v]));

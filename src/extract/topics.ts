@@ -15,15 +15,29 @@ export interface TopicMention extends Span {
 export function findTopics(text: string, sentences: Sentence[], ref: Reference): TopicMention[] {
   const out: TopicMention[] = [];
   const compiled = memo(ref, "topic-keywords", () =>
-    ref.topics.flatMap((topic) =>
-      topic.keywords.map((kw) => ({
-        topic,
-        re: wordRegex(escapeRegex(kw), kw === kw.toLowerCase() ? "giu" : "gu"),
-      })),
-    ),
+    ref.topics
+      .flatMap((topic) =>
+        topic.keywords.map((kw) => {
+          const lower = kw === kw.toLowerCase();
+          return { topic, kw, lower, re: wordRegex(escapeRegex(kw), lower ? "giu" : "gu") };
+        }),
+      )
+      // The longest keyword quotes the most: "the Taiwan Strait" before "Taiwan".
+      .sort((a, b) => b.kw.length - a.kw.length),
   );
-  for (const { topic, re } of compiled) {
+  const starts = new Set(sentences.map((s) => s.start));
+  for (const { topic, re, lower } of compiled) {
     for (const m of matchAll(re, text)) {
+      // Capitalised inside a name ("Trade Minister Piyush Goyal", "World Trade Organization")
+      // it is not the topic; "Trade talks resumed" or "Chinese-made Fentanyl." still are.
+      if (
+        lower &&
+        m.text !== m.text.toLowerCase() &&
+        !starts.has(m.start) &&
+        /^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))
+      ) {
+        continue;
+      }
       if (out.some((o) => o.topicId === topic.id && m.start < o.end && m.end > o.start)) continue;
       const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1;
       out.push({ start: m.start, end: m.end, text: m.text, topicId: topic.id, sentence });

@@ -13,9 +13,11 @@ const PRESENT = ["in_person", "talks", "visit", "dinner"];
  * the same officials and kind on the same dates.
  */
 export async function findSameEvent(tx: Tx, e: ExtractedEvent): Promise<string | null> {
-  const byId = await tx.event.findUnique({ where: { id: e.id }, select: { id: true, kind: true } });
   const ids = [...new Set(e.participants.map((p) => p.official))];
-  if (!ids.length) return byId && byId.kind === e.kind ? byId.id : null;
+  if (!ids.length) {
+    const byId = await tx.event.findUnique({ where: { id: e.id }, select: { id: true, kind: true } });
+    return byId && byId.kind === e.kind ? byId.id : null;
+  }
   const where: Prisma.EventWhereInput[] = ids.map((officialId) => ({
     participants: { some: { officialId } },
   }));

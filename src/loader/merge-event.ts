@@ -27,11 +27,14 @@ const filled = (p: ExtractedEvent["place"]) =>
  * more precise (a day beats a month; a place with more parts beats a vaguer one).
  * Status and summary follow the latest source.
  */
-export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent): Promise<MergeOutcome> {
-  const existing = await tx.event.findUnique({
-    where: { id: e.id },
-    include: { participants: true, topics: true },
-  });
+export async function mergeEvent(
+  tx: Tx,
+  documentId: string,
+  e: ExtractedEvent,
+  /** Events this document already reported: one article can report an event twice. */
+  sourced?: Set<string>,
+): Promise<MergeOutcome> {
+  const existing = await tx.event.findUnique({ where: { id: e.id } });
   const place = {
     venue: e.place.venue,
     city: e.place.city,
@@ -63,27 +66,45 @@ export async function mergeEvent(tx: Tx, documentId: string, e: ExtractedEvent):
     if (existing.summitId === null && e.summit !== null) update.summitId = e.summit;
     if (Object.keys(update).length) await tx.event.update({ where: { id: e.id }, data: update });
   }
-  const haveP = new Set(existing?.participants.map((p) => p.officialId));
-  const newP = e.participants.filter((p) => !haveP.has(p.official));
-  if (newP.length) {
-    await tx.participant.createMany({
-      data: newP.map((p) => ({ eventId: e.id, officialId: p.official, role: p.role, side: p.side })),
-    });
-  }
-  const haveT = new Set(existing?.topics.map((t) => t.topicId));
-  const newT = [...new Set(e.topics)].filter((t) => !haveT.has(t));
-  if (newT.length)
-    await tx.eventTopic.createMany({ data: newT.map((topicId) => ({ eventId: e.id, topicId })) });
+  await insertLinks(tx, e);
   // One article can report the same event twice (a lead and a recap): one source row.
-  await tx.eventSource.upsert({
-    where: { eventId_documentId: { eventId: e.id, documentId } },
-    create: { eventId: e.id, documentId, status: e.status, summary: e.summary },
-    update: {},
-  });
+  const source = { eventId: e.id, documentId, status: e.status, summary: e.summary };
+  if (!sourced) {
+    await tx.eventSource.upsert({
+      where: { eventId_documentId: { eventId: e.id, documentId } },
+      create: source,
+      update: {},
+    });
+  } else if (!sourced.has(e.id)) {
+    await tx.eventSource.create({ data: source });
+    sourced.add(e.id);
+  }
   await tx.evidence.createMany({ data: e.evidence.map((ev) => ({ ...ev, eventId: e.id, documentId })) });
   // A source that agrees with the current status and brings no summary cannot change either.
   if (!existing || existing.status !== e.status || e.summary !== null) await refreshFromLatest(tx, e.id);
   return existing ? "merged" : "created";
+}
+
+/**
+ * Participants and topics the event lacks. INSERT OR IGNORE does in one statement what
+ * reading the existing links and inserting the rest would take three for: ingest speed
+ * is bounded by statements per article.
+ */
+async function insertLinks(tx: Tx, e: ExtractedEvent): Promise<void> {
+  const people = [...new Map(e.participants.map((p) => [p.official, p])).values()];
+  if (people.length) {
+    await tx.$executeRawUnsafe(
+      `INSERT OR IGNORE INTO "Participant" ("eventId", "officialId", "role", "side") VALUES ${people.map(() => "(?, ?, ?, ?)").join(", ")}`,
+      ...people.flatMap((p) => [e.id, p.official, p.role, p.side]),
+    );
+  }
+  const topics = [...new Set(e.topics)];
+  if (topics.length) {
+    await tx.$executeRawUnsafe(
+      `INSERT OR IGNORE INTO "EventTopic" ("eventId", "topicId") VALUES ${topics.map(() => "(?, ?)").join(", ")}`,
+      ...topics.flatMap((t) => [e.id, t]),
+    );
+  }
 }
 
 // Later reports supersede earlier ones. Two reports whose publication dates may be the

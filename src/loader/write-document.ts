@@ -23,11 +23,14 @@ export async function writeDocument(
   ref: Reference,
 ): Promise<DocumentOutcome> {
   const id = article.header.id;
-  const same = await tx.document.findUnique({ where: { sha256: article.sha256 }, select: { id: true } });
+  const found = await tx.document.findMany({
+    where: { OR: [{ sha256: article.sha256 }, { id }] },
+    select: { id: true, sha256: true },
+  });
+  const same = found.find((d) => d.sha256 === article.sha256);
   if (same) return { documentId: same.id, skipped: true, events: [] };
-  if (await tx.document.findUnique({ where: { id }, select: { id: true } })) {
+  if (found.length)
     throw new SeedError(article.file, `id: ${id} already names a document with different text`);
-  }
   const h = article.header;
   await tx.document.create({
     data: {
@@ -48,9 +51,14 @@ export async function writeDocument(
   });
   await writeOfficials(tx, x, id, h.publishedAt, ref);
   const events = [];
+  const sourced = new Set<string>();
   for (const e of x.events) {
     const target = (await findSameEvent(tx, e)) ?? (await freeId(tx, e.id));
-    events.push({ extractedId: e.id, id: target, outcome: await mergeEvent(tx, id, { ...e, id: target }) });
+    events.push({
+      extractedId: e.id,
+      id: target,
+      outcome: await mergeEvent(tx, id, { ...e, id: target }, sourced),
+    });
   }
   return { documentId: id, skipped: false, events };
 }

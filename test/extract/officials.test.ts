@@ -2,8 +2,26 @@ import t, { type Test } from "tap";
 import { findOfficials } from "../../src/extract/officials/find.ts";
 import { loadReference } from "../../src/extract/reference.ts";
 import { splitSentences } from "../../src/extract/sentences.ts";
+import { slugify } from "../../src/extract/text.ts";
 
-const ref = loadReference();
+// These officials must be discovered from the text: keep them out of the reference even
+// once it grows to list world leaders, so the tests prove the rules, not the data.
+const DISCOVERED = new Set([
+  "penny-wong",
+  "subrahmanyam-jaishankar",
+  "chris-hipkins",
+  "li-qiang",
+  "olaf-scholz",
+  "emmanuel-macron",
+  "luiz-inacio-lula-da-silva",
+  "justin-trudeau",
+  "fumio-kishida",
+]);
+const loaded = loadReference();
+const ref = {
+  ...loaded,
+  officials: loaded.officials.filter((o) => !DISCOVERED.has(o.id) && !DISCOVERED.has(slugify(o.name))),
+};
 
 /** Officials and mentions of `text`, after checking that every mention's span is the text it quotes. */
 function find(t: Test, text: string, pub: string | null = "2023-06-15") {
@@ -189,7 +207,10 @@ t.test("mentions come back in text order with their sentence index", async (t) =
     "Japanese Prime Minister Fumio Kishida spoke.\nKishida said so.\nPrime Minister Kishida left for Seoul.";
   const r = find(t, text);
   const starts = r.mentions.map((m) => m.start);
-  t.same(starts, [...starts].sort((a, b) => a - b));
+  t.same(
+    starts,
+    [...starts].sort((a, b) => a - b),
+  );
   t.same(
     r.mentions.map((m) => [m.text, m.sentence]),
     [

@@ -53,9 +53,16 @@ t.test("aliases match whatever their case, and long names are matched whole", as
 });
 
 t.test("a summit named once in the reference needs no year", async (t) => {
+  const [m] = summits(t, "Delegates flew home after the BRICS summit ended.");
+  t.same(m?.summitIds, ["brics-2023"]);
+  t.equal(chooseSummit(ref, m?.summitIds ?? [], null), "brics-2023");
+});
+
+t.test("a summit whose name is also one of its aliases is still one candidate", async (t) => {
   const [m] = summits(t, "Delegates flew home after COP28 ended.");
   t.same(m?.summitIds, ["cop28"]);
   t.equal(chooseSummit(ref, m?.summitIds ?? [], null), "cop28");
+  t.equal(chooseSummit(ref, m?.summitIds ?? [], "2023-12-04"), "cop28");
 });
 
 t.test("a year that no summit of the series has leaves all candidates", async (t) => {

@@ -71,7 +71,10 @@ t.test("one stretch of text counts once per topic", async (t) => {
 });
 
 t.test("mentions come back in text order with their sentences", async (t) => {
-  const found = topics(t, "North Korea fired a missile. Later, climate finance came up.\nSanctions followed.");
+  const found = topics(
+    t,
+    "North Korea fired a missile. Later, climate finance came up.\nSanctions followed.",
+  );
   t.same(found, [
     ["North Korea", "north-korea", 0],
     ["climate finance", "climate", 1],

@@ -18,6 +18,7 @@ import {
   eventDates,
   isNegated,
   nearest,
+  nearestInClause,
   type Participant,
   participantsIn,
   statusAt,
@@ -67,7 +68,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
       const countries = new Set(ids.map(country));
       if (!engages(ctx, s, group, t, active)) continue;
       const kind: EventKind = t.kind === "visit" && countries.size >= 2 ? "in_person" : t.kind;
-      const dateMention = nearest(eventDates(ctx, s.index), t);
+      const dateMention = nearestInClause(ctx.text, eventDates(ctx, s.index), t);
       const date = dateMention
         ? { start: dateMention.date, end: dateMention.endDate, precision: dateMention.precision }
         : null;
@@ -125,7 +126,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
         kinds.includes(d.kind) &&
         (!ahead || d.status === "expected" || d.status === "scheduled");
       const referent = focus && live(focus) ? focus : ([...drafts].reverse().find(live) ?? null);
-      const dateMention = nearest(eventDates(ctx, s.index), at);
+      const dateMention = nearestInClause(ctx.text, eventDates(ctx, s.index), at);
       const date = dateMention
         ? { start: dateMention.date, end: dateMention.endDate, precision: dateMention.precision }
         : null;
@@ -253,19 +254,25 @@ function assign(
   for (const t of failing) {
     // Join the nearest other trigger of the same kind (the later one is the main verb), or
     // any trigger close by: "when Wong and Marles held talks with Jaishankar".
+    // An empty trigger nearby counts too: "welcomed Li Qiang's visit to Washington".
     const others = triggers.filter(
       (o) =>
         o !== t &&
         (o.kind === t.kind || Math.abs(o.start - t.start) <= 80) &&
-        (groups.get(o)?.length ?? 0) > 0,
+        (groups.get(t)?.length ?? 0) > 0,
     );
-    const other = nearest(others, t);
-    if (!other) continue;
-    const union = [...(groups.get(other) ?? []), ...(groups.get(t) ?? [])];
-    const [anchor, dropped] = other.start > t.start ? [other, t] : [t, other];
-    if (!ok(union, anchor) && !ok(union, dropped)) continue;
-    groups.set(anchor, union);
-    groups.set(dropped, []);
+    for (const other of [...others].sort(
+      (a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start),
+    )) {
+      const union = [...(groups.get(other) ?? []), ...(groups.get(t) ?? [])];
+      const empty = (groups.get(other)?.length ?? 0) === 0;
+      const [anchor, dropped] = empty || other.start > t.start ? [other, t] : [t, other];
+      if (!ok(union, anchor) && !(ok(union, dropped) && !empty)) continue;
+      const into = ok(union, anchor) ? anchor : dropped;
+      groups.set(into, union);
+      groups.set(into === anchor ? dropped : anchor, []);
+      break;
+    }
   }
   return groups;
 }
@@ -324,7 +331,7 @@ function updateStatus(d: Draft, status: Draft["status"], sentence: string) {
 function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, triggers: Span[] = []) {
   d.sentences.push(s.index);
   d.evidence.push(ev("event", s));
-  const m = nearest(eventDates(ctx, s.index), anchor);
+  const m = nearestInClause(ctx.text, eventDates(ctx, s.index), anchor);
   if (m) {
     const date = { start: m.date, end: m.endDate, precision: m.precision };
     if (morePreciseDate(date, d.date) && overlaps(d.date, date)) {

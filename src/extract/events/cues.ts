@@ -42,7 +42,7 @@ export const CANCELLED =
 export const NEGATED =
   /\b(?:no plans?|not (?:expected|scheduled|planned|going|likely) to|(?:will|would|did|does|do) not (?:meet|visit|hold|speak|travel)|won't|didn't|ruled out|refused to meet|hypothetical|if (?:they|he|she|the two)[^.]{0,40}\b(?:were|was) to|would meet only if)\b/i;
 export const FUTURE =
-  /\b(?:will|to meet|to speak|to visit|to travel|to hold|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|next (?:week|month)|in the coming|later this|preparing for|ahead of)\b/i;
+  /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|to meet|to speak|to visit|to travel|to hold|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|next (?:week|month)|in the coming|later this|preparing for|ahead of)\b/i;
 // Scheduled, not merely expected: the text says so, or gives the day (checked by the caller).
 export const FIRM = /\b(?:scheduled|will take place on|is slated)\b/i;
 export const PAST =
@@ -80,7 +80,7 @@ export const DISCUSSION =
 // "X said", "told reporters", "according to X": the speaker is not a participant.
 export const SPEAKER_AFTER =
   /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasized|confirmed|announced)\b/;
-export const SPEAKER_BEFORE = /\b(?:according to|said|told)\s*$/;
+export const SPEAKER_BEFORE = /\baccording to\s*$/;
 // "Biden's administration", "Biden's term": a possessive that does not make Biden take part.
 export const POSSESSIVE_NOT_PARTICIPANT =
   /^[’']s\s+(?:\w+\s+)?(?:administration|adviser|advisers|advisor|advisors|term|presidency|government|officials?|team|campaign|status|win|victory|return|approach|stance|policy|policies|election|aides?|spokes\w+|senior)\b/;

@@ -102,10 +102,26 @@ export function nearest<T extends Span>(items: T[], anchor: Span): T | undefined
   return [...items].sort((a, b) => distance(a, anchor) - distance(b, anchor))[0];
 }
 
+const CLAUSE_BREAK = /[,;:—]|\s(?:that|when|while|whereas|after|before)\s/;
+
+/** Distance in characters, a clause boundary between the two counting as a long way. */
+export function clauseCost(text: string, a: Span, b: Span): number {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  const gap = Math.abs(to - from);
+  return gap + (CLAUSE_BREAK.test(text.slice(Math.min(from, to), Math.max(from, to))) ? 60 : 0);
+}
+
+/** The nearest item, preferring the anchor's own clause. */
+export function nearestInClause<T extends Span>(text: string, items: T[], anchor: Span): T | undefined {
+  return items
+    .map((item) => ({ item, cost: clauseCost(text, item, anchor) }))
+    .sort((a, b) => a.cost - b.cost)[0]?.item;
+}
+
 // A date after "before", "since" or "until" bounds the event rather than dating it, and
 // one after "conference in" or "election in" dates something else.
 const BOUND_BEFORE =
-  /\b(?:before|ahead of|prior to|until|since|by)\b(?:\s+\S+){0,6}\s*$|\b(?:conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
+  /\b(?:before|ahead of|prior to|until|since)\b(?:\s+\S+){0,6}\s*$|\bby\b(?!\s+(?:phone|telephone|video|videolink|letter))(?:\s+\S+){0,6}\s*$|\b(?:conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
 
 export function eventDates(ctx: ArticleContext, index: number): DateMention[] {
   return (ctx.dates[index] ?? []).filter(

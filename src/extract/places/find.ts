@@ -14,7 +14,10 @@ export interface PlaceMention extends Span {
   approximate: boolean;
 }
 
-const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s(?:de\s|del\s|da\s)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+// Name tokens: capitalised words, or dotted abbreviations ("D.C."); a full stop after a
+// word ends the sentence, so "Tokyo. They" is not one name.
+const PLACE_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*)`;
+const PLACE_NAME = String.raw`${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s)?${PLACE_TOKEN}){0,3}`;
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
 const LOCATIVE = String.raw`(?:in|at|to|near|from|outside|inside|visit|visits|visited|visiting|toured|arrived in|landed in|hosted by the US in)`;
 
@@ -28,8 +31,9 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
   const out: PlaceMention[] = [];
   const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end)?.index ?? -1;
   const mentioned = new Set<string>();
-  for (const m of matchAll(wordRegex(alternation(lex.byName.keys())), text))
-    mentioned.add(lex.byName.get(m.text) ?? "");
+  // Country names, not demonyms, disambiguate towns: a "Canadian" visitor to Sydney is in Australia.
+  const countryNames = memo(ref, "country-names", () => wordRegex(alternation(lex.placeNames)));
+  for (const m of matchAll(countryNames, text)) mentioned.add(lex.byName.get(m.text) ?? "");
 
   const curated = memo(ref, "curated-places", () => {
     const map = new Map<string, Reference["places"][number]>();
@@ -40,13 +44,12 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
   for (const m of matchAll(curatedRe, text)) {
     const p = curated.get(m.text) as Reference["places"][number];
     const lead = text.slice(Math.max(0, m.start - 30), m.start);
-    // "blame on Washington", "Beijing pushed back": a capital standing for its government.
-    if (
-      !new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+)?$`, "i").test(lead) &&
-      !/^[’']s\b/.test(text.slice(m.end)) &&
-      !/(?:^|\n)\s*$/.test(lead)
-    )
-      continue;
+    // A dateline ("BEIJING, Nov 3 -") names where the story was filed; elsewhere a capital
+    // needs a locative ("in Beijing"): "Beijing pushed back" is its government.
+    const dateline =
+      /(?:^|\n)\s*$/.test(lead) &&
+      (m.text === m.text.toUpperCase() || /^,\s+\p{Lu}\p{Ll}+\.?\s+\d/u.test(text.slice(m.end)));
+    if (!new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+)?$`, "i").test(lead) && !dateline) continue;
     const near = /\bnear\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 10), m.start));
     out.push({
       start: m.start,
@@ -63,8 +66,12 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
 
   const re = wordRegex(String.raw`(${LOCATIVE})\s+(?:the\s+)?(${PLACE_NAME})(?:,\s+(${PLACE_NAME}))?`);
   for (const m of matchAll(re, text)) {
-    const [prep, name, qualifier] = m.groups as [string, string, string | undefined];
+    const [prep, rawName, rawQualifier] = m.groups as [string, string, string | undefined];
+    // "met in Vilnius." — the full stop ends the sentence, not the name ("D.C." keeps its own).
+    const name = rawName.replace(/(?<!\.\p{Lu})\.$/u, "");
+    const qualifier = rawQualifier?.replace(/(?<!\.\p{Lu})\.$/u, "");
     const start = m.start + m.text.indexOf(name, prep.length);
+    if (prep === "to" && /\baccording\s*$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     if (out.some((o) => start < o.end && start + name.length > o.start)) continue;
     if (/[’']s$/.test(name)) continue; // "to North Korea's deployment" names no place
     const place = resolve(name, qualifier, mentioned, lex);
@@ -104,6 +111,18 @@ const NOT_CITIES = new Set([
   "Gulf",
   "Balkans",
   "Caucasus",
+  ,
+  // Institutions named after their buildings: "according to the White House" is a source, not a place.
+  "White House",
+  "Kremlin",
+  "Pentagon",
+  "Downing Street",
+  "Elysee",
+  "Élysée",
+  "Blue House",
+  "Zhongnanhai",
+  "Capitol",
+  "State Department",
 ]);
 type At = { city: string | null; region: string | null; country: string | null };
 
@@ -135,11 +154,18 @@ function resolve(
     return { at: { city: name, region, country: capitalOf }, usedQualifier: false };
   }
   const inArticle = entries.filter((e) => mentioned.has(e.country));
-  const countries = new Set(inArticle.map((e) => e.country));
-  return countries.size === 1 ? { at: pick(name, inArticle), usedQualifier: false } : null;
+  if (new Set(inArticle.map((e) => e.country)).size === 1)
+    return { at: pick(name, inArticle), usedQualifier: false };
+  // Otherwise the city the name usually means: one that dwarfs every namesake (Sydney,
+  // Australia, not Sydney, Nova Scotia). Two of a size are ambiguous and dropped.
+  const [first, second] = [...entries].sort((a, b) => b.population - a.population);
+  if (first && first.population >= 100_000 && (!second || first.population >= 10 * second.population)) {
+    return { at: { city: name, region: first.region, country: first.country }, usedQualifier: false };
+  }
+  return null;
 }
 
-function pick(city: string, entries: { country: string; region: string | null }[]): At {
+function pick(city: string, entries: { country: string; region: string | null; population?: number }[]): At {
   const regions = new Set(entries.map((e) => e.region));
   const first = entries[0] as { country: string; region: string | null };
   return { city, region: regions.size === 1 ? first.region : null, country: first.country };

@@ -1,0 +1,344 @@
+import t, { type Test } from "tap";
+import { extract } from "../../src/extract/extract.ts";
+import { loadReference } from "../../src/extract/reference.ts";
+import { slugify } from "../../src/extract/text.ts";
+
+// Officials these articles introduce by title; kept out of the reference (should it grow
+// to list them) so that the events rest on what the text says.
+const DISCOVERED = new Set([
+  "penny-wong",
+  "subrahmanyam-jaishankar",
+  "emmanuel-macron",
+  "olaf-scholz",
+  "frank-walter-steinmeier",
+  "vladimir-putin",
+  "volodymyr-zelensky",
+  "narendra-modi",
+  "anthony-albanese",
+  "fumio-kishida",
+  "yoon-suk-yeol",
+  "luiz-inacio-lula-da-silva",
+  "li-qiang",
+]);
+const loaded = loadReference();
+const ref = {
+  ...loaded,
+  officials: loaded.officials.filter((o) => !DISCOVERED.has(o.id) && !DISCOVERED.has(slugify(o.name))),
+};
+
+/** The events of one article, after checking every evidence quote against its offsets and ids for uniqueness. */
+function events(t: Test, text: string, publishedAt: string | null) {
+  const out = extract({ text, publishedAt }, ref);
+  for (const e of out.events) {
+    for (const ev of e.evidence)
+      t.equal(text.slice(ev.start, ev.end), ev.quote, `${e.id}: ${ev.field} evidence "${ev.quote}"`);
+  }
+  const ids = out.events.map((e) => e.id);
+  t.same(ids, [...new Set(ids)], "event ids are unique within the article");
+  return out.events;
+}
+
+const who = (e: { participants: { official: string }[] }) => e.participants.map((p) => p.official).sort();
+
+t.test("a phone call is a held call on the day it names", async (t) => {
+  // Friday 15 March 2024: "Tuesday" is the 12th.
+  const [call, ...rest] = events(
+    t,
+    "Australian Foreign Minister Penny Wong phoned Indian External Affairs Minister Subrahmanyam Jaishankar on Tuesday.",
+    "2024-03-15",
+  );
+  t.same(rest, []);
+  t.match(call, {
+    id: "2024-03-12-wong-jaishankar-call",
+    kind: "call",
+    status: "held",
+    title: "Wong–Jaishankar call",
+    date: { start: "2024-03-12", end: null, precision: "day" },
+    place: { venue: null, city: null, region: null, country: null },
+  });
+  t.same(
+    call?.participants.map((p) => [p.official, p.side]),
+    [
+      ["penny-wong", "AU"],
+      ["subrahmanyam-jaishankar", "IN"],
+    ],
+  );
+  t.ok(
+    call?.evidence.some((e) => e.field === "date" && e.quote === "Tuesday"),
+    "the date cites the weekday",
+  );
+});
+
+t.test("'spoke by phone' is a held call between the two", async (t) => {
+  const [call, ...rest] = events(
+    t,
+    "Australian Foreign Minister Penny Wong spoke by phone on Tuesday with Indian External Affairs Minister Subrahmanyam Jaishankar.",
+    "2024-03-15",
+  );
+  t.same(rest, []);
+  t.match(call, { kind: "call", status: "held" });
+  t.same(who(call as never), ["penny-wong", "subrahmanyam-jaishankar"]);
+  t.equal(call?.date.start?.slice(0, 7), "2024-03");
+});
+
+t.test("'spoke by phone on Tuesday' is dated Tuesday", async (t) => {
+  const [call] = events(
+    t,
+    "Australian Foreign Minister Penny Wong spoke by phone on Tuesday with Indian External Affairs Minister Subrahmanyam Jaishankar.",
+    "2024-03-15",
+  );
+  t.same(call?.date, { start: "2024-03-12", end: null, precision: "day" });
+});
+
+t.test("a meeting announced for next week is in the future", async (t) => {
+  const text =
+    "French President Emmanuel Macron and German Chancellor Olaf Scholz will meet in Paris next week.";
+  // With the publication day known, "next week" is a dated range: scheduled.
+  const [dayPub] = events(t, text, "2022-10-19");
+  t.match(dayPub, {
+    kind: "in_person",
+    status: "scheduled",
+    date: { start: "2022-10-24", end: "2022-10-30", precision: "day" },
+    place: { city: "Paris", country: "FR" },
+  });
+  t.same(who(dayPub as never), ["emmanuel-macron", "olaf-scholz"]);
+  // With only the month known, it is merely expected, and dated no finer than the month.
+  const [monthPub] = events(t, text, "2022-10");
+  t.match(monthPub, { status: "expected", date: { start: "2022-10", precision: "month" } });
+  const [undated] = events(
+    t,
+    "French President Emmanuel Macron and German Chancellor Olaf Scholz are expected to meet in Paris soon.",
+    "2022-10-19",
+  );
+  t.match(undated, { kind: "in_person", status: "expected" });
+});
+
+t.test("a cancelled trip is a cancelled visit to its destination", async (t) => {
+  const [trip, ...rest] = events(
+    t,
+    "German President Frank-Walter Steinmeier canceled a trip to Beijing.",
+    "2022-04-13",
+  );
+  t.same(rest, []);
+  t.match(trip, {
+    kind: "visit",
+    status: "cancelled",
+    title: "Steinmeier visit to Beijing",
+    place: { city: "Beijing", country: "CN" },
+  });
+  t.same(who(trip as never), ["frank-walter-steinmeier"]);
+  const [kyiv] = events(
+    t,
+    "German President Frank-Walter Steinmeier called off a visit to Kyiv, Ukraine, on Tuesday.",
+    "2022-04-13",
+  );
+  t.match(kyiv, {
+    kind: "visit",
+    status: "cancelled",
+    date: { start: "2022-04-12", precision: "day" },
+    place: { city: "Kyiv", country: "UA" },
+  });
+});
+
+t.test("a meeting that is ruled out or hypothetical is no event", async (t) => {
+  t.same(
+    events(
+      t,
+      "There are no plans for Russian President Vladimir Putin to meet Ukrainian President Volodymyr Zelensky.",
+      "2024-03-01",
+    ),
+    [],
+  );
+  t.same(
+    events(
+      t,
+      "Russian President Vladimir Putin said he would talk to Ukrainian President Volodymyr Zelensky only if they were to meet in person.",
+      "2024-03-01",
+    ),
+    [],
+  );
+  t.same(
+    events(
+      t,
+      "Russian President Vladimir Putin will not meet Ukrainian President Volodymyr Zelensky.",
+      "2024-03-01",
+    ),
+    [],
+  );
+  // The negated sentence does not take a real meeting in the same article down with it.
+  const kept = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol on Thursday. " +
+      "There are no plans for Russian President Vladimir Putin to meet Ukrainian President Volodymyr Zelensky.",
+    "2023-03-20",
+  );
+  t.same(kept.map(who), [["fumio-kishida", "yoon-suk-yeol"]]);
+});
+
+t.test("a meeting on the sidelines of a summit takes the summit and its city", async (t) => {
+  const [meeting, ...rest] = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese met on the sidelines " +
+      "of the G20 summit in New Delhi on Saturday.",
+    "2023-09-12",
+  );
+  t.same(rest, []);
+  t.match(meeting, {
+    id: "2023-09-09-modi-albanese-new-delhi",
+    kind: "in_person",
+    status: "held",
+    summit: "g20-2023",
+    date: { start: "2023-09-09", precision: "day" },
+    place: { city: "New Delhi", region: "Delhi", country: "IN" },
+  });
+  t.ok(meeting?.evidence.some((e) => e.field === "summit" && e.value === "g20-2023"));
+  // A year later the same words name that year's G20, and its host city fills in the place.
+  const [later] = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese met on the sidelines " +
+      "of the G20 summit on Monday.",
+    "2024-11-20",
+  );
+  t.match(later, { summit: "g20-2024", place: { city: "Rio de Janeiro", country: "BR" } });
+});
+
+t.test("a summit mentioned without being the setting is not the event's summit", async (t) => {
+  const [meeting] = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese met in New Delhi " +
+      "on Saturday. The G20 summit ended on Sunday.",
+    "2023-09-12",
+  );
+  t.match(meeting, { summit: null, place: { city: "New Delhi" } });
+});
+
+t.test("two meetings of different pairs in one sentence are two events", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida, while " +
+      "French President Emmanuel Macron met Brazilian President Luiz Inácio Lula da Silva.",
+    "2023-09-12",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.status, who(e)]),
+    [
+      ["talks", "held", ["fumio-kishida", "narendra-modi"]],
+      ["in_person", "held", ["emmanuel-macron", "luiz-inacio-lula-da-silva"]],
+    ],
+  );
+});
+
+t.test("a later sentence about the same pair adds to their event", async (t) => {
+  const found = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Thursday. " +
+      "The two leaders discussed North Korea and trade.",
+    "2023-03-20",
+  );
+  t.equal(found.length, 1);
+  t.match(found[0], {
+    date: { start: "2023-03-16", precision: "day" },
+    place: { city: "Tokyo", country: "JP" },
+  });
+  t.same(found[0]?.topics, ["north-korea", "trade"]);
+});
+
+t.test("the same pair meeting on different dates is two events with distinct ids", async (t) => {
+  const found = events(
+    t,
+    "Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in June. " +
+      "Li met Albanese again in July.",
+    "2024-08-20",
+  );
+  t.same(
+    found.map((e) => [e.id, e.date.start]),
+    [
+      ["2024-06-li-albanese-in-person", "2024-06"],
+      ["2024-07-li-albanese-in-person", "2024-07"],
+    ],
+  );
+});
+
+t.test("events that would share an id are numbered", async (t) => {
+  const found = events(
+    t,
+    "Chinese Premier Li Qiang warned on Monday that tariffs hurt. Li warned on Monday that sanctions hurt too.",
+    "2024-06-20",
+  );
+  t.same(
+    found.map((e) => [e.id, e.kind]),
+    [
+      ["2024-06-17-li-statement", "statement"],
+      ["2024-06-17-li-statement-2", "statement"],
+    ],
+  );
+});
+
+t.test("a possessive like 'Biden's advisers' does not make Biden a participant", async (t) => {
+  t.same(
+    events(t, "Chinese Premier Li Qiang met Biden's advisers in Washington on Monday.", "2024-06-20"),
+    [],
+  );
+  const [visit] = events(
+    t,
+    "Biden's administration praised Chinese Premier Li Qiang's visit to Washington on Monday.",
+    "2024-06-20",
+  );
+  t.match(visit, { kind: "visit", place: { city: "Washington" } });
+  t.same(who(visit as never), ["li-qiang"]);
+  // The control: Biden himself is a participant.
+  const [meeting] = events(t, "Chinese Premier Li Qiang met Biden in Washington on Monday.", "2024-06-20");
+  t.same(who(meeting as never), ["joe-biden", "li-qiang"]);
+  const [hosted] = events(t, "Biden hosted Chinese Premier Li Qiang in Washington on Monday.", "2024-06-20");
+  t.same(who(hosted as never), ["joe-biden", "li-qiang"]);
+});
+
+t.test("welcoming someone's visit does not swallow the visit", async (t) => {
+  const [visit] = events(
+    t,
+    "Officials welcomed Chinese Premier Li Qiang's visit to Washington on Monday.",
+    "2024-06-20",
+  );
+  t.match(visit, { kind: "visit", place: { city: "Washington" } });
+});
+
+t.test("an undated event takes the publication month, or year, and never a day", async (t) => {
+  const text = "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol.";
+  t.match(events(t, text, "2023-03-20")[0], {
+    id: "2023-03-kishida-yoon-in-person",
+    status: "held",
+    date: { start: "2023-03", end: null, precision: "month" },
+  });
+  t.match(events(t, text, "2023")[0], { date: { start: "2023", precision: "year" } });
+  t.match(events(t, text, null)[0], {
+    id: "undated-kishida-yoon-in-person",
+    date: { start: null, end: null, precision: null },
+  });
+});
+
+t.test("an event's city at the end of its sentence is its place", async (t) => {
+  const [meeting] = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo.",
+    "2023-03-20",
+  );
+  t.match(meeting, { place: { city: "Tokyo", country: "JP" } });
+});
+
+t.test("a meeting reported by someone else still has its participants", async (t) => {
+  const found = events(
+    t,
+    "Officials said Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese on Monday.",
+    "2024-06-20",
+  );
+  t.same(found.map(who), [["anthony-albanese", "li-qiang"]]);
+});
+
+t.test("a meeting someone 'would' attend, in reported speech, has not been held", async (t) => {
+  const [meeting] = events(
+    t,
+    "Officials stated that Chinese Premier Li Qiang would meet Australian Prime Minister Anthony Albanese.",
+    "2024-06-10",
+  );
+  t.not(meeting?.status, "held");
+});
