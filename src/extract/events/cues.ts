@@ -20,7 +20,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "in_person",
-    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral|summit between|held discussions|discussions? with|conversation”? with|engaged? with|talked with|hosted|welcomed)\b/i,
+    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral|summit between|held discussions|discussions? with|conversation”? with|engaged? with|talked with|hosted|hosting|welcomed)\b/i,
   },
 ];
 
@@ -40,7 +40,7 @@ export const CONTEXT_TRIGGERS: { kind: EventKind; re: RegExp }[] = [
 export const CANCELLED =
   /\b(?:cancel(?:l?ed|s|ling)?|called off|call off|postponed|scrapped|put off|shelved)\b/i;
 export const NEGATED =
-  /\b(?:no plans?|not (?:expected|scheduled|planned|going|likely) to|(?:will|would|did|does|do) not (?:meet|visit|hold|speak|travel)|won't|didn't|ruled out|refused to meet|hypothetical|if (?:they|he|she|the two)[^.]{0,40}\b(?:were|was) to|would meet only if)\b/i;
+  /\b(?:no plans?|not (?:expected|scheduled|planned|going|likely) to|(?:will|would|did|does|do) not (?:meet|visit|hold|speak|travel)|won't|didn't|ruled out|refused to meet|hypothetical|if (?:they|he|she|the two)[^.]{0,40}\b(?:were|was) to|would meet only if|impossible|declin(?:ed|es) to meet)\b/i;
 export const FUTURE =
   /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|to meet|to speak|to visit|to travel|to hold|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|next (?:week|month)|in the coming|later this|preparing for|ahead of)\b/i;
 // Scheduled, not merely expected: the text says so, or gives the day (checked by the caller).

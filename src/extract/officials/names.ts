@@ -119,8 +119,15 @@ export const ENGLISH_WORDS = new Set([
 
 /** The forms a later mention may take: the family name (first or last by country custom). */
 export function shortForms(name: string, country: string, lex: CountryLexicon): string[] {
-  const tokens = name.split(/\s+/).filter((t) => !/^\p{Lu}\.$/u.test(t));
+  // Initials and regnal numbers are not names: "Charles III" is Charles.
+  const tokens = name.split(/\s+/).filter((t) => !/^\p{Lu}\.$/u.test(t) && !/^[IVX]+$/.test(t));
   if (tokens.length < 2) return tokens;
+  // "Lula da Silva", "Mohammed bin Salman": the name before the particle is the one used;
+  // "von der Leyen", "van Rompuy": the particle belongs to the surname.
+  const before = tokens.findIndex((t, i) => i > 0 && /^(?:da|do|dos|bin|ibn)$/.test(t));
+  if (before > 0) return [tokens[before - 1] as string];
+  const germanic = tokens.findIndex((t, i) => i > 0 && /^(?:von|van|de|der|den)$/.test(t));
+  if (germanic > 0) return [tokens.slice(germanic).join(" ")];
   const first = tokens[0] as string;
   const last = tokens.at(-1) as string;
   if (lex.familyNameFirst.has(country)) return [first];
