@@ -1,4 +1,4 @@
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Event, Prisma } from "../generated/prisma/client.ts";
 import { firstDay, lastDay } from "../lib/partial-date.ts";
 import type { Tx } from "../loader/types.ts";
 import type { ExtractedEvent } from "../schemas/extraction.ts";
@@ -12,11 +12,11 @@ const PRESENT = ["in_person", "talks", "visit", "dinner"];
  * conflicting place. Context events (statements, incidents) match only by id or by
  * the same officials and kind on the same dates.
  */
-export async function findSameEvent(tx: Tx, e: ExtractedEvent): Promise<string | null> {
+export async function findSameEvent(tx: Tx, e: ExtractedEvent): Promise<Event | null> {
   const ids = [...new Set(e.participants.map((p) => p.official))];
   if (!ids.length) {
-    const byId = await tx.event.findUnique({ where: { id: e.id }, select: { id: true, kind: true } });
-    return byId && byId.kind === e.kind ? byId.id : null;
+    const byId = await tx.event.findUnique({ where: { id: e.id } });
+    return byId && byId.kind === e.kind ? byId : null;
   }
   const where: Prisma.EventWhereInput[] = ids.map((officialId) => ({
     participants: { some: { officialId } },
@@ -38,7 +38,10 @@ export async function findSameEvent(tx: Tx, e: ExtractedEvent): Promise<string |
   });
   const same = candidates.filter((c) => c._count.participants === ids.length && !placesConflict(c, e.place));
   if (context && same.length && !e.date.start) return null;
-  return same.find((c) => c.id === e.id)?.id ?? same[0]?.id ?? null;
+  const found = same.find((c) => c.id === e.id) ?? same[0];
+  if (!found) return null;
+  const { _count: _c, ...event } = found;
+  return event;
 }
 
 type Place = { city: string | null; region: string | null; country: string | null };
@@ -55,4 +58,16 @@ export async function freeId(tx: Tx, id: string): Promise<string> {
   for (let n = 2; await tx.event.findUnique({ where: { id: candidate }, select: { id: true } }); n++)
     candidate = `${id}-${n}`;
   return candidate;
+}
+
+/** The in-memory form of the match: two extracted reports of one event. */
+export function sameReport(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const pa = new Set(a.participants.map((p) => p.official));
+  const pb = new Set(b.participants.map((p) => p.official));
+  if (!pa.size || pa.size !== pb.size || [...pa].some((id) => !pb.has(id))) return false;
+  if (REMOTE.includes(a.kind) !== REMOTE.includes(b.kind)) return false;
+  const { start: sa, end: ea } = a.date;
+  const { start: sb, end: eb } = b.date;
+  if (sa && sb && (firstDay(sa) > lastDay(eb ?? sb) || firstDay(sb) > lastDay(ea ?? sa))) return false;
+  return !placesConflict(a.place, b.place);
 }

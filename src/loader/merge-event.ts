@@ -1,5 +1,6 @@
+import type { Event } from "../generated/prisma/client.ts";
 import { firstDay, lastDay, morePrecise } from "../lib/partial-date.ts";
-import { type ExtractedEvent, isMeetingKind } from "../schemas/extraction.ts";
+import { type Evidence, type ExtractedEvent, isMeetingKind } from "../schemas/extraction.ts";
 import type { Tx } from "./types.ts";
 
 export type MergeOutcome = "created" | "merged";
@@ -31,10 +32,13 @@ export async function mergeEvent(
   tx: Tx,
   documentId: string,
   e: ExtractedEvent,
-  /** Events this document already reported: one article can report an event twice. */
-  sourced?: Set<string>,
+  /** Links, sources and evidence to write in bulk with the document's other events; flushed here when absent. */
+  batch?: PendingWrites,
+  /** The stored event, when the caller already read it. */
+  known?: Event | null,
 ): Promise<MergeOutcome> {
-  const existing = await tx.event.findUnique({ where: { id: e.id } });
+  const pending = batch ?? new PendingWrites();
+  const existing = known !== undefined ? known : await tx.event.findUnique({ where: { id: e.id } });
   const place = {
     venue: e.place.venue,
     city: e.place.city,
@@ -66,45 +70,58 @@ export async function mergeEvent(
     if (existing.summitId === null && e.summit !== null) update.summitId = e.summit;
     if (Object.keys(update).length) await tx.event.update({ where: { id: e.id }, data: update });
   }
-  await insertLinks(tx, e);
-  // One article can report the same event twice (a lead and a recap): one source row.
-  const source = { eventId: e.id, documentId, status: e.status, summary: e.summary };
-  if (!sourced) {
-    await tx.eventSource.upsert({
-      where: { eventId_documentId: { eventId: e.id, documentId } },
-      create: source,
-      update: {},
-    });
-  } else if (!sourced.has(e.id)) {
-    await tx.eventSource.create({ data: source });
-    sourced.add(e.id);
-  }
-  await tx.evidence.createMany({ data: e.evidence.map((ev) => ({ ...ev, eventId: e.id, documentId })) });
+  pending.add(documentId, e);
   // A source that agrees with the current status and brings no summary cannot change either.
-  if (!existing || existing.status !== e.status || e.summary !== null) await refreshFromLatest(tx, e.id);
+  if (existing && existing.status === e.status && e.summary === null) pending.refresh.delete(e.id);
+  if (!batch) await pending.flush(tx);
   return existing ? "merged" : "created";
 }
 
 /**
- * Participants and topics the event lacks. INSERT OR IGNORE does in one statement what
- * reading the existing links and inserting the rest would take three for: ingest speed
- * is bounded by statements per article.
+ * What a document adds to its events beyond their own rows, written in a handful of
+ * bulk statements: ingest speed is bounded by statements per article. INSERT OR IGNORE
+ * keeps links already there and one source row per event and document.
  */
-async function insertLinks(tx: Tx, e: ExtractedEvent): Promise<void> {
-  const people = [...new Map(e.participants.map((p) => [p.official, p])).values()];
-  if (people.length) {
-    await tx.$executeRawUnsafe(
-      `INSERT OR IGNORE INTO "Participant" ("eventId", "officialId", "role", "side") VALUES ${people.map(() => "(?, ?, ?, ?)").join(", ")}`,
-      ...people.flatMap((p) => [e.id, p.official, p.role, p.side]),
-    );
+export class PendingWrites {
+  private participants = new Map<string, unknown[]>();
+  private topics = new Map<string, unknown[]>();
+  private sources = new Map<string, unknown[]>();
+  private evidence: (Evidence & { eventId: string; documentId: string })[] = [];
+  readonly refresh = new Set<string>();
+
+  add(documentId: string, e: ExtractedEvent): void {
+    for (const p of e.participants)
+      this.participants.set(`${e.id}|${p.official}`, [e.id, p.official, p.role, p.side]);
+    for (const t of e.topics) this.topics.set(`${e.id}|${t}`, [e.id, t]);
+    if (!this.sources.has(e.id)) this.sources.set(e.id, [e.id, documentId, e.status, e.summary]);
+    for (const ev of e.evidence) this.evidence.push({ ...ev, eventId: e.id, documentId });
+    this.refresh.add(e.id);
   }
-  const topics = [...new Set(e.topics)];
-  if (topics.length) {
-    await tx.$executeRawUnsafe(
-      `INSERT OR IGNORE INTO "EventTopic" ("eventId", "topicId") VALUES ${topics.map(() => "(?, ?)").join(", ")}`,
-      ...topics.flatMap((t) => [e.id, t]),
+
+  async flush(tx: Tx): Promise<void> {
+    await insertOrIgnore(
+      tx,
+      "Participant",
+      ["eventId", "officialId", "role", "side"],
+      [...this.participants.values()],
     );
+    await insertOrIgnore(tx, "EventTopic", ["eventId", "topicId"], [...this.topics.values()]);
+    await insertOrIgnore(
+      tx,
+      "EventSource",
+      ["eventId", "documentId", "status", "summary"],
+      [...this.sources.values()],
+    );
+    if (this.evidence.length) await tx.evidence.createMany({ data: this.evidence });
+    for (const id of this.refresh) await refreshFromLatest(tx, id);
   }
+}
+
+async function insertOrIgnore(tx: Tx, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  if (!rows.length) return;
+  const values = rows.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ");
+  const names = columns.map((c) => `"${c}"`).join(", ");
+  await tx.$executeRawUnsafe(`INSERT OR IGNORE INTO "${table}" (${names}) VALUES ${values}`, ...rows.flat());
 }
 
 // Later reports supersede earlier ones. Two reports whose publication dates may be the

@@ -1,8 +1,8 @@
 import type { Reference } from "../extract/reference.ts";
-import { findSameEvent, freeId } from "../ingest/coreference.ts";
+import { findSameEvent, freeId, sameReport } from "../ingest/coreference.ts";
 import { lastDay } from "../lib/partial-date.ts";
-import type { Extraction } from "../schemas/extraction.ts";
-import { type MergeOutcome, mergeEvent } from "./merge-event.ts";
+import type { ExtractedEvent, Extraction } from "../schemas/extraction.ts";
+import { type MergeOutcome, mergeEvent, PendingWrites } from "./merge-event.ts";
 import type { Article } from "./read-article.ts";
 import { SeedError } from "./seed-error.ts";
 import type { Tx } from "./types.ts";
@@ -51,15 +51,18 @@ export async function writeDocument(
   });
   await writeOfficials(tx, x, id, h.publishedAt, ref);
   const events = [];
-  const sourced = new Set<string>();
+  const pending = new PendingWrites();
+  // Links are written in bulk at the end, so an event this document created is matched here.
+  const created: ExtractedEvent[] = [];
   for (const e of x.events) {
-    const target = (await findSameEvent(tx, e)) ?? (await freeId(tx, e.id));
-    events.push({
-      extractedId: e.id,
-      id: target,
-      outcome: await mergeEvent(tx, id, { ...e, id: target }, sourced),
-    });
+    const local = created.find((c) => sameReport(c, e));
+    const same = local ? await tx.event.findUnique({ where: { id: local.id } }) : await findSameEvent(tx, e);
+    const target = same?.id ?? (await freeId(tx, e.id));
+    if (!same) created.push({ ...e, id: target });
+    const outcome = await mergeEvent(tx, id, { ...e, id: target }, pending, same);
+    events.push({ extractedId: e.id, id: target, outcome });
   }
+  await pending.flush(tx);
   return { documentId: id, skipped: false, events };
 }
 
