@@ -108,13 +108,17 @@ async function createEvent(tx: Tx, e: CurationEntry, fail: (m: string) => never)
   if (await tx.event.findUnique({ where: { id: e.event } })) fail(`cannot create: ${e.event} exists`);
   const { sources, ...event } = c;
   for (const [j, src] of sources.entries()) {
-    const doc = await tx.document.findUnique({ where: { id: src.document }, select: { text: true } });
+    const doc = await tx.document.findUnique({
+      where: { id: src.document },
+      select: { id: true, text: true, publishedSort: true },
+    });
     if (!doc) fail(`create.sources.${j}.document: no document ${src.document}`);
     src.evidence.forEach((ev, k) => {
       if (doc?.text.slice(ev.start, ev.end) !== ev.quote)
         fail(`create.sources.${j}.evidence.${k}: quote not at ${ev.start}-${ev.end}`);
     });
-    await mergeEvent(tx, src.document, { ...event, id: e.event, status: src.status, evidence: src.evidence });
+    if (!doc) continue;
+    await mergeEvent(tx, doc, { ...event, id: e.event, status: src.status, evidence: src.evidence });
   }
 }
 

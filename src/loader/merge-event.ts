@@ -30,7 +30,7 @@ const filled = (p: ExtractedEvent["place"]) =>
  */
 export async function mergeEvent(
   tx: Tx,
-  documentId: string,
+  doc: { id: string; publishedSort: string },
   e: ExtractedEvent,
   /** Links, sources and evidence to write in bulk with the document's other events; flushed here when absent. */
   batch?: PendingWrites,
@@ -66,11 +66,11 @@ export async function mergeEvent(
       Object.assign(update, dateColumns(e));
     }
     if (filled(e.place) > filled(existing)) Object.assign(update, place);
-    await recordConflicts(tx, documentId, existing, e);
+    await recordConflicts(tx, doc.id, existing, e);
     if (existing.summitId === null && e.summit !== null) update.summitId = e.summit;
     if (Object.keys(update).length) await tx.event.update({ where: { id: e.id }, data: update });
   }
-  pending.add(documentId, e);
+  pending.add(doc, e);
   // A source that agrees with the current status and brings no summary cannot change either.
   if (existing && existing.status === e.status && e.summary === null) pending.refresh.delete(e.id);
   if (!batch) await pending.flush(tx);
@@ -89,11 +89,13 @@ export class PendingWrites {
   private evidence: (Evidence & { eventId: string; documentId: string })[] = [];
   readonly refresh = new Set<string>();
 
-  add(documentId: string, e: ExtractedEvent): void {
+  add(doc: { id: string; publishedSort: string }, e: ExtractedEvent): void {
+    const documentId = doc.id;
     for (const p of e.participants)
       this.participants.set(`${e.id}|${p.official}`, [e.id, p.official, p.role, p.side]);
     for (const t of e.topics) this.topics.set(`${e.id}|${t}`, [e.id, t]);
-    if (!this.sources.has(e.id)) this.sources.set(e.id, [e.id, documentId, e.status, e.summary]);
+    if (!this.sources.has(e.id))
+      this.sources.set(e.id, [e.id, documentId, e.status, e.summary, doc.publishedSort]);
     for (const ev of e.evidence) this.evidence.push({ ...ev, eventId: e.id, documentId });
     this.refresh.add(e.id);
   }
@@ -109,7 +111,7 @@ export class PendingWrites {
     await insertOrIgnore(
       tx,
       "EventSource",
-      ["eventId", "documentId", "status", "summary"],
+      ["eventId", "documentId", "status", "summary", "publishedSort"],
       [...this.sources.values()],
     );
     if (this.evidence.length) await tx.evidence.createMany({ data: this.evidence });
@@ -149,13 +151,13 @@ export function laterFirst(a: Reported, b: Reported): number {
 export async function refreshFromLatest(tx: Tx, eventId: string): Promise<void> {
   const latest = await tx.eventSource.findFirst({
     where: { eventId },
-    orderBy: [{ document: { publishedSort: "desc" } }, { documentId: "desc" }],
+    orderBy: [{ publishedSort: "desc" }, { documentId: "desc" }],
     include: { document: { select: { publishedAt: true } } },
   });
   if (!latest) return;
   const from = latest.document.publishedAt ? firstDay(latest.document.publishedAt) : "0000";
   const recent = await tx.eventSource.findMany({
-    where: { eventId, document: { publishedSort: { gte: from } } },
+    where: { eventId, publishedSort: { gte: from } },
     select: { status: true },
     distinct: ["status"],
   });
@@ -163,7 +165,7 @@ export async function refreshFromLatest(tx: Tx, eventId: string): Promise<void> 
     recent.map((r) => r.status).sort((a, b) => (PROGRESS[b] ?? 0) - (PROGRESS[a] ?? 0))[0] ?? latest.status;
   const withSummary = await tx.eventSource.findFirst({
     where: { eventId, summary: { not: null } },
-    orderBy: [{ document: { publishedSort: "desc" } }, { documentId: "desc" }],
+    orderBy: [{ publishedSort: "desc" }, { documentId: "desc" }],
     select: { summary: true },
   });
   await tx.event.update({ where: { id: eventId }, data: { status, summary: withSummary?.summary ?? null } });

@@ -32,6 +32,7 @@ export async function writeDocument(
   if (found.length)
     throw new SeedError(article.file, `id: ${id} already names a document with different text`);
   const h = article.header;
+  const publishedSort = h.publishedAt ? lastDay(h.publishedAt) : "0000";
   await tx.document.create({
     data: {
       id,
@@ -43,7 +44,7 @@ export async function writeDocument(
       publishedPrecision: h.publishedAtPrecision,
       publishedAtSource: h.publishedAtSource,
       publishedAtNote: h.publishedAtNote,
-      publishedSort: h.publishedAt ? lastDay(h.publishedAt) : "0000",
+      publishedSort,
       text: article.body,
       sha256: article.sha256,
       sourceFile: article.file,
@@ -59,7 +60,7 @@ export async function writeDocument(
     const same = local ? await tx.event.findUnique({ where: { id: local.id } }) : await findSameEvent(tx, e);
     const target = same?.id ?? (await freeId(tx, e.id));
     if (!same) created.push({ ...e, id: target });
-    const outcome = await mergeEvent(tx, id, { ...e, id: target }, pending, same);
+    const outcome = await mergeEvent(tx, { id, publishedSort }, { ...e, id: target }, pending, same);
     events.push({ extractedId: e.id, id: target, outcome });
   }
   await pending.flush(tx);
