@@ -190,7 +190,7 @@ export function findOfficials(
       .filter((x) => x.start < m.start && x.kind !== "group")
       .flatMap((x) => x.officialIds);
     const count = new Map<string, number>();
-    earlier.forEach((id) => count.set(id, (count.get(id) ?? 0) + 1));
+    for (const id of earlier) count.set(id, (count.get(id) ?? 0) + 1);
     const before = [...new Set([...earlier].reverse())].sort(
       (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0),
     );

@@ -111,7 +111,6 @@ const NOT_CITIES = new Set([
   "Gulf",
   "Balkans",
   "Caucasus",
-  ,
   // Institutions named after their buildings: "according to the White House" is a source, not a place.
   "White House",
   "Kremlin",
