@@ -1,4 +1,5 @@
 import type { CountryLexicon } from "../countries.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../dates/calendar.ts";
 
 // Capitalised name tokens, initials ("S."), and the particles names carry ("da", "bin").
 const TOKEN = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}{2,3}(?=\s\p{Lu}))`;
@@ -6,7 +7,9 @@ const PARTICLE = "(?:da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|la|le|du)";
 export const NAME = String.raw`${TOKEN}(?:\s(?:${PARTICLE}\s)?${TOKEN}){0,3}`;
 
 // Capitalised words that follow a title without being a name ("President Said", "Minister Will").
-const NOT_NAME = new Set([
+const NOT_NAME = new Set<string>([
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
   "And",
   "But",
   "The",
@@ -23,25 +26,6 @@ const NOT_NAME = new Set([
   "Of",
   "On",
   "In",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
   "Jan",
   "Feb",
   "Mar",
