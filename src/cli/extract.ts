@@ -19,6 +19,12 @@ if (file === undefined || args.length > 1) {
   process.exit(2);
 }
 
+// `npm run extract -- file | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 try {
   const extraction = extractArticle(articleFromFile(file, fs.readFileSync(file, "utf8")), loadReference());
   process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);
