@@ -20,11 +20,7 @@ export interface IngestResult {
  */
 export async function ingestArticle(db: Db, article: Article, ref: Reference): Promise<IngestResult> {
   const extraction = extractArticle(article, ref);
-  let id = article.header.id || extraction.document.id;
-  // Two articles with the same title and date are different documents: keep both.
-  const clash = await db.document.findUnique({ where: { id }, select: { sha256: true } });
-  if (clash && clash.sha256 !== article.sha256) id = `${id}-${article.sha256.slice(0, 8)}`;
-  extraction.document.id = id;
+  const id = article.header.id || extraction.document.id;
   const withId = { ...article, header: { ...article.header, id } };
   if (!withId.header.publishedAt && extraction.document.publishedAt.value) {
     const p = extraction.document.publishedAt;
@@ -36,10 +32,13 @@ export async function ingestArticle(db: Db, article: Article, ref: Reference): P
       publishedAtNote: p.note,
     };
   }
-  const outcome = await db.$transaction((tx) => writeDocument(tx, withId, extraction, ref), {
-    timeout: 60_000,
-    maxWait: 30_000,
-  });
+  const outcome = await db.$transaction(
+    (tx) => writeDocument(tx, withId, extraction, ref, { renameOnClash: true }),
+    {
+      timeout: 60_000,
+      maxWait: 30_000,
+    },
+  );
   return { extraction, outcome };
 }
 

@@ -21,16 +21,21 @@ export async function writeDocument(
   article: Article,
   x: Extraction,
   ref: Reference,
+  options: { renameOnClash?: boolean } = {},
 ): Promise<DocumentOutcome> {
-  const id = article.header.id;
+  let id = article.header.id;
   const found = await tx.document.findMany({
     where: { OR: [{ sha256: article.sha256 }, { id }] },
     select: { id: true, sha256: true },
   });
   const same = found.find((d) => d.sha256 === article.sha256);
   if (same) return { documentId: same.id, skipped: true, events: [] };
-  if (found.length)
+  if (found.length && !options.renameOnClash) {
     throw new SeedError(article.file, `id: ${id} already names a document with different text`);
+  }
+  // Two articles with the same title and date are different documents: keep both.
+  if (found.length) id = `${id}-${article.sha256.slice(0, 8)}`;
+  x.document.id = id;
   const h = article.header;
   const publishedSort = h.publishedAt ? lastDay(h.publishedAt) : "0000";
   await tx.document.create({
@@ -76,48 +81,39 @@ async function writeOfficials(
   ref: Reference,
 ): Promise<void> {
   if (!x.officials.length) return;
-  const ids = x.officials.map((o) => o.id);
-  const known = new Set(
-    (await tx.official.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id),
+  const listed = new Map(ref.officials.map((o) => [o.id, o]));
+  const rows = x.officials.map((o) => {
+    const r = listed.get(o.id);
+    return [o.id, r?.name ?? o.name, r?.country ?? o.country];
+  });
+  // One statement inserts the officials the dataset lacks and says which they were.
+  const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `INSERT OR IGNORE INTO "Official" ("id", "name", "country") VALUES ${rows.map(() => "(?, ?, ?)").join(", ")} RETURNING "id"`,
+    ...rows.flat(),
   );
-  const fresh = x.officials.filter((o) => !known.has(o.id));
-  if (fresh.length) {
-    const listed = new Map(ref.officials.map((o) => [o.id, o]));
-    await tx.official.createMany({
-      data: fresh.map((o) => {
-        const r = listed.get(o.id);
-        return { id: o.id, name: r?.name ?? o.name, country: r?.country ?? o.country };
-      }),
+  const fresh = new Set(inserted.map((r) => r.id));
+  // Reference officials bring their dated roles; others the role this article gives them.
+  for (const id of fresh) {
+    const r = listed.get(id);
+    if (r) await writeRoles(tx, r);
+  }
+  const roles = x.officials.filter((o) => fresh.has(o.id) && !listed.has(o.id) && o.role && publishedAt);
+  if (roles.length) {
+    await tx.role.createMany({
+      data: roles.map((o) => ({
+        officialId: o.id,
+        title: o.role as string,
+        country: o.country,
+        startDate: publishedAt as string,
+        source: `As reported by document ${documentId}.`,
+      })),
     });
-    // Reference officials bring their dated roles; others the role this article gives them.
-    for (const o of fresh) {
-      const r = listed.get(o.id);
-      if (r) await writeRoles(tx, r);
-    }
-    const roles = fresh.filter((o) => !listed.has(o.id) && o.role && publishedAt);
-    if (roles.length) {
-      await tx.role.createMany({
-        data: roles.map((o) => ({
-          officialId: o.id,
-          title: o.role as string,
-          country: o.country,
-          startDate: publishedAt as string,
-          source: `As reported by document ${documentId}.`,
-        })),
-      });
-    }
   }
-  const have = new Set(
-    (await tx.officialAlias.findMany({ where: { officialId: { in: ids } } })).map(
-      (a) => `${a.officialId}\u0000${a.alias}`,
-    ),
+  const aliases = new Map<string, string[]>();
+  for (const o of x.officials)
+    for (const alias of [o.name, ...o.aliases]) aliases.set(`${o.id}\u0000${alias}`, [o.id, alias]);
+  await tx.$executeRawUnsafe(
+    `INSERT OR IGNORE INTO "OfficialAlias" ("officialId", "alias") VALUES ${[...aliases.values()].map(() => "(?, ?)").join(", ")}`,
+    ...[...aliases.values()].flat(),
   );
-  const missing = new Map<string, { officialId: string; alias: string }>();
-  for (const o of x.officials) {
-    for (const alias of [o.name, ...o.aliases]) {
-      const key = `${o.id}\u0000${alias}`;
-      if (!have.has(key)) missing.set(key, { officialId: o.id, alias });
-    }
-  }
-  if (missing.size) await tx.officialAlias.createMany({ data: [...missing.values()] });
 }
