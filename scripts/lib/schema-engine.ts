@@ -54,8 +54,11 @@ export async function sqlFromEmpty(schema = fs.readFileSync(SCHEMA_PATH, "utf8")
   return r.stdout ?? "";
 }
 
-/** What Prisma would change to make the live database match the schema ("" when nothing). */
-export async function driftFromSchema(
+/**
+ * SQL that takes a live (migrated) database to the schema: "" when they match. It is
+ * both the drift check and the body of the next migration.
+ */
+export async function sqlFromDatabase(
   dbFile: string,
   schema = fs.readFileSync(SCHEMA_PATH, "utf8"),
 ): Promise<string> {
@@ -70,21 +73,8 @@ export async function driftFromSchema(
   return r.exitCode === 0 ? "" : (r.stdout ?? "");
 }
 
-/** SQL that takes a live (migrated) database to the schema: the body of the next migration. */
-export async function sqlFromDatabase(
-  dbFile: string,
-  schema = fs.readFileSync(SCHEMA_PATH, "utf8"),
-): Promise<string> {
-  const engine = await engineFor(dbFile, schema);
-  const r = await engine.diff({
-    from: { tag: "schemaDatasource", files: schemaFiles(schema), configDir: process.cwd() },
-    to: { tag: "schemaDatamodel", files: schemaFiles(schema) },
-    script: true,
-    exitCode: null,
-    filters: FILTERS,
-  });
-  return r.stdout ?? "";
-}
+/** What Prisma would change to make the live database match the schema ("" when nothing). */
+export const driftFromSchema = sqlFromDatabase;
 
 /** Prisma's own reading of the migration history against prisma/migrations. */
 export async function diagnoseHistory(dbFile: string, migrationsDir: string) {
