@@ -1,6 +1,6 @@
 import { countries as countryList } from "countries-list";
 import isoCountries from "i18n-iso-countries";
-import type { Reference } from "./reference.ts";
+import { memo, type Reference } from "./reference.ts";
 
 export interface CountryLexicon {
   /** Surface form -> ISO alpha-2, for names ("Germany"), aliases ("USA") and demonyms ("German"). */
@@ -18,11 +18,11 @@ export interface CountryLexicon {
 const WITH_ARTICLE =
   /^(United |Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Central African Republic$|Bahamas$|Gambia$|Maldives$|Comoros$)/;
 
-const cache = new WeakMap<Reference, CountryLexicon>();
-
 export function countryLexicon(ref: Reference): CountryLexicon {
-  const hit = cache.get(ref);
-  if (hit) return hit;
+  return memo(ref, "country-lexicon", () => buildLexicon(ref));
+}
+
+function buildLexicon(ref: Reference): CountryLexicon {
   const byName = new Map<string, string>();
   const names = new Map<string, string>();
   const capitals = new Map<string, string>();
@@ -53,6 +53,5 @@ export function countryLexicon(ref: Reference): CountryLexicon {
     familyNameFirst: new Set(ref.demonyms.familyNameFirst),
     familyNameEither: new Set(ref.demonyms.familyNameEither),
   };
-  cache.set(ref, lex);
   return lex;
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.ts";
-import { documentId } from "../extract/extract.ts";
 import type { Reference } from "../extract/reference.ts";
+import { precisionOf } from "../lib/partial-date.ts";
 import type { Article } from "../loader/read-article.ts";
 import { parseArticle, sha256 } from "../loader/read-article.ts";
 import { type DocumentOutcome, writeDocument } from "../loader/write-document.ts";
@@ -50,13 +50,7 @@ export type ArticleMetadata = Partial<
 export function articleFrom(text: string, meta: ArticleMetadata, file = "(request)"): Article {
   const hash = sha256(text);
   const publishedAt = meta.publishedAt ?? null;
-  const precision = publishedAt
-    ? publishedAt.length === 4
-      ? "year"
-      : publishedAt.length === 7
-        ? "month"
-        : "day"
-    : null;
+  const precision = publishedAt ? precisionOf(publishedAt) : null;
   return {
     file,
     body: text,
@@ -74,8 +68,6 @@ export function articleFrom(text: string, meta: ArticleMetadata, file = "(reques
     },
   };
 }
-
-export { documentId };
 
 /** A file's article: its YAML header when it has one, otherwise the whole file is the text. */
 export function articleFromFile(file: string, content: string): Article {
