@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import zlib from "node:zlib";
+import compress from "@fastify/compress";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import documentRoutes from "./documents/document-routes.ts";
@@ -11,6 +13,7 @@ import arrayQuery from "./plugins/array-query.ts";
 import auth from "./plugins/auth.ts";
 import database from "./plugins/database.ts";
 import errorHandler from "./plugins/error-handler.ts";
+import httpCache from "./plugins/http-cache.ts";
 import openapi from "./plugins/openapi.ts";
 import summitRoutes from "./summits/summit-routes.ts";
 import topicRoutes from "./topics/topic-routes.ts";
@@ -21,6 +24,8 @@ export interface AppOptions {
   cursorSecret?: string;
   /** Keys allowed to write; none disables writes. */
   apiKeys?: string[];
+  /** Responses kept in memory per dataset version; 0 disables (default 2000). */
+  responseCacheSize?: number;
 }
 
 declare module "fastify" {
@@ -47,6 +52,12 @@ export async function buildApp(
   await app.register(auth, { apiKeys: opts.apiKeys ?? [] });
   await app.register(openapi);
   await app.register(database, { file: opts.databaseFile });
+  await app.register(httpCache, { file: opts.databaseFile, entries: opts.responseCacheSize ?? 2000 });
+  // After the cache, so its onSend hook stores bodies before they are compressed.
+  await app.register(compress, {
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(healthRoutes);
   await app.register(eventRoutes);
   await app.register(officialRoutes);

@@ -13,6 +13,8 @@ export const ConfigSchema = z.object({
   // Signs pagination cursors; without it a random key per process means cursors
   // do not survive a restart (clients then get a clear 400, not wrong pages).
   CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  // Serialized responses kept in memory, keyed by ETag (dataset version + request); 0 disables.
+  RESPONSE_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(2000),
   // Comma-separated keys allowed to write (POST /documents); none means writes are disabled.
   API_KEYS: z
     .string()

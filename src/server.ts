@@ -18,6 +18,7 @@ const app = await buildApp(
     databaseFile: sqlitePath(config.DATABASE_URL),
     cursorSecret: config.CURSOR_SECRET,
     apiKeys: config.API_KEYS,
+    responseCacheSize: config.RESPONSE_CACHE_SIZE,
   },
   { logger: { level: config.LOG_LEVEL } },
 );

@@ -8,6 +8,7 @@ t.test("defaults", async (t) => {
     DATABASE_URL: "file:./data/summitry.db",
     LOG_LEVEL: "info",
     API_KEYS: [],
+    RESPONSE_CACHE_SIZE: 2000,
   });
 });
 
@@ -28,4 +29,5 @@ t.test("a bad value stops start-up with a message naming the variable", async (t
   t.throws(() => loadConfig({ LOG_LEVEL: "loud" }), { message: /LOG_LEVEL/ });
   t.throws(() => loadConfig({ CURSOR_SECRET: "short" }), { message: /CURSOR_SECRET/ });
   t.throws(() => loadConfig({ API_KEYS: "tooshort" }), { message: /API_KEYS/ });
+  t.throws(() => loadConfig({ RESPONSE_CACHE_SIZE: "-1" }), { message: /RESPONSE_CACHE_SIZE/ });
 });

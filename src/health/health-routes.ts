@@ -4,7 +4,9 @@ import { ok, problemResponses } from "../schemas/common.ts";
 import { HealthSchema, ReadySchema } from "../schemas/health.ts";
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Probes report the process's state now, not a version of the dataset.
   app.get("/health", {
+    config: { cache: false },
     schema: {
       operationId: "getHealth",
       summary: "Liveness: the process is serving",
@@ -15,6 +17,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get("/ready", {
+    config: { cache: false },
     schema: {
       operationId: "getReady",
       summary: "Readiness: database reachable and migrations applied",
