@@ -15,6 +15,7 @@ import database from "./plugins/database.ts";
 import errorHandler from "./plugins/error-handler.ts";
 import httpCache from "./plugins/http-cache.ts";
 import openapi from "./plugins/openapi.ts";
+import searchRoutes from "./search/search-routes.ts";
 import summitRoutes from "./summits/summit-routes.ts";
 import topicRoutes from "./topics/topic-routes.ts";
 
@@ -65,5 +66,6 @@ export async function buildApp(
   await app.register(summitRoutes);
   await app.register(documentRoutes);
   await app.register(ingestRoute);
+  await app.register(searchRoutes);
   return app;
 }

@@ -11,6 +11,10 @@ const omit = { text: true } as const;
 export class DocumentRepository {
   constructor(private readonly db: Db) {}
 
+  count(): Promise<number> {
+    return this.db.document.count();
+  }
+
   async list(limit: number, after?: Position) {
     const rows = await this.db.document.findMany({
       where: keysetAfter("publishedSort", "desc", after),

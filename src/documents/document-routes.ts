@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged } from "../lib/paging.ts";
+import { after, paged, wanted } from "../lib/paging.ts";
 import { idParams, ok, problemResponses } from "../schemas/common.ts";
 import { DocumentDetailSchema, DocumentListSchema, DocumentQuerySchema } from "../schemas/document.ts";
 
@@ -14,13 +14,16 @@ const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: DocumentQuerySchema,
       response: { 200: ok(DocumentListSchema, "A page of documents"), ...problemResponses(400) },
     },
-    handler: async (req) => {
-      const { limit, cursor } = req.query;
+    handler: async (req, reply) => {
+      const { limit, cursor, count } = req.query;
+      const page = await app.repos.documents.list(limit, after(app, "documents", cursor));
       return paged(
-        app,
+        req,
+        reply,
         "documents",
         limit,
-        await app.repos.documents.list(limit, after(app, "documents", cursor)),
+        page,
+        await wanted(count, () => app.repos.documents.count()),
       );
     },
   });

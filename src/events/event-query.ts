@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { BadRequestError } from "../lib/errors.ts";
 import { firstDay, isRealDate, lastDay } from "../lib/partial-date.ts";
 import type { EventQuery } from "../schemas/event.ts";
+import { toFtsQuery } from "../search/fts-query.ts";
 import type { EventFilter } from "./event-filter.ts";
 
 /**
@@ -10,7 +11,7 @@ import type { EventFilter } from "./event-filter.ts";
  */
 export async function toEventFilter(
   app: FastifyInstance,
-  q: Omit<EventQuery, "kind" | "sort" | "limit" | "cursor"> & { kind?: string[] },
+  q: Omit<EventQuery, "kind" | "limit" | "cursor" | "count"> & { kind?: string[] },
   meetingsOnly: boolean,
 ): Promise<EventFilter> {
   for (const key of ["from", "to"] as const) {
@@ -19,24 +20,42 @@ export async function toEventFilter(
   }
   if (q.from && q.to && firstDay(q.from) > lastDay(q.to))
     throw new BadRequestError("to", "must not be before from");
-  const officials = q.official ? [...new Set(q.official)] : undefined;
-  const missingOfficials = officials ? await app.repos.officials.missing(officials) : [];
-  if (missingOfficials.length)
-    throw new BadRequestError("official", `unknown official ${missingOfficials.join(", ")}`);
-  const topics = q.topic ? [...new Set(q.topic)] : undefined;
-  const missingTopics = topics ? await app.repos.topics.missing(topics) : [];
-  if (missingTopics.length) throw new BadRequestError("topic", `unknown topic ${missingTopics.join(", ")}`);
+  const officials = await known(app, "official", q.official);
+  const anyOfficials = await known(app, "anyOfficial", q.anyOfficial);
+  const topics = await known(app, "topic", q.topic);
+  const anyTopics = await known(app, "anyTopic", q.anyTopic);
   if (q.summit && !(await app.repos.summits.exists(q.summit)))
     throw new BadRequestError("summit", `unknown summit ${q.summit}`);
+  if (q.sort === "relevance" && !q.q) throw new BadRequestError("sort", "relevance needs a search (q)");
   return {
     meetingsOnly,
     from: q.from,
     to: q.to,
     officials,
+    anyOfficials,
     topics,
+    anyTopics,
     country: q.country,
+    countries: q.countries ? [...new Set(q.countries)] : undefined,
     kinds: q.kind,
     statuses: q.status,
     summit: q.summit,
+    place: q.place,
+    match: q.q ? toFtsQuery(q.q).match : undefined,
   };
+}
+
+/** Deduplicated ids that all exist: an unknown one is a 400 naming the parameter, not an empty list. */
+async function known(
+  app: FastifyInstance,
+  param: "official" | "anyOfficial" | "topic" | "anyTopic",
+  ids: string[] | undefined,
+): Promise<string[] | undefined> {
+  if (!ids) return undefined;
+  const unique = [...new Set(ids)];
+  const repo = param.toLowerCase().endsWith("official") ? app.repos.officials : app.repos.topics;
+  const missing = await repo.missing(unique);
+  const noun = repo === app.repos.officials ? "official" : "topic";
+  if (missing.length) throw new BadRequestError(param, `unknown ${noun} ${missing.join(", ")}`);
+  return unique;
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged } from "../lib/paging.ts";
+import { after, paged, wanted } from "../lib/paging.ts";
 import { idParams, ok, problemResponses } from "../schemas/common.ts";
 import {
   EventDetailSchema,
@@ -44,16 +44,13 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: v.query,
         response: { 200: ok(EventListSchema, `A page of ${v.noun}s`), ...problemResponses(400) },
       },
-      handler: async (req) => {
-        const { sort, limit, cursor, ...rest } = req.query;
+      handler: async (req, reply) => {
+        const { limit, cursor, count, ...rest } = req.query;
         const filter = await toEventFilter(app, rest, v.meetingsOnly);
-        const order = `${v.tag}:${sort}`;
-        return paged(
-          app,
-          order,
-          limit,
-          await app.repos.events.list(filter, sort, limit, after(app, order, cursor)),
-        );
+        const order = `${v.tag}:${rest.sort}`;
+        const page = await app.repos.events.list(filter, rest.sort, limit, after(app, order, cursor));
+        const total = await wanted(count, () => app.repos.events.count(filter));
+        return paged(req, reply, order, limit, page, total);
       },
     });
 

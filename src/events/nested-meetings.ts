@@ -1,22 +1,20 @@
-import type { FastifyInstance } from "fastify";
-import { after, paged } from "../lib/paging.ts";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { after, paged, wanted } from "../lib/paging.ts";
 import type { MeetingQuery } from "../schemas/event.ts";
 import { toEventFilter } from "./event-query.ts";
 
 /** The meetings list narrowed to one official or topic: /officials/{id}/meetings, /topics/{id}/meetings. */
 export async function nestedMeetings(
-  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
   scope: "official" | "topic",
   id: string,
   query: MeetingQuery,
 ) {
-  const { sort, limit, cursor, ...rest } = query;
+  const app = req.server;
+  const { limit, cursor, count, ...rest } = query;
   const filter = await toEventFilter(app, { ...rest, [scope]: [id, ...(rest[scope] ?? [])] }, true);
-  const order = `${scope}-meetings:${sort}`;
-  return paged(
-    app,
-    order,
-    limit,
-    await app.repos.events.list(filter, sort, limit, after(app, order, cursor)),
-  );
+  const order = `${scope}-meetings:${rest.sort}`;
+  const page = await app.repos.events.list(filter, rest.sort, limit, after(app, order, cursor));
+  return paged(req, reply, order, limit, page, await wanted(count, () => app.repos.events.count(filter)));
 }

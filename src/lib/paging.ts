@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Position } from "./cursor.ts";
 
 /** Decodes an optional cursor issued for `order` (a 400 for any other). */
@@ -6,14 +6,34 @@ export function after(app: FastifyInstance, order: string, cursor: string | unde
   return cursor === undefined ? undefined : app.cursors.decode(order, cursor);
 }
 
+/** The request's own URL with the cursor replaced: every filter carries over to the next page. */
+function nextHref(req: FastifyRequest, cursor: string): string {
+  const url = new URL(req.url, "http://relative");
+  url.searchParams.set("cursor", cursor);
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * The page envelope, and the same next-page link as an RFC 8288 Link header (a
+ * relative reference, resolved against the request URL) for clients that page by
+ * headers. `total` is the exact match count, only when the client asked for it.
+ */
 export function paged<T>(
-  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
   order: string,
   limit: number,
   result: { items: T[]; next: Position | null },
+  total?: number,
 ) {
+  const nextCursor = result.next ? req.server.cursors.encode(order, result.next) : null;
+  if (nextCursor) reply.header("Link", `<${nextHref(req, nextCursor)}>; rel="next"`);
   return {
     data: result.items,
-    page: { nextCursor: result.next ? app.cursors.encode(order, result.next) : null, limit },
+    page: { nextCursor, limit, ...(total === undefined ? {} : { total }) },
   };
 }
+
+/** `?count=true`: the exact total, computed only when asked. */
+export const wanted = (count: "true" | "false" | undefined, total: () => Promise<number>) =>
+  count === "true" ? total() : Promise.resolve(undefined);

@@ -3,6 +3,7 @@ import type { Db } from "../db/client.ts";
 import { loadReference } from "../extract/reference.ts";
 import { extractArticle } from "../ingest/extract-article.ts";
 import { lastDay } from "../lib/partial-date.ts";
+import { rebuildIndex } from "../search/write-index.ts";
 import { applyCuration } from "./apply-curation.ts";
 import type { Article } from "./read-article.ts";
 import { readSeed, SEEDS_DIR } from "./read-seed.ts";
@@ -37,6 +38,8 @@ export async function loadSeed(db: Db, dir = SEEDS_DIR): Promise<SeedSummary> {
       const documents: DocumentOutcome[] = [];
       for (const d of extracted) documents.push(await writeDocument(tx, d.article, d.extraction, ref));
       const curated = await applyCuration(tx, bundle.curation);
+      // Curation renames, merges and deletes events: index the result afresh.
+      if (curated) await rebuildIndex(tx);
       return {
         documents,
         created: documents.filter((d) => !d.skipped).length,

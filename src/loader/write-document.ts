@@ -2,6 +2,7 @@ import type { Reference } from "../extract/reference.ts";
 import { findSameEvent, freeId, sameReport } from "../ingest/coreference.ts";
 import { lastDay } from "../lib/partial-date.ts";
 import type { ExtractedEvent, Extraction } from "../schemas/extraction.ts";
+import { indexDocument } from "../search/write-index.ts";
 import { type MergeOutcome, mergeEvent, PendingWrites } from "./merge-event.ts";
 import type { Article } from "./read-article.ts";
 import { SeedError } from "./seed-error.ts";
@@ -69,6 +70,12 @@ export async function writeDocument(
     events.push({ extractedId: e.id, id: target, outcome });
   }
   await pending.flush(tx);
+  await indexDocument(
+    tx,
+    id,
+    events.map((e) => e.id),
+    x.officials.map((o) => o.id),
+  );
   return { documentId: id, skipped: false, events };
 }
 

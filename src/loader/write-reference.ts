@@ -1,4 +1,5 @@
 import type { Reference } from "../extract/reference.ts";
+import { indexReference } from "../search/write-index.ts";
 import type { Tx } from "./types.ts";
 
 // Upserts with unchanged values write nothing new, and aliases/keywords are only
@@ -28,6 +29,7 @@ export async function writeReference(
     const { aliases: _aliases, id, ...data } = s;
     await tx.summit.upsert({ where: { id }, create: { id, ...data }, update: data });
   }
+  await indexReference(tx);
 }
 
 export async function addAliases(tx: Tx, officialId: string, aliases: string[]): Promise<void> {

@@ -11,23 +11,30 @@ const include = {
 export class OfficialRepository {
   constructor(private readonly db: Db) {}
 
-  async list(filter: { country?: string; q?: string }, limit: number, after?: Position) {
+  private where(filter: { country?: string; q?: string }) {
     const q = filter.q;
+    return [
+      filter.country ? { country: filter.country } : {},
+      q
+        ? {
+            OR: [
+              { name: { contains: q } },
+              { aliases: { some: { alias: { contains: q } } } },
+              { id: { contains: q } },
+            ],
+          }
+        : {},
+    ];
+  }
+
+  count(filter: { country?: string; q?: string }): Promise<number> {
+    return this.db.official.count({ where: { AND: this.where(filter) } });
+  }
+
+  async list(filter: { country?: string; q?: string }, limit: number, after?: Position) {
     const rows = await this.db.official.findMany({
       where: {
-        AND: [
-          filter.country ? { country: filter.country } : {},
-          q
-            ? {
-                OR: [
-                  { name: { contains: q } },
-                  { aliases: { some: { alias: { contains: q } } } },
-                  { id: { contains: q } },
-                ],
-              }
-            : {},
-          keysetAfter("name", "asc", after),
-        ],
+        AND: [...this.where(filter), keysetAfter("name", "asc", after)],
       },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: limit + 1,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged } from "../lib/paging.ts";
+import { after, paged, wanted } from "../lib/paging.ts";
 import { idParams, ok, problemResponses } from "../schemas/common.ts";
 import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
 import { OfficialDetailSchema, OfficialListSchema, OfficialQuerySchema } from "../schemas/official.ts";
@@ -16,14 +16,11 @@ const officialRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: OfficialQuerySchema,
       response: { 200: ok(OfficialListSchema, "A page of officials"), ...problemResponses(400) },
     },
-    handler: async (req) => {
-      const { limit, cursor, ...filter } = req.query;
-      return paged(
-        app,
-        "officials",
-        limit,
-        await app.repos.officials.list(filter, limit, after(app, "officials", cursor)),
-      );
+    handler: async (req, reply) => {
+      const { limit, cursor, count, ...filter } = req.query;
+      const page = await app.repos.officials.list(filter, limit, after(app, "officials", cursor));
+      const total = await wanted(count, () => app.repos.officials.count(filter));
+      return paged(req, reply, "officials", limit, page, total);
     },
   });
 
@@ -58,10 +55,10 @@ const officialRoutes: FastifyPluginAsyncZod = async (app) => {
         ...problemResponses(400, 404),
       },
     },
-    handler: async (req) => {
+    handler: async (req, reply) => {
       if ((await app.repos.officials.missing([req.params.id])).length)
         throw new NotFoundError("official", req.params.id);
-      return nestedMeetings(app, "official", req.params.id, req.query);
+      return nestedMeetings(req, reply, "official", req.params.id, req.query);
     },
   });
 };

@@ -8,6 +8,7 @@ import { loadReference } from "../extract/reference.ts";
 import { HealthRepository } from "../health/health-repository.ts";
 import { IngestService } from "../ingest/ingest-service.ts";
 import { OfficialRepository } from "../officials/official-repository.ts";
+import { SearchRepository } from "../search/search-repository.ts";
 import { SummitRepository } from "../summits/summit-repository.ts";
 import { TopicRepository } from "../topics/topic-repository.ts";
 
@@ -19,6 +20,7 @@ export interface Repositories {
   documents: DocumentRepository;
   health: HealthRepository;
   ingest: IngestService;
+  search: SearchRepository;
 }
 
 declare module "fastify" {
@@ -42,6 +44,7 @@ export default fp<{ file: string }>(
     const db = await createDb(file);
     app.decorate("db", db);
     const documents = new DocumentRepository(db);
+    const search = new SearchRepository(file);
     app.decorate("repos", {
       events: new EventRepository(db),
       officials: new OfficialRepository(db),
@@ -53,8 +56,10 @@ export default fp<{ file: string }>(
         readMigrations().map((m) => m.name),
       ),
       ingest: new IngestService(db, loadReference(), documents),
+      search,
     });
     app.addHook("onClose", async () => {
+      search.close();
       await db.$disconnect();
     });
   },

@@ -22,6 +22,10 @@ const TAGS = [
   { name: "topics", description: "The topic taxonomy and where each topic came up" },
   { name: "summits", description: "Multilateral gatherings and the meetings on their sidelines" },
   { name: "documents", description: "Source articles and what was extracted from them" },
+  {
+    name: "search",
+    description: "Full-text search (SQLite FTS5, BM25 ranking) with highlighted snippets",
+  },
   { name: "health", description: "Liveness and readiness probes" },
 ];
 

@@ -28,8 +28,17 @@ export const PageSchema = z
       .nullable()
       .describe("Pass as `cursor` to get the next page; null on the last page"),
     limit: z.number().int(),
+    total: z
+      .number()
+      .int()
+      .optional()
+      .describe("Exact number of items matching the filters, across all pages; only with count=true"),
   })
-  .meta({ id: "Page" });
+  .meta({
+    id: "Page",
+    description:
+      'Keyset pagination: the next page\'s URL is also in the Link header (rel="next"). Cursors are signed and bound to the sort order.',
+  });
 
 export const EventDateSchema = z
   .object({
@@ -75,6 +84,11 @@ export const PaginationQuery = {
     .default(20)
     .describe("Page size, 1 to 100")
     .meta({ example: 20 }),
+  count: z
+    .enum(["true", "false"])
+    .default("false")
+    .describe("true: add the exact number of matching items as page.total (one more query)")
+    .meta({ example: "false" }),
 };
 
 export const problemResponses = (...codes: (400 | 401 | 403 | 404 | 413 | 415 | 503)[]) => {

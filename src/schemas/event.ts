@@ -111,6 +111,15 @@ const DateParam = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date: YYYY-MM-DD (or YYYY-MM, YYYY)");
 const many = <T extends z.ZodType>(item: T) => z.array(item).max(20);
+const CountryList = z
+  .string()
+  .regex(/^[A-Z]{2}(,[A-Z]{2}){0,9}$/, "must be comma-separated ISO 3166-1 alpha-2 codes such as US,CN")
+  .transform((v) => v.split(","));
+export const SearchText = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(1000, "must be at most 1000 characters");
 
 const eventFilters = {
   from: DateParam.optional()
@@ -127,6 +136,29 @@ const eventFilters = {
     .optional()
     .describe("Topic id; repeat to require several topics")
     .meta({ example: ["taiwan"] }),
+  anyOfficial: many(SlugSchema)
+    .optional()
+    .describe("Official id; repeat: events that at least one of them attended")
+    .meta({ example: ["joe-biden", "antony-blinken"] }),
+  anyTopic: many(SlugSchema)
+    .optional()
+    .describe("Topic id; repeat: events about at least one of them")
+    .meta({ example: ["taiwan", "fentanyl"] }),
+  countries: CountryList.optional()
+    .describe("Comma-separated ISO codes: every one of these countries is represented (US,CN = US–China)")
+    .meta({ example: "US,CN" }),
+  place: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe("City, venue or region (any case), or an ISO country code where the event took place")
+    .meta({ example: "Woodside" }),
+  q: SearchText.optional()
+    .describe(
+      'Full-text search of titles, summaries and quotes: words (all must match), "phrases", prefix*, OR, -exclusions',
+    )
+    .meta({ example: "fentanyl" }),
   country: CountryCodeSchema.optional()
     .describe("ISO 3166-1 alpha-2: events held in this country or with a participant representing it")
     .meta({ example: "CN" }),
@@ -136,9 +168,11 @@ const eventFilters = {
     .meta({ example: ["held"] }),
   summit: SlugSchema.optional().describe("Summit id: events on its sidelines").meta({ example: "apec-2023" }),
   sort: z
-    .enum(["date", "-date"])
+    .enum(["date", "-date", "-sourceCount", "relevance"])
     .default("-date")
-    .describe("date ascending, or -date (newest first, the default)")
+    .describe(
+      "date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q)",
+    )
     .meta({ example: "-date" }),
   ...PaginationQuery,
 };

@@ -11,6 +11,10 @@ const include = { _count: { select: { events: { where: { isMeeting: true } } } }
 export class SummitRepository {
   constructor(private readonly db: Db) {}
 
+  count(): Promise<number> {
+    return this.db.summit.count();
+  }
+
   async list(limit: number, after?: Position) {
     const rows = await this.db.summit.findMany({
       where: keysetAfter("id", "asc", after),

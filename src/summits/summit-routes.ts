@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged } from "../lib/paging.ts";
+import { after, paged, wanted } from "../lib/paging.ts";
 import { idParams, ok, problemResponses } from "../schemas/common.ts";
 import { SummitDetailSchema, SummitListSchema, SummitQuerySchema } from "../schemas/summit.ts";
 
@@ -14,9 +14,10 @@ const summitRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: SummitQuerySchema,
       response: { 200: ok(SummitListSchema, "A page of summits"), ...problemResponses(400) },
     },
-    handler: async (req) => {
-      const { limit, cursor } = req.query;
-      return paged(app, "summits", limit, await app.repos.summits.list(limit, after(app, "summits", cursor)));
+    handler: async (req, reply) => {
+      const { limit, cursor, count } = req.query;
+      const page = await app.repos.summits.list(limit, after(app, "summits", cursor));
+      return paged(req, reply, "summits", limit, page, await wanted(count, () => app.repos.summits.count()));
     },
   });
 

@@ -11,6 +11,10 @@ const include = {
 export class TopicRepository {
   constructor(private readonly db: Db) {}
 
+  count(): Promise<number> {
+    return this.db.topic.count();
+  }
+
   async list(limit: number, after?: Position) {
     const rows = await this.db.topic.findMany({
       where: keysetAfter("id", "asc", after),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged } from "../lib/paging.ts";
+import { after, paged, wanted } from "../lib/paging.ts";
 import { idParams, ok, problemResponses } from "../schemas/common.ts";
 import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
 import { TopicListSchema, TopicQuerySchema, TopicSchema } from "../schemas/topic.ts";
@@ -15,9 +15,10 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: TopicQuerySchema,
       response: { 200: ok(TopicListSchema, "A page of topics"), ...problemResponses(400) },
     },
-    handler: async (req) => {
-      const { limit, cursor } = req.query;
-      return paged(app, "topics", limit, await app.repos.topics.list(limit, after(app, "topics", cursor)));
+    handler: async (req, reply) => {
+      const { limit, cursor, count } = req.query;
+      const page = await app.repos.topics.list(limit, after(app, "topics", cursor));
+      return paged(req, reply, "topics", limit, page, await wanted(count, () => app.repos.topics.count()));
     },
   });
 
@@ -49,10 +50,10 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
         ...problemResponses(400, 404),
       },
     },
-    handler: async (req) => {
+    handler: async (req, reply) => {
       if ((await app.repos.topics.missing([req.params.id])).length)
         throw new NotFoundError("topic", req.params.id);
-      return nestedMeetings(app, "topic", req.params.id, req.query);
+      return nestedMeetings(req, reply, "topic", req.params.id, req.query);
     },
   });
 };

@@ -1,0 +1,50 @@
+import { describeFailures, type Measured } from "./bench-load.ts";
+
+// Plain-text output: a table of scenarios beside the baseline, then one PASS/FAIL line
+// per target. The bench is a report, so a FAIL is printed, never an exit code.
+
+export interface Row {
+  server: string;
+  scenario: string;
+  m: Measured;
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : "-");
+
+export function table(rows: Row[], baseline: number): string {
+  const head = ["server", "scenario", "req/s", "×base", "p50 ms", "p99 ms", "errors"];
+  const body = rows.map((r) => [
+    r.server,
+    r.scenario,
+    r.m.reqPerSec.toFixed(0),
+    baseline ? (r.m.reqPerSec / baseline).toFixed(2) : "-",
+    ms(r.m.p50),
+    ms(r.m.p99),
+    describeFailures(r.m),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? "").length)));
+  // Names left-aligned, numbers right-aligned, as a reader scans them.
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < 2 || i === 6 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join("  ");
+  return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}
+
+export class Targets {
+  private lines: string[] = [];
+
+  /** `ok` compares the value to the goal; a value not measured (NaN) fails as n/a. */
+  check(name: string, value: number, shown: string, ok: (v: number) => boolean, note = ""): void {
+    const verdict = Number.isFinite(value) && ok(value) ? "PASS" : "FAIL";
+    const v = Number.isFinite(value) ? shown : "n/a";
+    this.lines.push(`${verdict}  ${name}: ${v}${note ? ` (${note})` : ""}`);
+  }
+
+  toString(): string {
+    return this.lines.join("\n");
+  }
+}
+
+export const withErrors = (m: Measured | undefined) =>
+  m?.failures.size ? `errors: ${describeFailures(m)}` : "";

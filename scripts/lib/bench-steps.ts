@@ -1,0 +1,48 @@
+import { describeFailures, measure } from "./bench-load.ts";
+import { get, rssOf, type Served } from "./bench-server.ts";
+
+/** Follows page.nextCursor from `first` to page `target`, or the last page if there are fewer. */
+export async function walkCursor(base: string, first: string, target: number) {
+  let path = first;
+  let page = 1;
+  while (page < target) {
+    const r = await get(`${base}${path}`);
+    if (r.status !== 200) throw new Error(`cursor walk: GET ${path} answered ${r.status}`);
+    const next = (JSON.parse(r.body.toString()) as { page?: { nextCursor?: string | null } }).page
+      ?.nextCursor;
+    if (!next) break;
+    path = `${first}&cursor=${encodeURIComponent(next)}`;
+    page++;
+  }
+  return { page, path };
+}
+
+/**
+ * A mixed load for `seconds`, sampling the server's RSS every 5 s. Parameters rotate
+ * (limit 1..100) so a response cache sees many keys: an unbounded one would show as
+ * growth. Returns last/first sample, the first taken once the load is running.
+ */
+export async function soak(server: Served, seconds: number, paths: string[]): Promise<number> {
+  let i = 0;
+  const nextPath = () => {
+    const n = i++;
+    const limit = (n % 100) + 1;
+    const mixed = [...paths, `/meetings?limit=${limit}`, `/search?q=officials&limit=${limit}`];
+    return mixed[n % mixed.length] as string;
+  };
+  const samples: number[] = [];
+  const timer = setInterval(() => {
+    const rss = rssOf(server.pid);
+    if (rss !== null) samples.push(rss);
+  }, 5000);
+  const m = await measure({ url: `${server.base}/health`, connections: 10, duration: seconds, nextPath });
+  clearInterval(timer);
+  const mb = samples.map((b) => (b / 2 ** 20).toFixed(0));
+  console.log(
+    `\nsoak ${seconds} s (10 connections, mixed scenarios, cache on): ${m.reqPerSec.toFixed(0)} req/s, errors ${describeFailures(m)}`,
+  );
+  console.log(`  server RSS every 5 s (MiB): ${mb.join(", ") || "(no /proc: not Linux)"}`);
+  const ratio = (samples.at(-1) ?? Number.NaN) / (samples[0] ?? Number.NaN);
+  console.log(`  last/first: ${ratio.toFixed(2)}`);
+  return ratio;
+}

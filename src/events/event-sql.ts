@@ -1,0 +1,101 @@
+import type { Position } from "../lib/cursor.ts";
+import { firstDay, lastDay } from "../lib/partial-date.ts";
+import type { EventFilter, SortOrder } from "./event-filter.ts";
+
+// The event filters as one SQL condition over "Event" e: lists, counts, facets and
+// timelines all select the same events, and full-text matches (FTS5) can take part,
+// which the Prisma client cannot express.
+
+export interface Sql {
+  sql: string;
+  params: unknown[];
+}
+
+const marks = (values: unknown[]) => values.map(() => "?").join(", ");
+const attends = `EXISTS (SELECT 1 FROM "Participant" p WHERE p."eventId" = e."id" AND p."officialId"`;
+const tagged = `EXISTS (SELECT 1 FROM "EventTopic" t WHERE t."eventId" = e."id" AND t."topicId"`;
+// The country a participant represented: the side recorded for the event, else their own.
+const represents = `EXISTS (SELECT 1 FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = e."id" AND coalesce(p."side", o."country") =`;
+
+/** Events in the index whose text matches (an FTS5 expression from toFtsQuery). */
+export const MATCHING = `SELECT se."ref" FROM "SearchIndex" JOIN "SearchEntry" se ON se."id" = "SearchIndex"."rowid" WHERE "SearchIndex" MATCH ? AND se."kind" = 'event'`;
+
+export function eventConditions(f: EventFilter): Sql {
+  const and: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...p: unknown[]) => {
+    and.push(sql);
+    params.push(...p);
+  };
+  if (f.meetingsOnly) add(`e."isMeeting" = 1`);
+  // An event matches a range when the span its date denotes overlaps the range.
+  if (f.from) add(`e."dateMax" >= ?`, firstDay(f.from));
+  if (f.to) add(`e."dateMin" <= ?`, lastDay(f.to));
+  for (const id of f.officials ?? []) add(`${attends} = ?)`, id);
+  if (f.anyOfficials?.length) add(`${attends} IN (${marks(f.anyOfficials)}))`, ...f.anyOfficials);
+  for (const id of f.topics ?? []) add(`${tagged} = ?)`, id);
+  if (f.anyTopics?.length) add(`${tagged} IN (${marks(f.anyTopics)}))`, ...f.anyTopics);
+  if (f.country) add(`(e."country" = ? OR ${represents} ?))`, f.country, f.country);
+  for (const c of f.countries ?? []) add(`${represents} ?)`, c);
+  if (f.kinds?.length) add(`e."kind" IN (${marks(f.kinds)})`, ...f.kinds);
+  if (f.statuses?.length) add(`e."status" IN (${marks(f.statuses)})`, ...f.statuses);
+  if (f.summit) add(`e."summitId" = ?`, f.summit);
+  if (f.place) {
+    const p = f.place.toLowerCase();
+    add(
+      `(lower(e."city") = ? OR lower(e."venue") = ? OR lower(e."region") = ? OR e."country" = ?)`,
+      p,
+      p,
+      p,
+      f.place,
+    );
+  }
+  if (f.match) add(`e."id" IN (${MATCHING})`, f.match);
+  return { sql: and.length ? and.join(" AND ") : "1", params };
+}
+
+interface OrderSpec {
+  key: string;
+  dir: "ASC" | "DESC";
+  numeric: boolean;
+}
+
+const SOURCE_COUNT = `(SELECT count(*) FROM "EventSource" s WHERE s."eventId" = e."id")`;
+
+function orderSpec(order: SortOrder): OrderSpec {
+  if (order === "-sourceCount") return { key: SOURCE_COUNT, dir: "DESC", numeric: true };
+  if (order === "relevance") return { key: "m.score", dir: "ASC", numeric: true };
+  return { key: `e."sortDate"`, dir: order === "date" ? "ASC" : "DESC", numeric: false };
+}
+
+/** One page of event ids in keyset order, and each row's sort key for the next cursor. */
+export function pageSql(f: EventFilter, order: SortOrder, limit: number, after?: Position): Sql {
+  const where = eventConditions(f);
+  const o = orderSpec(order);
+  const params: unknown[] = [];
+  // Relevance: each event's best BM25 over its entries (title 5x the body), lower is better.
+  let from = `"Event" e`;
+  if (order === "relevance") {
+    // (LIMIT -1: bm25() must run on the FTS scan itself, not inside the aggregate.)
+    from += ` JOIN (SELECT ref, min(score) AS score FROM (SELECT se."ref" AS ref, bm25("SearchIndex", 5.0, 1.0) AS score FROM "SearchIndex" JOIN "SearchEntry" se ON se."id" = "SearchIndex"."rowid" WHERE "SearchIndex" MATCH ? AND se."kind" = 'event' LIMIT -1) GROUP BY ref) m ON m.ref = e."id"`;
+    params.push(f.match);
+  }
+  params.push(...where.params);
+  let keyset = "";
+  if (after) {
+    const cmp = o.dir === "ASC" ? ">" : "<";
+    const key = o.numeric ? Number(after.key) : after.key;
+    keyset = ` AND (${o.key} ${cmp} ? OR (${o.key} = ? AND e."id" ${cmp} ?))`;
+    params.push(key, key, after.id);
+  }
+  params.push(limit + 1);
+  return {
+    sql: `SELECT e."id" AS id, ${o.key} AS key FROM ${from} WHERE ${where.sql}${keyset} ORDER BY ${o.key} ${o.dir}, e."id" ${o.dir} LIMIT ?`,
+    params,
+  };
+}
+
+export function countSql(f: EventFilter): Sql {
+  const where = eventConditions(f);
+  return { sql: `SELECT count(*) AS n FROM "Event" e WHERE ${where.sql}`, params: where.params };
+}

@@ -1,0 +1,142 @@
+// The full-text index's content, as SQL over the base tables, so the loader, a full
+// rebuild and the migration's backfill all index the same text. An entry's row in
+// "SearchEntry" gives the FTS5 rowid; its text lives in "SearchIndex" (title, body).
+
+export type IndexKind = "document" | "event" | "evidence" | "official" | "topic";
+
+interface Source {
+  from: string;
+  ref: string;
+  src: string;
+  title: string;
+  body: string;
+  group?: string;
+}
+
+// || rather than concat_ws (SQLite 3.44+): the migration must run on older engines too.
+const joined = (...parts: string[]) => parts.map((p) => `coalesce(${p}, '')`).join(` || ' ' || `);
+
+const names = (table: string, col: string, key: string) =>
+  `(SELECT group_concat(${col}, ' ') FROM "${table}" WHERE "${key}" = x."id")`;
+
+// Events are found by their title, summary, place, participants and topics, and by
+// the quotes of every source (one entry per source, so adding a source appends text
+// instead of rewriting the event's).
+const SOURCES: Record<IndexKind, Source> = {
+  document: {
+    from: `"Document" x`,
+    ref: `x."id"`,
+    src: `''`,
+    title: `coalesce(x."title", '')`,
+    body: `x."text"`,
+  },
+  event: {
+    from: `"Event" x`,
+    ref: `x."id"`,
+    src: `''`,
+    title: `x."title"`,
+    body: joined(
+      `x."summary"`,
+      `x."venue"`,
+      `x."city"`,
+      `(SELECT group_concat(o."name", ' ') FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = x."id")`,
+      `(SELECT group_concat(t."name", ' ') FROM "EventTopic" et JOIN "Topic" t ON t."id" = et."topicId" WHERE et."eventId" = x."id")`,
+    ),
+  },
+  evidence: {
+    from: `"Evidence" x`,
+    ref: `x."eventId"`,
+    src: `x."documentId"`,
+    title: `''`,
+    body: `group_concat(DISTINCT x."quote")`,
+    group: `GROUP BY x."eventId", x."documentId"`,
+  },
+  official: {
+    from: `"Official" x`,
+    ref: `x."id"`,
+    src: `''`,
+    title: `x."name"`,
+    body: joined(names("OfficialAlias", `"alias"`, "officialId"), names("Role", `"title"`, "officialId")),
+  },
+  topic: {
+    from: `"Topic" x`,
+    ref: `x."id"`,
+    src: `''`,
+    title: `x."name"`,
+    body: joined(`x."description"`, names("TopicKeyword", `"keyword"`, "topicId")),
+  },
+};
+
+// Evidence entries are events' entries: a hit on one is a hit on its event.
+const entryKind = (kind: IndexKind) => (kind === "evidence" ? "event" : kind);
+
+export interface Scope {
+  kind: IndexKind;
+  /** Condition over alias x, with ? placeholders. */
+  where: string;
+  params: unknown[];
+  /** Entries may already have text (a changed event): remove it first. */
+  replace?: boolean;
+}
+
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+const matchEntry = (s: Source, kind: IndexKind) =>
+  `se."kind" = '${entryKind(kind)}' AND se."ref" = ${s.ref} AND se."src" = ${s.src}`;
+
+/**
+ * At most three statements that (re)index every scope: one delete of replaced text,
+ * one insert of entries, one of text, each a UNION ALL over the scopes (ingest speed
+ * is bounded by statements per article, not by their size).
+ */
+export function indexStatements(scopes: Scope[]): Statement[] {
+  const live = scopes.filter((c) => c.where !== "0");
+  if (!live.length) return [];
+  const out: Statement[] = [];
+  const replaced = live.filter((c) => c.replace);
+  if (replaced.length) {
+    out.push(
+      union(
+        replaced,
+        (s, c) =>
+          `SELECT se."id" FROM ${s.from} JOIN "SearchEntry" se ON ${matchEntry(s, c.kind)} WHERE ${c.where}`,
+        (body) => `DELETE FROM "SearchIndex" WHERE "rowid" IN (${body})`,
+      ),
+    );
+  }
+  out.push(
+    union(
+      live,
+      (s, c) => `SELECT DISTINCT '${entryKind(c.kind)}', ${s.ref}, ${s.src} FROM ${s.from} WHERE ${c.where}`,
+      (body) => `INSERT OR IGNORE INTO "SearchEntry" ("kind", "ref", "src") ${body}`,
+    ),
+  );
+  out.push(
+    union(
+      live,
+      (s, c) =>
+        `SELECT se."id", ${s.title}, ${s.body} FROM ${s.from} JOIN "SearchEntry" se ON ${matchEntry(s, c.kind)} WHERE ${c.where} ${s.group ?? ""}`,
+      (body) => `INSERT INTO "SearchIndex" ("rowid", "title", "body") ${body}`,
+    ),
+  );
+  return out;
+}
+
+function union(scopes: Scope[], select: (s: Source, c: Scope) => string, wrap: (body: string) => string) {
+  const parts = scopes.map((c) => `SELECT * FROM (${select(SOURCES[c.kind], c)})`);
+  return { sql: wrap(parts.join(" UNION ALL ")), params: scopes.flatMap((c) => c.params) };
+}
+
+const KINDS: IndexKind[] = ["document", "event", "evidence", "official", "topic"];
+
+/** Everything, from scratch: after curation, which can rename, merge and delete events. */
+export const REBUILD: Statement[] = [
+  { sql: `DELETE FROM "SearchIndex"`, params: [] },
+  { sql: `DELETE FROM "SearchEntry"`, params: [] },
+  ...indexStatements(KINDS.map((kind) => ({ kind, where: "1", params: [] }))),
+];
+
+export const CREATE_SQL = `CREATE VIRTUAL TABLE "SearchIndex" USING fts5("title", "body", tokenize = 'porter unicode61 remove_diacritics 2')`;

@@ -1,0 +1,144 @@
+import type Database from "better-sqlite3";
+import type { Position } from "../lib/cursor.ts";
+import { firstDay, lastDay } from "../lib/partial-date.ts";
+
+export const SEARCH_TYPES = ["document", "event", "official", "topic"] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+export interface SearchParams {
+  match: string;
+  types?: SearchType[];
+  from?: string;
+  to?: string;
+  limit: number;
+  after?: Position;
+}
+
+export interface Hit {
+  type: SearchType;
+  id: string;
+  title: string;
+  score: number;
+  snippet: string;
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+const firstDaySql = (col: string) =>
+  `CASE length(${col}) WHEN 4 THEN ${col} || '-01-01' WHEN 7 THEN ${col} || '-01' ELSE ${col} END`;
+
+// Dated types overlap the range; officials and topics have no date and drop out.
+function dateFilter(p: SearchParams, params: unknown[]): string {
+  if (!p.from && !p.to) return "";
+  const lo = p.from ? firstDay(p.from) : "0000";
+  const hi = p.to ? lastDay(p.to) : "9999";
+  params.push(lo, hi, lo, hi);
+  return ` AND ((b.kind = 'event' AND EXISTS (SELECT 1 FROM "Event" e WHERE e."id" = b.ref AND e."dateMax" >= ? AND e."dateMin" <= ?))
+    OR (b.kind = 'document' AND EXISTS (SELECT 1 FROM "Document" d WHERE d."id" = b.ref AND d."publishedSort" >= ? AND ${firstDaySql('d."publishedAt"')} <= ?)))`;
+}
+
+// BM25 weighs a title match 5x a body match; a thing with several entries (an event
+// and its quotes per source) ranks by its best one. Lower scores are better.
+const ENTRIES = `SELECT se."kind" AS kind, se."ref" AS ref, bm25("SearchIndex", 5.0, 1.0) AS score, "SearchIndex"."rowid" AS rid
+  FROM "SearchIndex" JOIN "SearchEntry" se ON se."id" = "SearchIndex"."rowid"
+  WHERE "SearchIndex" MATCH ?`;
+
+function filtered(p: SearchParams, params: unknown[]): string {
+  params.push(p.match);
+  let entries = ENTRIES;
+  if (p.types?.length) {
+    entries += ` AND se."kind" IN (${marks(p.types.length)})`;
+    params.push(...p.types);
+  }
+  // LIMIT -1 keeps SQLite from flattening the subquery: bm25() only works directly
+  // on the FTS scan, not inside the aggregate. min() picks the best entry's rowid too.
+  const best = `SELECT kind, ref, min(score) AS score, rid FROM (${entries} LIMIT -1) GROUP BY kind, ref`;
+  return `SELECT b.* FROM (${best}) b WHERE 1${dateFilter(p, params)}`;
+}
+
+/** One page of hits, best first, with highlighted snippets; pure over a read connection. */
+export function searchPage(db: Database.Database, p: SearchParams): { hits: Hit[]; next: Position | null } {
+  const params: unknown[] = [];
+  let sql = `SELECT * FROM (${filtered(p, params)}) h`;
+  if (p.after) {
+    sql += ` WHERE h.score > ? OR (h.score = ? AND h.kind || ':' || h.ref > ?)`;
+    const key = Number(p.after.key);
+    params.push(key, key, p.after.id);
+  }
+  sql += ` ORDER BY h.score, h.kind || ':' || h.ref LIMIT ?`;
+  params.push(p.limit + 1);
+  const rows = db.prepare(sql).all(...params) as {
+    kind: SearchType;
+    ref: string;
+    score: number;
+    rid: number;
+  }[];
+  const page = rows.slice(0, p.limit);
+  const snippets = snippetsFor(
+    db,
+    p.match,
+    page.map((r) => r.rid),
+  );
+  const titles = titlesFor(db, page);
+  const last = page.at(-1);
+  return {
+    hits: page.map((r) => ({
+      type: r.kind,
+      id: r.ref,
+      title: titles.get(`${r.kind}:${r.ref}`) ?? r.ref,
+      score: Math.round(-r.score * 1e6) / 1e6,
+      snippet: snippets.get(r.rid) ?? "",
+    })),
+    next: rows.length > p.limit && last ? { key: String(last.score), id: `${last.kind}:${last.ref}` } : null,
+  };
+}
+
+export function searchCount(db: Database.Database, p: SearchParams): number {
+  const params: unknown[] = [];
+  const sql = `SELECT count(*) AS n FROM (${filtered(p, params)})`;
+  return (db.prepare(sql).get(...params) as { n: number }).n;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
+
+// Snippets mark matches with control characters, then the text is HTML-escaped and
+// only those marks become <mark>: an article quoting "<script>" cannot inject markup.
+function snippetsFor(db: Database.Database, match: string, rids: number[]): Map<number, string> {
+  if (!rids.length) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT "rowid" AS rid, snippet("SearchIndex", -1, char(2), char(3), '…', 24) AS s FROM "SearchIndex" WHERE "SearchIndex" MATCH ? AND "rowid" IN (${marks(rids.length)})`,
+    )
+    .all(match, ...rids) as { rid: number; s: string }[];
+  return new Map(
+    rows.map((r) => [r.rid, escapeHtml(r.s).replaceAll("\u0002", "<mark>").replaceAll("\u0003", "</mark>")]),
+  );
+}
+
+const TITLE_SQL: Record<SearchType, string> = {
+  document: `SELECT 'document' AS kind, "id", coalesce("title", "id") AS title FROM "Document"`,
+  event: `SELECT 'event' AS kind, "id", "title" FROM "Event"`,
+  official: `SELECT 'official' AS kind, "id", "name" AS title FROM "Official"`,
+  topic: `SELECT 'topic' AS kind, "id", "name" AS title FROM "Topic"`,
+};
+
+function titlesFor(db: Database.Database, rows: { kind: SearchType; ref: string }[]): Map<string, string> {
+  const parts: string[] = [];
+  const params: string[] = [];
+  for (const type of SEARCH_TYPES) {
+    const ids = rows.filter((r) => r.kind === type).map((r) => r.ref);
+    if (!ids.length) continue;
+    parts.push(`${TITLE_SQL[type]} WHERE "id" IN (${marks(ids.length)})`);
+    params.push(...ids);
+  }
+  if (!parts.length) return new Map();
+  const found = db.prepare(parts.join(" UNION ALL ")).all(...params) as {
+    kind: string;
+    id: string;
+    title: string;
+  }[];
+  return new Map(found.map((r) => [`${r.kind}:${r.id}`, r.title]));
+}
