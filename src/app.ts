@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import documentRoutes from "./documents/document-routes.ts";
 import ingestRoute from "./documents/ingest-route.ts";
 import eventRoutes from "./events/event-routes.ts";
+import timelineRoutes from "./events/timeline-routes.ts";
 import healthRoutes from "./health/health-routes.ts";
 import { CursorCodec } from "./lib/cursor.ts";
 import officialRoutes from "./officials/official-routes.ts";
@@ -67,5 +68,6 @@ export async function buildApp(
   await app.register(documentRoutes);
   await app.register(ingestRoute);
   await app.register(searchRoutes);
+  await app.register(timelineRoutes);
   return app;
 }

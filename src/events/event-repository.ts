@@ -1,8 +1,10 @@
 import type { Db } from "../db/client.ts";
 import type { Position } from "../lib/cursor.ts";
+import { type Facet, facetSql, type Interval, timelineSql } from "./aggregate-sql.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
 import { eventDetailInclude, eventInclude, toEventDetail, toEventItem } from "./event-mapper.ts";
 import { countSql, pageSql } from "./event-sql.ts";
+import { NETWORK_SQL, NETWORK_TOPICS_SQL } from "./network-sql.ts";
 
 export class EventRepository {
   constructor(private readonly db: Db) {}
@@ -37,6 +39,56 @@ export class EventRepository {
     const q = countSql(filter);
     const [row] = await this.db.$queryRawUnsafe<{ n: number | bigint }[]>(q.sql, ...q.params);
     return Number(row?.n ?? 0);
+  }
+
+  async facets(filter: EventFilter, facets: Facet[]) {
+    const out: Partial<Record<Facet, { value: string; label: string | null; count: number }[]>> = {};
+    for (const facet of facets) {
+      const q = facetSql(facet, filter);
+      const rows = await this.db.$queryRawUnsafe<
+        { value: string; label: string | null; count: number | bigint }[]
+      >(q.sql, ...q.params);
+      out[facet] = rows.map((r) => ({ value: r.value, label: r.label, count: Number(r.count) }));
+    }
+    return out;
+  }
+
+  async timeline(interval: Interval, filter: EventFilter) {
+    const q = timelineSql(interval, filter);
+    const rows = await this.db.$queryRawUnsafe<{ period: string | null; id: string }[]>(q.sql, ...q.params);
+    const buckets = new Map<string, string[]>();
+    const imprecise: string[] = [];
+    const undated: string[] = [];
+    for (const r of rows) {
+      if (r.period === null) undated.push(r.id);
+      else if (r.period === "") imprecise.push(r.id);
+      else buckets.set(r.period, [...(buckets.get(r.period) ?? []), r.id]);
+    }
+    return {
+      interval,
+      buckets: [...buckets]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([period, events]) => ({ period, count: events.length, events })),
+      imprecise: { count: imprecise.length, events: imprecise },
+      undated: { count: undated.length, events: undated },
+    };
+  }
+
+  async network(officialId: string) {
+    const rows = await this.db.$queryRawUnsafe<
+      { id: string; name: string; country: string; meetings: number | bigint; lastMet: string | null }[]
+    >(NETWORK_SQL, officialId);
+    const topics = await this.db.$queryRawUnsafe<
+      { id: string; topic: string; name: string; count: number | bigint }[]
+    >(NETWORK_TOPICS_SQL, officialId);
+    return rows.map((r) => ({
+      official: { id: r.id, name: r.name, country: r.country },
+      meetings: Number(r.meetings),
+      lastMet: r.lastMet,
+      topics: topics
+        .filter((t) => t.id === r.id)
+        .map((t) => ({ id: t.topic, name: t.name, count: Number(t.count) })),
+    }));
   }
 
   async get(id: string, meetingsOnly: boolean) {

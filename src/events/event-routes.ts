@@ -50,7 +50,8 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         const order = `${v.tag}:${rest.sort}`;
         const page = await app.repos.events.list(filter, rest.sort, limit, after(app, order, cursor));
         const total = await wanted(count, () => app.repos.events.count(filter));
-        return paged(req, reply, order, limit, page, total);
+        const facets = rest.facets ? { facets: await app.repos.events.facets(filter, rest.facets) } : {};
+        return { ...paged(req, reply, order, limit, page, total), ...facets };
       },
     });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FACETS, type Facet, INTERVALS } from "../events/aggregate-sql.ts";
 import { EventDateSchema, PageSchema, PaginationQuery, PlaceSchema } from "./common.ts";
 import {
   CountryCodeSchema,
@@ -103,9 +104,42 @@ export const EventDetailSchema = EventSchema.extend({
     .describe("Facts a source reported differently, kept rather than overwritten"),
 }).meta({ id: "EventDetail" });
 
+export const FacetValueSchema = z
+  .object({
+    value: z.string().describe("Topic/official id, kind, status, ISO country code or year"),
+    label: z.string().nullable().describe("Name, for topic and official ids"),
+    count: z.number().int().describe("Matching events with this value"),
+  })
+  .meta({ id: "FacetValue" });
+
+export const FacetsSchema = z
+  .partialRecord(z.enum(FACETS), z.array(FacetValueSchema))
+  .meta({ id: "Facets", description: "Per requested facet, its values by descending count" });
+
 export const EventListSchema = z
-  .object({ data: z.array(EventSchema), page: PageSchema })
+  .object({
+    data: z.array(EventSchema),
+    page: PageSchema,
+    facets: FacetsSchema.optional().describe("Only with ?facets="),
+  })
   .meta({ id: "EventList" });
+
+const EventIdsSchema = z.object({ count: z.number().int(), events: z.array(SlugSchema) });
+
+export const TimelineSchema = z
+  .object({
+    interval: z.enum(INTERVALS),
+    buckets: z.array(
+      EventIdsSchema.extend({
+        period: z.string().describe("2024-11 (month), 2024-Q4 (quarter) or 2024 (year)"),
+      }),
+    ),
+    imprecise: EventIdsSchema.describe(
+      "Events whose dates span more than one period (dated only to a year, say)",
+    ),
+    undated: EventIdsSchema.describe("Events with no date"),
+  })
+  .meta({ id: "Timeline" });
 
 const DateParam = z
   .string()
@@ -174,6 +208,16 @@ const eventFilters = {
       "date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q)",
     )
     .meta({ example: "-date" }),
+  facets: z
+    .string()
+    .regex(
+      /^(topic|kind|status|country|official|year)(,(topic|kind|status|country|official|year))*$/,
+      "must be a comma-separated list of topic, kind, status, country, official, year",
+    )
+    .transform((v) => [...new Set(v.split(","))] as Facet[])
+    .optional()
+    .describe("Comma-separated: add counts per value (top 50) for the events matching every other filter")
+    .meta({ example: "topic,country,year" }),
   ...PaginationQuery,
 };
 
@@ -197,3 +241,14 @@ export type EventItem = z.infer<typeof EventSchema>;
 export type EventDetail = z.infer<typeof EventDetailSchema>;
 export type EventQuery = z.infer<typeof EventQuerySchema>;
 export type MeetingQuery = z.infer<typeof MeetingQuerySchema>;
+
+export const TimelineQuerySchema = EventQuerySchema.omit({
+  sort: true,
+  limit: true,
+  cursor: true,
+  count: true,
+  facets: true,
+}).extend({
+  interval: z.enum(INTERVALS).default("month").describe("Bucket size").meta({ example: "quarter" }),
+});
+export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;

@@ -45,3 +45,22 @@ export const OfficialQuerySchema = z.strictObject({
 
 export type OfficialItem = z.infer<typeof OfficialSchema>;
 export type OfficialDetail = z.infer<typeof OfficialDetailSchema>;
+
+export const OfficialNetworkSchema = z
+  .object({
+    official: SlugSchema,
+    counterparts: z.array(
+      z.object({
+        official: z.object({ id: SlugSchema, name: z.string(), country: z.string() }),
+        meetings: z.number().int().describe("Meetings (any status) both attended"),
+        lastMet: z
+          .string()
+          .nullable()
+          .describe("Date (at its precision) of the latest meeting reported held"),
+        topics: z
+          .array(z.object({ id: SlugSchema, name: z.string(), count: z.number().int() }))
+          .describe("Topics of those meetings, most frequent first"),
+      }),
+    ),
+  })
+  .meta({ id: "OfficialNetwork" });
