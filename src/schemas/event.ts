@@ -155,13 +155,18 @@ export const SearchText = z
   .min(1, "must not be empty")
   .max(1000, "must be at most 1000 characters");
 
-const eventFilters = {
+/** from/to, inclusive, describing what they bound. */
+export const dateRange = (what: string) => ({
   from: DateParam.optional()
-    .describe("Events on or after this date (inclusive)")
+    .describe(`${what} on or after this date (inclusive)`)
     .meta({ example: "2023-01-01" }),
   to: DateParam.optional()
-    .describe("Events on or before this date (inclusive)")
+    .describe(`${what} on or before this date (inclusive)`)
     .meta({ example: "2024-12-31" }),
+});
+
+const eventFilters = {
+  ...dateRange("Events"),
   official: many(SlugSchema)
     .optional()
     .describe("Official id; repeat the parameter to require several officials in the same event")

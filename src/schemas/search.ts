@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { PageSchema, PaginationQuery } from "./common.ts";
-import { SearchText } from "./event.ts";
+import { dateRange, SearchText } from "./event.ts";
 
 export const SEARCH_TYPES = ["document", "event", "official", "topic"] as const;
-const DateParam = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date: YYYY-MM-DD (or YYYY-MM, YYYY)");
 
 export const SearchQuerySchema = z.strictObject({
   q: SearchText.describe(
@@ -17,12 +14,7 @@ export const SearchQuerySchema = z.strictObject({
     .optional()
     .describe("Only hits of these types; repeat for several")
     .meta({ example: ["event"] }),
-  from: DateParam.optional()
-    .describe("Only dated hits (events, documents) on or after this date")
-    .meta({ example: "2023-01-01" }),
-  to: DateParam.optional()
-    .describe("Only dated hits (events, documents) on or before this date")
-    .meta({ example: "2024-12-31" }),
+  ...dateRange("Only dated hits (events, documents)"),
   ...PaginationQuery,
 });
 
