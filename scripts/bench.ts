@@ -6,11 +6,12 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { describeFailures, measure } from "./lib/bench-load.ts";
-import { type Row, Targets, table, withErrors } from "./lib/bench-report.ts";
+import { measure } from "./lib/bench-load.ts";
+import { type Row, Targets, table } from "./lib/bench-report.ts";
 import { get, type Served, serve } from "./lib/bench-server.ts";
-import { soak, walkCursor } from "./lib/bench-steps.ts";
+import { soak, walkCursor, worstCase } from "./lib/bench-steps.ts";
 
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -26,6 +27,9 @@ if (!fs.existsSync(dbFile)) {
   process.exit(1);
 }
 
+// Resolved from this file, so the bench runs from any working directory.
+const SERVER = fileURLToPath(new URL("../src/server.ts", import.meta.url));
+const BASELINE = fileURLToPath(new URL("./lib/bench-baseline.ts", import.meta.url));
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
 const sqlite = new Database(dbFile, { readonly: true });
 const count = (table: string) =>
@@ -47,9 +51,9 @@ const env = {
 const servers: Served[] = [];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "summitry-bench-"));
 try {
-  const cached = await serve("server", "src/server.ts", env);
+  const cached = await serve("server", SERVER, env);
   servers.push(cached);
-  const uncached = await serve("server (RESPONSE_CACHE_SIZE=0)", "src/server.ts", {
+  const uncached = await serve("server (RESPONSE_CACHE_SIZE=0)", SERVER, {
     ...env,
     RESPONSE_CACHE_SIZE: "0",
   });
@@ -63,7 +67,7 @@ try {
   console.log(`detail id: ${id ?? "(no meetings)"}; ETag: ${etag ?? "(none)"}; deep page: ${deep.page}\n`);
 
   fs.writeFileSync(path.join(tmp, "body"), first.body);
-  const baseline = await serve("baseline", "scripts/lib/bench-baseline.ts", {
+  const baseline = await serve("baseline", BASELINE, {
     BASELINE_BODY_FILE: path.join(tmp, "body"),
     BASELINE_CONTENT_TYPE: String(first.headers["content-type"] ?? "application/json"),
   });
@@ -110,83 +114,38 @@ try {
   console.log(table(rows, base.reqPerSec));
   if (!etag) console.log("(304 revalidation skipped: /meetings?limit=20 sent no ETag)");
 
-  // Worst case: searches matching nearly every document, never twice the same, while
-  // light probes measure what other clients then wait.
-  let n = 0;
-  const [search, health, detail] = await Promise.all([
-    measure({
-      url: `${uncached.base}/search?q=officials&limit=1`,
-      connections: 5,
-      duration,
-      nextPath: () => `/search?q=officials&limit=${(n++ % 100) + 1}`,
-    }),
-    measure({ url: `${uncached.base}/health`, connections: 2, duration, rate: 100 }),
-    measure({ url: `${uncached.base}/meetings/${id}`, connections: 2, duration, rate: 100 }),
-  ]);
-  console.log(
-    `\nworst-case search under load (no cache, 5 connections of /search?q=officials&limit=1..100):`,
-  );
-  console.log(
-    `  search:        ${search.reqPerSec.toFixed(0)} req/s, p99 ${search.p99.toFixed(1)} ms, errors ${describeFailures(search)}`,
-  );
-  console.log(
-    `  /health:       p99 ${health.p99.toFixed(1)} ms (100 req/s), errors ${describeFailures(health)}`,
-  );
-  console.log(
-    `  /meetings/:id: p99 ${detail.p99.toFixed(1)} ms (100 req/s), errors ${describeFailures(detail)}`,
-  );
-
+  const worst = await worstCase(uncached.base, `/meetings/${id}`, duration);
   const memory = soakSeconds > 0 ? await soak(cached, soakSeconds, [...scenarios.map((s) => s.path)]) : null;
 
   const t = new Targets();
-  const ratio = (k: string) => (result.get(k)?.reqPerSec ?? Number.NaN) / base.reqPerSec;
   for (const label of ["cache", "no cache"]) {
+    const at = (name: string) => result.get(`${label}/${name}`);
     for (const s of ["list", "detail"])
       t.check(
         `${s} ≥ 60% of baseline req/s [${label}]`,
-        ratio(`${label}/${s}`),
-        ratio(`${label}/${s}`).toFixed(2),
+        (at(s)?.reqPerSec ?? Number.NaN) / base.reqPerSec,
+        "×",
         (v) => v >= 0.6,
-        withErrors(result.get(`${label}/${s}`)),
+        at(s),
       );
-    const sp = result.get(`${label}/search`);
+    const sp = at("search");
     t.check(
       `search p99 ≤ 25 ms at ${connections} connections [${label}]`,
       sp?.p99 ?? Number.NaN,
-      `${sp?.p99.toFixed(1)} ms`,
+      "ms",
       (v) => v <= 25,
-      withErrors(sp),
+      sp,
     );
-    const p1 = result.get(`${label}/events p1`)?.p50 ?? Number.NaN;
-    const pn = result.get(`${label}/events p${deep.page}`)?.p50 ?? Number.NaN;
-    t.check(
-      `page ${deep.page} p50 ≤ 1.5 × page 1 p50 [${label}]`,
-      pn / p1,
-      `${(pn / p1).toFixed(2)}×`,
-      (v) => v <= 1.5,
-    );
+    const ratio = (at(`events p${deep.page}`)?.p50 ?? Number.NaN) / (at("events p1")?.p50 ?? Number.NaN);
+    t.check(`page ${deep.page} p50 ≤ 1.5 × page 1 p50 [${label}]`, ratio, "×", (v) => v <= 1.5);
   }
-  t.check(
-    "/health p99 ≤ 50 ms during worst-case searches",
-    health.p99,
-    `${health.p99.toFixed(1)} ms`,
-    (v) => v <= 50,
-    withErrors(health),
-  );
-  t.check(
-    "/meetings/:id p99 ≤ 50 ms during worst-case searches",
-    detail.p99,
-    `${detail.p99.toFixed(1)} ms`,
-    (v) => v <= 50,
-    withErrors(detail),
-  );
-  if (memory)
-    t.check(
-      `memory flat over ${soakSeconds} s (last/first RSS ≤ 1.2)`,
-      memory,
-      `${memory.toFixed(2)}×`,
-      (v) => v <= 1.2,
-    );
+  for (const [name, m] of [
+    ["/health", worst.health],
+    ["/meetings/:id", worst.detail],
+  ] as const)
+    t.check(`${name} p99 ≤ 50 ms during worst-case searches`, m.p99, "ms", (v) => v <= 50, m);
+  if (memory !== null)
+    t.check(`memory flat over ${soakSeconds} s (last/first RSS ≤ 1.2)`, memory, "×", (v) => v <= 1.2);
   console.log(`\ntargets:\n${t}`);
 } catch (err) {
   console.error(`bench failed: ${(err as Error).stack ?? err}`);

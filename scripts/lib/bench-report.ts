@@ -9,7 +9,7 @@ export interface Row {
   m: Measured;
 }
 
-const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : "-");
+export const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : "-");
 
 export function table(rows: Row[], baseline: number): string {
   const head = ["server", "scenario", "req/s", "×base", "p50 ms", "p99 ms", "errors"];
@@ -35,16 +35,18 @@ export class Targets {
   private lines: string[] = [];
 
   /** `ok` compares the value to the goal; a value not measured (NaN) fails as n/a. */
-  check(name: string, value: number, shown: string, ok: (v: number) => boolean, note = ""): void {
+  check(name: string, value: number, unit: "ms" | "×", ok: (v: number) => boolean, from?: Measured): void {
     const verdict = Number.isFinite(value) && ok(value) ? "PASS" : "FAIL";
-    const v = Number.isFinite(value) ? shown : "n/a";
-    this.lines.push(`${verdict}  ${name}: ${v}${note ? ` (${note})` : ""}`);
+    const shown = !Number.isFinite(value)
+      ? "n/a"
+      : unit === "ms"
+        ? `${value.toFixed(1)} ms`
+        : `${value.toFixed(2)}×`;
+    const note = from?.failures.size ? ` (errors: ${describeFailures(from)})` : "";
+    this.lines.push(`${verdict}  ${name}: ${shown}${note}`);
   }
 
   toString(): string {
     return this.lines.join("\n");
   }
 }
-
-export const withErrors = (m: Measured | undefined) =>
-  m?.failures.size ? `errors: ${describeFailures(m)}` : "";

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
+import { fileURLToPath } from "node:url";
 
 // Child processes under test: the real server and the bare baseline. Each is started
 // on a free port, awaited until /health answers, and always stopped, also on error.
@@ -49,6 +50,8 @@ export function freePort(): Promise<number> {
   });
 }
 
+// The project root: `--import tsx` resolves from the working directory.
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const live = new Set<ChildProcess>();
 // A crash or Ctrl-C in the bench must not leave servers holding ports and the database.
 const killAll = () => {
@@ -65,6 +68,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
 export async function serve(name: string, script: string, env: Record<string, string>): Promise<Served> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
   });

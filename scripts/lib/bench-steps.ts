@@ -1,4 +1,5 @@
-import { describeFailures, measure } from "./bench-load.ts";
+import { describeFailures, type Measured, measure } from "./bench-load.ts";
+import { ms } from "./bench-report.ts";
 import { get, rssOf, type Served } from "./bench-server.ts";
 
 /** Follows page.nextCursor from `first` to page `target`, or the last page if there are fewer. */
@@ -45,4 +46,29 @@ export async function soak(server: Served, seconds: number, paths: string[]): Pr
   const ratio = (samples.at(-1) ?? Number.NaN) / (samples[0] ?? Number.NaN);
   console.log(`  last/first: ${ratio.toFixed(2)}`);
   return ratio;
+}
+
+/**
+ * Searches matching nearly every document, never twice the same (limit 1..100), on 5
+ * connections, while two light probes (100 req/s each) measure what other clients wait.
+ */
+export async function worstCase(base: string, detailPath: string, duration: number) {
+  let n = 0;
+  const [search, health, detail] = await Promise.all([
+    measure({
+      url: `${base}/search?q=officials&limit=1`,
+      connections: 5,
+      duration,
+      nextPath: () => `/search?q=officials&limit=${(n++ % 100) + 1}`,
+    }),
+    measure({ url: `${base}/health`, connections: 2, duration, rate: 100 }),
+    measure({ url: `${base}${detailPath}`, connections: 2, duration, rate: 100 }),
+  ]);
+  const line = (name: string, m: Measured) =>
+    `  ${name.padEnd(14)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s, p50 ${ms(m.p50)} ms, p99 ${ms(m.p99)} ms, errors ${describeFailures(m)}`;
+  console.log(
+    "\nworst-case search under load (no cache, 5 connections of /search?q=officials&limit=1..100):",
+  );
+  console.log([line("search", search), line("/health", health), line("/meetings/:id", detail)].join("\n"));
+  return { search, health, detail };
 }

@@ -1,6 +1,7 @@
 import type { Reference } from "../../src/extract/reference.ts";
 import { firstDay, lastDay, type Precision } from "../../src/lib/partial-date.ts";
 import type { EventKind, EventStatus } from "../../src/schemas/extraction.ts";
+import { CONTEXT, NOUN, REMOTE, surname } from "./synth-phrases.ts";
 import type { Rng } from "./synth-random.ts";
 import { capitalOf, dayOf, isoOf, neutralPlace, slug } from "./synth-world.ts";
 
@@ -19,26 +20,6 @@ export interface SynthEvent {
   participants: Official[];
   topics: Topic[];
 }
-
-const CONTEXT = new Set<EventKind>(["statement", "incident", "announcement"]);
-const REMOTE = new Set<EventKind>(["call", "video_call"]);
-const NOUN: Record<EventKind, string> = {
-  in_person: "meeting",
-  call: "call",
-  video_call: "video call",
-  visit: "visit",
-  talks: "talks",
-  dinner: "dinner",
-  statement: "statement",
-  incident: "incident",
-  announcement: "announcement",
-};
-// Where the family name comes first, as wires print it (Xi, not Jinping).
-const FAMILY_FIRST = new Set(["CN", "KP", "KR", "VN", "HU", "KH"]);
-export const surname = (o: Official) => {
-  const parts = o.name.split(" ");
-  return (FAMILY_FIRST.has(o.country) ? parts[0] : parts.at(-1)) ?? o.name;
-};
 
 /**
  * Invents events one by one and remembers them, so every new one is distinct from all

@@ -69,7 +69,12 @@ const FILLER = [
 ];
 
 export const opening = (rng: Rng) => rng.pick(OPENINGS);
-export const filler = (rng: Rng) => rng.pick(FILLER);
+/** A filler sentence other than `not`, so a paragraph never says the same thing twice. */
+export function filler(rng: Rng, not?: string | null): string {
+  let f = rng.pick(FILLER);
+  while (f === not) f = rng.pick(FILLER);
+  return f;
+}
 
 const DAY_MS = 86_400_000;
 const MONTHS = [
