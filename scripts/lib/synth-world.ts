@@ -1,4 +1,5 @@
 import { countries } from "countries-list";
+import { MONTH_NAMES } from "../../src/extract/dates/calendar.ts";
 import type { Rng } from "./synth-random.ts";
 
 // Fixed vocabulary of the synthetic corpus: places, outlets, calendar and the filler
@@ -77,20 +78,6 @@ export function filler(rng: Rng, not?: string | null): string {
 }
 
 const DAY_MS = 86_400_000;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** Days since 1970-01-01: dates as integers make "within N days" arithmetic trivial. */
 export const dayOf = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
@@ -99,7 +86,7 @@ export const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice
 /** How an article prints a partial date: "16 June 2021", "June 2021", "2021". */
 export function printDate(date: string): string {
   const [y, m, d] = date.split("-");
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  const month = m ? MONTH_NAMES[Number(m) - 1] : undefined;
   if (d && month) return `${Number(d)} ${month} ${y}`;
   return month ? `${month} ${y}` : (y as string);
 }

@@ -62,7 +62,11 @@ export class EventRepository {
     for (const r of rows) {
       if (r.period === null) undated.push(r.id);
       else if (r.period === "") imprecise.push(r.id);
-      else buckets.set(r.period, [...(buckets.get(r.period) ?? []), r.id]);
+      else {
+        const ids = buckets.get(r.period);
+        if (ids) ids.push(r.id);
+        else buckets.set(r.period, [r.id]);
+      }
     }
     return {
       interval,
