@@ -5,19 +5,22 @@ import { keysetAfter, pageOf } from "../lib/keyset.ts";
 import type { DocumentDetail, DocumentItem } from "../schemas/document.ts";
 
 const include = { _count: { select: { sources: true } } };
+/** Published on or before the day (by the last day its date can denote). */
+const published = (asOf?: string) => (asOf ? { publishedSort: { lte: asOf } } : {});
+
 // The list never loads article texts: they are the bulk of the table.
 const omit = { text: true } as const;
 
 export class DocumentRepository {
   constructor(private readonly db: Db) {}
 
-  count(): Promise<number> {
-    return this.db.document.count();
+  count(asOf?: string): Promise<number> {
+    return this.db.document.count({ where: published(asOf) });
   }
 
-  async list(limit: number, after?: Position) {
+  async list(limit: number, after?: Position, asOf?: string) {
     const rows = await this.db.document.findMany({
-      where: keysetAfter("publishedSort", "desc", after),
+      where: { AND: [published(asOf), keysetAfter("publishedSort", "desc", after)] },
       orderBy: [{ publishedSort: "desc" }, { id: "desc" }],
       take: limit + 1,
       omit,
@@ -37,9 +40,9 @@ export class DocumentRepository {
     return (await this.db.document.count()) === 0;
   }
 
-  async get(id: string): Promise<DocumentDetail | null> {
-    const row = await this.db.document.findUnique({
-      where: { id },
+  async get(id: string, asOf?: string): Promise<DocumentDetail | null> {
+    const row = await this.db.document.findFirst({
+      where: { id, ...published(asOf) },
       include: {
         ...include,
         sources: {

@@ -1,5 +1,5 @@
 import type { EventFilter } from "./event-filter.ts";
-import { eventConditions, type Sql } from "./event-sql.ts";
+import { eventConditions, type Sql, statusOf } from "./event-sql.ts";
 
 export const FACETS = ["topic", "kind", "status", "country", "official", "year"] as const;
 export type Facet = (typeof FACETS)[number];
@@ -25,10 +25,12 @@ const SPEC: Record<Facet, { value: string; label: string; join: string }> = {
 export function facetSql(facet: Facet, f: EventFilter, limit = 50): Sql {
   const s = SPEC[facet];
   const where = eventConditions(f);
+  // Status as then reported when reading as of a date.
+  const value = facet === "status" ? statusOf(f.asOf) : { sql: s.value, params: [] };
   const undated = facet === "year" ? ` AND e."sortDate" <> '0000'` : "";
   return {
-    sql: `SELECT ${s.value} AS value, ${s.label} AS label, count(DISTINCT e."id") AS count FROM "Event" e ${s.join} WHERE ${where.sql}${undated} GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT ?`,
-    params: [...where.params, limit],
+    sql: `SELECT ${value.sql} AS value, ${s.label} AS label, count(DISTINCT e."id") AS count FROM "Event" e ${s.join} WHERE ${where.sql}${undated} GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT ?`,
+    params: [...value.params, ...where.params, limit],
   };
 }
 

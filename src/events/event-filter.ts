@@ -19,6 +19,8 @@ export interface EventFilter {
   place?: string;
   /** FTS5 expression (from toFtsQuery) the event's indexed text must match. */
   match?: string;
+  /** Read as of this day: only documents published by then count. */
+  asOf?: string;
 }
 
 export type SortOrder = "date" | "-date" | "-sourceCount" | "relevance";

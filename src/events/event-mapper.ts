@@ -9,16 +9,21 @@ export const eventInclude = {
     orderBy: { officialId: "asc" },
   },
   topics: { include: { topic: { select: { id: true, name: true } } }, orderBy: { topicId: "asc" } },
-  _count: { select: { sources: true } },
 } satisfies Prisma.EventInclude;
 
 export type EventRow = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
 
-export function toEventItem(e: EventRow, curated: ReadonlySet<string> = new Set()): EventItem {
+/** What depends on the sources counted (all, or those published by an asOf day). */
+export interface Reported {
+  status: string;
+  sourceCount: number;
+}
+
+export function toEventItem(e: EventRow, reported: Reported, curated: ReadonlySet<string>): EventItem {
   return {
     id: e.id,
     kind: e.kind as EventItem["kind"],
-    status: e.status as EventItem["status"],
+    status: reported.status as EventItem["status"],
     title: e.title,
     date: {
       start: e.startDate,
@@ -34,7 +39,7 @@ export function toEventItem(e: EventRow, curated: ReadonlySet<string> = new Set(
       role: p.role,
     })),
     topics: e.topics.map((t) => t.topic),
-    sourceCount: e._count.sources,
+    sourceCount: reported.sourceCount,
     curated: curated.has(e.id),
   };
 }
@@ -62,11 +67,16 @@ export const eventDetailInclude = {
 
 export type EventDetailRow = Prisma.EventGetPayload<{ include: typeof eventDetailInclude }>;
 
-export function toEventDetail(e: EventDetailRow, curation: Curation[]): EventDetail {
+/** The detail from rows already limited to the sources counted (see the repository). */
+export function toEventDetail(
+  e: EventDetailRow,
+  reported: Reported & { summary: string | null },
+  curation: Curation[],
+): EventDetail {
   const sources = [...e.sources].sort(laterFirst);
   return {
-    ...toEventItem(e, new Set(curation.length ? [e.id] : [])),
-    summary: e.summary,
+    ...toEventItem(e, reported, new Set(curation.length ? [e.id] : [])),
+    summary: reported.summary,
     curation: curation.map((c) => ({
       action: c.action as EventDetail["curation"][number]["action"],
       field: c.field,

@@ -42,8 +42,16 @@ export async function toEventFilter(
     summit: q.summit,
     place: q.place,
     match: q.q ? toFtsQuery(q.q).match : undefined,
+    asOf: q.asOf,
   };
 }
+
+/**
+ * What a cursor is bound to: the list, the sort and the day read as of (source counts,
+ * and so the -sourceCount keys, differ from one day to another).
+ */
+export const orderKey = (list: string, sort: string, asOf: string | undefined) =>
+  `${list}:${sort}${asOf ? `@${asOf}` : ""}`;
 
 /** Deduplicated ids that all exist: an unknown one is a 400 naming the parameter, not an empty list. */
 async function known(

@@ -1,10 +1,19 @@
 import type { Db } from "../db/client.ts";
 import type { Position } from "../lib/cursor.ts";
+import { reportedSql } from "../loader/status-sql.ts";
+import type { EventItem } from "../schemas/event.ts";
 import { type Facet, facetSql, type Interval, timelineSql } from "./aggregate-sql.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
 import { eventDetailInclude, eventInclude, toEventDetail, toEventItem } from "./event-mapper.ts";
 import { countSql, pageSql } from "./event-sql.ts";
-import { NETWORK_SQL, NETWORK_TOPICS_SQL } from "./network-sql.ts";
+import { networkSql, networkTopicsSql } from "./network-sql.ts";
+
+interface Key {
+  id: string;
+  key: string | number | bigint;
+  status: string;
+  sourceCount: number | bigint;
+}
 
 export class EventRepository {
   constructor(private readonly db: Db) {}
@@ -12,27 +21,40 @@ export class EventRepository {
   /** One page in keyset order, plus the position to continue from when more rows exist. */
   async list(filter: EventFilter, order: SortOrder, limit: number, after?: Position) {
     const q = pageSql(filter, order, limit, after);
-    const keys = await this.db.$queryRawUnsafe<{ id: string; key: string | number | bigint }[]>(
-      q.sql,
-      ...q.params,
-    );
+    const keys = await this.db.$queryRawUnsafe<Key[]>(q.sql, ...q.params);
     const page = keys.slice(0, limit);
-    const rows = await this.db.event.findMany({
-      where: { id: { in: page.map((k) => k.id) } },
-      include: eventInclude,
-    });
-    const byId = new Map(rows.map((r) => [r.id, r]));
     const last = page.at(-1);
     const next = keys.length > limit && last ? { key: String(last.key), id: last.id } : null;
-    const curated = await curatedIds(
-      this.db,
-      page.map((r) => r.id),
-    );
-    const items = page.flatMap((k) => {
+    return { items: await this.hydrate(page), next };
+  }
+
+  /** Every matching event, a page at a time: exports stream in constant memory. */
+  async *pages(filter: EventFilter, order: SortOrder, batch = 500): AsyncGenerator<EventItem[]> {
+    let from: Position | undefined;
+    do {
+      const page = await this.list(filter, order, batch, from);
+      yield page.items;
+      from = page.next ?? undefined;
+    } while (from);
+  }
+
+  async all(filter: EventFilter, order: SortOrder): Promise<EventItem[]> {
+    const out: EventItem[] = [];
+    for await (const items of this.pages(filter, order)) out.push(...items);
+    return out;
+  }
+
+  /** Items in the order of their keys, with the status and count the keys carry. */
+  private async hydrate(keys: Key[]): Promise<EventItem[]> {
+    const ids = keys.map((k) => k.id);
+    const rows = await this.db.event.findMany({ where: { id: { in: ids } }, include: eventInclude });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const curated = await curatedIds(this.db, ids);
+    return keys.flatMap((k) => {
       const row = byId.get(k.id);
-      return row ? [toEventItem(row, curated)] : [];
+      const reported = { status: k.status, sourceCount: Number(k.sourceCount) };
+      return row ? [toEventItem(row, reported, curated)] : [];
     });
-    return { items, next };
   }
 
   async count(filter: EventFilter): Promise<number> {
@@ -78,13 +100,15 @@ export class EventRepository {
     };
   }
 
-  async network(officialId: string) {
+  async network(officialId: string, asOf?: string) {
+    const n = networkSql(officialId, asOf);
     const rows = await this.db.$queryRawUnsafe<
       { id: string; name: string; country: string; meetings: number | bigint; lastMet: string | null }[]
-    >(NETWORK_SQL, officialId);
+    >(n.sql, ...n.params);
+    const t = networkTopicsSql(officialId, asOf);
     const topics = await this.db.$queryRawUnsafe<
       { id: string; topic: string; name: string; count: number | bigint }[]
-    >(NETWORK_TOPICS_SQL, officialId);
+    >(t.sql, ...t.params);
     return rows.map((r) => ({
       official: { id: r.id, name: r.name, country: r.country },
       meetings: Number(r.meetings),
@@ -95,14 +119,45 @@ export class EventRepository {
     }));
   }
 
-  async get(id: string, meetingsOnly: boolean) {
+  /**
+   * The event with its sources, or null. As of a day, only what the documents then
+   * published said: an event none of them reported does not exist yet.
+   */
+  async get(id: string, meetingsOnly: boolean, asOf?: string) {
+    const bound = asOf ? { publishedSort: { lte: asOf } } : {};
     const row = await this.db.event.findFirst({
-      where: { id, ...(meetingsOnly ? { isMeeting: true } : {}) },
-      include: eventDetailInclude,
+      where: {
+        id,
+        ...(meetingsOnly ? { isMeeting: true } : {}),
+        ...(asOf ? { sources: { some: bound } } : {}),
+      },
+      include: {
+        ...eventDetailInclude,
+        sources: { ...eventDetailInclude.sources, where: bound },
+        evidence: { ...eventDetailInclude.evidence, where: { document: bound } },
+        conflicts: { ...eventDetailInclude.conflicts, where: { document: bound } },
+      },
     });
     if (!row) return null;
     const curation = await this.db.curation.findMany({ where: { eventId: id }, orderBy: { id: "asc" } });
-    return toEventDetail(row, curation);
+    const current = { status: row.status, summary: row.summary, sourceCount: row.sources.length };
+    const reported = (asOf && (await this.reportedAsOf(id, asOf))) || current;
+    return toEventDetail(row, reported, curation);
+  }
+
+  private async reportedAsOf(id: string, asOf: string) {
+    const { status, summary } = reportedSql(true, "e");
+    const [r] = await this.db.$queryRawUnsafe<
+      { status: string; summary: string | null; n: number | bigint }[]
+    >(
+      `SELECT COALESCE(${status}, e."status") AS status, ${summary} AS summary, (SELECT count(*) FROM "EventSource" s WHERE s."eventId" = e."id" AND s."publishedSort" <= ?) AS n FROM "Event" e WHERE e."id" = ?`,
+      asOf,
+      asOf,
+      asOf,
+      asOf,
+      id,
+    );
+    return r ? { status: r.status, summary: r.summary, sourceCount: Number(r.n) } : null;
   }
 }
 

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { NotFoundError } from "../lib/errors.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
-import { idParams, ok, problemResponses } from "../schemas/common.ts";
+import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
 import {
   EventDetailSchema,
   EventListSchema,
   EventQuerySchema,
   MeetingQuerySchema,
 } from "../schemas/event.ts";
-import { toEventFilter } from "./event-query.ts";
+import { orderKey, toEventFilter } from "./event-query.ts";
 
 // /meetings and /events are the same resource seen two ways: meetings are the
 // events in which officials engage each other (in person, calls, visits, talks…).
@@ -47,7 +47,7 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       handler: async (req, reply) => {
         const { limit, cursor, count, ...rest } = req.query;
         const filter = await toEventFilter(app, rest, v.meetingsOnly);
-        const order = `${v.tag}:${rest.sort}`;
+        const order = orderKey(v.tag, rest.sort, rest.asOf);
         const page = await app.repos.events.list(filter, rest.sort, limit, after(app, order, cursor));
         const total = await wanted(count, () => app.repos.events.count(filter));
         const facets = rest.facets ? { facets: await app.repos.events.facets(filter, rest.facets) } : {};
@@ -62,13 +62,14 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         description: `The ${v.noun}, its summary, and per source document the status it reported and the quotes (with character offsets) supporting each fact.`,
         tags: [v.tag],
         params: idParams(v.example),
+        querystring: AsOfQuerySchema,
         response: {
           200: ok(EventDetailSchema, `The ${v.noun} with its sources`),
           ...problemResponses(400, 404),
         },
       },
       handler: async (req) => {
-        const event = await app.repos.events.get(req.params.id, v.meetingsOnly);
+        const event = await app.repos.events.get(req.params.id, v.meetingsOnly, req.query.asOf);
         if (!event) throw new NotFoundError(v.noun, req.params.id);
         return event;
       },

@@ -1,5 +1,6 @@
 import type { Position } from "../lib/cursor.ts";
 import { firstDay, lastDay } from "../lib/partial-date.ts";
+import { reportedSql } from "../loader/status-sql.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
 
 // The event filters as one SQL condition over "Event" e: lists, counts, facets and
@@ -20,6 +21,25 @@ const represents = `EXISTS (SELECT 1 FROM "Participant" p JOIN "Official" o ON o
 /** Events in the index whose text matches (an FTS5 expression from toFtsQuery). */
 export const MATCHING = `SELECT se."ref" FROM "SearchIndex" JOIN "SearchEntry" se ON se."id" = "SearchIndex"."rowid" WHERE "SearchIndex" MATCH ? AND se."kind" = 'event'`;
 
+/** The event is reported by some document published on or before the bound day. */
+export const knownBy = (alias: string) =>
+  `EXISTS (SELECT 1 FROM "EventSource" k WHERE k."eventId" = ${alias}."id" AND k."publishedSort" <= ?)`;
+
+/** The event's status: as stored, or as the sources known on `asOf` reported it. */
+export function statusOf(asOf: string | undefined, alias = "e"): Sql {
+  if (!asOf) return { sql: `${alias}."status"`, params: [] };
+  return { sql: `COALESCE(${reportedSql(true, alias).status}, ${alias}."status")`, params: [asOf, asOf] };
+}
+
+/** How many documents report the event (published by `asOf` when set). */
+export function sourceCountOf(asOf: string | undefined, alias = "e"): Sql {
+  const bound = asOf ? ` AND s."publishedSort" <= ?` : "";
+  return {
+    sql: `(SELECT count(*) FROM "EventSource" s WHERE s."eventId" = ${alias}."id"${bound})`,
+    params: asOf ? [asOf] : [],
+  };
+}
+
 export function eventConditions(f: EventFilter): Sql {
   const and: string[] = [];
   const params: unknown[] = [];
@@ -38,7 +58,11 @@ export function eventConditions(f: EventFilter): Sql {
   if (f.country) add(`(e."country" = ? OR ${represents} ?))`, f.country, f.country);
   for (const c of f.countries ?? []) add(`${represents} ?)`, c);
   if (f.kinds?.length) add(`e."kind" IN (${marks(f.kinds)})`, ...f.kinds);
-  if (f.statuses?.length) add(`e."status" IN (${marks(f.statuses)})`, ...f.statuses);
+  if (f.asOf) add(knownBy("e"), f.asOf);
+  if (f.statuses?.length) {
+    const status = statusOf(f.asOf);
+    add(`${status.sql} IN (${marks(f.statuses)})`, ...status.params, ...f.statuses);
+  }
   if (f.summit) add(`e."summitId" = ?`, f.summit);
   if (f.place) {
     const p = f.place.toLowerCase();
@@ -55,24 +79,28 @@ export function eventConditions(f: EventFilter): Sql {
 }
 
 interface OrderSpec {
-  key: string;
+  key: Sql;
   dir: "ASC" | "DESC";
   numeric: boolean;
 }
 
-const SOURCE_COUNT = `(SELECT count(*) FROM "EventSource" s WHERE s."eventId" = e."id")`;
-
-function orderSpec(order: SortOrder): OrderSpec {
-  if (order === "-sourceCount") return { key: SOURCE_COUNT, dir: "DESC", numeric: true };
-  if (order === "relevance") return { key: "m.score", dir: "ASC", numeric: true };
-  return { key: `e."sortDate"`, dir: order === "date" ? "ASC" : "DESC", numeric: false };
+function orderSpec(order: SortOrder, asOf: string | undefined): OrderSpec {
+  if (order === "-sourceCount") return { key: sourceCountOf(asOf), dir: "DESC", numeric: true };
+  if (order === "relevance") return { key: { sql: "m.score", params: [] }, dir: "ASC", numeric: true };
+  return { key: { sql: `e."sortDate"`, params: [] }, dir: order === "date" ? "ASC" : "DESC", numeric: false };
 }
 
-/** One page of event ids in keyset order, and each row's sort key for the next cursor. */
+/**
+ * One page of event ids in keyset order, each row's sort key for the next cursor, and
+ * the two values that depend on `asOf`: status and source count.
+ */
 export function pageSql(f: EventFilter, order: SortOrder, limit: number, after?: Position): Sql {
   const where = eventConditions(f);
-  const o = orderSpec(order);
-  const params: unknown[] = [];
+  const o = orderSpec(order, f.asOf);
+  const status = statusOf(f.asOf);
+  const sources = sourceCountOf(f.asOf);
+  // Parameters in the order their placeholders appear in the statement.
+  const params: unknown[] = [...o.key.params, ...status.params, ...sources.params];
   // Relevance: each event's best BM25 over its entries (title 5x the body), lower is better.
   let from = `"Event" e`;
   if (order === "relevance") {
@@ -85,12 +113,12 @@ export function pageSql(f: EventFilter, order: SortOrder, limit: number, after?:
   if (after) {
     const cmp = o.dir === "ASC" ? ">" : "<";
     const key = o.numeric ? Number(after.key) : after.key;
-    keyset = ` AND (${o.key} ${cmp} ? OR (${o.key} = ? AND e."id" ${cmp} ?))`;
-    params.push(key, key, after.id);
+    keyset = ` AND (${o.key.sql} ${cmp} ? OR (${o.key.sql} = ? AND e."id" ${cmp} ?))`;
+    params.push(...o.key.params, key, ...o.key.params, key, after.id);
   }
-  params.push(limit + 1);
+  params.push(...o.key.params, limit + 1);
   return {
-    sql: `SELECT e."id" AS id, ${o.key} AS key FROM ${from} WHERE ${where.sql}${keyset} ORDER BY ${o.key} ${o.dir}, e."id" ${o.dir} LIMIT ?`,
+    sql: `SELECT e."id" AS id, ${o.key.sql} AS key, ${status.sql} AS status, ${sources.sql} AS sourceCount FROM ${from} WHERE ${where.sql}${keyset} ORDER BY ${o.key.sql} ${o.dir}, e."id" ${o.dir} LIMIT ?`,
     params,
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { NotFoundError } from "../lib/errors.ts";
-import { idParams, ok, problemResponses } from "../schemas/common.ts";
+import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
 import { TimelineQuerySchema, TimelineSchema } from "../schemas/event.ts";
 import { OfficialNetworkSchema } from "../schemas/official.ts";
 import { toEventFilter } from "./event-query.ts";
@@ -49,6 +49,7 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: "Who an official met, how often, when last, about what",
       tags: ["officials"],
       params: idParams("wang-yi"),
+      querystring: AsOfQuerySchema,
       response: {
         200: ok(OfficialNetworkSchema, "Counterparts, most met first"),
         ...problemResponses(400, 404),
@@ -57,7 +58,8 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req) => {
       if ((await app.repos.officials.missing([req.params.id])).length)
         throw new NotFoundError("official", req.params.id);
-      return { official: req.params.id, counterparts: await app.repos.events.network(req.params.id) };
+      const counterparts = await app.repos.events.network(req.params.id, req.query.asOf);
+      return { official: req.params.id, counterparts };
     },
   });
 };

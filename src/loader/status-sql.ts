@@ -15,14 +15,15 @@ const progressSql = (col: string) =>
 const known = (alias: string, asOf: boolean) => (asOf ? ` AND ${alias}."publishedSort" <= ?` : "");
 
 /**
- * SQL expressions over an event row aliased `event` (its "id" column): the status and
+ * SQL expressions over an event row aliased `alias` (its "id" column): the status and
  * summary its latest sources give. With `asOf`, each expression takes that date as a
  * bound parameter (status: twice, summary: once), in the order they appear.
  */
-export function reportedSql(asOf = false): { status: string; summary: string } {
-  const latestFirstDay = `(SELECT ${firstDaySql('d."publishedAt"')} FROM "EventSource" l JOIN "Document" d ON d."id" = l."documentId" WHERE l."eventId" = event."id"${known("l", asOf)} ORDER BY l."publishedSort" DESC, l."documentId" DESC LIMIT 1)`;
-  const status = `(SELECT s."status" FROM "EventSource" s WHERE s."eventId" = event."id"${known("s", asOf)} AND s."publishedSort" >= ${latestFirstDay} ORDER BY ${progressSql('s."status"')} DESC, s."publishedSort" DESC, s."documentId" DESC LIMIT 1)`;
-  const summary = `(SELECT s."summary" FROM "EventSource" s WHERE s."eventId" = event."id" AND s."summary" IS NOT NULL${known("s", asOf)} ORDER BY s."publishedSort" DESC, s."documentId" DESC LIMIT 1)`;
+export function reportedSql(asOf = false, alias = "event"): { status: string; summary: string } {
+  const event = alias;
+  const latestFirstDay = `(SELECT ${firstDaySql('d."publishedAt"')} FROM "EventSource" l JOIN "Document" d ON d."id" = l."documentId" WHERE l."eventId" = ${event}."id"${known("l", asOf)} ORDER BY l."publishedSort" DESC, l."documentId" DESC LIMIT 1)`;
+  const status = `(SELECT s."status" FROM "EventSource" s WHERE s."eventId" = ${event}."id"${known("s", asOf)} AND s."publishedSort" >= ${latestFirstDay} ORDER BY ${progressSql('s."status"')} DESC, s."publishedSort" DESC, s."documentId" DESC LIMIT 1)`;
+  const summary = `(SELECT s."summary" FROM "EventSource" s WHERE s."eventId" = ${event}."id" AND s."summary" IS NOT NULL${known("s", asOf)} ORDER BY s."publishedSort" DESC, s."documentId" DESC LIMIT 1)`;
   return { status, summary };
 }
 

@@ -1,12 +1,13 @@
 import type { Db } from "../db/client.ts";
+import { knownEvent } from "../events/known.ts";
 import type { Position } from "../lib/cursor.ts";
 import { keysetAfter, pageOf } from "../lib/keyset.ts";
 import type { OfficialDetail, OfficialItem } from "../schemas/official.ts";
 
-const include = {
+const include = (asOf?: string) => ({
   aliases: { orderBy: { alias: "asc" as const } },
-  _count: { select: { participants: { where: { event: { isMeeting: true } } } } },
-};
+  _count: { select: { participants: { where: { event: { isMeeting: true, ...knownEvent(asOf) } } } } },
+});
 
 export class OfficialRepository {
   constructor(private readonly db: Db) {}
@@ -31,23 +32,23 @@ export class OfficialRepository {
     return this.db.official.count({ where: { AND: this.where(filter) } });
   }
 
-  async list(filter: { country?: string; q?: string }, limit: number, after?: Position) {
+  async list(filter: { country?: string; q?: string }, limit: number, after?: Position, asOf?: string) {
     const rows = await this.db.official.findMany({
       where: {
         AND: [...this.where(filter), keysetAfter("name", "asc", after)],
       },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: limit + 1,
-      include,
+      include: include(asOf),
     });
     const { page, next } = pageOf(rows, limit, (r) => r.name);
     return { items: page.map(toItem), next };
   }
 
-  async get(id: string): Promise<OfficialDetail | null> {
+  async get(id: string, asOf?: string): Promise<OfficialDetail | null> {
     const row = await this.db.official.findUnique({
       where: { id },
-      include: { ...include, roles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } },
+      include: { ...include(asOf), roles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } },
     });
     if (!row) return null;
     return {

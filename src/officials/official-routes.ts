@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
 import { NotFoundError } from "../lib/errors.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
-import { idParams, ok, problemResponses } from "../schemas/common.ts";
+import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
 import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
 import { OfficialDetailSchema, OfficialListSchema, OfficialQuerySchema } from "../schemas/official.ts";
 
@@ -17,8 +17,8 @@ const officialRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ok(OfficialListSchema, "A page of officials"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count, ...filter } = req.query;
-      const page = await app.repos.officials.list(filter, limit, after(app, "officials", cursor));
+      const { limit, cursor, count, asOf, ...filter } = req.query;
+      const page = await app.repos.officials.list(filter, limit, after(app, "officials", cursor), asOf);
       const total = await wanted(count, () => app.repos.officials.count(filter));
       return paged(req, reply, "officials", limit, page, total);
     },
@@ -30,13 +30,14 @@ const officialRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: "Get an official with roles over time",
       tags: ["officials"],
       params: idParams("wang-yi"),
+      querystring: AsOfQuerySchema,
       response: {
         200: ok(OfficialDetailSchema, "The official with roles over time"),
         ...problemResponses(400, 404),
       },
     },
     handler: async (req) => {
-      const official = await app.repos.officials.get(req.params.id);
+      const official = await app.repos.officials.get(req.params.id, req.query.asOf);
       if (!official) throw new NotFoundError("official", req.params.id);
       return official;
     },

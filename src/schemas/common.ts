@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealDate } from "../lib/partial-date.ts";
 import { CountryCodeSchema, PartialDateSchema, PrecisionSchema, SlugSchema } from "./extraction.ts";
 
 export const ProblemSchema = z
@@ -90,6 +91,21 @@ export const PaginationQuery = {
     .describe("true: add the exact number of matching items as page.total (one more query)")
     .meta({ example: "false" }),
 };
+
+/** ?asOf=: read the dataset as the documents published by that day described it. */
+export const asOfParam = {
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day: YYYY-MM-DD")
+    .refine(isRealDate, "is not a calendar date")
+    .optional()
+    .describe(
+      "Answer from the documents published on or before this day only (statuses as then reported, sources then known). A document dated only to a month or year counts from the end of that period.",
+    )
+    .meta({ example: "2024-11-14" }),
+};
+
+export const AsOfQuerySchema = z.strictObject(asOfParam);
 
 export const problemResponses = (...codes: (400 | 401 | 403 | 404 | 413 | 415 | 503)[]) => {
   const out: Record<number, unknown> = {};

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FACETS, type Facet, INTERVALS } from "../events/aggregate-sql.ts";
-import { EventDateSchema, PageSchema, PaginationQuery, PlaceSchema } from "./common.ts";
+import { asOfParam, EventDateSchema, PageSchema, PaginationQuery, PlaceSchema } from "./common.ts";
 import {
   CountryCodeSchema,
   EVENT_KINDS,
@@ -223,6 +223,7 @@ const eventFilters = {
     .optional()
     .describe("Comma-separated: add counts per value (top 50) for the events matching every other filter")
     .meta({ example: "topic,country,year" }),
+  ...asOfParam,
   ...PaginationQuery,
 };
 

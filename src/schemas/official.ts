@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PageSchema, PaginationQuery } from "./common.ts";
+import { asOfParam, PageSchema, PaginationQuery } from "./common.ts";
 import { CountryCodeSchema, PartialDateSchema, SlugSchema } from "./extraction.ts";
 
 export const RoleSchema = z
@@ -40,6 +40,7 @@ export const OfficialQuerySchema = z.strictObject({
     .optional()
     .describe("Matches names and aliases, case-insensitively")
     .meta({ example: "blinken" }),
+  ...asOfParam,
   ...PaginationQuery,
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PageSchema, PaginationQuery } from "./common.ts";
+import { asOfParam, PageSchema, PaginationQuery } from "./common.ts";
 import { dateRange, SearchText } from "./event.ts";
 
 export const SEARCH_TYPES = ["document", "event", "official", "topic"] as const;
@@ -15,6 +15,7 @@ export const SearchQuerySchema = z.strictObject({
     .describe("Only hits of these types; repeat for several")
     .meta({ example: ["event"] }),
   ...dateRange("Only dated hits (events, documents)"),
+  ...asOfParam,
   ...PaginationQuery,
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PageSchema, PaginationQuery } from "./common.ts";
+import { asOfParam, PageSchema, PaginationQuery } from "./common.ts";
 import { SlugSchema } from "./extraction.ts";
 
 export const TopicSchema = z
@@ -16,6 +16,6 @@ export const TopicSchema = z
 export const TopicListSchema = z
   .object({ data: z.array(TopicSchema), page: PageSchema })
   .meta({ id: "TopicList" });
-export const TopicQuerySchema = z.strictObject({ ...PaginationQuery });
+export const TopicQuerySchema = z.strictObject({ ...PaginationQuery, ...asOfParam });
 
 export type TopicItem = z.infer<typeof TopicSchema>;

@@ -19,7 +19,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ok(SearchResultSchema, "A page of hits, best first"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { q, type, from, to, limit, cursor, count } = req.query;
+      const { q, type, from, to, asOf, limit, cursor, count } = req.query;
       for (const [key, v] of [
         ["from", from],
         ["to", to],
@@ -28,7 +28,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       // Cursors are bound to the search they page through (hashed: q can be long).
       const order = `search:${createHash("sha256")
-        .update(JSON.stringify([q, type, from, to]))
+        .update(JSON.stringify([q, type, from, to, asOf]))
         .digest("base64url")
         .slice(0, 16)}`;
       const params = {
@@ -36,6 +36,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         types: type ? [...new Set(type)] : undefined,
         from,
         to,
+        asOf,
         limit,
         after: after(app, order, cursor),
       };

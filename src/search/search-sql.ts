@@ -10,6 +10,7 @@ export interface SearchParams {
   types?: SearchType[];
   from?: string;
   to?: string;
+  asOf?: string;
   limit: number;
   after?: Position;
 }
@@ -42,12 +43,23 @@ const ENTRIES = `SELECT se."kind" AS kind, se."ref" AS ref, bm25("SearchIndex", 
   FROM "SearchIndex" JOIN "SearchEntry" se ON se."id" = "SearchIndex"."rowid"
   WHERE "SearchIndex" MATCH ?`;
 
+// As of a day: documents published by then, an event's quotes from those documents,
+// and the event itself once one of them reports it. Officials and topics are timeless.
+const KNOWN_ENTRY = ` AND (se."kind" IN ('official', 'topic')
+    OR (se."kind" = 'document' AND EXISTS (SELECT 1 FROM "Document" d WHERE d."id" = se."ref" AND d."publishedSort" <= ?))
+    OR (se."kind" = 'event' AND se."src" <> '' AND EXISTS (SELECT 1 FROM "Document" d WHERE d."id" = se."src" AND d."publishedSort" <= ?))
+    OR (se."kind" = 'event' AND se."src" = '' AND EXISTS (SELECT 1 FROM "EventSource" k WHERE k."eventId" = se."ref" AND k."publishedSort" <= ?)))`;
+
 function filtered(p: SearchParams, params: unknown[]): string {
   params.push(p.match);
   let entries = ENTRIES;
   if (p.types?.length) {
     entries += ` AND se."kind" IN (${marks(p.types.length)})`;
     params.push(...p.types);
+  }
+  if (p.asOf) {
+    entries += KNOWN_ENTRY;
+    params.push(p.asOf, p.asOf, p.asOf);
   }
   // LIMIT -1 keeps SQLite from flattening the subquery: bm25() only works directly
   // on the FTS scan, not inside the aggregate. min() picks the best entry's rowid too.

@@ -1,12 +1,13 @@
 import type { Db } from "../db/client.ts";
-import { eventInclude, toEventItem } from "../events/event-mapper.ts";
-import { curatedIds } from "../events/event-repository.ts";
+import { knownEvent } from "../events/known.ts";
 import type { Summit } from "../generated/prisma/client.ts";
 import type { Position } from "../lib/cursor.ts";
 import { keysetAfter, pageOf } from "../lib/keyset.ts";
 import type { SummitItem } from "../schemas/summit.ts";
 
-const include = { _count: { select: { events: { where: { isMeeting: true } } } } };
+const include = (asOf?: string) => ({
+  _count: { select: { events: { where: { isMeeting: true, ...knownEvent(asOf) } } } },
+});
 
 export class SummitRepository {
   constructor(private readonly db: Db) {}
@@ -15,35 +16,21 @@ export class SummitRepository {
     return this.db.summit.count();
   }
 
-  async list(limit: number, after?: Position) {
+  async list(limit: number, after?: Position, asOf?: string) {
     const rows = await this.db.summit.findMany({
       where: keysetAfter("id", "asc", after),
       orderBy: { id: "asc" },
       take: limit + 1,
-      include,
+      include: include(asOf),
     });
     const { page, next } = pageOf(rows, limit, (r) => r.id);
     return { items: page.map(toItem), next };
   }
 
-  async get(id: string) {
-    const row = await this.db.summit.findUnique({
-      where: { id },
-      include: {
-        ...include,
-        events: {
-          where: { isMeeting: true },
-          orderBy: [{ sortDate: "asc" }, { id: "asc" }],
-          include: eventInclude,
-        },
-      },
-    });
-    if (!row) return null;
-    const curated = await curatedIds(
-      this.db,
-      row.events.map((e) => e.id),
-    );
-    return { ...toItem(row), meetings: row.events.map((e) => toEventItem(e, curated)) };
+  /** The summit; its meetings come from the event repository. */
+  async get(id: string, asOf?: string): Promise<SummitItem | null> {
+    const row = await this.db.summit.findUnique({ where: { id }, include: include(asOf) });
+    return row ? toItem(row) : null;
   }
 
   async exists(id: string): Promise<boolean> {

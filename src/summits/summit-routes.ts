@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { NotFoundError } from "../lib/errors.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
-import { idParams, ok, problemResponses } from "../schemas/common.ts";
+import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
 import { SummitDetailSchema, SummitListSchema, SummitQuerySchema } from "../schemas/summit.ts";
 
 const summitRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -15,8 +15,8 @@ const summitRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ok(SummitListSchema, "A page of summits"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count } = req.query;
-      const page = await app.repos.summits.list(limit, after(app, "summits", cursor));
+      const { limit, cursor, count, asOf } = req.query;
+      const page = await app.repos.summits.list(limit, after(app, "summits", cursor), asOf);
       return paged(req, reply, "summits", limit, page, await wanted(count, () => app.repos.summits.count()));
     },
   });
@@ -27,15 +27,18 @@ const summitRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: "Get a summit with the meetings on its sidelines",
       tags: ["summits"],
       params: idParams("apec-2023"),
+      querystring: AsOfQuerySchema,
       response: {
         200: ok(SummitDetailSchema, "The summit with its sideline meetings"),
         ...problemResponses(400, 404),
       },
     },
     handler: async (req) => {
-      const summit = await app.repos.summits.get(req.params.id);
+      const { asOf } = req.query;
+      const summit = await app.repos.summits.get(req.params.id, asOf);
       if (!summit) throw new NotFoundError("summit", req.params.id);
-      return summit;
+      const filter = { meetingsOnly: true, summit: summit.id, asOf };
+      return { ...summit, meetings: await app.repos.events.all(filter, "date") };
     },
   });
 };

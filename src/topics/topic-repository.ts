@@ -1,12 +1,13 @@
 import type { Db } from "../db/client.ts";
+import { knownEvent } from "../events/known.ts";
 import type { Position } from "../lib/cursor.ts";
 import { keysetAfter, pageOf } from "../lib/keyset.ts";
 import type { TopicItem } from "../schemas/topic.ts";
 
-const include = {
+const include = (asOf?: string) => ({
   keywords: { orderBy: { keyword: "asc" as const } },
-  _count: { select: { events: true } },
-};
+  _count: { select: { events: { where: { event: knownEvent(asOf) } } } },
+});
 
 export class TopicRepository {
   constructor(private readonly db: Db) {}
@@ -15,20 +16,20 @@ export class TopicRepository {
     return this.db.topic.count();
   }
 
-  async list(limit: number, after?: Position) {
+  async list(limit: number, after?: Position, asOf?: string) {
     const rows = await this.db.topic.findMany({
       where: keysetAfter("id", "asc", after),
       orderBy: { id: "asc" },
       take: limit + 1,
-      include,
+      include: include(asOf),
     });
     const { page, next } = pageOf(rows, limit, (r) => r.id);
-    return { items: await this.withMeetingCounts(page), next };
+    return { items: await this.withMeetingCounts(page, asOf), next };
   }
 
-  async get(id: string): Promise<TopicItem | null> {
-    const row = await this.db.topic.findUnique({ where: { id }, include });
-    return row ? ((await this.withMeetingCounts([row]))[0] ?? null) : null;
+  async get(id: string, asOf?: string): Promise<TopicItem | null> {
+    const row = await this.db.topic.findUnique({ where: { id }, include: include(asOf) });
+    return row ? ((await this.withMeetingCounts([row], asOf))[0] ?? null) : null;
   }
 
   async missing(ids: string[]): Promise<string[]> {
@@ -42,10 +43,11 @@ export class TopicRepository {
       keywords: { keyword: string }[];
       _count: { events: number };
     })[],
+    asOf?: string,
   ): Promise<TopicItem[]> {
     const meetings = await this.db.eventTopic.groupBy({
       by: ["topicId"],
-      where: { topicId: { in: rows.map((r) => r.id) }, event: { isMeeting: true } },
+      where: { topicId: { in: rows.map((r) => r.id) }, event: { isMeeting: true, ...knownEvent(asOf) } },
       _count: { _all: true },
     });
     const byTopic = new Map(meetings.map((m) => [m.topicId, m._count._all]));

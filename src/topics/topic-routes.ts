@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
 import { NotFoundError } from "../lib/errors.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
-import { idParams, ok, problemResponses } from "../schemas/common.ts";
+import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
 import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
 import { TopicListSchema, TopicQuerySchema, TopicSchema } from "../schemas/topic.ts";
 
@@ -16,8 +16,8 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ok(TopicListSchema, "A page of topics"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count } = req.query;
-      const page = await app.repos.topics.list(limit, after(app, "topics", cursor));
+      const { limit, cursor, count, asOf } = req.query;
+      const page = await app.repos.topics.list(limit, after(app, "topics", cursor), asOf);
       return paged(req, reply, "topics", limit, page, await wanted(count, () => app.repos.topics.count()));
     },
   });
@@ -28,10 +28,11 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: "Get a topic",
       tags: ["topics"],
       params: idParams("taiwan"),
+      querystring: AsOfQuerySchema,
       response: { 200: ok(TopicSchema, "The topic"), ...problemResponses(400, 404) },
     },
     handler: async (req) => {
-      const topic = await app.repos.topics.get(req.params.id);
+      const topic = await app.repos.topics.get(req.params.id, req.query.asOf);
       if (!topic) throw new NotFoundError("topic", req.params.id);
       return topic;
     },
