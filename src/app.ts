@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import zlib from "node:zlib";
+import accepts from "@fastify/accepts";
 import compress from "@fastify/compress";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
@@ -50,6 +51,7 @@ export async function buildApp(
     new CursorCodec(opts.cursorSecret ? Buffer.from(opts.cursorSecret) : randomBytes(32)),
   );
   await app.register(errorHandler);
+  await app.register(accepts);
   await app.register(arrayQuery);
   await app.register(auth, { apiKeys: opts.apiKeys ?? [] });
   await app.register(openapi);

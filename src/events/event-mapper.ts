@@ -1,6 +1,6 @@
 import type { Curation, Prisma } from "../generated/prisma/client.ts";
 import { laterFirst } from "../loader/merge-event.ts";
-import type { EventDetail, EventItem } from "../schemas/event.ts";
+import type { EventDetail, EventItem, ListSource } from "../schemas/event.ts";
 
 export const eventInclude = {
   summit: { select: { id: true, name: true } },
@@ -90,15 +90,28 @@ export function toEventDetail(
       kept: c.kept,
       reported: c.reported,
     })),
-    sources: sources.map(({ document: { publishedSort: _s, ...document }, status }) => ({
-      document: {
-        ...document,
-        publishedPrecision: document.publishedPrecision as EventItem["date"]["precision"],
-      },
-      status: status as EventItem["status"],
-      evidence: e.evidence
-        .filter((ev) => ev.documentId === document.id)
-        .map(({ field, value, quote, start, end }) => ({ field: field as never, value, quote, start, end })),
+    sources: sources.map((s) => ({
+      ...toSource(s),
+      evidence: toEvidence(e.evidence.filter((ev) => ev.documentId === s.document.id)),
     })),
   };
 }
+
+type SourceRow = EventDetailRow["sources"][number];
+type EvidenceRow = EventDetailRow["evidence"][number];
+
+/** A source as the API shows it; its quotes only when given. */
+export function toSource(s: Pick<SourceRow, "document" | "status">, evidence?: EvidenceRow[]): ListSource {
+  const { publishedSort: _s, ...document } = s.document;
+  return {
+    document: {
+      ...document,
+      publishedPrecision: document.publishedPrecision as EventItem["date"]["precision"],
+    },
+    status: s.status as EventItem["status"],
+    ...(evidence ? { evidence: toEvidence(evidence) } : {}),
+  };
+}
+
+const toEvidence = (rows: EvidenceRow[]) =>
+  rows.map(({ field, value, quote, start, end }) => ({ field: field as never, value, quote, start, end }));

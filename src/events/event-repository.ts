@@ -1,10 +1,11 @@
 import type { Db } from "../db/client.ts";
 import type { Position } from "../lib/cursor.ts";
+import { laterFirst } from "../loader/merge-event.ts";
 import { reportedSql } from "../loader/status-sql.ts";
-import type { EventItem } from "../schemas/event.ts";
+import type { EventItem, ListSource } from "../schemas/event.ts";
 import { type Facet, facetSql, type Interval, timelineSql } from "./aggregate-sql.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
-import { eventDetailInclude, eventInclude, toEventDetail, toEventItem } from "./event-mapper.ts";
+import { eventDetailInclude, eventInclude, toEventDetail, toEventItem, toSource } from "./event-mapper.ts";
 import { countSql, pageSql } from "./event-sql.ts";
 import { networkSql, networkTopicsSql } from "./network-sql.ts";
 
@@ -29,8 +30,8 @@ export class EventRepository {
   }
 
   /** Every matching event, a page at a time: exports stream in constant memory. */
-  async *pages(filter: EventFilter, order: SortOrder, batch = 500): AsyncGenerator<EventItem[]> {
-    let from: Position | undefined;
+  async *pages(filter: EventFilter, order: SortOrder, batch = 500, after?: Position) {
+    let from = after;
     do {
       const page = await this.list(filter, order, batch, from);
       yield page.items;
@@ -41,6 +42,34 @@ export class EventRepository {
   async all(filter: EventFilter, order: SortOrder): Promise<EventItem[]> {
     const out: EventItem[] = [];
     for await (const items of this.pages(filter, order)) out.push(...items);
+    return out;
+  }
+
+  /**
+   * Per event, the documents reporting it (published by `asOf` when set), latest
+   * first, with their quotes when asked: include=sources|evidence on lists.
+   */
+  async sourcesOf(ids: string[], asOf: string | undefined, withEvidence: boolean) {
+    const bound = asOf ? { publishedSort: { lte: asOf } } : {};
+    const sources = await this.db.eventSource.findMany({
+      where: { eventId: { in: ids }, ...bound },
+      include: eventDetailInclude.sources.include,
+    });
+    const evidence = withEvidence
+      ? await this.db.evidence.findMany({
+          where: { eventId: { in: ids }, document: bound },
+          orderBy: eventDetailInclude.evidence.orderBy,
+        })
+      : [];
+    const out = new Map<string, ListSource[]>();
+    for (const s of sources.sort(laterFirst)) {
+      const quotes = withEvidence
+        ? evidence.filter((ev) => ev.eventId === s.eventId && ev.documentId === s.documentId)
+        : undefined;
+      const list = out.get(s.eventId) ?? [];
+      list.push(toSource(s, quotes));
+      out.set(s.eventId, list);
+    }
     return out;
   }
 

@@ -1,14 +1,17 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { formatOf } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
-import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
+import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import {
   EventDetailSchema,
   EventListSchema,
   EventQuerySchema,
   MeetingQuerySchema,
 } from "../schemas/event.ts";
+import { exportEvents } from "./event-export.ts";
 import { orderKey, toEventFilter } from "./event-query.ts";
+import { shapeEvents } from "./event-shape.ts";
 
 // /meetings and /events are the same resource seen two ways: meetings are the
 // events in which officials engage each other (in person, calls, visits, talks…).
@@ -42,16 +45,21 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         description: `${v.noun[0]?.toUpperCase()}${v.noun.slice(1)}s matching every filter given, newest first unless \`sort=date\`. Paginated with an opaque cursor.`,
         tags: [v.tag],
         querystring: v.query,
-        response: { 200: ok(EventListSchema, `A page of ${v.noun}s`), ...problemResponses(400) },
+        response: { 200: okList(EventListSchema, `A page of ${v.noun}s`), ...problemResponses(400) },
       },
       handler: async (req, reply) => {
-        const { limit, cursor, count, ...rest } = req.query;
+        const { limit, cursor, count, fields, include, format, ...rest } = req.query;
         const filter = await toEventFilter(app, rest, v.meetingsOnly);
         const order = orderKey(v.tag, rest.sort, rest.asOf);
-        const page = await app.repos.events.list(filter, rest.sort, limit, after(app, order, cursor));
+        const from = after(app, order, cursor);
+        const as = formatOf(req, format);
+        const shape = { fields, include, asOf: rest.asOf };
+        if (as !== "json") return exportEvents(reply, as, v.tag, { filter, sort: rest.sort, from, shape });
+        const page = await app.repos.events.list(filter, rest.sort, limit, from);
+        const items = await shapeEvents(app, page.items, shape);
         const total = await wanted(count, () => app.repos.events.count(filter));
         const facets = rest.facets ? { facets: await app.repos.events.facets(filter, rest.facets) } : {};
-        return { ...paged(req, reply, order, limit, page, total), ...facets };
+        return { ...paged(req, reply, order, limit, { ...page, items }, total), ...facets };
       },
     });
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
 import { NotFoundError } from "../lib/errors.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
-import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
+import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
 import { OfficialDetailSchema, OfficialListSchema, OfficialQuerySchema } from "../schemas/official.ts";
 
@@ -52,7 +52,7 @@ const officialRoutes: FastifyPluginAsyncZod = async (app) => {
       params: idParams("wang-yi"),
       querystring: MeetingQuerySchema,
       response: {
-        200: ok(EventListSchema, "A page of the official's meetings"),
+        200: okList(EventListSchema, "A page of the official's meetings"),
         ...problemResponses(400, 404),
       },
     },

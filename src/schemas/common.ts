@@ -70,6 +70,28 @@ export const ok = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { "application/json": { schema } },
 });
 
+/** A list's 200: a JSON page, or every row as CSV or NDJSON (see exportQuery). */
+export const okList = <T extends z.ZodType>(schema: T, description: string) => ({
+  description: `${description}; with format=csv|ndjson (or Accept: text/csv, application/x-ndjson), every matching row, streamed`,
+  content: {
+    "application/json": { schema },
+    "text/csv": {
+      schema: z.string().describe("A header row, then one row per item in stable columns (UTF-8)"),
+    },
+    "application/x-ndjson": { schema: z.string().describe("One JSON item per line, as in data[]") },
+  },
+});
+
+export const exportQuery = {
+  format: z
+    .enum(["json", "csv", "ndjson"])
+    .optional()
+    .describe(
+      "json (a page, the default), or csv / ndjson: every matching row from the cursor on, streamed (limit, count and facets do not apply). Accept: text/csv or application/x-ndjson does the same.",
+    )
+    .meta({ example: "json" }),
+};
+
 export const PaginationQuery = {
   cursor: z
     .string()

@@ -1,6 +1,13 @@
 import { z } from "zod";
-import { FACETS, type Facet, INTERVALS } from "../events/aggregate-sql.ts";
-import { asOfParam, EventDateSchema, PageSchema, PaginationQuery, PlaceSchema } from "./common.ts";
+import { FACETS, INTERVALS } from "../events/aggregate-sql.ts";
+import {
+  asOfParam,
+  EventDateSchema,
+  exportQuery,
+  PageSchema,
+  PaginationQuery,
+  PlaceSchema,
+} from "./common.ts";
 import {
   CountryCodeSchema,
   EVENT_KINDS,
@@ -116,9 +123,46 @@ export const FacetsSchema = z
   .partialRecord(z.enum(FACETS), z.array(FacetValueSchema))
   .meta({ id: "Facets", description: "Per requested facet, its values by descending count" });
 
+export const EVENT_FIELDS = [
+  "id",
+  "kind",
+  "status",
+  "title",
+  "date",
+  "place",
+  "summit",
+  "participants",
+  "topics",
+  "sourceCount",
+  "curated",
+] as const;
+export type EventField = (typeof EVENT_FIELDS)[number];
+export const EVENT_INCLUDES = ["sources", "evidence"] as const;
+export type EventInclude = (typeof EVENT_INCLUDES)[number];
+
+export const ListSourceSchema = SourceSchema.extend({
+  evidence: z.array(EvidenceSchema).optional().describe("Only with include=evidence"),
+}).meta({ id: "ListSource" });
+
+const expansions = {
+  sources: z
+    .array(ListSourceSchema)
+    .optional()
+    .describe("Only with include=sources (or evidence): the documents reporting the event, latest first"),
+};
+
+export const EventListItemSchema = EventSchema.extend(expansions).meta({
+  id: "EventListItem",
+  description: "An event, with its sources when include= asks for them.",
+});
+
+export const SparseEventSchema = EventSchema.partial()
+  .extend({ id: EventSchema.shape.id, ...expansions })
+  .meta({ id: "SparseEvent", description: "An event with only the fields= asked for (and always its id)." });
+
 export const EventListSchema = z
   .object({
-    data: z.array(EventSchema),
+    data: z.array(z.union([EventListItemSchema, SparseEventSchema])),
     page: PageSchema,
     facets: FacetsSchema.optional().describe("Only with ?facets="),
   })
@@ -140,6 +184,23 @@ export const TimelineSchema = z
     undated: EventIdsSchema.describe("Events with no date"),
   })
   .meta({ id: "Timeline" });
+
+/** A comma-separated list of known names, deduplicated; an unknown one is named in the 400. */
+export const nameList = <const T extends readonly [string, ...string[]]>(names: T) =>
+  z
+    .string()
+    .min(1, "must not be empty")
+    .max(500)
+    .transform((v, ctx) => {
+      const items = [...new Set(v.split(",").map((x) => x.trim()))];
+      const unknown = items.filter((x) => !names.includes(x));
+      if (unknown.length)
+        ctx.addIssue({
+          code: "custom",
+          message: `unknown ${unknown.join(", ")}; known: ${names.join(", ")}`,
+        });
+      return items as T[number][];
+    });
 
 const DateParam = z
   .string()
@@ -213,17 +274,22 @@ const eventFilters = {
       "date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q)",
     )
     .meta({ example: "-date" }),
-  facets: z
-    .string()
-    .regex(
-      /^(topic|kind|status|country|official|year)(,(topic|kind|status|country|official|year))*$/,
-      "must be a comma-separated list of topic, kind, status, country, official, year",
-    )
-    .transform((v) => [...new Set(v.split(","))] as Facet[])
+  facets: nameList(FACETS)
     .optional()
     .describe("Comma-separated: add counts per value (top 50) for the events matching every other filter")
     .meta({ example: "topic,country,year" }),
+  fields: nameList(EVENT_FIELDS)
+    .optional()
+    .describe("Comma-separated: return only these fields of each event (id is always returned)")
+    .meta({ example: "id,title,date,participants" }),
+  include: nameList(EVENT_INCLUDES)
+    .optional()
+    .describe(
+      "Comma-separated: sources adds each event's reporting documents; evidence adds them with the quotes (and offsets) supporting each fact",
+    )
+    .meta({ example: "evidence" }),
   ...asOfParam,
+  ...exportQuery,
   ...PaginationQuery,
 };
 
@@ -245,6 +311,9 @@ export const EventQuerySchema = z.strictObject({
 
 export type EventItem = z.infer<typeof EventSchema>;
 export type EventDetail = z.infer<typeof EventDetailSchema>;
+export type ListSource = z.infer<typeof ListSourceSchema>;
+export type EventListItem = z.infer<typeof EventListItemSchema>;
+export type SparseEvent = z.infer<typeof SparseEventSchema>;
 export type EventQuery = z.infer<typeof EventQuerySchema>;
 export type MeetingQuery = z.infer<typeof MeetingQuerySchema>;
 
@@ -254,6 +323,9 @@ export const TimelineQuerySchema = EventQuerySchema.omit({
   cursor: true,
   count: true,
   facets: true,
+  fields: true,
+  include: true,
+  format: true,
 }).extend({
   interval: z.enum(INTERVALS).default("month").describe("Bucket size").meta({ example: "quarter" }),
 });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
 import { NotFoundError } from "../lib/errors.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
-import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
+import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
 import { TopicListSchema, TopicQuerySchema, TopicSchema } from "../schemas/topic.ts";
 
@@ -47,7 +47,7 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
       params: idParams("taiwan"),
       querystring: MeetingQuerySchema,
       response: {
-        200: ok(EventListSchema, "A page of meetings where the topic came up"),
+        200: okList(EventListSchema, "A page of meetings where the topic came up"),
         ...problemResponses(400, 404),
       },
     },
