@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { EXPORT_BATCH, formatOf, sendExport } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged, wanted } from "../lib/paging.ts";
-import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
+import { after, allPages, paged, wanted } from "../lib/paging.ts";
+import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { DocumentDetailSchema, DocumentListSchema, DocumentQuerySchema } from "../schemas/document.ts";
+import { DOCUMENT_COLUMNS } from "./document-csv.ts";
 
 const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get("/documents", {
@@ -12,11 +14,17 @@ const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       description: "The news articles the data is extracted from, most recently published first.",
       tags: ["documents"],
       querystring: DocumentQuerySchema,
-      response: { 200: ok(DocumentListSchema, "A page of documents"), ...problemResponses(400) },
+      response: { 200: okList(DocumentListSchema, "A page of documents"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count, asOf } = req.query;
-      const page = await app.repos.documents.list(limit, after(app, "documents", cursor), asOf);
+      const { limit, cursor, count, asOf, format } = req.query;
+      const from = after(app, "documents", cursor);
+      const as = formatOf(req, format);
+      if (as !== "json") {
+        const pages = allPages((at) => app.repos.documents.list(EXPORT_BATCH, at, asOf), from);
+        return sendExport(reply, as, "documents", pages, DOCUMENT_COLUMNS);
+      }
+      const page = await app.repos.documents.list(limit, from, asOf);
       return paged(
         req,
         reply,

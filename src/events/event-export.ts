@@ -1,5 +1,5 @@
 import type { FastifyReply } from "fastify";
-import { sendExport } from "../export/export.ts";
+import { EXPORT_BATCH, sendExport } from "../export/export.ts";
 import type { Position } from "../lib/cursor.ts";
 import { BadRequestError } from "../lib/errors.ts";
 import type { EventListItem } from "../schemas/event.ts";
@@ -21,7 +21,7 @@ export function exportEvents(
   // CSV picks columns from whole items; NDJSON lines are the items as the JSON list shapes them.
   const itemShape = format === "csv" ? { ...shape, fields: undefined } : shape;
   const pages = (async function* () {
-    for await (const items of app.repos.events.pages(filter, sort, 500, from))
+    for await (const items of app.repos.events.pages(filter, sort, EXPORT_BATCH, from))
       yield (await shapeEvents(app, items, itemShape)) as EventListItem[];
   })();
   return sendExport(reply, format, name, pages, eventColumns(shape.fields, !!shape.include?.length));

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.ts";
 import type { Position } from "../lib/cursor.ts";
+import { allPages } from "../lib/paging.ts";
 import { laterFirst } from "../loader/merge-event.ts";
 import { reportedSql } from "../loader/status-sql.ts";
 import type { EventItem, ListSource } from "../schemas/event.ts";
@@ -30,13 +31,8 @@ export class EventRepository {
   }
 
   /** Every matching event, a page at a time: exports stream in constant memory. */
-  async *pages(filter: EventFilter, order: SortOrder, batch = 500, after?: Position) {
-    let from = after;
-    do {
-      const page = await this.list(filter, order, batch, from);
-      yield page.items;
-      from = page.next ?? undefined;
-    } while (from);
+  pages(filter: EventFilter, order: SortOrder, batch = 500, after?: Position) {
+    return allPages((at) => this.list(filter, order, batch, at), after);
   }
 
   async all(filter: EventFilter, order: SortOrder): Promise<EventItem[]> {

@@ -3,6 +3,9 @@ import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
+/** Rows read from the database per step of an export. */
+export const EXPORT_BATCH = 500;
+
 export const FORMATS = ["json", "csv", "ndjson"] as const;
 export type Format = (typeof FORMATS)[number];
 

@@ -37,3 +37,16 @@ export function paged<T>(
 /** `?count=true`: the exact total, computed only when asked. */
 export const wanted = (count: "true" | "false" | undefined, total: () => Promise<number>) =>
   count === "true" ? total() : Promise.resolve(undefined);
+
+/** Every page of a keyset list from a starting position: what exports stream. */
+export async function* allPages<T>(
+  fetch: (after: Position | undefined) => Promise<{ items: T[]; next: Position | null }>,
+  from?: Position,
+): AsyncGenerator<T[]> {
+  let at = from;
+  do {
+    const page = await fetch(at);
+    yield page.items;
+    at = page.next ?? undefined;
+  } while (at);
+}

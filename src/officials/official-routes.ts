@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
+import { EXPORT_BATCH, formatOf, sendExport } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged, wanted } from "../lib/paging.ts";
+import { after, allPages, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
 import { OfficialDetailSchema, OfficialListSchema, OfficialQuerySchema } from "../schemas/official.ts";
+import { OFFICIAL_COLUMNS } from "./official-csv.ts";
 
 const officialRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get("/officials", {
@@ -14,11 +16,17 @@ const officialRoutes: FastifyPluginAsyncZod = async (app) => {
       description: "Leaders and senior officials, by name. Filter by country or search names and aliases.",
       tags: ["officials"],
       querystring: OfficialQuerySchema,
-      response: { 200: ok(OfficialListSchema, "A page of officials"), ...problemResponses(400) },
+      response: { 200: okList(OfficialListSchema, "A page of officials"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count, asOf, ...filter } = req.query;
-      const page = await app.repos.officials.list(filter, limit, after(app, "officials", cursor), asOf);
+      const { limit, cursor, count, asOf, format, ...filter } = req.query;
+      const from = after(app, "officials", cursor);
+      const as = formatOf(req, format);
+      if (as !== "json") {
+        const pages = allPages((at) => app.repos.officials.list(filter, EXPORT_BATCH, at, asOf), from);
+        return sendExport(reply, as, "officials", pages, OFFICIAL_COLUMNS);
+      }
+      const page = await app.repos.officials.list(filter, limit, from, asOf);
       const total = await wanted(count, () => app.repos.officials.count(filter));
       return paged(req, reply, "officials", limit, page, total);
     },

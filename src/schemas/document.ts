@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { asOfParam, PageSchema, PaginationQuery } from "./common.ts";
+import { asOfParam, exportQuery, PageSchema, PaginationQuery } from "./common.ts";
 import { EvidenceSchema } from "./event.ts";
 import { EVENT_KINDS, EVENT_STATUSES, PartialDateSchema, PrecisionSchema, SlugSchema } from "./extraction.ts";
 
@@ -46,7 +46,7 @@ export const DocumentDetailSchema = DocumentSchema.extend({
 export const DocumentListSchema = z
   .object({ data: z.array(DocumentSchema), page: PageSchema })
   .meta({ id: "DocumentList" });
-export const DocumentQuerySchema = z.strictObject({ ...PaginationQuery, ...asOfParam });
+export const DocumentQuerySchema = z.strictObject({ ...PaginationQuery, ...asOfParam, ...exportQuery });
 
 export type DocumentItem = z.infer<typeof DocumentSchema>;
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;

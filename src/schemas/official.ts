@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { asOfParam, PageSchema, PaginationQuery } from "./common.ts";
+import { asOfParam, exportQuery, PageSchema, PaginationQuery } from "./common.ts";
 import { CountryCodeSchema, PartialDateSchema, SlugSchema } from "./extraction.ts";
 
 export const RoleSchema = z
@@ -41,6 +41,7 @@ export const OfficialQuerySchema = z.strictObject({
     .describe("Matches names and aliases, case-insensitively")
     .meta({ example: "blinken" }),
   ...asOfParam,
+  ...exportQuery,
   ...PaginationQuery,
 });
 

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { asOfParam, EventDateSchema, PageSchema, PaginationQuery, PlaceSchema } from "./common.ts";
+import {
+  asOfParam,
+  EventDateSchema,
+  exportQuery,
+  PageSchema,
+  PaginationQuery,
+  PlaceSchema,
+} from "./common.ts";
 import { EventSchema } from "./event.ts";
 import { SlugSchema } from "./extraction.ts";
 
@@ -22,6 +29,6 @@ export const SummitDetailSchema = SummitSchema.extend({
 export const SummitListSchema = z
   .object({ data: z.array(SummitSchema), page: PageSchema })
   .meta({ id: "SummitList" });
-export const SummitQuerySchema = z.strictObject({ ...PaginationQuery, ...asOfParam });
+export const SummitQuerySchema = z.strictObject({ ...PaginationQuery, ...asOfParam, ...exportQuery });
 
 export type SummitItem = z.infer<typeof SummitSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { asOfParam, PageSchema, PaginationQuery } from "./common.ts";
+import { asOfParam, exportQuery, PageSchema, PaginationQuery } from "./common.ts";
 import { SlugSchema } from "./extraction.ts";
 
 export const TopicSchema = z
@@ -16,6 +16,6 @@ export const TopicSchema = z
 export const TopicListSchema = z
   .object({ data: z.array(TopicSchema), page: PageSchema })
   .meta({ id: "TopicList" });
-export const TopicQuerySchema = z.strictObject({ ...PaginationQuery, ...asOfParam });
+export const TopicQuerySchema = z.strictObject({ ...PaginationQuery, ...asOfParam, ...exportQuery });
 
 export type TopicItem = z.infer<typeof TopicSchema>;

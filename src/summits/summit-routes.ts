@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { EXPORT_BATCH, formatOf, sendExport } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged, wanted } from "../lib/paging.ts";
-import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
+import { after, allPages, paged, wanted } from "../lib/paging.ts";
+import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { SummitDetailSchema, SummitListSchema, SummitQuerySchema } from "../schemas/summit.ts";
+import { SUMMIT_COLUMNS } from "./summit-csv.ts";
 
 const summitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get("/summits", {
@@ -12,11 +14,17 @@ const summitRoutes: FastifyPluginAsyncZod = async (app) => {
       description: "Multilateral gatherings (APEC, G20, COP…) with dates and place.",
       tags: ["summits"],
       querystring: SummitQuerySchema,
-      response: { 200: ok(SummitListSchema, "A page of summits"), ...problemResponses(400) },
+      response: { 200: okList(SummitListSchema, "A page of summits"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count, asOf } = req.query;
-      const page = await app.repos.summits.list(limit, after(app, "summits", cursor), asOf);
+      const { limit, cursor, count, asOf, format } = req.query;
+      const from = after(app, "summits", cursor);
+      const as = formatOf(req, format);
+      if (as !== "json") {
+        const pages = allPages((at) => app.repos.summits.list(EXPORT_BATCH, at, asOf), from);
+        return sendExport(reply, as, "summits", pages, SUMMIT_COLUMNS);
+      }
+      const page = await app.repos.summits.list(limit, from, asOf);
       return paged(req, reply, "summits", limit, page, await wanted(count, () => app.repos.summits.count()));
     },
   });

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
+import { EXPORT_BATCH, formatOf, sendExport } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged, wanted } from "../lib/paging.ts";
+import { after, allPages, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
 import { TopicListSchema, TopicQuerySchema, TopicSchema } from "../schemas/topic.ts";
+import { TOPIC_COLUMNS } from "./topic-csv.ts";
 
 const topicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get("/topics", {
@@ -13,11 +15,17 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: "List topics with event counts",
       tags: ["topics"],
       querystring: TopicQuerySchema,
-      response: { 200: ok(TopicListSchema, "A page of topics"), ...problemResponses(400) },
+      response: { 200: okList(TopicListSchema, "A page of topics"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count, asOf } = req.query;
-      const page = await app.repos.topics.list(limit, after(app, "topics", cursor), asOf);
+      const { limit, cursor, count, asOf, format } = req.query;
+      const from = after(app, "topics", cursor);
+      const as = formatOf(req, format);
+      if (as !== "json") {
+        const pages = allPages((at) => app.repos.topics.list(EXPORT_BATCH, at, asOf), from);
+        return sendExport(reply, as, "topics", pages, TOPIC_COLUMNS);
+      }
+      const page = await app.repos.topics.list(limit, from, asOf);
       return paged(req, reply, "topics", limit, page, await wanted(count, () => app.repos.topics.count()));
     },
   });

@@ -113,3 +113,26 @@ t.test("exports revalidate and compress like any other read", async (t) => {
   t.equal(gz.headers["content-encoding"], "gzip");
   t.equal(gunzipSync(gz.rawPayload).toString(), first.body);
 });
+
+t.test("every list exports: documents, officials, topics, summits", async (t) => {
+  for (const [path, first] of [
+    ["/documents", "id,title,publisher,author,url,published_at"],
+    ["/officials", "id,name,country,aliases,meeting_count"],
+    ["/topics", "id,name,description,keywords,event_count,meeting_count"],
+    ["/summits", "id,name,series,date_start"],
+  ] as const) {
+    const res = await app.inject(`${path}?format=csv&limit=1`);
+    t.equal(res.statusCode, 200, path);
+    t.ok(res.body.startsWith(first), `${path} header`);
+    const total = (await getJson<{ page: { total: number } }>(t, app, `${path}?count=true&limit=1`)).page
+      .total;
+    t.equal(csv(res.body).length, total, `${path}: every row`);
+    const nd = await app.inject(`${path}?format=ndjson`);
+    t.equal(nd.body.trimEnd().split("\n").length, total);
+  }
+  const docs = csv((await app.inject("/documents?format=csv&asOf=2023-12-31")).body);
+  t.same(docs.map((d) => d.id).sort(), [
+    "biden-xi-to-meet-san-francisco-2023",
+    "wang-yi-washington-visit-2023",
+  ]);
+});
