@@ -29,6 +29,9 @@ export interface AppOptions {
   apiKeys?: string[];
   /** Responses kept in memory per dataset version; 0 disables (default 2000). */
   responseCacheSize?: number;
+  /** Worker threads for heavy reads (default 1) and how many may wait (default 64). */
+  readThreads?: number;
+  readQueue?: number;
 }
 
 declare module "fastify" {
@@ -55,7 +58,11 @@ export async function buildApp(
   await app.register(arrayQuery);
   await app.register(auth, { apiKeys: opts.apiKeys ?? [] });
   await app.register(openapi);
-  await app.register(database, { file: opts.databaseFile });
+  await app.register(database, {
+    file: opts.databaseFile,
+    readThreads: opts.readThreads ?? 1,
+    readQueue: opts.readQueue ?? 64,
+  });
   await app.register(httpCache, { file: opts.databaseFile, entries: opts.responseCacheSize ?? 2000 });
   // After the cache, so its onSend hook stores bodies before they are compressed.
   await app.register(compress, {

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -15,6 +16,16 @@ export const ConfigSchema = z.object({
   CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   // Serialized responses kept in memory, keyed by ETag (dataset version + request); 0 disables.
   RESPONSE_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(2000),
+  // Worker threads for heavy reads (full-text matches, facets, timelines); default: one
+  // per core but one, which stays with the event loop.
+  READ_THREADS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.max(1, availableParallelism() - 1)),
+  // Heavy reads waiting for a thread before further ones get 503 + Retry-After.
+  READ_QUEUE: z.coerce.number().int().min(1).max(10_000).default(64),
   // Comma-separated keys allowed to write (POST /documents); none means writes are disabled.
   API_KEYS: z
     .string()

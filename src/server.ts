@@ -19,6 +19,8 @@ const app = await buildApp(
     cursorSecret: config.CURSOR_SECRET,
     apiKeys: config.API_KEYS,
     responseCacheSize: config.RESPONSE_CACHE_SIZE,
+    readThreads: config.READ_THREADS,
+    readQueue: config.READ_QUEUE,
   },
   { logger: { level: config.LOG_LEVEL } },
 );

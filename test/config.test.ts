@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import t from "tap";
 import { ConfigError, loadConfig } from "../src/config.ts";
 
@@ -9,6 +10,8 @@ t.test("defaults", async (t) => {
     LOG_LEVEL: "info",
     API_KEYS: [],
     RESPONSE_CACHE_SIZE: 2000,
+    READ_THREADS: Math.max(1, availableParallelism() - 1),
+    READ_QUEUE: 64,
   });
 });
 
@@ -30,4 +33,6 @@ t.test("a bad value stops start-up with a message naming the variable", async (t
   t.throws(() => loadConfig({ CURSOR_SECRET: "short" }), { message: /CURSOR_SECRET/ });
   t.throws(() => loadConfig({ API_KEYS: "tooshort" }), { message: /API_KEYS/ });
   t.throws(() => loadConfig({ RESPONSE_CACHE_SIZE: "-1" }), { message: /RESPONSE_CACHE_SIZE/ });
+  t.throws(() => loadConfig({ READ_THREADS: "0" }), { message: /READ_THREADS/ });
+  t.throws(() => loadConfig({ READ_QUEUE: "many" }), { message: /READ_QUEUE/ });
 });

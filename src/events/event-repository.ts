@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.ts";
+import type { Reader } from "../db/read-pool.ts";
 import type { Position } from "../lib/cursor.ts";
 import { allPages } from "../lib/paging.ts";
 import { laterFirst } from "../loader/merge-event.ts";
@@ -18,12 +19,24 @@ interface Key {
 }
 
 export class EventRepository {
-  constructor(private readonly db: Db) {}
+  private readonly main: Reader;
+
+  constructor(
+    private readonly db: Db,
+    private readonly pool: Reader,
+  ) {
+    this.main = { all: (sql, params) => db.$queryRawUnsafe(sql, ...params) };
+  }
+
+  /** Full-text matches cost what the client's words make them cost: off the event loop. */
+  private reader(filter: EventFilter): Reader {
+    return filter.match ? this.pool : this.main;
+  }
 
   /** One page in keyset order, plus the position to continue from when more rows exist. */
   async list(filter: EventFilter, order: SortOrder, limit: number, after?: Position) {
     const q = pageSql(filter, order, limit, after);
-    const keys = await this.db.$queryRawUnsafe<Key[]>(q.sql, ...q.params);
+    const keys = await this.reader(filter).all<Key>(q.sql, q.params);
     const page = keys.slice(0, limit);
     const last = page.at(-1);
     const next = keys.length > limit && last ? { key: String(last.key), id: last.id } : null;
@@ -84,7 +97,7 @@ export class EventRepository {
 
   async count(filter: EventFilter): Promise<number> {
     const q = countSql(filter);
-    const [row] = await this.db.$queryRawUnsafe<{ n: number | bigint }[]>(q.sql, ...q.params);
+    const [row] = await this.reader(filter).all<{ n: number | bigint }>(q.sql, q.params);
     return Number(row?.n ?? 0);
   }
 
@@ -92,9 +105,11 @@ export class EventRepository {
     const out: Partial<Record<Facet, { value: string; label: string | null; count: number }[]>> = {};
     for (const facet of facets) {
       const q = facetSql(facet, filter);
-      const rows = await this.db.$queryRawUnsafe<
-        { value: string; label: string | null; count: number | bigint }[]
-      >(q.sql, ...q.params);
+      // Aggregates scan every matching event: always in the pool.
+      const rows = await this.pool.all<{ value: string; label: string | null; count: number | bigint }>(
+        q.sql,
+        q.params,
+      );
       out[facet] = rows.map((r) => ({ value: r.value, label: r.label, count: Number(r.count) }));
     }
     return out;
@@ -102,7 +117,7 @@ export class EventRepository {
 
   async timeline(interval: Interval, filter: EventFilter) {
     const q = timelineSql(interval, filter);
-    const rows = await this.db.$queryRawUnsafe<{ period: string | null; id: string }[]>(q.sql, ...q.params);
+    const rows = await this.pool.all<{ period: string | null; id: string }>(q.sql, q.params);
     const buckets = new Map<string, string[]>();
     const imprecise: string[] = [];
     const undated: string[] = [];

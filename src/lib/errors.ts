@@ -25,3 +25,14 @@ export class BadRequestError extends HttpProblem {
     super(400, `${field}: ${message}`, { in: location, field });
   }
 }
+
+/** The server is saturated: the client should retry after the given seconds. */
+export class BusyError extends HttpProblem {
+  override name = "BusyError";
+  constructor(
+    message: string,
+    readonly retryAfter = 1,
+  ) {
+    super(503, message);
+  }
+}

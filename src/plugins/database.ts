@@ -2,6 +2,7 @@ import fp from "fastify-plugin";
 import { createDb, type Db } from "../db/client.ts";
 import { migrate, readMigrations } from "../db/migrate.ts";
 import { openDatabase } from "../db/open.ts";
+import { ReadPool } from "../db/read-pool.ts";
 import { DocumentRepository } from "../documents/document-repository.ts";
 import { EventRepository } from "../events/event-repository.ts";
 import { loadReference } from "../extract/reference.ts";
@@ -27,13 +28,15 @@ declare module "fastify" {
   interface FastifyInstance {
     repos: Repositories;
     db: Db;
+    /** Worker threads for heavy reads. */
+    reads: ReadPool;
   }
 }
 
 // The only place Prisma is constructed: migrates the file, connects, and hands
 // route handlers repositories rather than the client.
-export default fp<{ file: string }>(
-  async (app, { file }) => {
+export default fp<{ file: string; readThreads: number; readQueue: number }>(
+  async (app, { file, readThreads, readQueue }) => {
     const raw = openDatabase(file);
     try {
       const applied = migrate(raw);
@@ -42,11 +45,12 @@ export default fp<{ file: string }>(
       raw.close();
     }
     const db = await createDb(file);
+    const reads = new ReadPool(file, readThreads, readQueue);
     app.decorate("db", db);
+    app.decorate("reads", reads);
     const documents = new DocumentRepository(db);
-    const search = new SearchRepository(file);
     app.decorate("repos", {
-      events: new EventRepository(db),
+      events: new EventRepository(db, reads),
       officials: new OfficialRepository(db),
       topics: new TopicRepository(db),
       summits: new SummitRepository(db),
@@ -56,10 +60,10 @@ export default fp<{ file: string }>(
         readMigrations().map((m) => m.name),
       ),
       ingest: new IngestService(db, loadReference(), documents),
-      search,
+      search: new SearchRepository(reads),
     });
     app.addHook("onClose", async () => {
-      search.close();
+      await reads.close();
       await db.$disconnect();
     });
   },

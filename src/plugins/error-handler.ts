@@ -2,7 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { HttpProblem, type ProblemLocation } from "../lib/errors.ts";
+import { BusyError, HttpProblem, type ProblemLocation } from "../lib/errors.ts";
 import type { Problem } from "../schemas/common.ts";
 
 const LOCATIONS: Record<string, ProblemLocation> = {
@@ -63,6 +63,7 @@ export default fp(
         return sendProblem(reply, req, 400, detail, errors);
       }
       if (err instanceof HttpProblem) {
+        if (err instanceof BusyError) reply.header("Retry-After", String(err.retryAfter));
         return sendProblem(
           reply,
           req,

@@ -1,27 +1,18 @@
-import Database from "better-sqlite3";
+import type { Reader } from "../db/read-pool.ts";
 import { type SearchParams, searchCount, searchPage } from "./search-sql.ts";
 
 /**
- * Full-text search on a read-only connection of its own: FTS5 ranking is raw SQL the
- * Prisma client has no words for, and a read connection in WAL mode never waits for
- * the writer.
+ * Full-text search through the read pool: FTS5 ranking is raw SQL the Prisma client
+ * has no words for, and a query matching every document must not run on the event loop.
  */
 export class SearchRepository {
-  private readonly conn: Database.Database;
-
-  constructor(file: string) {
-    this.conn = new Database(file, { readonly: true, fileMustExist: true });
-  }
+  constructor(private readonly reader: Reader) {}
 
   page(p: SearchParams) {
-    return searchPage(this.conn, p);
+    return searchPage(this.reader, p);
   }
 
-  count(p: SearchParams): number {
-    return searchCount(this.conn, p);
-  }
-
-  close(): void {
-    this.conn.close();
+  count(p: SearchParams): Promise<number> {
+    return searchCount(this.reader, p);
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { BadRequestError } from "../lib/errors.ts";
-import { after, paged } from "../lib/paging.ts";
+import { after, paged, wanted } from "../lib/paging.ts";
 import { isRealDate } from "../lib/partial-date.ts";
 import { ok, problemResponses } from "../schemas/common.ts";
 import { SearchQuerySchema, SearchResultSchema } from "../schemas/search.ts";
@@ -40,8 +40,8 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         limit,
         after: after(app, order, cursor),
       };
-      const { hits, next } = app.repos.search.page(params);
-      const total = count === "true" ? app.repos.search.count(params) : undefined;
+      const { hits, next } = await app.repos.search.page(params);
+      const total = await wanted(count, () => app.repos.search.count(params));
       return paged(req, reply, order, limit, { items: hits, next }, total);
     },
   });

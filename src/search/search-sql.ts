@@ -1,4 +1,4 @@
-import type Database from "better-sqlite3";
+import type { Reader } from "../db/read-pool.ts";
 import type { Position } from "../lib/cursor.ts";
 import { firstDay, lastDay } from "../lib/partial-date.ts";
 
@@ -67,8 +67,11 @@ function filtered(p: SearchParams, params: unknown[]): string {
   return `SELECT b.* FROM (${best}) b WHERE 1${dateFilter(p, params)}`;
 }
 
-/** One page of hits, best first, with highlighted snippets; pure over a read connection. */
-export function searchPage(db: Database.Database, p: SearchParams): { hits: Hit[]; next: Position | null } {
+/** One page of hits, best first, with highlighted snippets. */
+export async function searchPage(
+  db: Reader,
+  p: SearchParams,
+): Promise<{ hits: Hit[]; next: Position | null }> {
   const params: unknown[] = [];
   let sql = `SELECT * FROM (${filtered(p, params)}) h`;
   if (p.after) {
@@ -78,19 +81,14 @@ export function searchPage(db: Database.Database, p: SearchParams): { hits: Hit[
   }
   sql += ` ORDER BY h.score, h.kind || ':' || h.ref LIMIT ?`;
   params.push(p.limit + 1);
-  const rows = db.prepare(sql).all(...params) as {
-    kind: SearchType;
-    ref: string;
-    score: number;
-    rid: number;
-  }[];
+  const rows = await db.all<{ kind: SearchType; ref: string; score: number; rid: number }>(sql, params);
   const page = rows.slice(0, p.limit);
-  const snippets = snippetsFor(
+  const snippets = await snippetsFor(
     db,
     p.match,
     page.map((r) => r.rid),
   );
-  const titles = titlesFor(db, page);
+  const titles = await titlesFor(db, page);
   const last = page.at(-1);
   return {
     hits: page.map((r) => ({
@@ -104,10 +102,11 @@ export function searchPage(db: Database.Database, p: SearchParams): { hits: Hit[
   };
 }
 
-export function searchCount(db: Database.Database, p: SearchParams): number {
+export async function searchCount(db: Reader, p: SearchParams): Promise<number> {
   const params: unknown[] = [];
   const sql = `SELECT count(*) AS n FROM (${filtered(p, params)})`;
-  return (db.prepare(sql).get(...params) as { n: number }).n;
+  const [row] = await db.all<{ n: number }>(sql, params);
+  return Number(row?.n ?? 0);
 }
 
 const escapeHtml = (s: string) =>
@@ -118,13 +117,12 @@ const escapeHtml = (s: string) =>
 
 // Snippets mark matches with control characters, then the text is HTML-escaped and
 // only those marks become <mark>: an article quoting "<script>" cannot inject markup.
-function snippetsFor(db: Database.Database, match: string, rids: number[]): Map<number, string> {
+async function snippetsFor(db: Reader, match: string, rids: number[]): Promise<Map<number, string>> {
   if (!rids.length) return new Map();
-  const rows = db
-    .prepare(
-      `SELECT "rowid" AS rid, snippet("SearchIndex", -1, char(2), char(3), '…', 24) AS s FROM "SearchIndex" WHERE "SearchIndex" MATCH ? AND "rowid" IN (${marks(rids.length)})`,
-    )
-    .all(match, ...rids) as { rid: number; s: string }[];
+  const rows = await db.all<{ rid: number; s: string }>(
+    `SELECT "rowid" AS rid, snippet("SearchIndex", -1, char(2), char(3), '…', 24) AS s FROM "SearchIndex" WHERE "SearchIndex" MATCH ? AND "rowid" IN (${marks(rids.length)})`,
+    [match, ...rids],
+  );
   return new Map(
     rows.map((r) => [r.rid, escapeHtml(r.s).replaceAll("\u0002", "<mark>").replaceAll("\u0003", "</mark>")]),
   );
@@ -137,7 +135,10 @@ const TITLE_SQL: Record<SearchType, string> = {
   topic: `SELECT 'topic' AS kind, "id", "name" AS title FROM "Topic"`,
 };
 
-function titlesFor(db: Database.Database, rows: { kind: SearchType; ref: string }[]): Map<string, string> {
+async function titlesFor(
+  db: Reader,
+  rows: { kind: SearchType; ref: string }[],
+): Promise<Map<string, string>> {
   const parts: string[] = [];
   const params: string[] = [];
   for (const type of SEARCH_TYPES) {
@@ -147,10 +148,6 @@ function titlesFor(db: Database.Database, rows: { kind: SearchType; ref: string 
     params.push(...ids);
   }
   if (!parts.length) return new Map();
-  const found = db.prepare(parts.join(" UNION ALL ")).all(...params) as {
-    kind: string;
-    id: string;
-    title: string;
-  }[];
+  const found = await db.all<{ kind: string; id: string; title: string }>(parts.join(" UNION ALL "), params);
   return new Map(found.map((r) => [`${r.kind}:${r.id}`, r.title]));
 }

@@ -1,0 +1,25 @@
+// A worker thread of the read pool (read-pool.ts): runs SQL handed to it on a
+// read-only connection of its own. Plain JavaScript so it loads in any worker,
+// whatever TypeScript loader the main thread uses.
+import { workerData } from "node:worker_threads";
+import Database from "better-sqlite3";
+
+const conn = new Database(workerData.file, { readonly: true, fileMustExist: true });
+conn.pragma("busy_timeout = 5000");
+const statements = new Map();
+
+function prepared(sql) {
+  let st = statements.get(sql);
+  if (!st) {
+    // Bounded: queries are built from a few shapes, but filters vary their length.
+    if (statements.size >= 200) statements.clear();
+    st = conn.prepare(sql);
+    statements.set(sql, st);
+  }
+  return st;
+}
+
+/** One task: a statement and its parameters; every row back. */
+export default function run({ sql, params }) {
+  return prepared(sql).all(...params);
+}
