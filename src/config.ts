@@ -3,6 +3,16 @@ import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((k) => k.trim())
+      .filter(Boolean),
+  );
+
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -37,6 +47,37 @@ export const ConfigSchema = z.object({
         .filter(Boolean),
     )
     .refine((keys) => keys.every((k) => k.length >= 16), "every key must be at least 16 characters"),
+  // The same keys as SHA-256 hex digests, so the raw keys need not be in the environment.
+  API_KEY_HASHES: list
+    .refine((h) => h.every((x) => /^[0-9a-f]{64}$/i.test(x)), "every hash must be 64 hex digits (SHA-256)")
+    .transform((h) => h.map((x) => x.toLowerCase())),
+  // Browser origins allowed to call the API (CORS); unset: GET from any origin, no credentials.
+  CORS_ORIGINS: list.refine(
+    (o) => o.every((x) => /^https?:\/\/[^/\s]+$/.test(x)),
+    "every origin must be scheme://host[:port], such as https://example.org",
+  ),
+  // Requests per minute per client (IP), and the stricter limit on writes; 0 disables.
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_WRITE_MAX: z.coerce.number().int().min(0).default(30),
+  // Behind a proxy: which X-Forwarded-For hops to trust (true, a hop count, or addresses/CIDRs).
+  // Unset: the socket's address is the client, whatever the header claims.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v) => {
+      if (v === undefined || v === "" || v === "false") return false;
+      if (v === "true") return true;
+      return /^\d+$/.test(v) ? Number(v) : v.split(",").map((x) => x.trim());
+    }),
+  // A request (headers and body) must arrive within this many ms, or it gets 408.
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  // Event-loop delay beyond which requests get 503 + Retry-After until it recovers.
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  // false: no Swagger UI (/docs) and no /openapi.json.
+  DOCS_ENABLED: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -21,6 +21,16 @@ const app = await buildApp(
     responseCacheSize: config.RESPONSE_CACHE_SIZE,
     readThreads: config.READ_THREADS,
     readQueue: config.READ_QUEUE,
+    apiKeyHashes: config.API_KEY_HASHES,
+    docs: config.DOCS_ENABLED,
+    trustProxy: config.TRUST_PROXY,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    security: {
+      corsOrigins: config.CORS_ORIGINS,
+      rateLimitMax: config.RATE_LIMIT_MAX,
+      rateLimitWriteMax: config.RATE_LIMIT_WRITE_MAX,
+      maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
+    },
   },
   { logger: { level: config.LOG_LEVEL } },
 );

@@ -12,6 +12,14 @@ t.test("defaults", async (t) => {
     RESPONSE_CACHE_SIZE: 2000,
     READ_THREADS: Math.max(1, availableParallelism() - 1),
     READ_QUEUE: 64,
+    API_KEY_HASHES: [],
+    CORS_ORIGINS: [],
+    RATE_LIMIT_MAX: 600,
+    RATE_LIMIT_WRITE_MAX: 30,
+    TRUST_PROXY: false,
+    REQUEST_TIMEOUT_MS: 30_000,
+    MAX_EVENT_LOOP_DELAY_MS: 1000,
+    DOCS_ENABLED: true,
   });
 });
 
@@ -35,4 +43,24 @@ t.test("a bad value stops start-up with a message naming the variable", async (t
   t.throws(() => loadConfig({ RESPONSE_CACHE_SIZE: "-1" }), { message: /RESPONSE_CACHE_SIZE/ });
   t.throws(() => loadConfig({ READ_THREADS: "0" }), { message: /READ_THREADS/ });
   t.throws(() => loadConfig({ READ_QUEUE: "many" }), { message: /READ_QUEUE/ });
+  t.throws(() => loadConfig({ API_KEY_HASHES: "abc" }), { message: /API_KEY_HASHES: every hash/ });
+  t.throws(() => loadConfig({ CORS_ORIGINS: "example.org" }), { message: /CORS_ORIGINS/ });
+  t.throws(() => loadConfig({ DOCS_ENABLED: "maybe" }), { message: /DOCS_ENABLED/ });
+});
+
+t.test("security settings from the environment", async (t) => {
+  const c = loadConfig({
+    API_KEY_HASHES: "A".repeat(64),
+    CORS_ORIGINS: "https://a.example, http://localhost:5173",
+    TRUST_PROXY: "2",
+    DOCS_ENABLED: "false",
+    RATE_LIMIT_MAX: "0",
+  });
+  t.same(c.API_KEY_HASHES, ["a".repeat(64)]);
+  t.same(c.CORS_ORIGINS, ["https://a.example", "http://localhost:5173"]);
+  t.equal(c.TRUST_PROXY, 2);
+  t.equal(c.DOCS_ENABLED, false);
+  t.equal(c.RATE_LIMIT_MAX, 0);
+  t.same(loadConfig({ TRUST_PROXY: "10.0.0.0/8,127.0.0.1" }).TRUST_PROXY, ["10.0.0.0/8", "127.0.0.1"]);
+  t.equal(loadConfig({ TRUST_PROXY: "true" }).TRUST_PROXY, true);
 });

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import type { Test } from "tap";
-import { buildApp } from "../src/app.ts";
+import { type AppOptions, buildApp } from "../src/app.ts";
 import { loadSeed } from "../src/loader/load-seed.ts";
 
 export function tempDir(t: Test, prefix = "summitry-test-"): string {
@@ -17,12 +17,24 @@ export const TEST_KEY = "test-key-0123456789abcdef";
 
 export async function build(
   t: Test,
-  opts: { seed?: boolean; apiKeys?: string[] } = {},
+  opts: { seed?: boolean } & Partial<AppOptions> = {},
+  fastifyOpts: FastifyServerOptions = { logger: false },
 ): Promise<FastifyInstance> {
+  const { seed, ...appOpts } = opts;
   const file = path.join(tempDir(t), "test.db");
-  const app = await buildApp({ databaseFile: file, apiKeys: opts.apiKeys ?? [TEST_KEY] }, { logger: false });
+  // Suites send hundreds of requests from one address, and seeding blocks the loop:
+  // no rate limit or load shedding unless a test asks for them.
+  const app = await buildApp(
+    {
+      databaseFile: file,
+      apiKeys: [TEST_KEY],
+      ...appOpts,
+      security: { rateLimitMax: 0, maxEventLoopDelay: 0, ...appOpts.security },
+    },
+    fastifyOpts,
+  );
   t.teardown(() => app.close());
-  if (opts.seed !== false) await loadSeed(app.db);
+  if (seed !== false) await loadSeed(app.db);
   await app.ready();
   return app;
 }

@@ -14,6 +14,7 @@ const ingestRoute: FastifyPluginAsyncZod = async (app) => {
   app.post("/documents", {
     // Authentication runs before the body is read: no key, no parsing.
     onRequest: app.requireWriteKey,
+    config: { writes: true },
     schema: {
       operationId: "ingestDocument",
       summary: "Ingest a news article",

@@ -48,12 +48,16 @@ const bucket = (interval: Interval, col: string) =>
  * Events per period, by the span their date denotes: an event dated only "2024" has
  * no month, so in a monthly timeline it is reported as imprecise, not put in January.
  */
-export function timelineSql(interval: Interval, f: EventFilter): Sql {
+export function timelineSql(interval: Interval, f: EventFilter, idsPerBucket: number): Sql {
   const where = eventConditions(f);
   const first = bucket(interval, `e."dateMin"`);
   const last = bucket(interval, `e."dateMax"`);
+  const periods = `SELECT CASE WHEN e."dateMin" IS NULL THEN NULL WHEN ${first} = ${last} THEN ${first} ELSE '' END AS period, e."id" AS id, e."sortDate" AS sortDate FROM "Event" e WHERE ${where.sql}`;
+  // Exact counts per period, but only the first ids of each: the answer stays small
+  // however many events match (one row per period when no ids are wanted).
+  const ranked = `SELECT period, id, row_number() OVER (PARTITION BY period ORDER BY sortDate, id) AS rn, count(*) OVER (PARTITION BY period) AS n FROM (${periods})`;
   return {
-    sql: `SELECT CASE WHEN e."dateMin" IS NULL THEN NULL WHEN ${first} = ${last} THEN ${first} ELSE '' END AS period, e."id" AS id FROM "Event" e WHERE ${where.sql} ORDER BY e."sortDate", e."id"`,
-    params: where.params,
+    sql: `SELECT period, CASE WHEN rn <= ? THEN id END AS id, n FROM (${ranked}) WHERE rn <= max(?, 1) ORDER BY period, rn`,
+    params: [idsPerBucket, ...where.params, idsPerBucket],
   };
 }

@@ -115,28 +115,31 @@ export class EventRepository {
     return out;
   }
 
-  async timeline(interval: Interval, filter: EventFilter) {
-    const q = timelineSql(interval, filter);
-    const rows = await this.pool.all<{ period: string | null; id: string }>(q.sql, q.params);
-    const buckets = new Map<string, string[]>();
-    const imprecise: string[] = [];
-    const undated: string[] = [];
+  async timeline(interval: Interval, filter: EventFilter, idsPerBucket: number) {
+    const q = timelineSql(interval, filter, idsPerBucket);
+    const rows = await this.pool.all<{ period: string | null; id: string | null; n: number | bigint }>(
+      q.sql,
+      q.params,
+    );
+    // Rows come grouped by period (NULL: undated, "": imprecise), earliest events first.
+    const groups = new Map<string | null, { count: number; events: string[] }>();
     for (const r of rows) {
-      if (r.period === null) undated.push(r.id);
-      else if (r.period === "") imprecise.push(r.id);
-      else {
-        const ids = buckets.get(r.period);
-        if (ids) ids.push(r.id);
-        else buckets.set(r.period, [r.id]);
-      }
+      const g = groups.get(r.period) ?? { count: Number(r.n), events: [] };
+      groups.set(r.period, g);
+      if (r.id !== null) g.events.push(r.id);
     }
+    const group = (p: string | null) => {
+      const g = groups.get(p) ?? { count: 0, events: [] };
+      return { ...g, more: g.count > g.events.length };
+    };
     return {
       interval,
-      buckets: [...buckets]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([period, events]) => ({ period, count: events.length, events })),
-      imprecise: { count: imprecise.length, events: imprecise },
-      undated: { count: undated.length, events: undated },
+      buckets: [...groups.keys()]
+        .filter((p): p is string => p !== null && p !== "")
+        .sort()
+        .map((period) => ({ period, ...group(period) })),
+      imprecise: group(""),
+      undated: group(null),
     };
   }
 

@@ -17,9 +17,9 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ok(TimelineSchema, "Buckets in time order"), ...problemResponses(400) },
     },
     handler: async (req) => {
-      const { interval, ...rest } = req.query;
+      const { interval, eventsPerBucket, ...rest } = req.query;
       const filter = await toEventFilter(app, { ...rest, sort: "-date" }, false);
-      return app.repos.events.timeline(interval, filter);
+      return app.repos.events.timeline(interval, filter, eventsPerBucket);
     },
   });
 
@@ -36,10 +36,10 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req) => {
       if ((await app.repos.topics.missing([req.params.id])).length)
         throw new NotFoundError("topic", req.params.id);
-      const { interval, ...rest } = req.query;
+      const { interval, eventsPerBucket, ...rest } = req.query;
       const topic = [req.params.id, ...(rest.topic ?? [])];
       const filter = await toEventFilter(app, { ...rest, topic, sort: "-date" }, false);
-      return app.repos.events.timeline(interval, filter);
+      return app.repos.events.timeline(interval, filter, eventsPerBucket);
     },
   });
 

@@ -1,21 +1,44 @@
 import type { Db } from "../db/client.ts";
 import type { DocumentRepository } from "../documents/document-repository.ts";
 import type { Reference } from "../extract/reference.ts";
+import { BusyError } from "../lib/errors.ts";
 import type { Article } from "../loader/read-article.ts";
 import type { DryRunResult } from "../schemas/ingest.ts";
 import { extractArticle } from "./extract-article.ts";
+
+// Another process holds SQLite's write lock past the busy timeout: Prisma reports
+// P1008 (operation timed out); the driver's own words are SQLITE_BUSY / "locked".
+const isLocked = (err: unknown) =>
+  (err as { code?: string }).code === "P1008" ||
+  /SQLITE_BUSY|database is locked/i.test(String((err as Error).message));
+
 import { ingestArticle } from "./ingest.ts";
 
-/** Ingestion for the HTTP API: one article at a time, or a dry run that writes nothing. */
+/**
+ * Ingestion for the HTTP API: one article at a time, or a dry run that writes nothing.
+ * Writes are serialised in this process: SQLite has one writer anyway, and in order
+ * the second of two identical posts finds the first one's document (one document,
+ * never a unique-constraint race).
+ */
 export class IngestService {
+  private tail: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly db: Db,
     private readonly ref: Reference,
     private readonly documents: DocumentRepository,
   ) {}
 
-  async ingest(article: Article) {
-    const { outcome } = await ingestArticle(this.db, article, this.ref);
+  ingest(article: Article) {
+    const run = this.tail.then(() => this.write(article));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(article: Article) {
+    const { outcome } = await ingestArticle(this.db, article, this.ref).catch((err: unknown) => {
+      throw isLocked(err) ? new BusyError("the database is busy with another writer; retry shortly", 5) : err;
+    });
     const document = await this.documents.item(outcome.documentId);
     if (!document) throw new Error(`document ${outcome.documentId} vanished after ingest`);
     return { document, created: !outcome.skipped, events: outcome.events };

@@ -14,12 +14,15 @@ const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
 
 // Only hashes of the keys are kept, and every comparison takes the same time whether
 // or not a prefix matches.
-export default fp<{ apiKeys: string[] }>(
-  async (app, { apiKeys }) => {
-    const hashes = apiKeys.map(digest);
+export default fp<{ apiKeys: string[]; apiKeyHashes: string[] }>(
+  async (app, { apiKeys, apiKeyHashes }) => {
+    const hashes = [...apiKeys.map(digest), ...apiKeyHashes.map((h) => Buffer.from(h, "hex"))];
     app.decorate("requireWriteKey", async (req: FastifyRequest, reply: FastifyReply) => {
       if (!hashes.length)
-        throw new HttpProblem(403, "writes disabled: this server has no API_KEYS configured");
+        throw new HttpProblem(
+          403,
+          "writes disabled: this server has no API_KEYS or API_KEY_HASHES configured",
+        );
       const header = req.headers.authorization ?? "";
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const given = match?.[1] ? digest(match[1]) : null;

@@ -77,9 +77,6 @@ export default fp(
       req.log.error({ err }, "request failed");
       return sendProblem(reply, req, status >= 500 && status < 600 ? status : 500);
     });
-    app.setNotFoundHandler((req, reply) =>
-      sendProblem(reply, req, 404, `No route ${req.method} ${req.url.split("?")[0]}`),
-    );
   },
   { name: "error-handler" },
 );

@@ -31,8 +31,8 @@ const TAGS = [
 
 // The spec is generated from the zod route schemas; /openapi.json serves it and
 // `npm run openapi` writes the committed copy in openapi/.
-export default fp(
-  async (app) => {
+export default fp<{ ui: boolean }>(
+  async (app, { ui }) => {
     await app.register(fastifySwagger, {
       openapi: {
         openapi: "3.1.0",
@@ -47,7 +47,9 @@ export default fp(
       transform: jsonSchemaTransform,
       transformObject: (doc) => pruneUnusedSchemas(jsonSchemaTransformObject(doc) as never),
     });
-    await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
+    // The spec is still built (npm run openapi needs it); only its routes are switched off.
+    if (!ui) return;
+    await app.register(fastifySwaggerUi, { routePrefix: "/docs", staticCSP: true });
     app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   },
   { name: "openapi" },

@@ -168,7 +168,13 @@ export const EventListSchema = z
   })
   .meta({ id: "EventList" });
 
-const EventIdsSchema = z.object({ count: z.number().int(), events: z.array(SlugSchema) });
+const EventIdsSchema = z.object({
+  count: z.number().int().describe("Exact number of events"),
+  events: z.array(SlugSchema).describe("Their ids, earliest first, at most eventsPerBucket"),
+  more: z
+    .boolean()
+    .describe("true when count exceeds the ids listed: page through /events with the period as from/to"),
+});
 
 export const TimelineSchema = z
   .object({
@@ -328,5 +334,13 @@ export const TimelineQuerySchema = EventQuerySchema.omit({
   format: true,
 }).extend({
   interval: z.enum(INTERVALS).default("month").describe("Bucket size").meta({ example: "quarter" }),
+  eventsPerBucket: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(100)
+    .describe("At most this many event ids per bucket (0: counts only); counts are always exact")
+    .meta({ example: 100 }),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;

@@ -56,6 +56,31 @@ t.test("timeline buckets by period; coarse dates are imprecise, not January", as
   await getJson(t, app, "/timeline?interval=week", 400);
 });
 
+t.test("timeline counts stay exact when the ids per bucket are capped", async (t) => {
+  type Group = { period?: string; count: number; events: string[]; more: boolean };
+  type Timeline = { buckets: Group[]; imprecise: Group; undated: Group };
+  const full = await getJson<Timeline>(t, app, "/timeline?interval=year");
+  const capped = await getJson<Timeline>(t, app, "/timeline?interval=year&eventsPerBucket=1");
+  t.same(
+    capped.buckets.map((b) => [b.period, b.count]),
+    full.buckets.map((b) => [b.period, b.count]),
+  );
+  for (const [i, b] of capped.buckets.entries()) {
+    t.same(b.events, full.buckets[i]?.events.slice(0, 1), `${b.period}: the earliest id`);
+    t.equal(b.more, b.count > 1);
+  }
+  t.ok(
+    capped.buckets.some((b) => b.more),
+    "some year has more than one event",
+  );
+  const counts = await getJson<Timeline>(t, app, "/timeline?interval=month&eventsPerBucket=0");
+  t.ok(counts.buckets.every((b) => b.events.length === 0 && b.count > 0));
+  const monthly = await getJson<Timeline>(t, app, "/timeline?interval=month");
+  t.equal(counts.imprecise.count, monthly.imprecise.count);
+  t.ok(counts.imprecise.count > 0 && counts.imprecise.more);
+  await getJson(t, app, "/timeline?eventsPerBucket=1001", 400);
+});
+
 t.test("topic trend is the timeline of that topic", async (t) => {
   const trend = await getJson(t, app, "/topics/taiwan/trend?interval=year");
   const timeline = await getJson(t, app, "/timeline?interval=year&topic=taiwan");

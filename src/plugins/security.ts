@@ -1,0 +1,87 @@
+import cors from "@fastify/cors";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import underPressure from "@fastify/under-pressure";
+import fp from "fastify-plugin";
+import { HttpProblem } from "../lib/errors.ts";
+import { sendProblem } from "./error-handler.ts";
+
+export interface SecurityOptions {
+  /** Browser origins allowed by CORS; none: GET from any origin, without credentials. */
+  corsOrigins: string[];
+  /** Requests per minute per client; 0 disables rate limiting. */
+  rateLimitMax: number;
+  /** The stricter per-minute limit of routes that write. */
+  rateLimitWriteMax: number;
+  /** Event-loop delay (ms) beyond which requests get 503; 0 disables the check. */
+  maxEventLoopDelay: number;
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** This route writes: the stricter rate limit applies. */
+    writes?: boolean;
+  }
+}
+
+// Headers, CORS, rate limits and load shedding: the outer defences of a public API
+// (OWASP API4 unrestricted resource consumption, API8 security misconfiguration).
+export default fp<SecurityOptions>(
+  async (app, opts) => {
+    // Swagger UI's own scripts and styles are allowed by the CSP it sets (staticCSP).
+    // JSON needs no scripts, styles or frames; /docs sets its own policy (staticCSP).
+    await app.register(helmet, {
+      global: true,
+      hidePoweredBy: true,
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      },
+    });
+    await app.register(cors, {
+      origin: opts.corsOrigins.length ? opts.corsOrigins : "*",
+      methods: opts.corsOrigins.length ? ["GET", "HEAD", "POST"] : ["GET", "HEAD"],
+      allowedHeaders: ["Accept", "Content-Type", "Authorization", "If-None-Match", "If-Modified-Since"],
+      exposedHeaders: [
+        "ETag",
+        "Link",
+        "Retry-After",
+        "X-Request-Id",
+        "X-RateLimit-Limit",
+        "X-RateLimit-Remaining",
+      ],
+      credentials: false,
+      maxAge: 600,
+    });
+    if (opts.maxEventLoopDelay > 0) {
+      await app.register(underPressure, {
+        maxEventLoopDelay: opts.maxEventLoopDelay,
+        retryAfter: 10,
+        pressureHandler: (req, reply) => {
+          reply.header("Retry-After", "10");
+          sendProblem(reply, req, 503, "The server is overloaded; retry shortly");
+        },
+      });
+    }
+    if (opts.rateLimitMax > 0) {
+      await app.register(rateLimit, {
+        // One app-wide hook rather than per-route ones: it runs before the response cache
+        // answers (cached reads count too) and for unknown paths (404s count too).
+        global: false,
+        // The socket address, or the proxy's view of the client when TRUST_PROXY says so.
+        // Writes count in a bucket of their own, so reading does not use up the write allowance.
+        keyGenerator: (req) => (req.routeOptions.config.writes ? `${req.ip} writes` : req.ip),
+        max: (req) =>
+          req.routeOptions.config.writes ? opts.rateLimitWriteMax || opts.rateLimitMax : opts.rateLimitMax,
+        timeWindow: 60_000,
+        errorResponseBuilder: (_req, ctx) =>
+          new HttpProblem(
+            ctx.statusCode,
+            `rate limit exceeded: ${ctx.max} requests per minute; retry in ${ctx.after}`,
+          ),
+      });
+      app.addHook("onRequest", app.rateLimit());
+    }
+  },
+  { name: "security", dependencies: ["error-handler"] },
+);
