@@ -47,6 +47,8 @@ const env = {
   DATABASE_URL: `file:${dbFile}`,
   LOG_LEVEL: "warn",
   CURSOR_SECRET: randomBytes(24).toString("hex"),
+  // One client sends everything: the per-client limit would turn the run into 429s.
+  RATE_LIMIT_MAX: "0",
 };
 const servers: Served[] = [];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "summitry-bench-"));

@@ -18,6 +18,7 @@ import auth from "./plugins/auth.ts";
 import database from "./plugins/database.ts";
 import errorHandler from "./plugins/error-handler.ts";
 import httpCache from "./plugins/http-cache.ts";
+import metrics from "./plugins/metrics.ts";
 import notFound from "./plugins/not-found.ts";
 import openapi from "./plugins/openapi.ts";
 import security, { type SecurityOptions } from "./plugins/security.ts";
@@ -126,6 +127,16 @@ export async function buildApp(
   app.addHook("onRequest", async (req, reply) => {
     reply.header("X-Request-Id", req.id);
   });
+  // Shutting down: requests already in flight are answered, with Connection: close so
+  // keep-alive clients reconnect elsewhere instead of holding the socket (and the exit).
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_req, reply, payload) => {
+    if (closing) reply.header("Connection", "close");
+    return payload;
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate(
@@ -145,6 +156,7 @@ export async function buildApp(
     readThreads: opts.readThreads ?? 1,
     readQueue: opts.readQueue ?? 64,
   });
+  await app.register(metrics, { file: opts.databaseFile });
   await app.register(httpCache, { file: opts.databaseFile, entries: opts.responseCacheSize ?? 2000 });
   // After the cache, so its onSend hook stores bodies before they are compressed.
   await app.register(compress, {

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
 import path from "node:path";
 import t from "tap";
 import { tempDir } from "./helper.ts";
@@ -54,4 +55,36 @@ t.test("a bad configuration value stops start-up naming the variable", async (t)
   });
   t.equal(await exited(child), 1);
   t.match(err, /PORT/);
+});
+
+t.test("SIGTERM: a request in flight on a keep-alive socket still gets its answer", async (t) => {
+  const db = path.join(tempDir(t), "inflight.db");
+  const key = "shutdown-key-0123456789";
+  const child = start({ PORT: "0", DATABASE_URL: `file:${db}`, API_KEYS: key });
+  t.teardown(() => child.kill("SIGKILL"));
+  const base = new URL(await listening(child));
+  const body = JSON.stringify({
+    text: "Secretary of State Antony Blinken met Wang Yi in Beijing on Monday.",
+  });
+  const socket = net.connect(Number(base.port), base.hostname);
+  let answer = "";
+  socket.on("data", (d) => {
+    answer += d;
+  });
+  const closed = new Promise((resolve) => socket.on("close", resolve));
+  // Half the body, then the signal, then the rest: the request is in flight throughout.
+  socket.write(
+    `POST /documents?dryRun=true HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 20)}`,
+  );
+  await new Promise((r) => setTimeout(r, 200));
+  const exit = exited(child);
+  const t0 = Date.now();
+  child.kill("SIGTERM");
+  await new Promise((r) => setTimeout(r, 300));
+  socket.write(body.slice(20));
+  await closed;
+  t.match(answer, /^HTTP\/1\.1 200/, "answered");
+  t.match(answer, /\r\nconnection: close\r\n/i, "and told to close");
+  t.equal(await exit, 0);
+  t.ok(Date.now() - t0 < 10_000, "exit within 10 s");
 });

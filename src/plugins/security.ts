@@ -1,8 +1,8 @@
 import cors from "@fastify/cors";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import underPressure from "@fastify/under-pressure";
 import fp from "fastify-plugin";
+import { securityHeaders } from "../http/security-headers.ts";
 import { HttpProblem } from "../lib/errors.ts";
 import { sendProblem } from "./error-handler.ts";
 
@@ -29,14 +29,10 @@ declare module "fastify" {
 export default fp<SecurityOptions>(
   async (app, opts) => {
     // Swagger UI's own scripts and styles are allowed by the CSP it sets (staticCSP).
-    // JSON needs no scripts, styles or frames; /docs sets its own policy (staticCSP).
-    await app.register(helmet, {
-      global: true,
-      hidePoweredBy: true,
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      },
+    const headers = securityHeaders();
+    app.addHook("onRequest", (_req, reply, done) => {
+      reply.headers(headers);
+      done();
     });
     await app.register(cors, {
       origin: opts.corsOrigins.length ? opts.corsOrigins : "*",

@@ -339,8 +339,8 @@ export const TimelineQuerySchema = EventQuerySchema.omit({
     .int()
     .min(0)
     .max(1000)
-    .default(100)
-    .describe("At most this many event ids per bucket (0: counts only); counts are always exact")
-    .meta({ example: 100 }),
+    .default(20)
+    .describe("At most this many event ids per bucket, earliest first (0: counts only); counts are always exact")
+    .meta({ example: 20 }),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;

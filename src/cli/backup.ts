@@ -1,0 +1,24 @@
+import { ConfigError, loadConfig } from "../config.ts";
+import { backupDatabase } from "../db/backup.ts";
+import { sqlitePath } from "../db/sqlite-url.ts";
+
+const USAGE = `usage: npm run backup -- <file>
+  Writes a consistent copy of the database at DATABASE_URL (default
+  file:./data/summitry.db) to <file>, which must not exist. Safe while the server
+  runs: SQLite's online backup API copies one committed state.`;
+
+const target = process.argv[2];
+if (!target || target.startsWith("-")) {
+  console.error(USAGE);
+  process.exit(2);
+}
+try {
+  const source = sqlitePath(loadConfig().DATABASE_URL);
+  const r = await backupDatabase(source, target);
+  console.log(
+    `backup: ${source} -> ${r.target} (${r.pages} pages, ${(r.bytes / 2 ** 20).toFixed(1)} MiB, integrity ok)`,
+  );
+} catch (err) {
+  console.error(err instanceof ConfigError ? err.message : `backup failed: ${(err as Error).message}`);
+  process.exit(1);
+}
