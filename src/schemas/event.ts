@@ -340,7 +340,9 @@ export const TimelineQuerySchema = EventQuerySchema.omit({
     .min(0)
     .max(1000)
     .default(20)
-    .describe("At most this many event ids per bucket, earliest first (0: counts only); counts are always exact")
+    .describe(
+      "At most this many event ids per bucket, earliest first (0: counts only); counts are always exact",
+    )
     .meta({ example: 20 }),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
