@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import type { Test } from "tap";
 import { type AppOptions, buildApp } from "../src/app.ts";
 import { loadSeed } from "../src/loader/load-seed.ts";
+import { violation } from "./contract.ts";
 
 export function tempDir(t: Test, prefix = "summitry-test-"): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -34,9 +35,38 @@ export async function build(
     fastifyOpts,
   );
   t.teardown(() => app.close());
+  checkContract(t, app);
   if (seed !== false) await loadSeed(app.db);
   await app.ready();
   return app;
+}
+
+/**
+ * Checks every response the app sends against the committed OpenAPI document (see
+ * contract.ts); the test file fails at the end, listing each mismatch.
+ */
+function checkContract(t: Test, app: FastifyInstance) {
+  const problems = new Set<string>();
+  app.addHook("onSend", async (req, reply, payload) => {
+    const route = req.routeOptions.url;
+    // Undocumented on purpose: unknown paths, the docs UI, the spec itself, metrics.
+    if (route && !req.routeOptions.schema?.hide && !route.startsWith("/docs") && route !== "*") {
+      const type = reply.getHeader("content-type");
+      const v = violation(
+        req.method,
+        route,
+        reply.statusCode,
+        type === undefined ? undefined : String(type),
+        payload,
+      );
+      if (v) problems.add(v);
+    }
+    return payload;
+  });
+  t.teardown(() => {
+    if (problems.size)
+      throw new Error(`responses that break openapi/openapi.json:\n${[...problems].join("\n")}`);
+  });
 }
 
 /** GET and parse JSON, failing the test with the body when the status is not as expected. */

@@ -3,6 +3,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { pruneUnusedSchemas } from "../lib/prune-components.ts";
+import { addSharedResponses } from "../lib/shared-responses.ts";
 
 export const API_INFO = {
   title: "Summitry API",
@@ -45,7 +46,8 @@ export default fp<{ ui: boolean }>(
         },
       },
       transform: jsonSchemaTransform,
-      transformObject: (doc) => pruneUnusedSchemas(jsonSchemaTransformObject(doc) as never),
+      transformObject: (doc) =>
+        addSharedResponses(pruneUnusedSchemas(jsonSchemaTransformObject(doc) as never)),
     });
     // The spec is still built (npm run openapi needs it); only its routes are switched off.
     if (!ui) return;

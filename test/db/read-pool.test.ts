@@ -1,18 +1,11 @@
-import path from "node:path";
 import t from "tap";
-import { buildApp } from "../../src/app.ts";
-import { loadSeed } from "../../src/loader/load-seed.ts";
-import { tempDir } from "../helper.ts";
+import { build } from "../helper.ts";
 
 // A read that keeps a worker busy for a while (counts 5 million rows).
 const SLOW =
   "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000000) SELECT count(*) AS c FROM n";
 
-const file = path.join(tempDir(t), "pool.db");
-const app = await buildApp({ databaseFile: file, readThreads: 1, readQueue: 1 }, { logger: false });
-t.teardown(() => app.close());
-await loadSeed(app.db);
-await app.ready();
+const app = await build(t, { readThreads: 1, readQueue: 1 });
 const pool = app.reads;
 
 t.test("other requests are answered while a heavy read runs", async (t) => {

@@ -1,18 +1,10 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import t from "tap";
-import { buildApp } from "../../src/app.ts";
-import { loadSeed } from "../../src/loader/load-seed.ts";
-import { TEST_KEY, tempDir } from "../helper.ts";
+import { build, TEST_KEY, tempDir } from "../helper.ts";
 
 const file = path.join(tempDir(t), "reliability.db");
-const app = await buildApp(
-  { databaseFile: file, apiKeys: [TEST_KEY], security: { rateLimitMax: 0, maxEventLoopDelay: 0 } },
-  { logger: false },
-);
-t.teardown(() => app.close());
-await loadSeed(app.db);
-await app.ready();
+const app = await build(t, { databaseFile: file });
 
 const post = (text: string) =>
   app.inject({

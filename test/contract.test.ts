@@ -1,0 +1,17 @@
+import t from "tap";
+import { violation } from "./contract.ts";
+
+// The checker every suite runs (helper.ts) must catch what a generated client would choke on.
+t.test("the contract checker rejects what the spec does not allow", async (t) => {
+  const page = JSON.stringify({ data: [], page: { nextCursor: null, limit: 20 } });
+  t.equal(violation("GET", "/meetings", 200, "application/json; charset=utf-8", page), null);
+  t.match(violation("GET", "/meetings", 418, "application/json", page), /status 418 is not declared/);
+  t.match(violation("GET", "/meetings", 200, "text/html", page), /content type text\/html/);
+  t.match(violation("DELETE", "/meetings", 200, "application/json", page), /not in the spec/);
+  const broken = JSON.stringify({ data: [{ id: "x" }], page: { nextCursor: null, limit: "20" } });
+  t.match(violation("GET", "/meetings", 200, "application/json", broken), /GET \/meetings 200: /);
+  const problem = JSON.stringify({ type: "about:blank", title: "Not Found", status: 404 });
+  t.equal(violation("GET", "/meetings/:id", 404, "application/problem+json", problem), null);
+  t.match(violation("GET", "/meetings/:id", 404, "application/json", problem), /content type/);
+  t.equal(violation("GET", "/meetings", 304, undefined, ""), null);
+});
