@@ -30,7 +30,8 @@ const NOT_MODIFIED = {
 export function addSharedResponses<T extends Doc>(doc: T): T {
   for (const item of Object.values(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
-      const r = (op.responses ??= {});
+      op.responses ??= {};
+      const r = op.responses;
       if (method === "get") r["304"] ??= NOT_MODIFIED;
       r["429"] ??= RATE_LIMITED;
       r["503"] ??= problem(
