@@ -16,7 +16,7 @@ import allowedMethods from "./plugins/allowed-methods.ts";
 import arrayQuery from "./plugins/array-query.ts";
 import auth from "./plugins/auth.ts";
 import database from "./plugins/database.ts";
-import errorHandler from "./plugins/error-handler.ts";
+import errorHandler, { sendProblem } from "./plugins/error-handler.ts";
 import httpCache from "./plugins/http-cache.ts";
 import metrics from "./plugins/metrics.ts";
 import notFound from "./plugins/not-found.ts";
@@ -120,6 +120,16 @@ export async function buildApp(
     },
     trustProxy: trustedProxies(opts.trustProxy),
     genReqId: requestId,
+    // Errors the router raises before any route runs (a malformed or overlong URL) get
+    // the same problem+json as everything else, not Fastify's own JSON.
+    frameworkErrors: (err, req, reply) => {
+      const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 400;
+      const detail =
+        err.code === "FST_ERR_MAX_PARAM_LENGTH"
+          ? "a path segment is longer than 100 characters"
+          : "malformed URL";
+      sendProblem(reply, req, status, detail);
+    },
     ...fastifyOpts,
     logger: withRedaction(fastifyOpts.logger),
   };

@@ -28,11 +28,13 @@ const NOT_MODIFIED = {
 };
 
 export function addSharedResponses<T extends Doc>(doc: T): T {
-  for (const item of Object.values(doc.paths ?? {})) {
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
       op.responses ??= {};
       const r = op.responses;
       if (method === "get") r["304"] ??= NOT_MODIFIED;
+      if (path.includes("{"))
+        r["414"] ??= problem("URI Too Long: a path parameter is longer than 100 characters");
       r["429"] ??= RATE_LIMITED;
       r["503"] ??= problem(
         "Service unavailable: overloaded or the database is busy; retry later",
