@@ -40,6 +40,8 @@ const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: "getDocument",
       summary: "Get a document's text and what was extracted from it",
+      description:
+        "The article's metadata and full text, and per event it reports the status it gave and the quotes (with character offsets into the text) that support each fact.",
       tags: ["documents"],
       params: idParams("wang-yi-washington-visit-2023"),
       querystring: AsOfQuerySchema,

@@ -47,6 +47,8 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: "getOfficialNetwork",
       summary: "Who an official met, how often, when last, about what",
+      description:
+        "Per counterpart: the number of meetings together, the date of the latest one reported held, and the topics of those meetings.",
       tags: ["officials"],
       params: idParams("wang-yi"),
       querystring: AsOfQuerySchema,

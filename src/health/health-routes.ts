@@ -10,6 +10,8 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: "getHealth",
       summary: "Liveness: the process is serving",
+      description:
+        "200 whenever the process can answer; it does not touch the database. For load balancers and container health checks.",
       tags: ["health"],
       response: { 200: ok(HealthSchema, "The process is up"), ...problemResponses() },
     },
@@ -21,6 +23,8 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: "getReady",
       summary: "Readiness: database reachable and migrations applied",
+      description:
+        "200 with the number of applied migrations, or 503 naming why the server should not receive traffic yet.",
       tags: ["health"],
       response: { 200: ok(ReadySchema, "Ready to serve"), ...problemResponses(503) },
     },

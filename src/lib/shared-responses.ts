@@ -12,15 +12,28 @@ const problem = (description: string, headers: Record<string, unknown> = {}) => 
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
 
-const retryAfter = {
-  "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer" } },
+const seconds = { type: "integer", format: "int32", minimum: 0, maximum: 86_400 };
+const count = { type: "integer", format: "int32", minimum: 0, maximum: 2_147_483_647 };
+const retryAfter = { "Retry-After": { description: "Seconds to wait before retrying", schema: seconds } };
+
+// Sent on every answer while rate limiting is on (RATE_LIMIT_MAX > 0).
+const RATE_HEADERS = {
+  "X-RateLimit-Limit": { description: "Requests allowed per minute", schema: count },
+  "X-RateLimit-Remaining": { description: "Requests left in this minute", schema: count },
+  "X-RateLimit-Reset": { description: "Seconds until the allowance renews", schema: seconds },
+};
+
+// CORS: "*" unless CORS_ORIGINS lists origins, then the caller's origin when listed.
+const CORS_HEADER = {
+  "Access-Control-Allow-Origin": {
+    description: "* or, with CORS_ORIGINS set, the caller's origin when it is listed",
+    schema: { type: "string", maxLength: 200, pattern: "^(\\*|https?://[^/\\s]+)$" },
+  },
 };
 
 const RATE_LIMITED = problem("Too many requests from this client: the per-minute limit is used up", {
   ...retryAfter,
-  "X-RateLimit-Limit": { description: "Requests allowed per minute", schema: { type: "integer" } },
-  "X-RateLimit-Remaining": { description: "Requests left in this minute", schema: { type: "integer" } },
-  "X-RateLimit-Reset": { description: "Seconds until the allowance renews", schema: { type: "integer" } },
+  ...RATE_HEADERS,
 });
 
 const NOT_MODIFIED = {
@@ -40,7 +53,34 @@ export function addSharedResponses<T extends Doc>(doc: T): T {
         "Service unavailable: overloaded or the database is busy; retry later",
         retryAfter,
       );
+      for (const [status, response] of Object.entries(r)) {
+        const limited = /^[24]/.test(status) ? RATE_HEADERS : {};
+        const res = response as { headers?: object };
+        // A fresh object per response: shared ones would be written out as one.
+        r[status] = { ...res, headers: { ...CORS_HEADER, ...limited, ...res.headers } };
+      }
     }
   }
+  sizeIntegers(doc);
   return doc;
+}
+
+const INT32 = 2_147_483_647;
+
+// Every integer the API sends or takes is a JavaScript safe integer; saying which
+// width (and, where the schema leaves them open, the bounds) lets generated clients
+// pick the right type.
+function sizeIntegers(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const n of node) sizeIntegers(n);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const o = node as Record<string, unknown>;
+  if (o.type === "integer") {
+    o.minimum ??= -Number.MAX_SAFE_INTEGER;
+    o.maximum ??= Number.MAX_SAFE_INTEGER;
+    o.format ??= Number(o.minimum) >= -INT32 - 1 && Number(o.maximum) <= INT32 ? "int32" : "int64";
+  }
+  for (const v of Object.values(o)) sizeIntegers(v);
 }

@@ -36,6 +36,8 @@ const officialRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: "getOfficial",
       summary: "Get an official with roles over time",
+      description:
+        "The official, the names they are known by, how many meetings they took part in, and each role with its dates and the source of that fact.",
       tags: ["officials"],
       params: idParams("wang-yi"),
       querystring: AsOfQuerySchema,

@@ -11,6 +11,7 @@ export const API_INFO = {
   description:
     "An open API of summit diplomacy: which leaders and senior officials met, called or visited each other, when, where, what they discussed, and which news articles say so. Every fact carries the quote and character offsets that support it.",
   license: { name: "MIT", identifier: "MIT" },
+  contact: { name: "Summitry maintainers", url: "https://github.com/summitry/summitry/issues" },
 };
 
 const TAGS = [
@@ -38,6 +39,9 @@ export default fp<{ ui: boolean }>(
       openapi: {
         openapi: "3.1.0",
         info: API_INFO,
+        // Relative: the server that serves this document (Swagger UI's "Try it out" calls
+        // it wherever it runs); generated clients take their base URL from the caller.
+        servers: [{ url: "/", description: "The server that serves this document" }],
         tags: TAGS,
         components: {
           securitySchemes: {
@@ -51,7 +55,13 @@ export default fp<{ ui: boolean }>(
     });
     // The spec is still built (npm run openapi needs it); only its routes are switched off.
     if (!ui) return;
-    await app.register(fastifySwaggerUi, { routePrefix: "/docs", staticCSP: true });
+    await app.register(fastifySwaggerUi, {
+      routePrefix: "/docs",
+      staticCSP: true,
+      // Swagger UI sets a few styles inline (seen blocked in the browser test); scripts
+      // stay limited to its own files.
+      transformStaticCSP: (header) => header.replace(/style-src ([^;]*);/, "style-src $1 'unsafe-inline';"),
+    });
     app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   },
   { name: "openapi" },

@@ -60,9 +60,20 @@ export const PlaceSchema = z
   })
   .meta({ id: "Place" });
 
+/** An id given as a parameter: a slug the router accepts (at most 100 characters). */
+export const SlugParam = SlugSchema.max(100, "must be at most 100 characters");
+
+/** ISO country code as a parameter. */
+export const CountryParam = CountryCodeSchema.max(2);
+
+// Free text from a client (search words, place names): any character but controls.
+// (A plain character class: JSON Schema validators do not all read \p{…} escapes.)
+// biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+export const PlainText = z.string().regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters");
+
 /** Path parameters of a single-resource route; the example is a real id of that resource. */
 export const idParams = (example: string) =>
-  z.strictObject({ id: SlugSchema.describe("Stable human-readable id (slug)").meta({ example }) });
+  z.strictObject({ id: SlugParam.describe("Stable human-readable id (slug)").meta({ example }) });
 
 /** A 200 response with a description, for the spec and the Swagger UI. */
 export const ok = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -70,15 +81,22 @@ export const ok = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { "application/json": { schema } },
 });
 
+const CsvExportSchema = z
+  .string()
+  .describe("A header row, then one row per item in stable columns (UTF-8)")
+  .meta({ id: "CsvExport" });
+const NdjsonExportSchema = z
+  .string()
+  .describe("One JSON item per line, as in data[]")
+  .meta({ id: "NdjsonExport" });
+
 /** A list's 200: a JSON page, or every row as CSV or NDJSON (see exportQuery). */
 export const okList = <T extends z.ZodType>(schema: T, description: string) => ({
   description: `${description}; with format=csv|ndjson (or Accept: text/csv, application/x-ndjson), every matching row, streamed`,
   content: {
     "application/json": { schema },
-    "text/csv": {
-      schema: z.string().describe("A header row, then one row per item in stable columns (UTF-8)"),
-    },
-    "application/x-ndjson": { schema: z.string().describe("One JSON item per line, as in data[]") },
+    "text/csv": { schema: CsvExportSchema },
+    "application/x-ndjson": { schema: NdjsonExportSchema },
   },
 });
 
@@ -97,6 +115,7 @@ export const PaginationQuery = {
     .string()
     .min(1)
     .max(512)
+    .regex(/^[A-Za-z0-9_.-]+$/, "is not a cursor this API issued")
     .optional()
     .describe("Opaque cursor from `page.nextCursor` of the previous page"),
   limit: z.coerce
@@ -118,6 +137,7 @@ export const PaginationQuery = {
 export const asOfParam = {
   asOf: z
     .string()
+    .max(10)
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day: YYYY-MM-DD")
     .refine(isRealDate, "is not a calendar date")
     .optional()

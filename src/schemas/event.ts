@@ -2,11 +2,14 @@ import { z } from "zod";
 import { FACETS, INTERVALS } from "../events/aggregate-sql.ts";
 import {
   asOfParam,
+  CountryParam,
   EventDateSchema,
   exportQuery,
   PageSchema,
   PaginationQuery,
   PlaceSchema,
+  PlainText,
+  SlugParam,
 } from "./common.ts";
 import {
   CountryCodeSchema,
@@ -197,6 +200,7 @@ export const nameList = <const T extends readonly [string, ...string[]]>(names: 
     .string()
     .min(1, "must not be empty")
     .max(500)
+    .regex(/^[A-Za-z, ]+$/, "must be a comma-separated list of names")
     .transform((v, ctx) => {
       const items = [...new Set(v.split(",").map((x) => x.trim()))];
       const unknown = items.filter((x) => !names.includes(x));
@@ -210,15 +214,15 @@ export const nameList = <const T extends readonly [string, ...string[]]>(names: 
 
 const DateParam = z
   .string()
+  .max(10)
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date: YYYY-MM-DD (or YYYY-MM, YYYY)");
 const many = <T extends z.ZodType>(item: T) => z.array(item).max(20);
 const CountryList = z
   .string()
+  .max(29)
   .regex(/^[A-Z]{2}(,[A-Z]{2}){0,9}$/, "must be comma-separated ISO 3166-1 alpha-2 codes such as US,CN")
   .transform((v) => v.split(","));
-export const SearchText = z
-  .string()
-  .trim()
+export const SearchText = PlainText.trim()
   .min(1, "must not be empty")
   .max(1000, "must be at most 1000 characters");
 
@@ -234,28 +238,26 @@ export const dateRange = (what: string) => ({
 
 const eventFilters = {
   ...dateRange("Events"),
-  official: many(SlugSchema)
+  official: many(SlugParam)
     .optional()
     .describe("Official id; repeat the parameter to require several officials in the same event")
     .meta({ example: ["joe-biden"] }),
-  topic: many(SlugSchema)
+  topic: many(SlugParam)
     .optional()
     .describe("Topic id; repeat to require several topics")
     .meta({ example: ["taiwan"] }),
-  anyOfficial: many(SlugSchema)
+  anyOfficial: many(SlugParam)
     .optional()
     .describe("Official id; repeat: events that at least one of them attended")
     .meta({ example: ["joe-biden", "antony-blinken"] }),
-  anyTopic: many(SlugSchema)
+  anyTopic: many(SlugParam)
     .optional()
     .describe("Topic id; repeat: events about at least one of them")
     .meta({ example: ["taiwan", "fentanyl"] }),
   countries: CountryList.optional()
     .describe("Comma-separated ISO codes: every one of these countries is represented (US,CN = US–China)")
     .meta({ example: "US,CN" }),
-  place: z
-    .string()
-    .min(1)
+  place: PlainText.min(1)
     .max(100)
     .optional()
     .describe("City, venue or region (any case), or an ISO country code where the event took place")
@@ -265,14 +267,14 @@ const eventFilters = {
       'Full-text search of titles, summaries and quotes: words (all must match), "phrases", prefix*, OR, -exclusions',
     )
     .meta({ example: "fentanyl" }),
-  country: CountryCodeSchema.optional()
+  country: CountryParam.optional()
     .describe("ISO 3166-1 alpha-2: events held in this country or with a participant representing it")
     .meta({ example: "CN" }),
   status: many(z.enum(EVENT_STATUSES))
     .optional()
     .describe("Status as last reported; repeat for any of several")
     .meta({ example: ["held"] }),
-  summit: SlugSchema.optional().describe("Summit id: events on its sidelines").meta({ example: "apec-2023" }),
+  summit: SlugParam.optional().describe("Summit id: events on its sidelines").meta({ example: "apec-2023" }),
   sort: z
     .enum(["date", "-date", "-sourceCount", "relevance"])
     .default("-date")

@@ -7,6 +7,8 @@ export const IngestBodySchema = z
   .strictObject({
     text: z
       .string()
+      // The body limit (1 MiB) bounds it in bytes; this says so in characters.
+      .max(1_048_576)
       .refine((t) => t.trim().length > 0, "must not be empty")
       .describe("The article text, as published")
       .meta({
@@ -22,7 +24,7 @@ export const IngestBodySchema = z
     publisher: z.string().min(1).max(200).optional(),
     author: z.string().min(1).max(200).optional(),
     publishedAt: z
-      .union([PartialDateSchema, z.iso.datetime({ offset: true })])
+      .union([PartialDateSchema, z.iso.datetime({ offset: true }).max(40)])
       .optional()
       .describe("YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp; inferred from the text when absent")
       .meta({ example: "2024-11-14" }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { asOfParam, exportQuery, PageSchema, PaginationQuery } from "./common.ts";
+import { asOfParam, CountryParam, exportQuery, PageSchema, PaginationQuery, PlainText } from "./common.ts";
 import { CountryCodeSchema, PartialDateSchema, SlugSchema } from "./extraction.ts";
 
 export const RoleSchema = z
@@ -32,10 +32,8 @@ export const OfficialListSchema = z
   .meta({ id: "OfficialList" });
 
 export const OfficialQuerySchema = z.strictObject({
-  country: CountryCodeSchema.optional().describe("ISO 3166-1 alpha-2").meta({ example: "US" }),
-  q: z
-    .string()
-    .min(1)
+  country: CountryParam.optional().describe("ISO 3166-1 alpha-2").meta({ example: "US" }),
+  q: PlainText.min(1)
     .max(200)
     .optional()
     .describe("Matches names and aliases, case-insensitively")

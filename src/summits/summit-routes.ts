@@ -33,6 +33,8 @@ const summitRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: "getSummit",
       summary: "Get a summit with the meetings on its sidelines",
+      description:
+        "The summit's dates, place and source, and every meeting held on its sidelines in date order.",
       tags: ["summits"],
       params: idParams("apec-2023"),
       querystring: AsOfQuerySchema,

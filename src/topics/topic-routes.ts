@@ -13,6 +13,8 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: "listTopics",
       summary: "List topics with event counts",
+      description:
+        "The topic taxonomy (kept as data in seeds/reference), with the keywords that tag an event and how many events and meetings each topic came up in.",
       tags: ["topics"],
       querystring: TopicQuerySchema,
       response: { 200: okList(TopicListSchema, "A page of topics"), ...problemResponses(400) },
@@ -34,6 +36,7 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: "getTopic",
       summary: "Get a topic",
+      description: "One topic of the taxonomy, with its keywords and event and meeting counts.",
       tags: ["topics"],
       params: idParams("taiwan"),
       querystring: AsOfQuerySchema,
