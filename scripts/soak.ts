@@ -1,0 +1,132 @@
+// npm run soak [-- --seconds 120]
+// Mixed reads at about half the server's capacity and a stream of ingests at the same
+// time, against the real server (a child process on a fresh, seeded database). Reports
+// requests, non-2xx, p99, RSS / open files / WAL size at start and end, and checks that
+// every ingested document is there exactly once. Exit 1 when a check fails.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describeFailures, measure } from "./lib/bench-load.ts";
+import { get, serve } from "./lib/bench-server.ts";
+
+const argv = process.argv.slice(2);
+const at = argv.indexOf("--seconds");
+const seconds = at >= 0 ? Number(argv[at + 1]) : 120;
+if (!Number.isFinite(seconds) || seconds < 10) {
+  console.error("usage: npm run soak -- --seconds <at least 10>");
+  process.exit(2);
+}
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SERVER = path.join(ROOT, "src/server.ts");
+const KEY = `soak-${Date.now()}-0123456789`;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "summitry-soak-"));
+const db = path.join(dir, "soak.db");
+const READS = [
+  "/meetings?limit=20",
+  "/meetings?official=joe-biden&topic=taiwan",
+  "/meetings/2023-11-15-biden-xi-woodside",
+  "/events?facets=topic,country,year&limit=5",
+  "/search?q=fentanyl",
+  "/timeline?interval=quarter",
+  "/officials/xi-jinping/network",
+  "/documents?limit=10",
+];
+const ARTICLES = fs
+  .readdirSync(path.join(ROOT, "seeds/articles"))
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) =>
+    fs.readFileSync(path.join(ROOT, "seeds/articles", f), "utf8").replace(/^---\n[\s\S]*?\n---\n/, ""),
+  );
+
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
+function sample(pid: number) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+  const fds = fs.readdirSync(`/proc/${pid}/fd`).length;
+  const wal = fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}-wal`).size : 0;
+  return { rss, fds, wal };
+}
+
+const server = await serve("soak server", SERVER, {
+  DATABASE_URL: `file:${db}`,
+  API_KEYS: KEY,
+  RATE_LIMIT_MAX: "0",
+  LOG_LEVEL: "warn",
+});
+const failures: string[] = [];
+try {
+  let i = 0;
+  const nextPath = () => READS[i++ % READS.length] as string;
+  const capacity = await measure({ url: `${server.base}/health`, connections: 10, duration: 5, nextPath });
+  const rate = Math.max(10, Math.round(capacity.reqPerSec / 2));
+  console.log(`machine:  ${os.cpus()[0]?.model ?? "?"} x${os.cpus().length}, node ${process.version}`);
+  console.log(
+    `capacity: ${capacity.reqPerSec.toFixed(0)} req/s on mixed reads; soak at ${rate} req/s for ${seconds} s`,
+  );
+  await measure({ url: `${server.base}/health`, connections: 10, duration: 10, nextPath, rate }); // warm-up
+  const start = sample(server.pid);
+  const before = JSON.parse((await get(`${server.base}/documents?count=true&limit=1`)).body.toString()).page
+    .total as number;
+
+  // Ingests: one new article every 250 ms while the reads run.
+  const ingested: string[] = [];
+  let stop = false;
+  const writer = (async () => {
+    for (let n = 0; !stop; n++) {
+      const text = `${ARTICLES[n % ARTICLES.length]}\n\nSoak run note ${n}.`;
+      const res = await fetch(`${server.base}/documents`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+        body: JSON.stringify({ text, publishedAt: "2024-11-20" }),
+      });
+      const body = (await res.json()) as { document?: { id: string } };
+      if (res.status !== 201 || !body.document) failures.push(`ingest ${n}: ${res.status}`);
+      else ingested.push(body.document.id);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  const load = await measure({
+    url: `${server.base}/health`,
+    connections: 10,
+    duration: seconds,
+    nextPath,
+    rate,
+  });
+  stop = true;
+  await writer;
+  const end = sample(server.pid);
+
+  const total = JSON.parse((await get(`${server.base}/documents?count=true&limit=1`)).body.toString()).page
+    .total as number;
+  let missing = 0;
+  for (const id of ingested) if ((await get(`${server.base}/documents/${id}`)).status !== 200) missing++;
+  const unique = new Set(ingested).size;
+
+  console.log(
+    `\nreads:    ${load.ok} ok at ${load.reqPerSec.toFixed(0)} req/s, non-2xx ${describeFailures(load)}, p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms`,
+  );
+  console.log(
+    `ingests:  ${ingested.length} documents (${unique} distinct ids), ${missing} missing afterwards; documents ${before} -> ${total}`,
+  );
+  console.log(`rss:      ${mib(start.rss)} -> ${mib(end.rss)} (x${(end.rss / start.rss).toFixed(2)})`);
+  console.log(`open fds: ${start.fds} -> ${end.fds}`);
+  console.log(`wal:      ${mib(start.wal)} -> ${mib(end.wal)}`);
+
+  if (load.failures.size) failures.push(`non-2xx reads: ${describeFailures(load)}`);
+  if (missing) failures.push(`${missing} ingested documents missing`);
+  if (unique !== ingested.length || total !== before + ingested.length)
+    failures.push(`documents not exactly once: ${before} + ${ingested.length} != ${total}`);
+  if (end.rss / start.rss > 1.5) failures.push("RSS grew by more than half");
+  if (end.fds > start.fds + 10) failures.push("open files grew");
+} finally {
+  await server.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+console.log(
+  failures.length
+    ? `\nFAIL\n  ${failures.join("\n  ")}`
+    : "\nPASS: no errors, every document exactly once, memory and files flat",
+);
+process.exitCode = failures.length ? 1 : 0;
