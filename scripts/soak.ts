@@ -87,6 +87,8 @@ try {
       await new Promise((r) => setTimeout(r, 250));
     }
   })();
+  const series: number[] = [];
+  const sampler = setInterval(() => series.push(sample(server.pid).rss), 5000);
   const load = await measure({
     url: `${server.base}/health`,
     connections: 10,
@@ -94,6 +96,7 @@ try {
     nextPath,
     rate,
   });
+  clearInterval(sampler);
   stop = true;
   await writer;
   const end = sample(server.pid);
@@ -111,6 +114,15 @@ try {
     `ingests:  ${ingested.length} documents (${unique} distinct ids), ${missing} missing afterwards; documents ${before} -> ${total}`,
   );
   console.log(`rss:      ${mib(start.rss)} -> ${mib(end.rss)} (x${(end.rss / start.rss).toFixed(2)})`);
+  console.log(`rss/5 s:  ${series.map((b) => (b / 2 ** 20).toFixed(0)).join(", ")} MiB`);
+  // Warm-up fills the response cache (64 MiB at most) and V8's heap; after it, memory
+  // must stop growing: the last quarter may not exceed the second quarter's peak by 10%.
+  const q = Math.floor(series.length / 4);
+  const warm = Math.max(...series.slice(q, 2 * q));
+  const late = Math.max(...series.slice(3 * q));
+  console.log(
+    `rss peak: second quarter ${mib(warm)}, last quarter ${mib(late)} (x${(late / warm).toFixed(2)})`,
+  );
   console.log(`open fds: ${start.fds} -> ${end.fds}`);
   console.log(`wal:      ${mib(start.wal)} -> ${mib(end.wal)}`);
 
@@ -118,7 +130,7 @@ try {
   if (missing) failures.push(`${missing} ingested documents missing`);
   if (unique !== ingested.length || total !== before + ingested.length)
     failures.push(`documents not exactly once: ${before} + ${ingested.length} != ${total}`);
-  if (end.rss / start.rss > 1.5) failures.push("RSS grew by more than half");
+  if (late / warm > 1.1) failures.push("RSS still growing after warm-up");
   if (end.fds > start.fds + 10) failures.push("open files grew");
 } finally {
   await server.stop();

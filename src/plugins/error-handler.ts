@@ -41,7 +41,20 @@ export function sendProblem(
   detail?: string,
   errors?: FieldError[],
 ) {
-  const body: Problem = {
+  return reply
+    .code(status)
+    .type("application/problem+json")
+    .send(problem(req, status, detail, errors));
+}
+
+/** The RFC 9457 body for a status, naming the request path. */
+export function problem(
+  req: FastifyRequest,
+  status: number,
+  detail?: string,
+  errors?: FieldError[],
+): Problem {
+  return {
     type: "about:blank",
     title: STATUS_CODES[status] ?? "Error",
     status,
@@ -49,7 +62,6 @@ export function sendProblem(
     instance: req.url.split("?")[0],
     ...(errors?.length ? { errors } : {}),
   };
-  return reply.code(status).type("application/problem+json").send(body);
 }
 
 // One handler for every error: clients get RFC 9457 problems naming the field at

@@ -1,10 +1,11 @@
 import cors from "@fastify/cors";
 import rateLimit from "@fastify/rate-limit";
 import underPressure from "@fastify/under-pressure";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { securityHeaders } from "../http/security-headers.ts";
 import { HttpProblem } from "../lib/errors.ts";
-import { sendProblem } from "./error-handler.ts";
+import { problem } from "./error-handler.ts";
 
 export interface SecurityOptions {
   /** Browser origins allowed by CORS; none: GET from any origin, without credentials. */
@@ -15,6 +16,8 @@ export interface SecurityOptions {
   rateLimitWriteMax: number;
   /** Event-loop delay (ms) beyond which requests get 503; 0 disables the check. */
   maxEventLoopDelay: number;
+  /** How often (ms) the delay is sampled (default 1000). */
+  sampleInterval?: number;
 }
 
 declare module "fastify" {
@@ -52,11 +55,14 @@ export default fp<SecurityOptions>(
     if (opts.maxEventLoopDelay > 0) {
       await app.register(underPressure, {
         maxEventLoopDelay: opts.maxEventLoopDelay,
+        sampleInterval: opts.sampleInterval ?? 1000,
         retryAfter: 10,
-        pressureHandler: (req, reply) => {
-          reply.header("Retry-After", "10");
-          sendProblem(reply, req, 503, "The server is overloaded; retry shortly");
-        },
+        // under-pressure sends what the handler returns (returning nothing would let the
+        // request go on); its types only admit void, hence the cast.
+        pressureHandler: ((req: FastifyRequest, reply: FastifyReply) => {
+          reply.code(503).type("application/problem+json").header("Retry-After", "10");
+          return problem(req, 503, "The server is overloaded; retry shortly");
+        }) as unknown as (req: FastifyRequest, reply: FastifyReply) => void,
       });
     }
     if (opts.rateLimitMax > 0) {

@@ -165,3 +165,50 @@ t.test("request ids: echoed when sane, generated otherwise", async (t) => {
   const none = await app.inject("/health");
   t.match(none.headers["x-request-id"], /^[0-9a-f-]{36}$/);
 });
+
+t.test("a stalled event loop sheds load with 503 + Retry-After, then recovers", async (t) => {
+  const app = await build(t, { seed: false, security: { maxEventLoopDelay: 50, sampleInterval: 20 } });
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  t.equal((await app.inject("/topics")).statusCode, 200);
+  const until = Date.now() + 400;
+  while (Date.now() < until) {
+    // a synchronous stall, as a runaway computation would cause
+  }
+  // The sampler notices within a few of its intervals; ask until it has.
+  let shed = await app.inject("/topics");
+  for (let i = 0; i < 40 && shed.statusCode === 200; i++) {
+    await wait(5);
+    shed = await app.inject("/topics");
+  }
+  t.equal(shed.statusCode, 503);
+  t.equal(shed.headers["retry-after"], "10");
+  t.match(shed.headers["content-type"], /application\/problem\+json/);
+  let after = shed;
+  for (let i = 0; i < 100 && after.statusCode !== 200; i++) {
+    await wait(20);
+    after = await app.inject("/topics");
+  }
+  t.equal(after.statusCode, 200, "served again once the loop is responsive");
+});
+
+t.test("ingestion never fetches the URL it is given", async (t) => {
+  const { createServer } = await import("node:http");
+  let hits = 0;
+  const trap = createServer((_req, res) => {
+    hits++;
+    res.end("nothing here");
+  });
+  await new Promise<void>((r) => trap.listen(0, "127.0.0.1", r));
+  t.teardown(() => trap.close());
+  const port = (trap.address() as { port: number }).port;
+  const app = await build(t);
+  const res = await app.inject({
+    method: "POST",
+    url: "/documents",
+    headers: { authorization: `Bearer ${TEST_KEY}` },
+    payload: { text: ARTICLE, url: `http://127.0.0.1:${port}/article`, publishedAt: "2024-05-06" },
+  });
+  t.equal(res.statusCode, 201);
+  t.equal(res.json().document.url, `http://127.0.0.1:${port}/article`, "kept as metadata");
+  t.equal(hits, 0, "never requested");
+});
