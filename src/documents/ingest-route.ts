@@ -51,6 +51,7 @@ const ingestRoute: FastifyPluginAsyncZod = async (app) => {
         app.metrics.ingests.inc({ outcome: "failed" });
         throw err;
       });
+      app.dataset.touch();
       app.metrics.ingests.inc({ outcome: result.created ? "created" : "duplicate" });
       return reply.code(result.created ? 201 : 200).send(result);
     },

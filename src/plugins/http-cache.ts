@@ -61,8 +61,8 @@ export default fp<{ file: string; entries: number }>(
           })
         : null;
 
-    app.addHook("onRequest", async (req, reply) => {
-      if (!cacheable(req)) return;
+    app.addHook("onRequest", (req, reply, done) => {
+      if (!cacheable(req)) return done();
       const version = dataset.current();
       const etag = etagFor(req, version.tag);
       req.etag = etag;
@@ -71,10 +71,11 @@ export default fp<{ file: string; entries: number }>(
       if (notModified(req, etag, version.lastModified)) return reply.code(304).send();
       const hit = bodies?.get(etag);
       if (hit) return reply.type(hit.type).header("X-Cache", "hit").send(hit.body);
+      done();
     });
 
-    app.addHook("onSend", async (req, reply, payload) => {
-      if (!req.etag) return payload;
+    app.addHook("onSend", (req, reply, payload, done) => {
+      if (!req.etag) return done(null, payload);
       const status = reply.statusCode;
       if (status === 200 && bodies && typeof payload === "string" && !reply.hasHeader("X-Cache")) {
         bodies.set(req.etag, { type: String(reply.getHeader("content-type")), body: payload });
@@ -82,7 +83,7 @@ export default fp<{ file: string; entries: number }>(
         // An error describes this request, not a version of the resource.
         reply.removeHeader("ETag").removeHeader("Last-Modified").header("Cache-Control", "no-store");
       }
-      return payload;
+      done(null, payload);
     });
   },
   { name: "http-cache", dependencies: ["database"] },
