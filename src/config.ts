@@ -37,16 +37,10 @@ export const ConfigSchema = z.object({
   // Heavy reads waiting for a thread before further ones get 503 + Retry-After.
   READ_QUEUE: z.coerce.number().int().min(1).max(10_000).default(64),
   // Comma-separated keys allowed to write (POST /documents); none means writes are disabled.
-  API_KEYS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((k) => k.trim())
-        .filter(Boolean),
-    )
-    .refine((keys) => keys.every((k) => k.length >= 16), "every key must be at least 16 characters"),
+  API_KEYS: list.refine(
+    (keys) => keys.every((k) => k.length >= 16),
+    "every key must be at least 16 characters",
+  ),
   // The same keys as SHA-256 hex digests, so the raw keys need not be in the environment.
   API_KEY_HASHES: list
     .refine((h) => h.every((x) => /^[0-9a-f]{64}$/i.test(x)), "every hash must be 64 hex digits (SHA-256)")

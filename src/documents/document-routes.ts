@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { EXPORT_BATCH, formatOf, sendExport } from "../export/export.ts";
+import { exportList } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, allPages, paged, wanted } from "../lib/paging.ts";
+import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { DocumentDetailSchema, DocumentListSchema, DocumentQuerySchema } from "../schemas/document.ts";
 import { DOCUMENT_COLUMNS } from "./document-csv.ts";
@@ -19,11 +19,13 @@ const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req, reply) => {
       const { limit, cursor, count, asOf, format } = req.query;
       const from = after(app, "documents", cursor);
-      const as = formatOf(req, format);
-      if (as !== "json") {
-        const pages = allPages((at) => app.repos.documents.list(EXPORT_BATCH, at, asOf), from);
-        return sendExport(reply, as, "documents", pages, DOCUMENT_COLUMNS);
-      }
+      const exported = exportList(
+        req,
+        reply,
+        { name: "documents", format, from, columns: DOCUMENT_COLUMNS },
+        (n, at) => app.repos.documents.list(n, at, asOf),
+      );
+      if (exported) return exported;
       const page = await app.repos.documents.list(limit, from, asOf);
       return paged(
         req,

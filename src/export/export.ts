@@ -2,6 +2,8 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Position } from "../lib/cursor.ts";
+import { allPages } from "../lib/paging.ts";
 
 /** Rows read from the database per step of an export. */
 export const EXPORT_BATCH = 500;
@@ -28,6 +30,27 @@ export function formatOf(req: FastifyRequest, format: Format | undefined): Forma
   const best = req.accepts().type([MEDIA.json, MEDIA.csv, MEDIA.ndjson, "application/ndjson"]);
   if (best === MEDIA.csv) return "csv";
   return best === MEDIA.ndjson || best === "application/ndjson" ? "ndjson" : "json";
+}
+
+/**
+ * A list route's export branch: null for JSON (the route answers a page), otherwise
+ * every row from the cursor on, fetched EXPORT_BATCH at a time.
+ */
+export function exportList<T>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  list: { name: string; format: Format | undefined; from?: Position; columns: Column<T>[] },
+  fetch: (limit: number, at: Position | undefined) => Promise<{ items: T[]; next: Position | null }>,
+) {
+  const as = formatOf(req, list.format);
+  if (as === "json") return null;
+  return sendExport(
+    reply,
+    as,
+    list.name,
+    allPages((at) => fetch(EXPORT_BATCH, at), list.from),
+    list.columns,
+  );
 }
 
 /**

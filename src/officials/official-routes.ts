@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
-import { EXPORT_BATCH, formatOf, sendExport } from "../export/export.ts";
+import { exportList } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, allPages, paged, wanted } from "../lib/paging.ts";
+import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
 import { OfficialDetailSchema, OfficialListSchema, OfficialQuerySchema } from "../schemas/official.ts";
@@ -21,11 +21,13 @@ const officialRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req, reply) => {
       const { limit, cursor, count, asOf, format, ...filter } = req.query;
       const from = after(app, "officials", cursor);
-      const as = formatOf(req, format);
-      if (as !== "json") {
-        const pages = allPages((at) => app.repos.officials.list(filter, EXPORT_BATCH, at, asOf), from);
-        return sendExport(reply, as, "officials", pages, OFFICIAL_COLUMNS);
-      }
+      const exported = exportList(
+        req,
+        reply,
+        { name: "officials", format, from, columns: OFFICIAL_COLUMNS },
+        (n, at) => app.repos.officials.list(filter, n, at, asOf),
+      );
+      if (exported) return exported;
       const page = await app.repos.officials.list(filter, limit, from, asOf);
       const total = await wanted(count, () => app.repos.officials.count(filter));
       return paged(req, reply, "officials", limit, page, total);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { EXPORT_BATCH, formatOf, sendExport } from "../export/export.ts";
+import { exportList } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, allPages, paged, wanted } from "../lib/paging.ts";
+import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { SummitDetailSchema, SummitListSchema, SummitQuerySchema } from "../schemas/summit.ts";
 import { SUMMIT_COLUMNS } from "./summit-csv.ts";
@@ -19,11 +19,13 @@ const summitRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req, reply) => {
       const { limit, cursor, count, asOf, format } = req.query;
       const from = after(app, "summits", cursor);
-      const as = formatOf(req, format);
-      if (as !== "json") {
-        const pages = allPages((at) => app.repos.summits.list(EXPORT_BATCH, at, asOf), from);
-        return sendExport(reply, as, "summits", pages, SUMMIT_COLUMNS);
-      }
+      const exported = exportList(
+        req,
+        reply,
+        { name: "summits", format, from, columns: SUMMIT_COLUMNS },
+        (n, at) => app.repos.summits.list(n, at, asOf),
+      );
+      if (exported) return exported;
       const page = await app.repos.summits.list(limit, from, asOf);
       return paged(req, reply, "summits", limit, page, await wanted(count, () => app.repos.summits.count()));
     },

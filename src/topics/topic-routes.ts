@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
-import { EXPORT_BATCH, formatOf, sendExport } from "../export/export.ts";
+import { exportList } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, allPages, paged, wanted } from "../lib/paging.ts";
+import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
 import { TopicListSchema, TopicQuerySchema, TopicSchema } from "../schemas/topic.ts";
@@ -22,11 +22,13 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req, reply) => {
       const { limit, cursor, count, asOf, format } = req.query;
       const from = after(app, "topics", cursor);
-      const as = formatOf(req, format);
-      if (as !== "json") {
-        const pages = allPages((at) => app.repos.topics.list(EXPORT_BATCH, at, asOf), from);
-        return sendExport(reply, as, "topics", pages, TOPIC_COLUMNS);
-      }
+      const exported = exportList(
+        req,
+        reply,
+        { name: "topics", format, from, columns: TOPIC_COLUMNS },
+        (n, at) => app.repos.topics.list(n, at, asOf),
+      );
+      if (exported) return exported;
       const page = await app.repos.topics.list(limit, from, asOf);
       return paged(req, reply, "topics", limit, page, await wanted(count, () => app.repos.topics.count()));
     },
