@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describeFailures, type Measured, measure } from "./bench-load.ts";
 import { ms } from "./bench-report.ts";
 import { get, rssOf, type Served } from "./bench-server.ts";
@@ -52,6 +54,27 @@ export async function soak(server: Served, seconds: number, paths: string[]): Pr
  * Searches matching nearly every document, never twice the same (limit 1..100), on 5
  * connections, while two light probes (100 req/s each) measure what other clients wait.
  */
+const PROBE = fileURLToPath(new URL("./bench-probe.ts", import.meta.url));
+
+/** 100 req/s on 2 connections, measured from a child process (see bench-probe.ts). */
+function probe(url: string, duration: number): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", PROBE, url, "100", String(duration)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (c) => {
+      out += c;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`probe of ${url} exited with ${code}`));
+      const m = JSON.parse(out) as Omit<Measured, "failures"> & { failures: [string, number][] };
+      resolve({ ...m, failures: new Map(m.failures) });
+    });
+  });
+}
+
 export async function worstCase(base: string, detailPath: string, duration: number) {
   let n = 0;
   const [search, health, detail] = await Promise.all([
@@ -61,8 +84,8 @@ export async function worstCase(base: string, detailPath: string, duration: numb
       duration,
       nextPath: () => `/search?q=officials&limit=${(n++ % 100) + 1}`,
     }),
-    measure({ url: `${base}/health`, connections: 2, duration, rate: 100 }),
-    measure({ url: `${base}${detailPath}`, connections: 2, duration, rate: 100 }),
+    probe(`${base}/health`, duration),
+    probe(`${base}${detailPath}`, duration),
   ]);
   const line = (name: string, m: Measured) =>
     `  ${name.padEnd(14)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s, p50 ${ms(m.p50)} ms, p99 ${ms(m.p99)} ms, errors ${describeFailures(m)}`;
