@@ -8,7 +8,7 @@ import type { EventItem, ListSource } from "../schemas/event.ts";
 import { type Facet, facetSql, type Interval, timelineSql } from "./aggregate-sql.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
 import { eventDetailInclude, eventInclude, toEventDetail, toEventItem, toSource } from "./event-mapper.ts";
-import { countSql, pageSql } from "./event-sql.ts";
+import { countSql, pageSql, statusOf } from "./event-sql.ts";
 import { networkSql, networkTopicsSql } from "./network-sql.ts";
 
 interface Key {
@@ -183,24 +183,28 @@ export class EventRepository {
     });
     if (!row) return null;
     const curation = await this.db.curation.findMany({ where: { eventId: id }, orderBy: { id: "asc" } });
-    const current = { status: row.status, summary: row.summary, sourceCount: row.sources.length };
-    const reported = (asOf && (await this.reportedAsOf(id, asOf))) || current;
+    // row.sources is already limited to the day, so the count is its length.
+    const asReported = asOf ? await this.reportedAsOf(id, asOf) : null;
+    const reported = {
+      status: row.status,
+      summary: row.summary,
+      ...asReported,
+      sourceCount: row.sources.length,
+    };
     return toEventDetail(row, reported, curation);
   }
 
+  /** Status and summary as the sources published by `asOf` gave them (the list's rule, statusOf). */
   private async reportedAsOf(id: string, asOf: string) {
-    const { status, summary } = reportedSql(true, "e");
-    const [r] = await this.db.$queryRawUnsafe<
-      { status: string; summary: string | null; n: number | bigint }[]
-    >(
-      `SELECT COALESCE(${status}, e."status") AS status, ${summary} AS summary, (SELECT count(*) FROM "EventSource" s WHERE s."eventId" = e."id" AND s."publishedSort" <= ?) AS n FROM "Event" e WHERE e."id" = ?`,
-      asOf,
-      asOf,
-      asOf,
+    const status = statusOf(asOf);
+    const { summary } = reportedSql(true, "e");
+    const [r] = await this.db.$queryRawUnsafe<{ status: string; summary: string | null }[]>(
+      `SELECT ${status.sql} AS status, ${summary} AS summary FROM "Event" e WHERE e."id" = ?`,
+      ...status.params,
       asOf,
       id,
     );
-    return r ? { status: r.status, summary: r.summary, sourceCount: Number(r.n) } : null;
+    return r ?? null;
   }
 }
 
