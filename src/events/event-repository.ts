@@ -9,6 +9,7 @@ import { type Facet, facetSql, type Interval, timelineSql } from "./aggregate-sq
 import type { EventFilter, SortOrder } from "./event-filter.ts";
 import { eventDetailInclude, eventInclude, toEventDetail, toEventItem, toSource } from "./event-mapper.ts";
 import { countSql, pageSql, statusOf } from "./event-sql.ts";
+import { knownEvent } from "./known.ts";
 import { networkSql, networkTopicsSql } from "./network-sql.ts";
 
 interface Key {
@@ -172,7 +173,7 @@ export class EventRepository {
       where: {
         id,
         ...(meetingsOnly ? { isMeeting: true } : {}),
-        ...(asOf ? { sources: { some: bound } } : {}),
+        ...knownEvent(asOf),
       },
       include: {
         ...eventDetailInclude,
