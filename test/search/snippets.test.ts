@@ -1,0 +1,25 @@
+import Database from "better-sqlite3";
+import t from "tap";
+import { snippetsFor } from "../../src/search/search-sql.ts";
+
+// A page's snippets must cost the page, not the whole match: SQLite ignores a lone
+// bound rowid beside MATCH, and a one-hit page once snippeted every matching row.
+const db = new Database(":memory:");
+db.exec(`CREATE VIRTUAL TABLE "SearchIndex" USING fts5("title", "body")`);
+const insert = db.prepare(`INSERT INTO "SearchIndex" ("rowid", "title", "body") VALUES (?, ?, ?)`);
+for (let i = 1; i <= 50; i++)
+  insert.run(i, `Talks ${i}`, `Leaders discussed fentanyl <b>and</b> trade, round ${i}.`);
+const reader = { all: async <T>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[] };
+
+t.test("snippets only for the rows asked, marked and escaped", async (t) => {
+  const one = await snippetsFor(reader, "fentanyl", [7]);
+  t.same([...one.keys()], [7], "one row asked, one snippet made");
+  t.match(one.get(7), /<mark>fentanyl<\/mark> &lt;b&gt;and&lt;\/b&gt;/);
+  const some = await snippetsFor(reader, "fentanyl", [3, 9, 400]);
+  t.same(
+    [...some.keys()].sort((a, b) => a - b),
+    [3, 9],
+    "a rowid that does not match has none",
+  );
+  t.equal((await snippetsFor(reader, "fentanyl", [])).size, 0);
+});
