@@ -2,6 +2,7 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { securityHeaders } from "../http/security-headers.ts";
 import { pruneUnusedSchemas } from "../lib/prune-components.ts";
 import { addSharedResponses } from "../lib/shared-responses.ts";
 
@@ -55,12 +56,20 @@ export default fp<{ ui: boolean }>(
     });
     // The spec is still built (npm run openapi needs it); only its routes are switched off.
     if (!ui) return;
+    const htmlHeaders = securityHeaders().html;
     await app.register(fastifySwaggerUi, {
       routePrefix: "/docs",
       staticCSP: true,
       // Swagger UI sets a few styles inline (seen blocked in the browser test); scripts
       // stay limited to its own files.
       transformStaticCSP: (header) => header.replace(/style-src ([^;]*);/, "style-src $1 'unsafe-inline';"),
+      // The headers that only concern an HTML page a browser renders (see security-headers.ts).
+      uiHooks: {
+        onRequest: (_req, reply, done) => {
+          reply.headers(htmlHeaders);
+          done();
+        },
+      },
     });
     app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   },

@@ -32,7 +32,7 @@ declare module "fastify" {
 export default fp<SecurityOptions>(
   async (app, opts) => {
     // Swagger UI's own scripts and styles are allowed by the CSP it sets (staticCSP).
-    const headers = securityHeaders();
+    const headers = securityHeaders().api;
     app.addHook("onRequest", (_req, reply, done) => {
       reply.headers(headers);
       done();

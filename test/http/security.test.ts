@@ -15,7 +15,14 @@ t.test("security headers on every answer, and no x-powered-by", async (t) => {
     t.match(res.headers["content-security-policy"], /default-src 'none'/);
     t.match(res.headers["strict-transport-security"], /max-age=/);
     t.notOk(res.headers["x-powered-by"]);
+    // Headers about rendering an HTML page have no effect on JSON and are not sent.
+    t.notOk(res.headers["x-dns-prefetch-control"], url);
   }
+  const docs = await app.inject("/docs");
+  t.equal(docs.statusCode, 200, "Swagger UI");
+  t.equal(docs.headers["x-dns-prefetch-control"], "off", "the HTML of /docs gets them");
+  t.equal(docs.headers["cross-origin-opener-policy"], "same-origin");
+  t.equal(docs.headers["x-content-type-options"], "nosniff");
 });
 
 t.test("CORS: GET from any origin without credentials; writes only from listed origins", async (t) => {
