@@ -10,6 +10,7 @@ import ingestRoute from "./documents/ingest-route.ts";
 import eventRoutes from "./events/event-routes.ts";
 import timelineRoutes from "./events/timeline-routes.ts";
 import healthRoutes from "./health/health-routes.ts";
+import { BROTLI_QUALITY, COMPRESS_THRESHOLD } from "./http/encode.ts";
 import { CursorCodec } from "./lib/cursor.ts";
 import officialRoutes from "./officials/official-routes.ts";
 import allowedMethods from "./plugins/allowed-methods.ts";
@@ -171,10 +172,11 @@ export async function buildApp(
   });
   await app.register(metrics, { file: opts.databaseFile });
   await app.register(httpCache, { file: opts.databaseFile, entries: opts.responseCacheSize ?? 2000 });
-  // After the cache, so its onSend hook stores bodies before they are compressed.
+  // After the cache: a body the cache keeps it compresses itself, once (see encode.ts);
+  // this compresses the rest (streams, large bodies, the cache switched off).
   await app.register(compress, {
-    threshold: 1024,
-    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+    threshold: COMPRESS_THRESHOLD,
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
   });
   await app.register(healthRoutes);
   await app.register(eventRoutes);

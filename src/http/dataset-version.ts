@@ -9,6 +9,8 @@ export interface Version {
   tag: string;
   /** When the newest document was ingested. */
   lastModified: Date | null;
+  /** lastModified as an HTTP date, formatted once per version rather than per response. */
+  httpDate: string | null;
 }
 
 /**
@@ -25,7 +27,7 @@ export class DatasetVersion {
   private readonly stats: Database.Statement;
   private seen = -1;
   private checkedAt = Number.NEGATIVE_INFINITY;
-  private value: Version = { tag: "", lastModified: null };
+  private value: Version = { tag: "", lastModified: null, httpDate: null };
 
   constructor(file: string) {
     this.conn = new Database(file, { readonly: true, fileMustExist: true });
@@ -58,7 +60,8 @@ export class DatasetVersion {
         .update(`${s.documents}|${s.at}|${s.curations}|${s.events}`)
         .digest("base64url")
         .slice(0, 12);
-      this.value = { tag, lastModified: s.at ? new Date(s.at) : null };
+      const lastModified = s.at ? new Date(s.at) : null;
+      this.value = { tag, lastModified, httpDate: lastModified?.toUTCString() ?? null };
     }
     return this.value;
   }

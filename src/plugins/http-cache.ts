@@ -1,9 +1,10 @@
-import { createHash } from "node:crypto";
-import type { FastifyRequest } from "fastify";
+import { hash } from "node:crypto";
+import type { FastifyRequest, onRequestHookHandler, RouteOptions } from "fastify";
 import fp from "fastify-plugin";
 import { LRUCache } from "lru-cache";
 import { notModified } from "../http/conditional.ts";
 import { DatasetVersion } from "../http/dataset-version.ts";
+import { encodeFor } from "../http/encode.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -12,6 +13,9 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     etag?: string;
+    /** What the response is cached under (see requestKey), at which dataset version. */
+    cacheKey?: string;
+    cacheVersion?: string;
   }
   interface FastifyInstance {
     dataset: DatasetVersion;
@@ -19,31 +23,40 @@ declare module "fastify" {
 }
 
 interface Cached {
+  /** The dataset version the body was computed at; another version's entry is a miss. */
+  version: string;
+  etag: string;
   type: string;
-  body: string;
+  encoding?: string;
+  /** Bytes, not a string: a hit then skips UTF-8 length counting and encoding. */
+  body: Buffer;
 }
 
 const CACHE_CONTROL = "public, no-cache";
 const VARY = "Accept, Accept-Encoding";
 
-function cacheable(req: FastifyRequest): boolean {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
-  if (req.routeOptions.config.cache === false || !req.routeOptions.url) return false;
-  return !req.routeOptions.url.startsWith("/docs");
+// Decided once per route rather than per request (the request's routeOptions is built
+// afresh on each access). HEAD routes Fastify derives from GET pass through here too.
+function cacheable(route: RouteOptions): boolean {
+  if (![route.method].flat().some((m) => m === "GET" || m === "HEAD")) return false;
+  if (route.config?.cache === false) return false;
+  return !route.url.startsWith("/docs") && !route.url.includes("*");
 }
 
 // A response is a function of the dataset version and the request's URL and the
 // headers it varies on, so that pair is a strong validator, and the serialized body
 // can be reused until a write changes the version.
-function etagFor(req: FastifyRequest, version: string): string {
+function requestKey(req: FastifyRequest): string {
   const h = req.headers;
-  const key = `${req.url}\n${h.accept ?? ""}\n${h["accept-encoding"] ?? ""}`;
-  return `"${version}-${createHash("sha256").update(key).digest("base64url").slice(0, 16)}"`;
+  return `${req.url}\n${h.accept ?? ""}\n${h["accept-encoding"] ?? ""}`;
 }
+
+const etagFor = (key: string, version: string) =>
+  `"${version}-${hash("sha256", key, "base64url").slice(0, 16)}"`;
 
 /**
  * ETag, Last-Modified and Cache-Control on every read, 304 for a current copy, and an
- * in-memory cache of serialized bodies keyed by ETag. "no-cache" lets clients and
+ * in-memory cache of serialized bodies keyed by request. "no-cache" lets clients and
  * proxies store responses but revalidate each time: answers change only when a write
  * lands, and a revalidation costs a hash, not a query.
  */
@@ -61,24 +74,47 @@ export default fp<{ file: string; entries: number }>(
           })
         : null;
 
-    app.addHook("onRequest", (req, reply, done) => {
-      if (!cacheable(req)) return done();
+    const revalidate: onRequestHookHandler = (req, reply, done) => {
       const version = dataset.current();
-      const etag = etagFor(req, version.tag);
+      const key = requestKey(req);
+      // Keyed by the request rather than the ETag, so a hit costs no hashing and a new
+      // version's body replaces the old one instead of sitting beside it.
+      const cached = bodies?.get(key);
+      const hit = cached?.version === version.tag ? cached : undefined;
+      const etag = hit?.etag ?? etagFor(key, version.tag);
       req.etag = etag;
+      req.cacheKey = key;
+      req.cacheVersion = version.tag;
       reply.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).header("Vary", VARY);
-      if (version.lastModified) reply.header("Last-Modified", version.lastModified.toUTCString());
+      if (version.httpDate) reply.header("Last-Modified", version.httpDate);
       if (notModified(req, etag, version.lastModified)) return reply.code(304).send();
-      const hit = bodies?.get(etag);
-      if (hit) return reply.type(hit.type).header("X-Cache", "hit").send(hit.body);
+      if (hit) {
+        if (hit.encoding) reply.header("Content-Encoding", hit.encoding);
+        return reply.type(hit.type).header("X-Cache", "hit").send(hit.body);
+      }
       done();
+    };
+    app.addHook("onRoute", (route) => {
+      if (!cacheable(route)) return;
+      route.onRequest = [...(route.onRequest ? [route.onRequest].flat() : []), revalidate];
     });
 
     app.addHook("onSend", (req, reply, payload, done) => {
       if (!req.etag) return done(null, payload);
       const status = reply.statusCode;
       if (status === 200 && bodies && typeof payload === "string" && !reply.hasHeader("X-Cache")) {
-        bodies.set(req.etag, { type: String(reply.getHeader("content-type")), body: payload });
+        const { encoding, body } = encodeFor(req, payload);
+        const type = String(reply.getHeader("content-type"));
+        bodies.set(req.cacheKey ?? "", {
+          version: req.cacheVersion ?? "",
+          etag: req.etag,
+          type,
+          encoding,
+          body,
+        });
+        // @fastify/compress leaves a body alone once it has a Content-Encoding.
+        if (encoding) reply.header("Content-Encoding", encoding);
+        return done(null, encoding ? body : payload);
       } else if (status !== 200 && status !== 304) {
         // An error describes this request, not a version of the resource.
         reply.removeHeader("ETag").removeHeader("Last-Modified").header("Cache-Control", "no-store");

@@ -1,4 +1,4 @@
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import t from "tap";
 import { build, TEST_KEY } from "../helper.ts";
 
@@ -82,4 +82,22 @@ t.test("a write bumps the dataset version: old tags no longer match", async (t) 
     after.json().data.some((d: { title: string }) => d.title === "Jaishankar, Wong speak by phone"),
     "the new document is listed",
   );
+});
+
+t.test("cached bodies are kept compressed per coding asked, and decode to the same JSON", async (t) => {
+  const url = "/meetings?limit=7";
+  const plain = await get(url);
+  const miss = await get(url, { "accept-encoding": "br, gzip" });
+  const hit = await get(url, { "accept-encoding": "br, gzip" });
+  t.equal(hit.headers["x-cache"], "hit");
+  t.equal(hit.headers["content-encoding"], "br", "the client's preferred coding, from the cache");
+  t.same(hit.rawPayload, miss.rawPayload, "the bytes compressed on the miss");
+  t.equal(brotliDecompressSync(hit.rawPayload).toString(), plain.body);
+  t.equal(Number(hit.headers["content-length"]), hit.rawPayload.length);
+  const gz = await get(url, { "accept-encoding": "gzip;q=1, br;q=0.5" });
+  t.equal(gz.headers["content-encoding"], "gzip", "q-values respected");
+  t.equal(gunzipSync(gz.rawPayload).toString(), plain.body);
+  const identity = await get(url, { "accept-encoding": "identity" });
+  t.notOk(identity.headers["content-encoding"]);
+  t.equal(identity.body, plain.body);
 });
