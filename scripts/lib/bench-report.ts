@@ -7,17 +7,22 @@ export interface Row {
   server: string;
   scenario: string;
   m: Measured;
+  /** req/s over the baseline's for the same URL; ratios: each round's. */
+  ratio?: number;
+  ratios?: number[];
 }
 
 export const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : "-");
 
-export function table(rows: Row[], baseline: number): string {
+export function table(rows: Row[]): string {
   const head = ["server", "scenario", "req/s", "×base", "p50 ms", "p99 ms", "errors"];
   const body = rows.map((r) => [
     r.server,
     r.scenario,
     r.m.reqPerSec.toFixed(0),
-    baseline ? (r.m.reqPerSec / baseline).toFixed(2) : "-",
+    r.ratio === undefined
+      ? "-"
+      : `${r.ratio.toFixed(2)}${r.ratios && r.ratios.length > 1 ? ` [${r.ratios.map((x) => x.toFixed(2)).join(" ")}]` : ""}`,
     ms(r.m.p50),
     ms(r.m.p99),
     describeFailures(r.m),
