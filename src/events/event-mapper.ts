@@ -1,6 +1,7 @@
 import type { Curation, Prisma } from "../generated/prisma/client.ts";
 import { laterFirst } from "../loader/merge-event.ts";
 import type { EventDetail, EventItem, ListSource } from "../schemas/event.ts";
+import type { ItemRow } from "./hydrate-sql.ts";
 
 export const eventInclude = {
   summit: { select: { id: true, name: true } },
@@ -19,7 +20,7 @@ export interface Reported {
   sourceCount: number;
 }
 
-export function toEventItem(e: EventRow, reported: Reported, curated: ReadonlySet<string>): EventItem {
+export function toEventItem(e: ItemRow, reported: Reported, curated: ReadonlySet<string>): EventItem {
   return {
     id: e.id,
     kind: e.kind as EventItem["kind"],
@@ -69,9 +70,9 @@ export type EventDetailRow = Prisma.EventGetPayload<{ include: typeof eventDetai
 
 /** The detail from rows already limited to the sources counted (see the repository). */
 export function toEventDetail(
-  e: EventDetailRow,
+  e: ItemRow & Pick<EventDetailRow, "sources" | "evidence" | "conflicts">,
   reported: Reported & { summary: string | null },
-  curation: Curation[],
+  curation: Pick<Curation, "action" | "field" | "value" | "by" | "reason">[],
 ): EventDetail {
   const sources = [...e.sources].sort(laterFirst);
   return {

@@ -6,10 +6,11 @@ import { laterFirst } from "../loader/merge-event.ts";
 import { reportedSql } from "../loader/status-sql.ts";
 import type { EventItem, ListSource } from "../schemas/event.ts";
 import { type Facet, facetSql, type Interval, timelineSql } from "./aggregate-sql.ts";
+import { detailParts } from "./detail-sql.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
-import { eventDetailInclude, eventInclude, toEventDetail, toEventItem, toSource } from "./event-mapper.ts";
-import { countSql, pageSql, statusOf } from "./event-sql.ts";
-import { knownEvent } from "./known.ts";
+import { eventDetailInclude, toEventDetail, toEventItem, toSource } from "./event-mapper.ts";
+import { countSql, knownBy, pageSql, statusOf } from "./event-sql.ts";
+import { hydrateItems } from "./hydrate-sql.ts";
 import { networkSql, networkTopicsSql } from "./network-sql.ts";
 
 interface Key {
@@ -85,12 +86,13 @@ export class EventRepository {
 
   /** Items in the order of their keys, with the status and count the keys carry. */
   private async hydrate(keys: Key[]): Promise<EventItem[]> {
-    const ids = keys.map((k) => k.id);
-    const rows = await this.db.event.findMany({ where: { id: { in: ids } }, include: eventInclude });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const curated = await curatedIds(this.db, ids);
+    if (!keys.length) return [];
+    const { rows, curated } = await hydrateItems(
+      this.main,
+      keys.map((k) => k.id),
+    );
     return keys.flatMap((k) => {
-      const row = byId.get(k.id);
+      const row = rows.get(k.id);
       const reported = { status: k.status, sourceCount: Number(k.sourceCount) };
       return row ? [toEventItem(row, reported, curated)] : [];
     });
@@ -168,53 +170,29 @@ export class EventRepository {
    * published said: an event none of them reported does not exist yet.
    */
   async get(id: string, meetingsOnly: boolean, asOf?: string) {
-    const bound = asOf ? { publishedSort: { lte: asOf } } : {};
-    const row = await this.db.event.findFirst({
-      where: {
-        id,
-        ...(meetingsOnly ? { isMeeting: true } : {}),
-        ...knownEvent(asOf),
-      },
-      include: {
-        ...eventDetailInclude,
-        sources: { ...eventDetailInclude.sources, where: bound },
-        evidence: { ...eventDetailInclude.evidence, where: { document: bound } },
-        conflicts: { ...eventDetailInclude.conflicts, where: { document: bound } },
-      },
-    });
-    if (!row) return null;
-    const curation = await this.db.curation.findMany({ where: { eventId: id }, orderBy: { id: "asc" } });
-    // row.sources is already limited to the day, so the count is its length.
-    const asReported = asOf ? await this.reportedAsOf(id, asOf) : null;
-    const reported = {
-      status: row.status,
-      summary: row.summary,
-      ...asReported,
-      sourceCount: row.sources.length,
-    };
-    return toEventDetail(row, reported, curation);
-  }
-
-  /** Status and summary as the sources published by `asOf` gave them (the list's rule, statusOf). */
-  private async reportedAsOf(id: string, asOf: string) {
+    // Status and summary as stored, or as the sources published by `asOf` gave them
+    // (the lists' rule, statusOf).
     const status = statusOf(asOf);
-    const { summary } = reportedSql(true, "e");
-    const [r] = await this.db.$queryRawUnsafe<{ status: string; summary: string | null }[]>(
-      `SELECT ${status.sql} AS status, ${summary} AS summary FROM "Event" e WHERE e."id" = ?`,
-      ...status.params,
-      asOf,
-      id,
+    const summary = asOf ? reportedSql(true, "e").summary : `e."summary"`;
+    const where = [
+      `e."id" = ?`,
+      ...(meetingsOnly ? [`e."isMeeting" = 1`] : []),
+      ...(asOf ? [knownBy("e")] : []),
+    ];
+    const day = asOf ? [asOf] : [];
+    const [head] = await this.main.all<{ status: string; summary: string | null }>(
+      `SELECT ${status.sql} AS "status", ${summary} AS "summary" FROM "Event" e WHERE ${where.join(" AND ")}`,
+      [...status.params, ...day, id, ...day],
     );
-    return r ?? null;
+    if (!head) return null;
+    const [{ rows }, parts] = await Promise.all([
+      hydrateItems(this.main, [id]),
+      detailParts(this.main, id, asOf),
+    ]);
+    const item = rows.get(id);
+    if (!item) return null;
+    // The sources are already limited to the day, so the count is their number.
+    const reported = { ...head, sourceCount: parts.sources.length };
+    return toEventDetail({ ...item, ...parts }, reported, parts.curation);
   }
-}
-
-/** Which of these events a curation entry touched. */
-export async function curatedIds(db: Db, ids: string[]): Promise<Set<string>> {
-  const rows = await db.curation.findMany({
-    where: { eventId: { in: ids } },
-    select: { eventId: true },
-    distinct: ["eventId"],
-  });
-  return new Set(rows.map((r) => r.eventId));
 }
