@@ -113,8 +113,10 @@ export function pageSql(f: EventFilter, order: SortOrder, limit: number, after?:
   if (after) {
     const cmp = o.dir === "ASC" ? ">" : "<";
     const key = o.numeric ? Number(after.key) : after.key;
-    keyset = ` AND (${o.key.sql} ${cmp} ? OR (${o.key.sql} = ? AND e."id" ${cmp} ?))`;
-    params.push(...o.key.params, key, ...o.key.params, key, after.id);
+    // A row value, not "key < ? OR (key = ? AND id < ?)": SQLite seeks the (sortDate, id)
+    // index to it, where the OR form scanned the index from the top (page 500 cost 5x page 1).
+    keyset = ` AND (${o.key.sql}, e."id") ${cmp} (?, ?)`;
+    params.push(...o.key.params, key, after.id);
   }
   params.push(...o.key.params, limit + 1);
   return {
