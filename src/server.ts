@@ -2,7 +2,7 @@ import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { sqlitePath } from "./db/sqlite-url.ts";
-import { loadSeed } from "./loader/load-seed.ts";
+import { seedIfEmpty } from "./loader/seed-if-empty.ts";
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -12,6 +12,11 @@ try {
   console.error(err.message);
   process.exit(1);
 }
+
+// A fresh database gets the seed corpus so the first request already has data. It is
+// loaded before the app exists: seeding blocks the event loop for seconds, which the
+// load-shedding sampler would count against the first requests (503 on a busy machine).
+const seeded = await seedIfEmpty(sqlitePath(config.DATABASE_URL));
 
 const app = await buildApp(
   {
@@ -35,11 +40,7 @@ const app = await buildApp(
   { logger: { level: config.LOG_LEVEL } },
 );
 
-// A fresh database gets the seed corpus so the first request already has data.
-if (await app.repos.documents.isEmpty()) {
-  const s = await loadSeed(app.db);
-  app.log.info({ documents: s.created }, "empty database seeded");
-}
+if (seeded !== null) app.log.info({ documents: seeded }, "empty database seeded");
 
 // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the database.
 closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {

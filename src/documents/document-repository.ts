@@ -36,10 +36,6 @@ export class DocumentRepository {
     return row ? toItem(row) : null;
   }
 
-  async isEmpty(): Promise<boolean> {
-    return (await this.db.document.count()) === 0;
-  }
-
   async get(id: string, asOf?: string): Promise<DocumentDetail | null> {
     const row = await this.db.document.findFirst({
       where: { id, ...published(asOf) },
