@@ -1,5 +1,5 @@
 import { hash } from "node:crypto";
-import type { FastifyRequest, onRequestHookHandler, RouteOptions } from "fastify";
+import type { FastifyReply, FastifyRequest, onRequestHookHandler, RouteOptions } from "fastify";
 import fp from "fastify-plugin";
 import { LRUCache } from "lru-cache";
 import { notModified } from "../http/conditional.ts";
@@ -16,6 +16,8 @@ declare module "fastify" {
     /** What the response is cached under (see requestKey), at which dataset version. */
     cacheKey?: string;
     cacheVersion?: string;
+    /** Headers already set when the handler ran: per-request, so never cached. */
+    headersBefore?: Set<string>;
   }
   interface FastifyInstance {
     dataset: DatasetVersion;
@@ -30,9 +32,36 @@ interface Cached {
   encoding?: string;
   /** Bytes, not a string: a hit then skips UTF-8 length counting and encoding. */
   body: Buffer;
+  /** What the route set besides the body (Link, Content-Disposition, …), replayed on a hit. */
+  headers: Record<string, string | string[]>;
 }
 
 const CACHE_CONTROL = "public, no-cache";
+// Describe one transmission, not the representation: never stored with a body. The
+// cache keeps type and encoding itself.
+const TRANSPORT = new Set([
+  "content-length",
+  "content-type",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "date",
+  "x-cache",
+]);
+
+/**
+ * The headers that belong to the body: what the handler and the hooks after it set.
+ * Those set before (request id, rate-limit counters, CORS, security, validators) are
+ * computed afresh for every request, hits included.
+ */
+function representationHeaders(reply: FastifyReply, before: Set<string> | undefined) {
+  const kept: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value === undefined || TRANSPORT.has(name) || before?.has(name)) continue;
+    kept[name] = typeof value === "number" ? String(value) : value;
+  }
+  return kept;
+}
 const VARY = "Accept, Accept-Encoding";
 
 // Decided once per route rather than per request (the request's routeOptions is built
@@ -90,8 +119,9 @@ export default fp<{ file: string; entries: number }>(
       if (notModified(req, etag, version.lastModified)) return reply.code(304).send();
       if (hit) {
         if (hit.encoding) reply.header("Content-Encoding", hit.encoding);
-        return reply.type(hit.type).header("X-Cache", "hit").send(hit.body);
+        return reply.headers(hit.headers).type(hit.type).header("X-Cache", "hit").send(hit.body);
       }
+      req.headersBefore = new Set(Object.keys(reply.getHeaders()));
       done();
     };
     app.addHook("onRoute", (route) => {
@@ -111,6 +141,7 @@ export default fp<{ file: string; entries: number }>(
           type,
           encoding,
           body,
+          headers: representationHeaders(reply, req.headersBefore),
         });
         // @fastify/compress leaves a body alone once it has a Content-Encoding.
         if (encoding) reply.header("Content-Encoding", encoding);
