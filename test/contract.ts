@@ -7,11 +7,12 @@ import addFormats from "ajv-formats";
 // the operation must exist, declare the status and the content type, and (for JSON)
 // the body must validate against the declared schema. Generated SDKs rely on exactly this.
 
+type Declared = {
+  content?: Record<string, { schema: unknown }>;
+  headers?: Record<string, { required?: boolean; schema: { type?: string } }>;
+};
 type Spec = {
-  paths: Record<
-    string,
-    Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>
-  >;
+  paths: Record<string, Record<string, { responses: Record<string, Declared> }>>;
   components: { schemas: Record<string, unknown> };
 };
 const spec = JSON.parse(
@@ -33,6 +34,28 @@ function validator(key: string, schema: unknown): ValidateFunction {
   return v;
 }
 
+/**
+ * Declared headers: a required one must be present, and any that is present must match
+ * its schema (a cached answer has to carry the same Link as the first one did).
+ */
+function headerViolation(
+  at: string,
+  declared: Declared["headers"],
+  headers: Record<string, unknown>,
+): string | null {
+  for (const [name, { required, schema }] of Object.entries(declared ?? {})) {
+    const raw = headers[name.toLowerCase()];
+    if (raw === undefined) {
+      if (required) return `${at}: header ${name} is missing`;
+      continue;
+    }
+    const value = schema.type === "integer" ? Number(raw) : String(raw);
+    const v = validator(`${at} header ${name}`, schema);
+    if (!v(value)) return `${at}: header ${name}: ${JSON.stringify(raw)} ${ajv.errorsText(v.errors)}`;
+  }
+  return null;
+}
+
 /** What is wrong with this response per the spec, or null when it conforms. */
 export function violation(
   method: string,
@@ -40,6 +63,7 @@ export function violation(
   status: number,
   contentType: string | undefined,
   body: unknown,
+  headers: Record<string, unknown> = {},
 ): string | null {
   const p = route.replace(/:(\w+)/g, "{$1}");
   const op = spec.paths[p]?.[method.toLowerCase()];
@@ -51,6 +75,8 @@ export function violation(
   const type = (contentType ?? "").split(";")[0]?.trim() ?? "";
   const media = declared.content[type];
   if (!media) return `${method} ${p} ${status}: content type ${type} is not declared`;
+  const wrongHeader = headerViolation(`${method} ${p} ${status}`, declared.headers, headers);
+  if (wrongHeader) return wrongHeader;
   if (typeof body !== "string" || !type.endsWith("json")) return null;
   const v = validator(`${method} ${p} ${status} ${type}`, media.schema);
   if (v(JSON.parse(body))) return null;

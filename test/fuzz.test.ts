@@ -141,6 +141,7 @@ for (const [route, methods] of Object.entries(spec.paths)) {
             res.statusCode,
             type === undefined ? undefined : String(type),
             res.body,
+            res.headers,
           );
           if (res.statusCode >= 500 || problem)
             throw new Error(

@@ -58,6 +58,7 @@ function checkContract(t: Test, app: FastifyInstance) {
         reply.statusCode,
         type === undefined ? undefined : String(type),
         payload,
+        reply.getHeaders(),
       );
       if (v) problems.add(v);
     }

@@ -1059,15 +1059,6 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current */
-            304: {
-                headers: {
-                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Too many requests from this client: the per-minute limit is used up */
             429: {
                 headers: {
@@ -1138,15 +1129,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Ready"];
                 };
-            };
-            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current */
-            304: {
-                headers: {
-                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Too many requests from this client: the per-minute limit is used up */
             429: {
@@ -1256,6 +1238,20 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1361,6 +1357,16 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1537,6 +1543,20 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1642,6 +1662,16 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1788,6 +1818,20 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1893,6 +1937,16 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2072,6 +2126,20 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2216,6 +2284,20 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2321,6 +2403,16 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2500,6 +2592,20 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2644,6 +2750,20 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2749,6 +2869,16 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2891,6 +3021,20 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3176,6 +3320,16 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3324,6 +3478,18 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3454,6 +3620,16 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3587,6 +3763,16 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3724,6 +3910,16 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the allowance renews */
                     "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
                     [name: string]: unknown;
                 };
                 content: {

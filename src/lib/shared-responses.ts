@@ -36,16 +36,80 @@ const RATE_LIMITED = problem("Too many requests from this client: the per-minute
   ...RATE_HEADERS,
 });
 
+// What a cacheable read's 200 carries, first answer or cached copy alike (http-cache).
+const VALIDATORS = {
+  ETag: {
+    description: "Strong validator of this representation; send it back as If-None-Match",
+    required: true,
+    schema: { type: "string", maxLength: 100, pattern: '^"[\\w-]+"$' },
+  },
+  "Last-Modified": {
+    description: "When the dataset last changed (an HTTP date)",
+    schema: {
+      type: "string",
+      maxLength: 40,
+      pattern: "^[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT$",
+    },
+  },
+  "Cache-Control": {
+    description: "public, no-cache: store, but revalidate every time",
+    required: true,
+    schema: { type: "string", maxLength: 100, pattern: "^[\\w ,=-]+$" },
+  },
+  Vary: {
+    description: "The request headers the representation depends on",
+    schema: { type: "string", maxLength: 200, pattern: "^[\\w, -]+$" },
+  },
+  "X-Cache": {
+    description: "hit when the body came from the server's response cache",
+    schema: { type: "string", enum: ["hit"] },
+  },
+};
+
+// RFC 8288: the next page of a keyset list, the same URL with `cursor` replaced.
+const LINK = {
+  Link: {
+    description: 'The next page, when there is one: <relative URL>; rel="next"',
+    schema: { type: "string", maxLength: 4096, pattern: '^<[^>]+>; rel="next"$' },
+  },
+};
+
+// Exports (format=csv|ndjson) are downloads with a file name.
+const DISPOSITION = {
+  "Content-Disposition": {
+    description: 'On CSV and NDJSON exports: attachment; filename="<list>.<format>"',
+    schema: { type: "string", maxLength: 200, pattern: '^attachment; filename="[\\w.-]+"$' },
+  },
+};
+
+/** What a 200 of this operation carries besides CORS and rate-limit headers. */
+function representation(op: Operation & { parameters?: { name: string }[] }) {
+  const names = new Set((op.parameters ?? []).map((p) => p.name));
+  return {
+    ...VALIDATORS,
+    ...(names.has("cursor") ? LINK : {}),
+    ...(names.has("format") ? DISPOSITION : {}),
+  };
+}
+
 const NOT_MODIFIED = {
   description: "Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current",
 };
 
-export function addSharedResponses<T extends Doc>(doc: T): T {
+/**
+ * `uncached`: the paths (as the document writes them) whose reads bypass the response
+ * cache (probes), so carry no validators.
+ */
+export function addSharedResponses<T extends Doc>(doc: T, uncached: ReadonlySet<string> = new Set()): T {
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
       op.responses ??= {};
       const r = op.responses;
-      if (method === "get") r["304"] ??= NOT_MODIFIED;
+      if (method === "get" && !uncached.has(path)) {
+        r["304"] ??= NOT_MODIFIED;
+        const ok = r["200"] as { headers?: object } | undefined;
+        if (ok) r["200"] = { ...ok, headers: { ...representation(op), ...ok.headers } };
+      }
       if (path.includes("{"))
         r["414"] ??= problem("URI Too Long: a path parameter is longer than 100 characters");
       r["429"] ??= RATE_LIMITED;

@@ -36,6 +36,7 @@ const TAGS = [
 // `npm run openapi` writes the committed copy in openapi/.
 export default fp<{ ui: boolean }>(
   async (app, { ui }) => {
+    const uncached = new Set<string>();
     await app.register(fastifySwagger, {
       openapi: {
         openapi: "3.1.0",
@@ -50,9 +51,13 @@ export default fp<{ ui: boolean }>(
           },
         },
       },
-      transform: jsonSchemaTransform,
+      transform: (arg) => {
+        // Routes that opt out of the response cache send no validators: the spec says so.
+        if (arg.route.config?.cache === false) uncached.add(arg.url.replace(/:(\w+)/g, "{$1}"));
+        return jsonSchemaTransform(arg);
+      },
       transformObject: (doc) =>
-        addSharedResponses(pruneUnusedSchemas(jsonSchemaTransformObject(doc) as never)),
+        addSharedResponses(pruneUnusedSchemas(jsonSchemaTransformObject(doc) as never), uncached),
     });
     // The spec is still built (npm run openapi needs it); only its routes are switched off.
     if (!ui) return;
