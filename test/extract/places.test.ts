@@ -117,3 +117,15 @@ t.test("a visitor's nationality does not move the city they visit", async (t) =>
   const [dubai] = places(t, "Indian Prime Minister Narendra Modi arrived in Dubai on Friday.");
   t.not(dubai?.[3], "IN", "not Dubai, Uttar Pradesh");
 });
+
+t.test("a famous city is not moved to a small namesake in a country the article names", async (t) => {
+  const text = "The United States and Russia agreed to hold the summit in Geneva on Wednesday.";
+  t.same(places(t, text).map((p) => p[3]), ["CH"], "Geneva, Switzerland, not Geneva, Illinois");
+});
+
+t.test("months and weekdays after a locative are times, not towns", async (t) => {
+  t.same(places(t, "The tariff takes effect in August, officials in the United States said."), [
+    ["United States", null, null, "US", false],
+  ]);
+  t.same(places(t, "He has been in talks since Monday."), []);
+});

@@ -122,6 +122,11 @@ const NOT_CITIES = new Set([
   "Zhongnanhai",
   "Capitol",
   "State Department",
+  // Calendar words after "in"/"on" ("in August", "since Monday") name times, however many
+  // towns share them.
+  ...["January", "February", "March", "April", "May", "June", "July", "August", "September"],
+  ...["October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+  ...["Saturday", "Sunday", "Christmas", "Easter", "Ramadan"],
 ]);
 type At = { city: string | null; region: string | null; country: string | null };
 
@@ -152,15 +157,17 @@ function resolve(
     const region = entries.find((e) => e.country === capitalOf)?.region ?? null;
     return { at: { city: name, region, country: capitalOf }, usedQualifier: false };
   }
-  const inArticle = entries.filter((e) => mentioned.has(e.country));
-  if (new Set(inArticle.map((e) => e.country)).size === 1)
-    return { at: pick(name, inArticle), usedQualifier: false };
-  // Otherwise the city the name usually means: one that dwarfs every namesake (Sydney,
-  // Australia, not Sydney, Nova Scotia). Two of a size are ambiguous and dropped.
+  // The city the name usually means comes first: one that dwarfs every namesake (Geneva,
+  // Switzerland, even in an article about the United States, which has a few Genevas).
   const [first, second] = [...entries].sort((a, b) => b.population - a.population);
   if (first && first.population >= 100_000 && (!second || first.population >= 10 * second.population)) {
     return { at: { city: name, region: first.region, country: first.country }, usedQualifier: false };
   }
+  // Otherwise namesakes of a size are told apart by the countries the article names;
+  // still ambiguous, the name is dropped.
+  const inArticle = entries.filter((e) => mentioned.has(e.country));
+  if (new Set(inArticle.map((e) => e.country)).size === 1)
+    return { at: pick(name, inArticle), usedQualifier: false };
   return null;
 }
 

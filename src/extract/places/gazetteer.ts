@@ -30,10 +30,16 @@ export function lookupCity(name: string): GazetteerEntry[] {
         region: regions.get(`${c.country}.${c.adminCode}`) ?? null,
         population: c.population,
       };
-      const list = index.get(c.name);
-      if (list) list.push(entry);
-      else index.set(c.name, [entry]);
+      // News often drops diacritics ("Brasilia", "Reykjavik"): the plain form finds the city too.
+      for (const n of new Set([c.name, fold(c.name)])) {
+        const list = index.get(n);
+        if (list) list.push(entry);
+        else index.set(n, [entry]);
+      }
     }
   }
   return index.get(name) ?? [];
 }
+
+/** The name without combining marks: "Brasília" -> "Brasilia". */
+export const fold = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "");
