@@ -27,12 +27,24 @@ export const OfficialsFileSchema = z.object({
   ),
 });
 
+/** The taxonomy's top level: what kind of subject a topic is. */
+export const TOPIC_GROUPS = [
+  "security",
+  "economy",
+  "technology",
+  "climate-health",
+  "rights",
+  "regional-conflicts",
+  "institutions",
+] as const;
+
 export const TopicsFileSchema = z.object({
   curation: CurationSchema,
   topics: z.array(
     z.object({
       id: SlugSchema,
       name: z.string().min(1),
+      group: z.enum(TOPIC_GROUPS),
       description: z.string().min(1),
       keywords: z.array(z.string().min(1)).min(1),
     }),

@@ -43,7 +43,7 @@ t.test("AI is matched as written: an AI dialogue, never the letters in 'said'", 
   t.same(topics(t, "Both sides agreed to launch an AI dialogue."), [
     ["AI dialogue", "artificial-intelligence", 0],
   ]);
-  t.same(topics(t, "They discussed AI safety."), [["AI", "artificial-intelligence", 0]]);
+  t.same(topics(t, "They discussed AI in health care."), [["AI", "artificial-intelligence", 0]]);
   t.same(topics(t, "Blinken said the aid was vital, and Kishida said so again."), []);
   t.same(topics(t, "The plan was to maintain ties with Haiti."), []);
 });
@@ -51,7 +51,7 @@ t.test("AI is matched as written: an AI dialogue, never the letters in 'said'", 
 t.test("lowercase keywords match at a sentence start too", async (t) => {
   t.same(topics(t, "Trade dominated the talks. They also discussed tariffs."), [
     ["Trade", "trade", 0],
-    ["tariffs", "trade", 1],
+    ["tariffs", "tariffs", 1],
   ]);
   t.same(topics(t, "Climate change was on the agenda."), [["Climate change", "climate", 0]]);
 });

@@ -78,7 +78,10 @@ for (const m of gold.meetings.required) {
         e.participants.some((x: any) => familyOf(x) === also),
         `also ${also}`,
       );
-    if (m.topics) t.same(e.topics.map((x: any) => x.id).sort(), [...m.topics].sort(), "topics");
+    // The gold was read against its own 19-topic taxonomy: a topic it did not have
+    // (the taxonomy grew since) is neither right nor wrong by it.
+    const judged = e.topics.map((x: any) => x.id).filter((id: string) => id in gold.topics);
+    if (m.topics) t.same(judged.sort(), [...m.topics].sort(), "topics");
     const detail = await getJson(t, app, `/meetings/${e.id}`);
     t.same(
       detail.sources.map((s: any) => s.document.id).sort(),

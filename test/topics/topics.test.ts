@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import t from "tap";
 import { build, getJson } from "../helper.ts";
 
@@ -5,7 +6,9 @@ const app = await build(t);
 
 t.test("lists the taxonomy with event and meeting counts", async (t) => {
   const body = await getJson(t, app, "/topics?limit=100");
-  t.equal(body.data.length, 19);
+  const taxonomy = JSON.parse(fs.readFileSync("seeds/reference/topics.json", "utf8")).topics;
+  t.equal(body.data.length, taxonomy.length);
+  t.ok(body.data.length >= 50, "at least 50 topics");
   const taiwan = body.data.find((x: any) => x.id === "taiwan");
   t.match(taiwan, { name: "Taiwan", meetingCount: 4, eventCount: 4 });
   t.ok(taiwan.keywords.includes("Taiwan Strait"));
