@@ -342,3 +342,18 @@ t.test("a meeting someone 'would' attend, in reported speech, has not been held"
   );
   t.not(meeting?.status, "held");
 });
+
+t.test("talks as a bare noun are an engagement of the officials beside them", async (t) => {
+  // Friday 20 September 2024: "on Thursday" is the 19th.
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida wrapped up two hours of talks at a hotel in Osaka on Thursday.",
+    "2024-09-20",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.status, e.date.start, who(e)]),
+    [["talks", "held", "2024-09-19", ["fumio-kishida", "narendra-modi"]]],
+  );
+  const none = events(t, "Peace talks stalled again, Indian Prime Minister Narendra Modi said.", "2024-09-20");
+  t.same(none.filter((e) => e.kind === "talks"), [], "one official and talks: no engagement");
+});

@@ -12,7 +12,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|phoned|(?:a|the|their|upcoming|significant) call\b|speak with|spoke with|call with)/i,
   },
   { kind: "dinner", re: /\b(?:dinner|banquet|working lunch|luncheon|state lunch)\b/i },
-  { kind: "talks", re: /\b(?:held talks|hold talks|talks with|negotiations (?:in|with)|sessions with)\b/i },
+  {
+    kind: "talks",
+    // Bare "talks" too ("wrapped up three hours of talks"): an engagement only where two
+    // countries' officials are its nearest names (engages()).
+    re: /\b(?:held talks|hold talks|holding talks|talks with|negotiations (?:in|with)|sessions with|(?:summit|formal|official|bilateral|high-level|delegation-level|restricted-format|in-depth|\w+-hour) talks|talks)\b/i,
+  },
   {
     kind: "visit",
     // "visiting Brazilian President Lula" describes a guest; the engagement is elsewhere in the sentence.
