@@ -35,17 +35,30 @@ function load(dir: string) {
   };
 }
 
-// officials.json holds the officials the seed corpus names; officials-world.json the
-// wider list of leaders and ministers that lets the extractor recognise others.
+// officials.json holds the officials the seed corpus names; officials-world.json and
+// officials/<region>.json the heads of state and government, foreign and defence
+// ministers of the world that let the extractor recognise others.
 function readOfficials(dir: string, base: string, rel: (f: string) => string) {
-  const files = ["officials.json", "officials-world.json"].filter((f) => fs.existsSync(path.join(dir, f)));
-  const all = files.flatMap((f) => readJson(base, rel(f), OfficialsFileSchema).officials);
-  const seen = new Set<string>();
-  for (const o of all) {
-    if (seen.has(o.id)) throw new SeedError(rel("officials-world.json"), `official ${o.id} is listed twice`);
-    seen.add(o.id);
-  }
-  return all;
+  const regional = fs.existsSync(path.join(dir, "officials"))
+    ? fs
+        .readdirSync(path.join(dir, "officials"))
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+        .map((f) => `officials/${f}`)
+    : [];
+  const files = ["officials.json", "officials-world.json"]
+    .filter((f) => fs.existsSync(path.join(dir, f)))
+    .concat(regional);
+  const seen = new Map<string, string>();
+  return files.flatMap((f) => {
+    const { officials } = readJson(base, rel(f), OfficialsFileSchema);
+    for (const o of officials) {
+      const first = seen.get(o.id);
+      if (first) throw new SeedError(rel(f), `official ${o.id} is listed twice (also in ${first})`);
+      seen.set(o.id, f);
+    }
+    return officials;
+  });
 }
 
 const cache = new Map<string, Reference>();

@@ -131,13 +131,22 @@ export function findOfficials(
         });
     }
   }
-  // Reference officials whose distinctive short form ("Biden", "Xi") appears alone.
-  for (const o of ref.officials) {
-    for (const alias of o.aliases) {
-      if (alias.includes(" ") || isAmbiguousShortForm(alias) || officials.has(o.id)) continue;
-      if (wordRegex(alternation([alias]), "u").test(text)) useKnown(o, alias);
+  // Reference officials whose distinctive short form ("Biden", "Xi") appears alone: one
+  // scan for all of them. A short form two reference officials share names neither.
+  const lone = memo(ref, "lone-aliases", () => {
+    const owners = new Map<string, Reference["officials"][number][]>();
+    for (const o of ref.officials)
+      for (const alias of new Set(o.aliases))
+        if (!alias.includes(" ") && !isAmbiguousShortForm(alias))
+          owners.set(alias, [...(owners.get(alias) ?? []), o]);
+    const distinct = new Map([...owners].flatMap(([a, os]) => (os.length === 1 && os[0] ? [[a, os[0]]] : [])));
+    return { distinct, re: distinct.size ? wordRegex(alternation(distinct.keys()), "gu") : null };
+  });
+  if (lone.re)
+    for (const m of matchAll(lone.re, text)) {
+      const o = lone.distinct.get(m.text);
+      if (o && !officials.has(o.id)) useKnown(o, m.text);
     }
-  }
 
   // 3. Short forms of officials present in the article.
   const byShort = new Map<string, string[]>();

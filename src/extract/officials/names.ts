@@ -84,7 +84,12 @@ const AMBIGUOUS = new Set([
   "Sun",
   "Gao",
 ]);
-export const isAmbiguousShortForm = (s: string) => AMBIGUOUS.has(s);
+/**
+ * A one-word name that cannot name an official on its own: a common surname, or a word
+ * that is also a month, a weekday or another word a title can precede ("Friday" is the
+ * family name of a Caribbean prime minister, and a weekday far more often).
+ */
+export const isAmbiguousShortForm = (s: string) => AMBIGUOUS.has(s) || NOT_NAME.has(s);
 // "He said…" is a pronoun, not He Lifeng.
 export const ENGLISH_WORDS = new Set([
   "He",
