@@ -354,6 +354,14 @@ t.test("talks as a bare noun are an engagement of the officials beside them", as
     found.map((e) => [e.kind, e.status, e.date.start, who(e)]),
     [["talks", "held", "2024-09-19", ["fumio-kishida", "narendra-modi"]]],
   );
-  const none = events(t, "Peace talks stalled again, Indian Prime Minister Narendra Modi said.", "2024-09-20");
-  t.same(none.filter((e) => e.kind === "talks"), [], "one official and talks: no engagement");
+  const none = events(
+    t,
+    "Peace talks stalled again, Indian Prime Minister Narendra Modi said.",
+    "2024-09-20",
+  );
+  t.same(
+    none.filter((e) => e.kind === "talks"),
+    [],
+    "one official and talks: no engagement",
+  );
 });

@@ -120,7 +120,11 @@ t.test("a visitor's nationality does not move the city they visit", async (t) =>
 
 t.test("a famous city is not moved to a small namesake in a country the article names", async (t) => {
   const text = "The United States and Russia agreed to hold the summit in Geneva on Wednesday.";
-  t.same(places(t, text).map((p) => p[3]), ["CH"], "Geneva, Switzerland, not Geneva, Illinois");
+  t.same(
+    places(t, text).map((p) => p[3]),
+    ["CH"],
+    "Geneva, Switzerland, not Geneva, Illinois",
+  );
 });
 
 t.test("months and weekdays after a locative are times, not towns", async (t) => {

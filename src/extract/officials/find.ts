@@ -139,7 +139,9 @@ export function findOfficials(
       for (const alias of new Set(o.aliases))
         if (!alias.includes(" ") && !isAmbiguousShortForm(alias))
           owners.set(alias, [...(owners.get(alias) ?? []), o]);
-    const distinct = new Map([...owners].flatMap(([a, os]) => (os.length === 1 && os[0] ? [[a, os[0]]] : [])));
+    const distinct = new Map(
+      [...owners].flatMap(([a, os]) => (os.length === 1 && os[0] ? [[a, os[0]]] : [])),
+    );
     return { distinct, re: distinct.size ? wordRegex(alternation(distinct.keys()), "gu") : null };
   });
   if (lone.re)
