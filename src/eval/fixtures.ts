@@ -34,6 +34,7 @@ const MeetingSchema = z.object({
   city: optStr,
   cityAlternatives: strs,
   country: optStr,
+  topics: strs,
   optional: z.boolean().optional(),
   documents: strs,
 });
@@ -47,23 +48,29 @@ const GoldSchema = z.object({
   meetings: z.object({ required: z.array(MeetingSchema), optional: z.array(MeetingSchema).default([]) }),
 });
 
-const CorpusSchema = z.object({
-  articles: z.array(
-    z.object({
-      file: str,
-      header: z.boolean(),
-      publishedAt: optStr,
-      publishedAtPrecision: optStr,
-      meetings: z.array(MeetingSchema),
-      notEvents: z.array(str).default([]),
-      officials: z.array(OfficialSchema).default([]),
-    }),
-  ),
+const ArticlesSchema = z.array(
+  z.object({
+    file: str,
+    header: z.boolean(),
+    publishedAt: optStr,
+    publishedAtPrecision: optStr,
+    meetings: z.array(MeetingSchema),
+    notEvents: z.array(str).default([]),
+    officials: z.array(OfficialSchema).default([]),
+  }),
+);
+const CorpusSchema = z.object({ articles: ArticlesSchema });
+// The news corpus says which articles are for tuning (dev) and which are only scored (test).
+const NewsSchema = z.object({
+  split: z.object({ dev: z.array(str), test: z.array(str) }),
+  articles: ArticlesSchema,
 });
+
+export type CaseSet = "seeds" | "corpus" | "news-dev" | "news-test";
 
 /** One article to evaluate and what its oracle expects of it. */
 export interface ArticleCase {
-  set: "seeds" | "corpus";
+  set: CaseSet;
   /** The file name as the oracle gives it. */
   file: string;
   /** Absolute path of the article. */
@@ -88,6 +95,7 @@ export function toExpected(m: Meeting, optional = m.optional ?? false): Expected
     city: m.city ?? null,
     cityAlternatives: m.cityAlternatives ?? [],
     country: m.country ?? null,
+    topics: m.topics ?? null,
     optional,
   };
 }
@@ -138,19 +146,36 @@ export function seedCases(goldFile: string, articlesDir: string): ArticleCase[] 
   });
 }
 
-/** The corpus articles with their expected meetings, notEvents and (without a header) publication date. */
-export function corpusCases(expectedFile: string, corpusDir: string): ArticleCase[] {
-  const oracle = readFixture(expectedFile, CorpusSchema);
-  return oracle.articles.map((a) => ({
-    set: "corpus" as const,
+type OracleArticle = z.infer<typeof ArticlesSchema>[number];
+
+function articleCase(set: CaseSet, a: OracleArticle, dir: string): ArticleCase {
+  return {
+    set,
     file: a.file,
-    path: requireFile(path.join(corpusDir, a.file)),
+    path: requireFile(path.join(dir, a.file)),
     expected: a.meetings.map((m) => toExpected(m)),
     notEvents: a.notEvents,
     officials: a.officials.map((o) => ({ name: o.name, country: o.country ?? null })),
     publishedAt:
       !a.header && a.publishedAt ? { value: a.publishedAt, precision: a.publishedAtPrecision ?? null } : null,
-  }));
+  };
+}
+
+/** The corpus articles with their expected meetings, notEvents and (without a header) publication date. */
+export function corpusCases(expectedFile: string, corpusDir: string): ArticleCase[] {
+  return readFixture(expectedFile, CorpusSchema).articles.map((a) => articleCase("corpus", a, corpusDir));
+}
+
+/** The news corpus, each article in the split its oracle assigns it to (every article in exactly one). */
+export function newsCases(expectedFile: string, articlesDir: string): ArticleCase[] {
+  const oracle = readFixture(expectedFile, NewsSchema);
+  const dev = new Set(oracle.split.dev);
+  const test = new Set(oracle.split.test);
+  return oracle.articles.map((a) => {
+    if (dev.has(a.file) === test.has(a.file))
+      throw new FixtureError(expectedFile, `${a.file} must be in exactly one of split.dev and split.test`);
+    return articleCase(dev.has(a.file) ? "news-dev" : "news-test", a, articlesDir);
+  });
 }
 
 /** Article files in the corpus folder that the oracle does not cover. */

@@ -22,6 +22,8 @@ export interface ExpectedMeeting {
   city: string | null;
   cityAlternatives: string[];
   country: string | null;
+  /** Topic ids discussed at the meeting; null where the oracle does not say (the seeds' gold). */
+  topics: string[] | null;
   optional: boolean;
 }
 
@@ -39,6 +41,7 @@ export interface PredictedMeeting {
   date: { start: string | null; precision: string | null };
   place: { city: string | null; country: string | null };
   participants: PredictedParticipant[];
+  topics: string[];
 }
 
 export interface MatchedPair {
@@ -65,6 +68,7 @@ export function predictedMeetings(extraction: Extraction): PredictedMeeting[] {
       status: e.status,
       date: { start: e.date.start, precision: e.date.precision },
       place: { city: e.place.city, country: e.place.country },
+      topics: e.topics,
       participants: e.participants.map((p) => {
         const o = officials.get(p.official);
         return {
@@ -103,6 +107,13 @@ export function dateExact(
   return expectedDates(expected).some(
     (d) => start === d && (predicted.precision ?? precisionOf(start)) === precisionOf(d),
   );
+}
+
+/** Predicted participants the oracle names (principals or also): an extra one is an error. */
+export function explainedParticipants(predicted: PredictedMeeting, expected: ExpectedMeeting): number {
+  const named = [...expected.principals, ...expected.also];
+  return predicted.participants.filter((p) => named.some((n) => principalMatches(n, p.name, p.country)))
+    .length;
 }
 
 const hasParticipant = (m: PredictedMeeting, principal: string) =>
@@ -148,9 +159,7 @@ export function pairScore(predicted: PredictedMeeting, expected: ExpectedMeeting
   if (expected.status !== null && predicted.status === expected.status) score += 1;
   // Participants explained by the oracle (principals and also) against all named on either side.
   const named = [...expected.principals, ...expected.also];
-  const explained = predicted.participants.filter((p) =>
-    named.some((n) => principalMatches(n, p.name, p.country)),
-  ).length;
+  const explained = explainedParticipants(predicted, expected);
   const union = named.length + predicted.participants.length - explained;
   if (union > 0) score += (2 * explained) / union;
   if (!expected.optional) score += 0.5;

@@ -4,6 +4,7 @@
 import {
   dateExact,
   type ExpectedMeeting,
+  explainedParticipants,
   hasExpectedPlace,
   type MatchResult,
   type PredictedMeeting,
@@ -41,6 +42,12 @@ export interface Figures {
   status: Ratio;
   /** Optional expected meetings found (for information; they count in neither denominator). */
   optionalFound: Ratio;
+  /** Matched pairs: expected topics the prediction has / expected topics (where the oracle lists topics). */
+  topicRecall: Ratio;
+  /** Matched pairs: predicted topics the oracle lists / predicted topics (same pairs). */
+  topicPrecision: Ratio;
+  /** Matched pairs: predicted participants the oracle names (principals or also) / predicted participants. */
+  participantPrecision: Ratio;
   /** All predicted meetings, in scope or not. */
   predicted: number;
 }
@@ -74,6 +81,10 @@ export function scoreMatches(
   const placed = pairs.filter((p) => hasExpectedPlace(p.expected));
   const kinded = pairs.filter((p) => p.expected.kind !== null);
   const statused = pairs.filter((p) => p.expected.status !== null);
+  const topical = pairs.flatMap((p) =>
+    p.expected.topics ? [{ want: p.expected.topics, got: p.predicted.topics }] : [],
+  );
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return {
     recall,
     precision,
@@ -83,6 +94,18 @@ export function scoreMatches(
     kind: ratio(kinded.filter((p) => p.predicted.kind === p.expected.kind).length, kinded.length),
     status: ratio(statused.filter((p) => p.predicted.status === p.expected.status).length, statused.length),
     optionalFound: ratio(optional.filter((e) => matchedKeys.has(e)).length, optional.length),
+    topicRecall: ratio(
+      sum(topical.map((x) => x.want.filter((id) => x.got.includes(id)).length)),
+      sum(topical.map((x) => x.want.length)),
+    ),
+    topicPrecision: ratio(
+      sum(topical.map((x) => x.got.filter((id) => x.want.includes(id)).length)),
+      sum(topical.map((x) => x.got.length)),
+    ),
+    participantPrecision: ratio(
+      sum(pairs.map((p) => explainedParticipants(p.predicted, p.expected))),
+      sum(pairs.map((p) => p.predicted.participants.length)),
+    ),
     predicted: predicted.length,
   };
 }
@@ -96,6 +119,9 @@ export const emptyFigures = (): Figures => ({
   kind: ratio(0, 0),
   status: ratio(0, 0),
   optionalFound: ratio(0, 0),
+  topicRecall: ratio(0, 0),
+  topicPrecision: ratio(0, 0),
+  participantPrecision: ratio(0, 0),
   predicted: 0,
 });
 
@@ -111,6 +137,9 @@ export function sumFigures(all: Figures[]): Figures {
       kind: addRatio(a.kind, b.kind),
       status: addRatio(a.status, b.status),
       optionalFound: addRatio(a.optionalFound, b.optionalFound),
+      topicRecall: addRatio(a.topicRecall, b.topicRecall),
+      topicPrecision: addRatio(a.topicPrecision, b.topicPrecision),
+      participantPrecision: addRatio(a.participantPrecision, b.participantPrecision),
       predicted: a.predicted + b.predicted,
     }),
     emptyFigures(),

@@ -8,7 +8,14 @@ import { loadReference, type Reference } from "../extract/reference.ts";
 import { extractArticle } from "../ingest/extract-article.ts";
 import { articleFromFile } from "../ingest/ingest.ts";
 import type { Extraction } from "../schemas/extraction.ts";
-import { type ArticleCase, corpusCases, seedCases, uncoveredCorpusFiles } from "./fixtures.ts";
+import {
+  type ArticleCase,
+  type CaseSet,
+  corpusCases,
+  newsCases,
+  seedCases,
+  uncoveredCorpusFiles,
+} from "./fixtures.ts";
 import { type ExpectedMeeting, matchMeetings, type PredictedMeeting, predictedMeetings } from "./match.ts";
 import { type Figures, type Ratio, ratio, scoreMatches, sumFigures } from "./metrics.ts";
 import { displayFamilyName } from "./names.ts";
@@ -16,11 +23,14 @@ import { parseNotEvent, violates } from "./not-events.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-export type SetName = "seeds" | "corpus" | "all";
+export type SetName = CaseSet | "all";
 
-export const SCOPES: Record<Exclude<SetName, "all">, string> = {
+const ANY_PARTICIPANT = "every predicted meeting with at least one participant";
+export const SCOPES: Record<CaseSet, string> = {
   seeds: "predicted meetings with both a US and a CN participant (the gold's rule)",
-  corpus: "every predicted meeting with at least one participant",
+  corpus: ANY_PARTICIPANT,
+  "news-dev": ANY_PARTICIPANT,
+  "news-test": ANY_PARTICIPANT,
 };
 
 export interface NotEventReport {
@@ -40,7 +50,7 @@ export interface PublishedAtReport {
 }
 
 export interface ArticleReport {
-  set: Exclude<SetName, "all">;
+  set: CaseSet;
   file: string;
   /** The extractor threw on this article: nothing was predicted. */
   error: string | null;
@@ -64,6 +74,8 @@ export interface ArticleReport {
 export interface SetReport {
   name: SetName;
   articles: number;
+  /** Meetings F1 (the same as figures.f1), at the top for dashboards and gates. */
+  f1: number | null;
   scope: string;
   figures: Figures;
   /** Seeds only: distinct required gold meetings found in at least one of their documents. */
@@ -75,7 +87,8 @@ export interface SetReport {
 }
 
 export interface EvalReport {
-  sets: Record<SetName, SetReport>;
+  /** news-dev and news-test are absent until test/fixtures/news/expected.json exists. */
+  sets: Partial<Record<SetName, SetReport>> & Record<"seeds" | "corpus" | "all", SetReport>;
   articles: ArticleReport[];
   notes: string[];
 }
@@ -169,14 +182,12 @@ function setReport(name: SetName, articles: ArticleReport[], cases: ArticleCase[
   const all = articles.flatMap((a) => a.notEvents);
   const parsed = all.filter((n) => n.principals.length > 0);
   const pubs = articles.flatMap((a) => (a.publishedAt ? [a.publishedAt] : []));
-  const hasCorpus = name !== "seeds" && articles.some((a) => a.set === "corpus");
+  const hasCorpus = name !== "seeds" && articles.some((a) => a.set !== "seeds");
   return {
     name,
     articles: articles.length,
-    scope:
-      name === "all"
-        ? `seeds: ${SCOPES.seeds}; corpus: ${SCOPES.corpus}`
-        : SCOPES[name as "seeds" | "corpus"],
+    scope: name === "all" ? `seeds: ${SCOPES.seeds}; corpus: ${SCOPES.corpus}` : SCOPES[name],
+    f1: figures.f1,
     figures,
     recallAnyDocument,
     notEvents: hasCorpus
@@ -215,12 +226,25 @@ export function evaluate(options: EvalOptions = {}): EvalReport {
   ];
   for (const f of uncoveredCorpusFiles(corpusDir, corpus))
     notes.push(`Not in expected.json, not scored: ${f}`);
-  const articles = [...seedReports, ...corpusReports];
+  // The news corpus of real events, once annotated: dev is read for tuning, test only scored.
+  const newsFile = path.join(root, "test/fixtures/news/expected.json");
+  const news = fs.existsSync(newsFile)
+    ? newsCases(newsFile, path.join(root, "test/fixtures/news/articles"))
+    : [];
+  if (!news.length)
+    notes.push("test/fixtures/news/expected.json is missing: news-dev and news-test not scored.");
+  const newsReports = news.map((c) => runCase(c, ref));
+  const newsSets = (["news-dev", "news-test"] as const).flatMap((name) => {
+    const reports = newsReports.filter((r) => r.set === name);
+    return reports.length ? [[name, setReport(name, reports, news)] as const] : [];
+  });
+  const articles = [...seedReports, ...corpusReports, ...newsReports];
   return {
     sets: {
       seeds: setReport("seeds", seedReports, seeds),
       corpus: setReport("corpus", corpusReports, corpus),
-      all: setReport("all", articles, [...seeds, ...corpus]),
+      ...Object.fromEntries(newsSets),
+      all: setReport("all", articles, [...seeds, ...corpus, ...news]),
     },
     articles,
     notes,
@@ -274,10 +298,13 @@ function articleLines(articles: ArticleReport[]): string[] {
 
 /** The report as a compact text: a table per set, then one line per article. */
 export function formatReport(report: EvalReport): string {
-  const sets = [report.sets.seeds, report.sets.corpus, report.sets.all];
+  const sets = (["seeds", "corpus", "news-dev", "news-test", "all"] as const).flatMap((n) =>
+    report.sets[n] ? [report.sets[n]] : [],
+  );
   const rows = [
     ["set", "articles", "recall", "precision", "F1", "date", "place", "kind", "status", "optional"],
   ];
+  const more = [["set", "topic recall", "topic precision", "participant precision", "publishedAt"]];
   for (const s of sets) {
     const f = s.figures;
     rows.push([
@@ -292,8 +319,15 @@ export function formatReport(report: EvalReport): string {
       fmtRatio(f.status),
       `${f.optionalFound.correct}/${f.optionalFound.total}`,
     ]);
+    more.push([
+      s.name,
+      fmtRatio(f.topicRecall),
+      fmtRatio(f.topicPrecision),
+      fmtRatio(f.participantPrecision),
+      s.publishedAt ? fmtRatio(s.publishedAt) : "-",
+    ]);
   }
-  const out = ["Summitry extraction evaluation", "", ...table(rows), ""];
+  const out = ["Summitry extraction evaluation", "", ...table(rows), "", ...table(more), ""];
   out.push(
     "recall = required expected found / required expected; precision = in-scope predicted matching an expected (required or optional) / in-scope predicted;",
     "date, place, kind, status = accuracy over matched pairs the oracle gives that field for; optional = optional expected meetings found.",
@@ -321,6 +355,11 @@ export function formatReport(report: EvalReport): string {
   out.push(...articleLines(report.articles.filter((a) => a.set === "seeds")));
   out.push("", "corpus, per article:");
   out.push(...articleLines(report.articles.filter((a) => a.set === "corpus")));
+  // The test split is scored, never read for tuning: its articles are not itemised.
+  if (report.sets["news-dev"]) {
+    out.push("", "news-dev, per article (news-test is only scored, not itemised):");
+    out.push(...articleLines(report.articles.filter((a) => a.set === "news-dev")));
+  }
   out.push("", "Notes:", ...report.notes.map((n) => `  - ${n}`));
   return `${out.join("\n")}\n`;
 }

@@ -43,6 +43,7 @@ function pred(names: string[], start: string | null, more: Partial<PredictedMeet
       precision: start === null ? null : start.length === 4 ? "year" : start.length === 7 ? "month" : "day",
     },
     place: { city: null, country: null },
+    topics: [],
     participants: names.map((name) => ({
       id: name.toLowerCase().replace(/ /g, "-"),
       name,
@@ -68,6 +69,7 @@ function exp(
     dateAlternatives: [],
     city: null,
     cityAlternatives: [],
+    topics: null,
     country: null,
     optional: false,
     ...more,
