@@ -13,7 +13,11 @@ import {
 } from "../src/eval/match.ts";
 import { type Ratio, ratio } from "../src/eval/metrics.ts";
 
-type Reading = { reader: string; articles: { file: string; publishedAt?: string | null; meetings: any[] }[] };
+type ReadMeeting = Parameters<typeof toExpected>[0];
+type Reading = {
+  reader: string;
+  articles: { file: string; publishedAt?: string | null; meetings: ReadMeeting[] }[];
+};
 
 const dir = path.resolve(import.meta.dirname, "../test/fixtures/news/annotations");
 const [a, b] = ["reader-a.json", "reader-b.json"].map(
@@ -21,12 +25,12 @@ const [a, b] = ["reader-a.json", "reader-b.json"].map(
 ) as [Reading, Reading];
 
 /** One reader's meeting as if a system had predicted it: principals become participants. */
-function asPredicted(m: any, i: number): PredictedMeeting {
+function asPredicted(m: ReadMeeting, i: number): PredictedMeeting {
   const date = m.date ?? null;
   return {
     id: `${m.key ?? i}`,
-    kind: m.kind,
-    status: m.status,
+    kind: m.kind ?? "",
+    status: m.status ?? "",
     date: {
       start: date,
       precision: date ? (["year", "month", "day"][date.split("-").length - 1] ?? null) : null,
@@ -58,8 +62,8 @@ function compare(ref: Reading, other: Reading) {
     counts.found += result.pairs.filter((p) => !p.expected.optional).length;
     for (const { predicted: p, expected: e } of result.pairs) {
       const tally = (k: "date" | "place" | "kind" | "status", ok: boolean) => {
-        counts[k][0] += ok ? 1 : 0;
-        counts[k][1] += 1;
+        const [right = 0, all = 0] = counts[k];
+        counts[k] = [right + (ok ? 1 : 0), all + 1];
       };
       if (e.date) tally("date", dateExact(p.date, e));
       if (e.city || e.country) tally("place", placeCorrect(p, e));
