@@ -4,7 +4,9 @@
 /** Countries whose names are printed family name first ("Xi Jinping", "Yoon Suk Yeol"). */
 export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CN", "KR", "KP", "VN", "TW", "KH", "MN"]);
 /** Countries whose names appear in either order in English ("Kishida Fumio", "Fumio Kishida"). */
-export const FAMILY_NAME_EITHER: ReadonlySet<string> = new Set(["JP", "HU"]);
+// Malay, Indonesian, Thai and Singaporean names: news uses the given name ("Anwar",
+// "Prabowo", "Prayut") or, for Chinese Singaporean names, the first token ("Lee").
+export const FAMILY_NAME_EITHER: ReadonlySet<string> = new Set(["JP", "HU", "SG", "MY", "ID", "TH", "BN"]);
 
 // Particles that start a compound family name: "Van der Bellen", "Lula da Silva", "von der Leyen".
 const PARTICLES = new Set([
@@ -48,8 +50,11 @@ export function nameTokens(name: string): string[] {
   return name
     .split(/\s+/)
     .map(normalizeToken)
-    .filter((t) => t !== "");
+    .filter((t) => t !== "" && !GENERATIONAL.has(t));
 }
+
+// "Ferdinand Marcos Jr." is Marcos.
+const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /**
  * The family names an official may be called by, normalised: the first token for

@@ -113,6 +113,9 @@ t.test("family names: first token where printed first, either for JP, last other
   t.ok(principalMatches("Zelensky", "Volodymyr Zelenskiy", "UA"), "Zelenskiy/Zelensky spelling variant");
   t.ok(principalMatches("Van der Bellen", "Alexander Van der Bellen", "AT"), "a compound family name");
   t.ok(principalMatches("Lula", "Luiz Inacio Lula da Silva", "BR"));
+  t.ok(principalMatches("Marcos", "Ferdinand Marcos Jr.", "PH"), "a generational suffix is not the name");
+  t.ok(principalMatches("Anwar", "Anwar Ibrahim", "MY"), "Malay leaders go by the given name");
+  t.ok(principalMatches("Lee", "Lee Hsien Loong", "SG"));
   t.notOk(principalMatches("Inacio", "Luiz Inacio Lula da Silva", "BR"));
   t.same(familyNames("Xi Jinping", "CN"), ["xi"]);
   t.same(familyNames("Kishida Fumio", "JP"), ["kishida", "fumio"]);

@@ -220,3 +220,11 @@ t.test("mentions come back in text order with their sentence index", async (t) =
     ],
   );
 });
+
+t.test("a generational suffix is no short form: 'Marcos' refers back to Ferdinand Marcos Jr.", async (t) => {
+  const text =
+    "Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida. Marcos said ties were strong.";
+  const r = find(t, text);
+  t.same(r.officials.get("ferdinand-marcos-jr")?.shortForms.includes("Jr."), false);
+  t.ok(mentions(r).some(([text, id]) => text === "Marcos" && id === "ferdinand-marcos-jr"));
+});

@@ -109,7 +109,10 @@ export const ENGLISH_WORDS = new Set([
 /** The forms a later mention may take: the family name (first or last by country custom). */
 export function shortForms(name: string, country: string, lex: CountryLexicon): string[] {
   // Initials and regnal numbers are not names: "Charles III" is Charles.
-  const tokens = name.split(/\s+/).filter((t) => !/^\p{Lu}\.$/u.test(t) && !/^[IVX]+$/.test(t));
+  // Nor are generational suffixes: "Ferdinand Marcos Jr." is Marcos.
+  const tokens = name
+    .split(/\s+/)
+    .filter((t) => !/^\p{Lu}\.$/u.test(t) && !/^[IVX]+$/.test(t) && !/^(?:Jr|Sr)\.?$/.test(t));
   if (tokens.length < 2) return tokens;
   // "Lula da Silva", "Mohammed bin Salman": the name before the particle is the one used;
   // "von der Leyen", "van Rompuy": the particle belongs to the surname.
