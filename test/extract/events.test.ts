@@ -365,3 +365,23 @@ t.test("talks as a bare noun are an engagement of the officials beside them", as
     "one official and talks: no engagement",
   );
 });
+
+t.test("'the talks' far from a background event refers to the story's own event", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Monday. " +
+      "The two leaders last spoke by phone in March. " +
+      "Officials described the mood as warm. " +
+      "Trade was a focus. " +
+      "Before the talks, Modi had announced a rail deal earlier this month.",
+    "2024-09-20",
+  );
+  t.same(
+    found.filter((e) => e.kind !== "announcement").map((e) => [e.kind, e.date.start]),
+    [
+      ["talks", "2024-09-16"],
+      ["call", "2024-03"],
+    ],
+    "no third, 'earlier' meeting made of 'before the talks … earlier this month'",
+  );
+});

@@ -41,6 +41,8 @@ const overlaps = (a: DraftDate | null, b: DraftDate | null) =>
 
 // Topics raised in sentences after an event are attributed to it for this many sentences.
 const DISCUSSION_WINDOW = 6;
+// An anaphor ("the meeting") refers to the event in focus only this many sentences on.
+const ANAPHOR_REACH = 2;
 
 /**
  * Walks the sentences once. Each engagement trigger takes the officials nearest to it;
@@ -125,12 +127,20 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
         !d.earlier &&
         kinds.includes(d.kind) &&
         (!ahead || d.status === "expected" || d.status === "scheduled");
-      const referent = focus && live(focus) ? focus : ([...drafts].reverse().find(live) ?? null);
+      // A recent focus is the referent; past that, "the talks" is the story's own event
+      // (the first the article reports), not the background one mentioned last.
+      const referent =
+        focus && live(focus) && s.index - focusAt <= ANAPHOR_REACH ? focus : (drafts.find(live) ?? null);
       const dateMention = nearestInClause(ctx.text, eventDates(ctx, s.index), at);
       const date = dateMention
         ? { start: dateMention.date, end: dateMention.endDate, precision: dateMention.precision }
         : null;
-      if (referent && date && !overlaps(referent.date, date) && EARLIER.test(s.text)) {
+      // "Before the talks, he had … earlier this month": the anaphor is a point in time for
+      // another clause, not an earlier meeting.
+      const timePoint = /\b(?:before|after|ahead of|following|since|during)\s+$/i.test(
+        ctx.text.slice(Math.max(0, at.start - 12), at.start),
+      );
+      if (referent && date && !timePoint && !overlaps(referent.date, date) && EARLIER.test(s.text)) {
         // "their previous discussions … about a year ago": an earlier meeting of the same officials.
         const earlier = newDraft(referent.kind, s.text);
         earlier.participants = [...referent.participants];
