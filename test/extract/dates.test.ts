@@ -237,3 +237,31 @@ t.test("parsePublishedAt accepts metadata dates at their own precision", async (
   t.equal(parsePublishedAt("last Tuesday"), null);
   t.equal(parsePublishedAt(""), null);
 });
+
+t.test("inferPublicationDate: title-case datelines, the lead's weekday, written years only", async (t) => {
+  const now = new Date("2026-11-24T12:00:00Z");
+  // No year anywhere: 9 March was a Thursday in 2023 (and in no later year before now).
+  t.match(
+    inferPublicationDate(
+      "Ministers meet\n\nNairobi, 9 March – Kenya's president on Thursday hosted talks.",
+      null,
+      now,
+    ),
+    { value: "2023-03-09", precision: "day", source: "printed", note: /weekday the lead names/ },
+  );
+  // A written year that fits the dateline is taken; "this month" read against today is not a date.
+  t.match(
+    inferPublicationDate("Lisbon, 2 June\nThe talks in Lisbon this month followed a 2021 accord.", null, now),
+    { value: "2021-06-02", precision: "day" },
+  );
+  // A full date with its weekday in the lead dates the news to the day.
+  t.match(
+    inferPublicationDate(
+      "The leaders spoke by phone on Wednesday (March 19, 2025), officials said.",
+      null,
+      now,
+    ),
+    { value: "2025-03-19", precision: "day", source: "inferred" },
+  );
+  t.equal(inferPublicationDate("They will meet later this month, officials said today.", null, now), null);
+});

@@ -9,6 +9,8 @@ import { type CalendarRaw, type Parts, type RawMention, scan } from "./scan.ts";
 
 /** How far into the text a date line or dateline can sit. */
 const TOP = 300;
+/** The lead: the first paragraph or so, where a news story dates its news. */
+const LEAD = 500;
 /** A weekday/date pair fixes a year only within a plausible era of online news. */
 const EARLIEST_YEAR = 1990;
 const LATEST_YEAR = 2100;
@@ -18,6 +20,10 @@ const DATE_LABEL = /\b(?:date|dated|published|posted|updated|last updated|first 
 const PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|till|from|before|after|of|to|and|between|through)\s*$/i;
 const AGENCY = /^\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|UPI|IANS|PTI|ANI|TASS)\)/i;
 const DATELINE_PLACE = /(?:^|\n)\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z .]+)?,\s*$/;
+// "Beijing, 18 December" or "Moscow, 26 April –": a place in title case opening its line
+// is a dateline too when the date ends the line or a dash follows it.
+const DATELINE_PLACE_TITLE = /(?:^|\n)\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3},\s*$/u;
+const DATELINE_END = /^\s*(?:[-–—:]|\n|$)/;
 
 const isCalendar = (m: RawMention): m is CalendarRaw => m.kind === "calendar";
 
@@ -65,9 +71,22 @@ function dateline(
     const { year, month, day } = c.from;
     if (year !== undefined || month === undefined || day === undefined) continue;
     const agency = AGENCY.exec(text.slice(c.end));
-    if (!agency && !DATELINE_PLACE.test(text.slice(0, c.start))) continue;
-    const years = [...new Set(all.flatMap(yearsIn))].sort((a, b) => b - a);
-    const y = years.find((y) => isRealDate(isoDay(y, month, day)) && isoDay(y, month, day) <= today);
+    const before = text.slice(0, c.start);
+    const titleCase = DATELINE_PLACE_TITLE.test(before) && DATELINE_END.test(text.slice(c.end));
+    if (!agency && !DATELINE_PLACE.test(before) && !titleCase) continue;
+    // "on Tuesday" in the lead is the dateline's day: it rules out the years in which that
+    // day was another weekday, and names the year when the article writes none.
+    const weekday = body.find(
+      (w) => w.start < LEAD && w.from.weekday !== undefined && w.from.day === undefined,
+    )?.from.weekday;
+    const fits = (y: number) =>
+      isRealDate(isoDay(y, month, day)) &&
+      isoDay(y, month, day) <= today &&
+      (weekday === undefined || weekdayOf(isoDay(y, month, day)) === weekday);
+    const written = [...new Set(all.filter(writesYear).flatMap(yearsIn))].sort((a, b) => b - a);
+    let y = written.find(fits);
+    if (y === undefined && weekday !== undefined && written.length === 0)
+      for (let k = Number(today.slice(0, 4)); k >= EARLIEST_YEAR && y === undefined; k--) if (fits(k)) y = k;
     if (y === undefined) return null;
     const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
     const read = text.slice(lineStart, c.end + (agency?.[0].length ?? 0)).trim();
@@ -75,7 +94,9 @@ function dateline(
       value: isoDay(y, month, day),
       precision: "day",
       source: "printed",
-      note: `Printed dateline '${read}'; the year ${y} is the latest the article mentions.`,
+      note: written.includes(y)
+        ? `Printed dateline '${read}'; the year ${y} is the latest the article mentions that fits.`
+        : `Printed dateline '${read}'; ${y} is the latest year in which that day was the weekday the lead names.`,
     };
   }
   return null;
@@ -101,10 +122,29 @@ function weekdayPair(all: CalendarRaw[], today: string): PublicationDate | null 
   return null;
 }
 
+// Only a year written out says which year: "this month" or "Tuesday" were read against
+// today's clock, which is not when the article was written.
+const writesYear = (c: CalendarRaw) => /\b\d{4}\b/.test(c.text);
+
+/** "on Wednesday (March 19, 2025)" in the lead: the news is of that day. */
+function leadDay(body: CalendarRaw[]): PublicationDate | null {
+  for (const c of body.filter((c) => c.start < LEAD && writesYear(c))) {
+    const value = c.from.weekday === undefined ? null : fullDate(c.from);
+    if (!value || weekdayOf(value) !== c.from.weekday) continue;
+    return {
+      value,
+      precision: "day",
+      source: "inferred",
+      note: `Inferred: the lead dates the news '${c.text}'.`,
+    };
+  }
+  return null;
+}
+
 /** The article is no older than the latest dated month it mentions (future dates excepted). */
 function latestDate(all: CalendarRaw[], today: string): PublicationDate | null {
   let best: { month: string; text: string } | null = null;
-  for (const c of all) {
+  for (const c of all.filter(writesYear)) {
     for (const p of [c.from, c.to]) {
       if (p?.year === undefined || p.month === undefined) continue;
       const value = p.day === undefined ? isoMonth(p.year, p.month) : fullDate(p);
@@ -122,7 +162,10 @@ function latestDate(all: CalendarRaw[], today: string): PublicationDate | null {
 }
 
 function latestYear(all: CalendarRaw[], today: string): PublicationDate | null {
-  const years = all.flatMap(yearsIn).filter((y) => y <= Number(today.slice(0, 4)));
+  const years = all
+    .filter(writesYear)
+    .flatMap(yearsIn)
+    .filter((y) => y <= Number(today.slice(0, 4)));
   if (years.length === 0) return null;
   const y = Math.max(...years);
   return {
@@ -144,6 +187,7 @@ export function inferPublicationDate(
   return (
     printed(text, body) ??
     dateline(text, body, all, today) ??
+    leadDay(body) ??
     weekdayPair(all, today) ??
     latestDate(all, today) ??
     latestYear(all, today)
