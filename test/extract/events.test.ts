@@ -385,3 +385,34 @@ t.test("'the talks' far from a background event refers to the story's own event"
     "no third, 'earlier' meeting made of 'before the talks … earlier this month'",
   );
 });
+
+t.test(
+  "the lead's day dates the story's undated meeting; 'earlier in the day' the story's day",
+  async (t) => {
+    const [meeting] = events(
+      t,
+      "Japanese Prime Minister Fumio Kishida left Delhi on Friday after an awkward exchange with Indian Prime Minister Narendra Modi. " +
+        "Officials said the meeting between Kishida and Modi had been tense.",
+      "2024-09-20",
+    );
+    t.match(meeting, { kind: "in_person", date: { start: "2024-09-20", precision: "day" } });
+    const [, second] = events(
+      t,
+      "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida on Tuesday. " +
+        "Earlier in the day, Modi met Australian Prime Minister Anthony Albanese.",
+      "2024-09-20",
+    );
+    t.match(second, { date: { start: "2024-09-17", precision: "day" } });
+    const monthOnly = events(
+      t,
+      "Japanese Prime Minister Fumio Kishida left Delhi on Friday after an awkward exchange with Indian Prime Minister Narendra Modi. " +
+        "Officials said the meeting between Kishida and Modi had been tense.",
+      "2024-09",
+    );
+    t.match(
+      monthOnly[0],
+      { date: { start: "2024-09", precision: "month" } },
+      "not when the article's day is unknown",
+    );
+  },
+);

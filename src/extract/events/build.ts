@@ -25,6 +25,7 @@ import {
   type Trigger,
   triggersIn,
 } from "./sentence-facts.ts";
+import { carryLeadDate, currentDay, SAME_DAY } from "./story-date.ts";
 
 const ev = (field: Evidence["field"], span: Span, value: string | null = null): Evidence => ({
   field,
@@ -194,6 +195,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     if (focus && s.index - focusAt <= DISCUSSION_WINDOW && DISCUSSION.test(s.text))
       addTopics(ctx, focus, s.index);
   }
+  carryLeadDate(ctx, drafts);
   return drafts;
 }
 
@@ -341,7 +343,9 @@ function updateStatus(d: Draft, status: Draft["status"], sentence: string) {
 function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, triggers: Span[] = []) {
   d.sentences.push(s.index);
   d.evidence.push(ev("event", s));
-  const m = nearestInClause(ctx.text, eventDates(ctx, s.index), anchor);
+  const m =
+    nearestInClause(ctx.text, eventDates(ctx, s.index), anchor) ??
+    (SAME_DAY.test(s.text) ? currentDay(ctx, s.index) : null);
   if (m) {
     const date = { start: m.date, end: m.endDate, precision: m.precision };
     if (morePreciseDate(date, d.date) && overlaps(d.date, date)) {

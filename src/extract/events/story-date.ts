@@ -1,0 +1,56 @@
+import { isMeetingKind } from "../../schemas/extraction.ts";
+import type { DateMention } from "../types.ts";
+import type { ArticleContext } from "./context.ts";
+import { EARLIER } from "./cues.ts";
+import type { Draft } from "./draft.ts";
+import { eventDates } from "./sentence-facts.ts";
+
+// Dates a news report leaves to its reader. "Earlier in the day" is the day the story is
+// on; an engagement of the lead's officials that the text never dates is the lead's news.
+
+export const SAME_DAY =
+  /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?the same day|that (?:day|morning|afternoon|evening|night))\b/i;
+
+/** The story's current day at sentence `index`: the last day-precise date written before it. */
+export function currentDay(ctx: ArticleContext, index: number): DateMention | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const day = eventDates(ctx, i)
+      .filter((d) => d.precision === "day")
+      .at(-1);
+    if (day) return day;
+  }
+  return null;
+}
+
+// The headline and the first sentences of the body: where a report says when its news happened.
+const LEAD_SENTENCES = 3;
+// How far from the publication day a lead's date can be and still be the news.
+const NEWS_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/**
+ * Undated engagements of an official the lead names take the lead's day ("Zelenskiy was
+ * told to leave the White House on Friday after a shouting match with Trump" … "during
+ * the meeting"), unless the sentence that reports them looks back ("last", "previous").
+ */
+export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
+  // Only a report known to the day has news of the day: its lead's date is that news.
+  const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
+  if (pub === null) return;
+  const lead = ctx.sentences.slice(0, LEAD_SENTENCES);
+  const day = lead
+    .flatMap((s) => eventDates(ctx, s.index))
+    .find((d) => d.precision === "day" && Math.abs(Date.parse(d.date) - pub) <= NEWS_DAYS * DAY_MS);
+  if (!day) return;
+  const leadOfficials = new Set(
+    ctx.officials.mentions.filter((m) => m.sentence < LEAD_SENTENCES).flatMap((m) => m.officialIds),
+  );
+  for (const d of drafts) {
+    if (d.date || d.context || d.earlier || !isMeetingKind(d.kind)) continue;
+    if (!d.participants.some((p) => leadOfficials.has(p))) continue;
+    const first = ctx.sentences[d.sentences[0] ?? -1];
+    if (!first || EARLIER.test(first.text)) continue;
+    d.date = { start: day.date, end: day.endDate, precision: day.precision };
+    d.evidence.push({ field: "date", value: null, quote: day.text, start: day.start, end: day.end });
+  }
+}
