@@ -27,13 +27,32 @@ export type StoredEvent = Pick<
 const COLUMNS = `e."id", e."kind", e."status", e."startDate", e."endDate", e."datePrecision", e."dateMin", e."dateMax", e."venue", e."city", e."region", e."country", e."summitId"`;
 const marks = (values: unknown[]) => values.map(() => "?").join(", ");
 
+type Party = { official: string; side: string | null };
+
 /**
- * The stored event an extracted one reports, if any: same principals, a compatible
- * mode (a call is not a meeting), dates that overlap at their precision, and no
- * conflicting place. Context events (statements, incidents) match only by id or by
- * the same officials and kind on the same dates. One statement, driven by the first
- * principal's index entries (raw SQL: the client's query compiler cost more than the
- * query did, and ingest runs it for every extracted event).
+ * Two reports name the same participants of one engagement when they share at least two
+ * officials (or the same single one) and one list holds the other, the extra officials
+ * all from a side already there: "Biden and Xi" and "Biden, Xi and Sullivan" are one
+ * meeting; "Biden and Xi" and "Biden, Xi and Kishida" are not (Japan is a new party).
+ */
+export function sameParties(a: Party[], b: Party[]): boolean {
+  const ia = new Set(a.map((p) => p.official));
+  const ib = new Set(b.map((p) => p.official));
+  const shared = [...ia].filter((id) => ib.has(id));
+  if (!shared.length || (shared.length === 1 && (ia.size > 1 || ib.size > 1))) return false;
+  const [small, large] = ia.size <= ib.size ? [a, b] : [b, a];
+  if (shared.length !== new Set(small.map((p) => p.official)).size) return false;
+  const sides = new Set(small.map((p) => p.side));
+  return large.every((p) => shared.includes(p.official) || (p.side !== null && sides.has(p.side)));
+}
+
+/**
+ * The stored event an extracted one reports, if any: the same parties (sameParties), a
+ * compatible mode (a call is not a meeting), dates that overlap at their precision, and
+ * no conflicting place. Context events (statements, incidents) match only by id or by
+ * the same officials and kind on the same dates. Raw SQL for the candidates (the
+ * client's query compiler cost more than the query did, and ingest runs it for every
+ * extracted event), then their participants in one more statement.
  */
 export async function findSameEvent(tx: Tx, e: ExtractedEvent): Promise<StoredEvent | null> {
   const ids = [...new Set(e.participants.map((p) => p.official))];
@@ -47,23 +66,35 @@ export async function findSameEvent(tx: Tx, e: ExtractedEvent): Promise<StoredEv
   }
   const context = !PRESENT.includes(e.kind) && !REMOTE.includes(e.kind);
   const kinds = context ? [e.kind] : REMOTE.includes(e.kind) ? REMOTE : PRESENT;
-  const params: unknown[] = [ids[0], ...kinds];
-  let where = `e."id" IN (SELECT "eventId" FROM "Participant" WHERE "officialId" = ?) AND e."kind" IN (${marks(kinds)})`;
+  const params: unknown[] = [...ids, ...kinds];
+  let where = `e."id" IN (SELECT "eventId" FROM "Participant" WHERE "officialId" IN (${marks(ids)})) AND e."kind" IN (${marks(kinds)})`;
   if (e.date.start) {
     where += ` AND (e."dateMin" IS NULL OR (e."dateMin" <= ? AND e."dateMax" >= ?))`;
     params.push(lastDay(e.date.end ?? e.date.start), firstDay(e.date.start));
   }
-  // Exactly these principals: all of them attend and nobody else does.
-  where += ` AND (SELECT count(*) FROM "Participant" p WHERE p."eventId" = e."id") = ?`;
-  where += ` AND (SELECT count(*) FROM "Participant" p WHERE p."eventId" = e."id" AND p."officialId" IN (${marks(ids)})) = ?`;
-  params.push(ids.length, ...ids, ids.length);
   const candidates = await tx.$queryRawUnsafe<StoredEvent[]>(
     `SELECT ${COLUMNS} FROM "Event" e WHERE ${where} ORDER BY e."sortDate", e."id"`,
     ...params,
   );
-  const same = candidates.filter((c) => !placesConflict(c, e.place));
+  if (!candidates.length) return null;
+  const rows = await tx.$queryRawUnsafe<{ eventId: string; officialId: string; side: string | null }[]>(
+    `SELECT "eventId", "officialId", "side" FROM "Participant" WHERE "eventId" IN (${marks(candidates)})`,
+    ...candidates.map((c) => c.id),
+  );
+  const partiesOf = (id: string) =>
+    rows.filter((r) => r.eventId === id).map((r) => ({ official: r.officialId, side: r.side }));
+  const parties = e.participants.map((p) => ({ official: p.official, side: p.side }));
+  // Context events need exactly the same officials; engagements, the same parties.
+  const exact = (c: StoredEvent) => {
+    const stored = partiesOf(c.id).map((p) => p.official);
+    return stored.length === ids.length && ids.every((id) => stored.includes(id));
+  };
+  const same = candidates.filter(
+    (c) => (context ? exact(c) : sameParties(partiesOf(c.id), parties)) && !placesConflict(c, e.place),
+  );
   if (context && same.length && !e.date.start) return null;
-  return same.find((c) => c.id === e.id) ?? same[0] ?? null;
+  // The report naming exactly these officials first, if there is one.
+  return same.find((c) => c.id === e.id) ?? same.find(exact) ?? same[0] ?? null;
 }
 
 type Place = { city: string | null; region: string | null; country: string | null };
@@ -84,9 +115,7 @@ export async function freeId(tx: Tx, id: string): Promise<string> {
 
 /** The in-memory form of the match: two extracted reports of one event. */
 export function sameReport(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  const pa = new Set(a.participants.map((p) => p.official));
-  const pb = new Set(b.participants.map((p) => p.official));
-  if (!pa.size || pa.size !== pb.size || [...pa].some((id) => !pb.has(id))) return false;
+  if (!sameParties(a.participants, b.participants)) return false;
   if (REMOTE.includes(a.kind) !== REMOTE.includes(b.kind)) return false;
   const { start: sa, end: ea } = a.date;
   const { start: sb, end: eb } = b.date;

@@ -171,3 +171,13 @@ t.test("curated facts are marked as such", async (t) => {
   t.equal(call.curated, false);
   t.same(call.curation, []);
 });
+
+t.test("a month-dated report naming an aide as well merges into the day-dated meeting", async (t) => {
+  const text =
+    "WASHINGTON (Northline) - U.S. President Joe Biden, joined by National Security Adviser Jake Sullivan, met " +
+    "Chinese President Xi Jinping in Lima in November, officials said this week.";
+  const res = await post({ text, publishedAt: "2024-12-04" });
+  t.equal(res.statusCode, 201);
+  const meeting = res.json().events.find((e: any) => e.outcome === "merged");
+  t.match(meeting, { id: "2024-11-16-biden-xi-lima" }, "one event, one more source");
+});
