@@ -416,3 +416,39 @@ t.test(
     );
   },
 );
+
+t.test("a meal that names nobody belongs to the engagement in focus", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Monday. " +
+      "The talks covered trade. In the evening the host gave a banquet in honour of his guest.",
+    "2024-09-20",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date.start, who(e)]),
+    [
+      ["talks", "2024-09-16", ["fumio-kishida", "narendra-modi"]],
+      ["dinner", "2024-09-16", ["fumio-kishida", "narendra-modi"]],
+    ],
+  );
+  const earlier = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Monday. " +
+      "Their last banquet together was in 2019.",
+    "2024-09-20",
+  );
+  t.equal(
+    earlier.filter((e) => e.kind === "dinner").length,
+    0,
+    "a meal recalled from before is not this occasion's",
+  );
+});
+
+t.test("two leaders who 'spoke on Tuesday' spoke by phone", async (t) => {
+  const [call] = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida spoke on Tuesday for the first time since March.",
+    "2024-09-20",
+  );
+  t.match(call, { kind: "call", status: "held", date: { start: "2024-09-17" } });
+});

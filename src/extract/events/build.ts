@@ -14,6 +14,7 @@ import {
   SUMMIT_SETTING,
 } from "./cues.ts";
 import { betterPlace, type Draft, type DraftDate, morePreciseDate, sameMode } from "./draft.ts";
+import { mealOfFocus } from "./meal.ts";
 import {
   eventDates,
   isNegated,
@@ -112,6 +113,29 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
       target.evidence.push(ev("kind", t));
       apply(ctx, target, s, t, active);
       touched.push(target);
+    }
+
+    const meal = touched.length ? null : mealOfFocus(ctx, s, triggers, focus, s.index - focusAt);
+    if (meal) {
+      // The meal joins the story without taking its focus: "the talks" still means the talks.
+      const known = drafts.find(
+        (d) =>
+          d.kind === "dinner" &&
+          !d.earlier &&
+          overlaps(d.date, meal.date) &&
+          d.participants.length === meal.participants.length &&
+          meal.participants.every((id) => d.participants.includes(id)),
+      );
+      const d = known ?? newDraft("dinner", s.text);
+      if (!known) {
+        d.participants = meal.participants;
+        d.status = meal.status;
+        d.date = meal.date;
+        drafts.push(d);
+      }
+      d.evidence.push(ev("kind", meal.meal));
+      apply(ctx, d, s, meal.meal);
+      continue;
     }
 
     if (!touched.length && anaphor) {
