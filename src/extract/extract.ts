@@ -5,6 +5,7 @@ import { buildEvents } from "./events/build.ts";
 import type { ArticleContext } from "./events/context.ts";
 import { finalizeEvents } from "./events/finalize.ts";
 import { findOfficials } from "./officials/find.ts";
+import { findDateline } from "./places/dateline.ts";
 import { findPlaces } from "./places/find.ts";
 import type { Reference } from "./reference.ts";
 import { splitSentences } from "./sentences.ts";
@@ -48,6 +49,7 @@ export function extract(input: ExtractInput, ref: Reference): Extraction {
     ref,
     officials,
     places: findPlaces(text, sentences, ref),
+    dateline: findDateline(text, sentences, ref),
     summits,
     // "Asia-Pacific Economic Cooperation" names a summit, not a discussion of trade.
     topics: findTopics(text, sentences, ref).filter(

@@ -452,3 +452,18 @@ t.test("two leaders who 'spoke on Tuesday' spoke by phone", async (t) => {
   );
   t.match(call, { kind: "call", status: "held", date: { start: "2024-09-17" } });
 });
+
+t.test("a meeting held on the news day with no place of its own is where the report was filed", async (t) => {
+  const [held] = events(
+    t,
+    "NAIROBI, Sept 20 (Wire) - Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida on Friday.",
+    "2024-09-20",
+  );
+  t.match(held, { place: { city: "Nairobi", country: "KE" } });
+  const [preview] = events(
+    t,
+    "NAIROBI, Sept 20 (Wire) - Indian Prime Minister Narendra Modi will hold talks with Japanese Prime Minister Fumio Kishida on Monday.",
+    "2024-09-20",
+  );
+  t.match(preview, { place: { city: null, country: null } }, "a preview is often filed elsewhere");
+});

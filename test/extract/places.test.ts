@@ -133,3 +133,19 @@ t.test("months and weekdays after a locative are times, not towns", async (t) =>
   ]);
   t.same(places(t, "He has been in talks since Monday."), []);
 });
+
+t.test("a dateline names where the report was filed", async (t) => {
+  const { findDateline } = await import("../../src/extract/places/dateline.ts");
+  const at = (text: string) => {
+    const d = findDateline(text, splitSentences(text), ref);
+    return d && [text.slice(d.start, d.end), d.city, d.country];
+  };
+  t.same(at("Leaders meet\n\nNAIROBI, March 9 (Wire) - Kenya's president hosted talks."), [
+    "NAIROBI",
+    "Nairobi",
+    "KE",
+  ]);
+  t.same(at("Leaders meet\n\nGeneva, 16 June – The talks began."), ["Geneva", "Geneva", "CH"]);
+  t.same(at("PANAMA CITY — The two presidents sat down."), ["PANAMA CITY", "Panama City", "PA"]);
+  t.equal(at("Officials said on Tuesday - at length - that talks would resume."), null, "not a place");
+});

@@ -26,7 +26,7 @@ import {
   type Trigger,
   triggersIn,
 } from "./sentence-facts.ts";
-import { carryLeadDate, currentDay, SAME_DAY } from "./story-date.ts";
+import { carryDatelinePlace, carryLeadDate, currentDay, SAME_DAY } from "./story-date.ts";
 
 const ev = (field: Evidence["field"], span: Span, value: string | null = null): Evidence => ({
   field,
@@ -220,6 +220,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
       addTopics(ctx, focus, s.index);
   }
   carryLeadDate(ctx, drafts);
+  carryDatelinePlace(ctx, drafts);
   return drafts;
 }
 

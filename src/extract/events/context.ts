@@ -13,6 +13,8 @@ export interface ArticleContext {
   ref: Reference;
   officials: OfficialsResult;
   places: PlaceMention[];
+  /** Where the report was filed ("WASHINGTON, Feb 28 -"), if its dateline says. */
+  dateline: PlaceMention | null;
   summits: SummitMention[];
   topics: TopicMention[];
   /** Date mentions per sentence index. */

@@ -54,3 +54,23 @@ export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
     d.evidence.push({ field: "date", value: null, quote: day.text, start: day.start, end: day.end });
   }
 }
+
+const IN_PERSON: Draft["kind"][] = ["in_person", "talks", "dinner", "visit"];
+
+/**
+ * "WASHINGTON, Feb 28 -": an in-person engagement the report says took place, on the
+ * news day, with no place in its own sentences, happened where the report was filed.
+ * Previews are left alone: they are often filed far from the meeting.
+ */
+export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
+  const at = ctx.dateline;
+  const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
+  if (!at || pub === null) return;
+  for (const d of drafts) {
+    if (d.place || d.context || d.earlier || d.status !== "held" || !IN_PERSON.includes(d.kind)) continue;
+    if (!d.date || d.date.precision !== "day") continue;
+    if (Math.abs(Date.parse(d.date.start) - pub) > NEWS_DAYS * DAY_MS) continue;
+    d.place = { venue: null, city: at.city, region: at.region, country: at.country };
+    d.evidence.push({ field: "place", value: null, quote: at.text, start: at.start, end: at.end });
+  }
+}

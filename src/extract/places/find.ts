@@ -130,7 +130,7 @@ const NOT_CITIES = new Set([
 ]);
 type At = { city: string | null; region: string | null; country: string | null };
 
-function resolve(
+export function resolve(
   name: string,
   qualifier: string | undefined,
   mentioned: Set<string>,

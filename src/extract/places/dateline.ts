@@ -1,0 +1,42 @@
+import { countryLexicon } from "../countries.ts";
+import type { Reference } from "../reference.ts";
+import type { Sentence } from "../types.ts";
+import { type PlaceMention, resolve } from "./find.ts";
+
+// "WASHINGTON, Feb 28 (Wire) -", "ANCHORAGE, Alaska —", "Moscow, 26 April –", "PANAMA CITY —":
+// a place opening a line near the top, an optional qualifier and date, then a dash.
+const DATELINE =
+  /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?))?(?:,?[ \t]*(?:\p{L}{3,9}\.?[ \t]\d{1,2}|\d{1,2}[ \t]\p{L}{3,9})(?:,?[ \t]\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-–—:]/mu;
+/** How far into the text a dateline can sit (a headline and a standfirst may come first). */
+const TOP = 600;
+
+const titleCase = (s: string) =>
+  s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : s;
+
+/** Where the report was filed, when its dateline names a place the reference or gazetteer knows. */
+export function findDateline(text: string, sentences: Sentence[], ref: Reference): PlaceMention | null {
+  const m = DATELINE.exec(text.slice(0, TOP));
+  if (!m || m.index === undefined) return null;
+  const [, rawName = "", rawQualifier] = m;
+  const name = titleCase(rawName.trim());
+  const qualifier = rawQualifier ? titleCase(rawQualifier.trim()) : undefined;
+  const start = m.index + m[0].indexOf(rawName);
+  const at = { start, end: start + rawName.length, text: rawName };
+  const sentence = sentences.find((s) => start >= s.start && start < s.end)?.index ?? -1;
+  const curated = ref.places.find(
+    (p) => p.kind === "city" && [p.name, ...p.aliases].some((n) => n.toLowerCase() === name.toLowerCase()),
+  );
+  if (curated)
+    return {
+      ...at,
+      sentence,
+      venue: null,
+      city: curated.name,
+      region: curated.region,
+      country: curated.country,
+      approximate: false,
+    };
+  const place = resolve(name, qualifier, new Set(), countryLexicon(ref));
+  if (!place?.at.city) return null;
+  return { ...at, sentence, venue: null, ...place.at, approximate: false };
+}
