@@ -467,3 +467,21 @@ t.test("a meeting held on the news day with no place of its own is where the rep
   );
   t.match(preview, { place: { city: null, country: null } }, "a preview is often filed elsewhere");
 });
+
+t.test(
+  "what was discussed goes to the story's call, not the meeting it recalls; calls have no place",
+  async (t) => {
+    const found = events(
+      t,
+      "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida spoke by phone on Tuesday, a year after their summit in Hiroshima. " +
+        "The two leaders reviewed what they had agreed at their May 2023 meeting in Hiroshima. " +
+        "Modi stressed the importance of freedom of navigation in the South China Sea.",
+      "2024-09-20",
+    );
+    const call = found.find((e) => e.kind === "call");
+    t.match(call, { date: { start: "2024-09-17" }, place: { city: null, country: null } });
+    t.ok(call?.topics.includes("south-china-sea"), "the topic goes to the call");
+    const earlier = found.find((e) => e.date.start === "2023-05");
+    t.notOk(earlier?.topics.includes("south-china-sea"), "not to the recalled meeting");
+  },
+);

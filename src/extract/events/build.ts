@@ -26,7 +26,7 @@ import {
   type Trigger,
   triggersIn,
 } from "./sentence-facts.ts";
-import { carryDatelinePlace, carryLeadDate, currentDay, SAME_DAY } from "./story-date.ts";
+import { carryDatelinePlace, carryLeadDate, currentDay, isBackground, SAME_DAY } from "./story-date.ts";
 
 const ev = (field: Evidence["field"], span: Span, value: string | null = null): Evidence => ({
   field,
@@ -216,8 +216,12 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
       continue;
     }
 
-    if (focus && s.index - focusAt <= DISCUSSION_WINDOW && DISCUSSION.test(s.text))
-      addTopics(ctx, focus, s.index);
+    // What was discussed belongs to the story's event, not to a background meeting the
+    // last sentence recalled ("their meeting in November … Xi told Biden Taiwan was …").
+    if (focus && s.index - focusAt <= DISCUSSION_WINDOW && DISCUSSION.test(s.text)) {
+      const story = isBackground(ctx, focus) ? drafts.find((d) => !d.context && !isBackground(ctx, d)) : null;
+      addTopics(ctx, story ?? focus, s.index);
+    }
   }
   carryLeadDate(ctx, drafts);
   carryDatelinePlace(ctx, drafts);

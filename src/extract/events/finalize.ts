@@ -2,7 +2,7 @@ import type { Evidence, ExtractedEvent } from "../../schemas/extraction.ts";
 import type { FoundOfficial } from "../officials/types.ts";
 import { slugify } from "../text.ts";
 import type { PublicationDate } from "../types.ts";
-import type { Draft } from "./draft.ts";
+import { type Draft, REMOTE } from "./draft.ts";
 
 const NOUN: Record<string, string> = {
   in_person: "meeting",
@@ -62,7 +62,14 @@ export function finalizeEvents(
       title: titleOf(d, names, where),
       summary: null,
       date,
-      place: d.place ?? { venue: null, city: null, region: null, country: null },
+      // A call or video call happens on the line, not in a place: a city in its sentence is
+      // where someone else was ("the two spoke … since their summit in California").
+      place: (!REMOTE.includes(d.kind) && d.place) || {
+        venue: null,
+        city: null,
+        region: null,
+        country: null,
+      },
       summit: d.summit,
       participants: d.participants.map((pid) => {
         const o = officials.get(pid);

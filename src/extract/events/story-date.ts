@@ -1,3 +1,4 @@
+import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
 import type { DateMention } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
@@ -73,4 +74,14 @@ export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
     d.place = { venue: null, city: at.city, region: at.region, country: at.country };
     d.evidence.push({ field: "place", value: null, quote: at.text, start: at.start, end: at.end });
   }
+}
+
+/**
+ * An event the report recalls rather than reports: an earlier meeting, or one that
+ * ended more than a week before a report dated to the day.
+ */
+export function isBackground(ctx: ArticleContext, d: Draft): boolean {
+  if (d.earlier) return true;
+  if (ctx.pub?.precision !== "day" || !d.date) return false;
+  return Date.parse(lastDay(d.date.end ?? d.date.start)) < Date.parse(ctx.pub.value) - NEWS_DAYS * DAY_MS;
 }
