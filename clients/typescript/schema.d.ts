@@ -507,6 +507,19 @@ export interface components {
             id: string;
             name: string;
         };
+        /** @description How sure the data is, from 0 to 1: the share of readings like this one that were right on the news corpus's development split (a logistic model over documented features for the event; the accuracy of facts read the same way for each fact). Several sources: the highest any gave. 1 where a reviewed correction decided. See docs/extraction.md. */
+        Confidence: {
+            /** @description That the engagement took place as an event of this kind between these parties */
+            event: number | null;
+            /** @description That every participant listed took part */
+            participants: number | null;
+            /** @description That the date is right at its precision (null: no date) */
+            date: number | null;
+            /** @description That the place is right (null: no place) */
+            place: number | null;
+            /** @description That a topic listed was discussed (null: no topics) */
+            topics: number | null;
+        };
         /** @description An engagement or other dated event, merged across every article that reports it. */
         Event: {
             /** @example 2023-11-15-biden-xi-woodside */
@@ -531,6 +544,7 @@ export interface components {
             sourceCount: number;
             /** @description A reviewed correction changed something the pipeline extracted; see curation in the detail */
             curated: boolean;
+            confidence: components["schemas"]["Confidence"];
         };
         Evidence: {
             /**
@@ -610,6 +624,7 @@ export interface components {
             sourceCount: number;
             /** @description A reviewed correction changed something the pipeline extracted; see curation in the detail */
             curated: boolean;
+            confidence: components["schemas"]["Confidence"];
             summary: string | null;
             sources: components["schemas"]["Source"][];
             /** @description Reviewed corrections applied to this event */
@@ -666,6 +681,7 @@ export interface components {
             sourceCount: number;
             /** @description A reviewed correction changed something the pipeline extracted; see curation in the detail */
             curated: boolean;
+            confidence: components["schemas"]["Confidence"];
             /** @description Only with include=sources (or evidence): the documents reporting the event, latest first */
             sources?: components["schemas"]["ListSource"][];
         };
@@ -693,6 +709,7 @@ export interface components {
             sourceCount?: number;
             /** @description A reviewed correction changed something the pipeline extracted; see curation in the detail */
             curated?: boolean;
+            confidence?: components["schemas"]["Confidence"];
             /** @description Only with include=sources (or evidence): the documents reporting the event, latest first */
             sources?: components["schemas"]["ListSource"][];
         };
@@ -846,6 +863,7 @@ export interface components {
             sourceCount: number;
             /** @description A reviewed correction changed something the pipeline extracted; see curation in the detail */
             curated: boolean;
+            confidence: components["schemas"]["Confidence"];
             summary: string | null;
             evidence: components["schemas"]["Evidence"][];
         };
@@ -1200,6 +1218,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
+                minConfidence?: number;
                 /** @description date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q) */
                 sort?: "date" | "-date" | "-sourceCount" | "relevance";
                 /** @description Comma-separated: add counts per value (top 50) for the events matching every other filter */
@@ -1505,6 +1525,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
+                minConfidence?: number;
                 /** @description date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q) */
                 sort?: "date" | "-date" | "-sourceCount" | "relevance";
                 /** @description Comma-separated: add counts per value (top 50) for the events matching every other filter */
@@ -2085,6 +2107,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
+                minConfidence?: number;
                 /** @description date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q) */
                 sort?: "date" | "-date" | "-sourceCount" | "relevance";
                 /** @description Comma-separated: add counts per value (top 50) for the events matching every other filter */
@@ -2551,6 +2575,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
+                minConfidence?: number;
                 /** @description date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q) */
                 sort?: "date" | "-date" | "-sourceCount" | "relevance";
                 /** @description Comma-separated: add counts per value (top 50) for the events matching every other filter */
@@ -3594,6 +3620,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
+                minConfidence?: number;
                 /** @description Answer from the documents published on or before this day only (statuses as then reported, sources then known). A document dated only to a month or year counts from the end of that period. */
                 asOf?: string;
                 /** @description Event kind; repeat for any of several */
@@ -3734,6 +3762,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
+                minConfidence?: number;
                 /** @description Answer from the documents published on or before this day only (statuses as then reported, sources then known). A document dated only to a month or year counts from the end of that period. */
                 asOf?: string;
                 /** @description Event kind; repeat for any of several */

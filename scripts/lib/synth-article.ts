@@ -7,6 +7,7 @@ import type {
   ExtractedOfficial,
   Extraction,
 } from "../../src/schemas/extraction.ts";
+import { reviewedConfidence } from "../../src/schemas/extraction.ts";
 import type { Official, SynthEvent } from "./synth-events.ts";
 import { Body, renderEvent } from "./synth-phrases.ts";
 import type { Rng } from "./synth-random.ts";
@@ -91,6 +92,8 @@ export function renderDocument(n: number, docDay: number, reports: Report[], rng
         side: o.country,
       })),
       topics: e.topics.map((t) => t.id),
+      // Synthetic reports state their facts outright: as certain as a reviewed reading.
+      confidence: reviewedConfidence({ ...e, topics: e.topics.map((t) => t.id) }),
       evidence: evidence.get(r) ?? [],
     };
   });

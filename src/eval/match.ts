@@ -2,7 +2,7 @@
 // (from an oracle), by principals' family names and the date at the expected precision.
 
 import { precisionOf } from "../lib/partial-date.ts";
-import { type Extraction, isMeetingKind } from "../schemas/extraction.ts";
+import { type ExtractedEvent, type Extraction, isMeetingKind } from "../schemas/extraction.ts";
 import { normalizeToken, principalMatches } from "./names.ts";
 
 /** A meeting as an oracle states it, normalised from gold-seeds.json or corpus/expected.json. */
@@ -42,6 +42,8 @@ export interface PredictedMeeting {
   place: { city: string | null; country: string | null };
   participants: PredictedParticipant[];
   topics: string[];
+  /** The pipeline's confidence in the event and its facts (absent in hand-made predictions). */
+  confidence?: ExtractedEvent["confidence"];
 }
 
 export interface MatchedPair {
@@ -69,6 +71,7 @@ export function predictedMeetings(extraction: Extraction): PredictedMeeting[] {
       date: { start: e.date.start, precision: e.date.precision },
       place: { city: e.place.city, country: e.place.country },
       topics: e.topics,
+      confidence: e.confidence,
       participants: e.participants.map((p) => {
         const o = officials.get(p.official);
         return {

@@ -8,6 +8,7 @@ import { loadReference, type Reference } from "../extract/reference.ts";
 import { extractArticle } from "../ingest/extract-article.ts";
 import { articleFromFile } from "../ingest/ingest.ts";
 import type { Extraction } from "../schemas/extraction.ts";
+import { type Calibration, calibration, type Scored } from "./calibration.ts";
 import {
   type ArticleCase,
   type CaseSet,
@@ -16,7 +17,15 @@ import {
   seedCases,
   uncoveredCorpusFiles,
 } from "./fixtures.ts";
-import { type ExpectedMeeting, matchMeetings, type PredictedMeeting, predictedMeetings } from "./match.ts";
+import {
+  dateExact,
+  type ExpectedMeeting,
+  hasExpectedPlace,
+  matchMeetings,
+  type PredictedMeeting,
+  placeCorrect,
+  predictedMeetings,
+} from "./match.ts";
 import { type Figures, type Ratio, ratio, scoreMatches, sumFigures } from "./metrics.ts";
 import { displayFamilyName } from "./names.ts";
 import { parseNotEvent, violates } from "./not-events.ts";
@@ -69,6 +78,8 @@ export interface ArticleReport {
   extras: string[];
   notEvents: NotEventReport[];
   publishedAt: PublishedAtReport | null;
+  /** In-scope predicted meetings' event confidence and whether they matched; facts on matched pairs. */
+  scored: { event: Scored[]; date: Scored[]; place: Scored[] };
 }
 
 export interface SetReport {
@@ -84,6 +95,8 @@ export interface SetReport {
   notEvents: (Ratio & { skipped: number }) | null;
   /** Corpus: articles without a header whose inferred publishedAt is right (value and precision). */
   publishedAt: Ratio | null;
+  /** How well the confidences predict being right: the event's, and the date's and place's. */
+  calibration: { event: Calibration; date: Calibration; place: Calibration };
 }
 
 export interface EvalReport {
@@ -132,7 +145,24 @@ export function scoreArticle(
     };
   });
   const pub = extraction?.document.publishedAt;
+  const matched = new Map(result.pairs.map((p) => [p.predicted, p.expected]));
+  const scored = {
+    event: predicted
+      .filter(inScope)
+      .flatMap((m) => (m.confidence ? [{ confidence: m.confidence.event, correct: matched.has(m) }] : [])),
+    date: result.pairs.flatMap(({ predicted: m, expected: e }) =>
+      m.confidence?.date != null && e.date !== null
+        ? [{ confidence: m.confidence.date, correct: dateExact(m.date, e) }]
+        : [],
+    ),
+    place: result.pairs.flatMap(({ predicted: m, expected: e }) =>
+      m.confidence?.place != null && hasExpectedPlace(e)
+        ? [{ confidence: m.confidence.place, correct: placeCorrect(m, e) }]
+        : [],
+    ),
+  };
   return {
+    scored,
     set: c.set,
     file: c.file,
     error,
@@ -197,6 +227,11 @@ function setReport(name: SetName, articles: ArticleReport[], cases: ArticleCase[
         }
       : null,
     publishedAt: hasCorpus ? ratio(pubs.filter((p) => p.correct).length, pubs.length) : null,
+    calibration: {
+      event: calibration(articles.flatMap((a) => a.scored.event)),
+      date: calibration(articles.flatMap((a) => a.scored.date)),
+      place: calibration(articles.flatMap((a) => a.scored.place)),
+    },
   };
 }
 
@@ -296,6 +331,22 @@ function articleLines(articles: ArticleReport[]): string[] {
   return out;
 }
 
+/** The reliability table of a set's event confidences: in each bin, how often the event was real. */
+function reliability(name: string, c: Calibration): string[] {
+  const rows = [["confidence", "n", "mean confidence", "matched"]];
+  for (const b of c.bins.filter((x) => x.n > 0))
+    rows.push([
+      `${b.from.toFixed(1)}-${b.to.toFixed(1)}`,
+      String(b.n),
+      fmtNum(b.confidence),
+      fmtNum(b.accuracy),
+    ]);
+  return [
+    `${name}, reliability of event confidence (ECE ${fmtNum(c.ece)}, n = ${c.n}):`,
+    ...table(rows).map((l) => `  ${l}`),
+  ];
+}
+
 /** The report as a compact text: a table per set, then one line per article. */
 export function formatReport(report: EvalReport): string {
   const sets = (["seeds", "corpus", "news-dev", "news-test", "all"] as const).flatMap((n) =>
@@ -304,7 +355,16 @@ export function formatReport(report: EvalReport): string {
   const rows = [
     ["set", "articles", "recall", "precision", "F1", "date", "place", "kind", "status", "optional"],
   ];
-  const more = [["set", "topic recall", "topic precision", "participant precision", "publishedAt"]];
+  const more = [
+    [
+      "set",
+      "topic recall",
+      "topic precision",
+      "participant precision",
+      "publishedAt",
+      "ECE event/date/place",
+    ],
+  ];
   for (const s of sets) {
     const f = s.figures;
     rows.push([
@@ -325,6 +385,7 @@ export function formatReport(report: EvalReport): string {
       fmtRatio(f.topicPrecision),
       fmtRatio(f.participantPrecision),
       s.publishedAt ? fmtRatio(s.publishedAt) : "-",
+      [s.calibration.event, s.calibration.date, s.calibration.place].map((c) => fmtNum(c.ece)).join(" / "),
     ]);
   }
   const out = ["Summitry extraction evaluation", "", ...table(rows), "", ...table(more), ""];
@@ -334,6 +395,13 @@ export function formatReport(report: EvalReport): string {
     `precision scope, seeds: ${SCOPES.seeds}.`,
     `precision scope, corpus: ${SCOPES.corpus}.`,
   );
+  out.push(
+    "ECE = expected calibration error of the confidences (ten bins): event confidence against matching, date and place confidence against being right on matched pairs.",
+  );
+  for (const name of ["news-dev", "news-test"] as const) {
+    const set = report.sets[name];
+    if (set) out.push("", ...reliability(name, set.calibration.event));
+  }
   const seeds = report.sets.seeds;
   if (seeds.recallAnyDocument) {
     out.push(

@@ -34,6 +34,9 @@ export const EVENT_COLUMNS: Column<Row>[] = [
   col("topic_names", "topics", (e) => join(e.topics.map((t) => t.name))),
   col("source_count", "sourceCount", (e) => e.sourceCount),
   col("curated", "curated", (e) => e.curated),
+  col("confidence", "confidence", (e) => e.confidence?.event),
+  col("date_confidence", "confidence", (e) => e.confidence?.date),
+  col("place_confidence", "confidence", (e) => e.confidence?.place),
   col("source_ids", "sources", (e) => join((e.sources ?? []).map((s) => s.document.id))),
 ];
 

@@ -15,6 +15,8 @@ export interface EventFilter {
   kinds?: string[];
   statuses?: string[];
   summit?: string;
+  /** confidence >= this. */
+  minConfidence?: number;
   /** City, venue or region name (any case), or an ISO country code. */
   place?: string;
   /** FTS5 expression (from toFtsQuery) the event's indexed text must match. */

@@ -42,6 +42,13 @@ export function toEventItem(e: ItemRow, reported: Reported, curated: ReadonlySet
     topics: e.topics.map((t) => t.topic),
     sourceCount: reported.sourceCount,
     curated: curated.has(e.id),
+    confidence: {
+      event: e.confidence,
+      participants: e.participantsConfidence,
+      date: e.dateConfidence,
+      place: e.placeConfidence,
+      topics: e.topicsConfidence,
+    },
   };
 }
 

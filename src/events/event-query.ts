@@ -40,6 +40,7 @@ export async function toEventFilter(
     kinds: q.kind,
     statuses: q.status,
     summit: q.summit,
+    minConfidence: q.minConfidence,
     place: q.place,
     match: q.q ? toFtsQuery(q.q).match : undefined,
     asOf: q.asOf,

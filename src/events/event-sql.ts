@@ -64,6 +64,7 @@ export function eventConditions(f: EventFilter): Sql {
     add(`${status.sql} IN (${marks(f.statuses)})`, ...status.params, ...f.statuses);
   }
   if (f.summit) add(`e."summitId" = ?`, f.summit);
+  if (f.minConfidence !== undefined) add(`e."confidence" >= ?`, f.minConfidence);
   if (f.place) {
     const p = f.place.toLowerCase();
     add(

@@ -14,6 +14,11 @@ export type ItemRow = Pick<
   | "city"
   | "region"
   | "country"
+  | "confidence"
+  | "participantsConfidence"
+  | "dateConfidence"
+  | "placeConfidence"
+  | "topicsConfidence"
 > & {
   summit: { id: string; name: string } | null;
   participants: {
@@ -29,6 +34,7 @@ export type ItemRow = Pick<
 // same row, so a page is one read.
 const ITEMS = `SELECT e."id", e."kind", e."title", e."startDate", e."endDate", e."datePrecision",
   e."venue", e."city", e."region", e."country", s."id" AS "summitId", s."name" AS "summitName",
+  e."confidence", e."participantsConfidence", e."dateConfidence", e."placeConfidence", e."topicsConfidence",
   (SELECT json_group_array(json_object('id', o."id", 'name', o."name", 'country', o."country", 'role', p."role", 'side', p."side") ORDER BY p."officialId")
      FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = e."id") AS "participants",
   (SELECT json_group_array(json_object('id', t."id", 'name', t."name") ORDER BY t."id")

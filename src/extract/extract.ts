@@ -1,5 +1,6 @@
 import { sha256 } from "../loader/read-article.ts";
 import type { Extraction } from "../schemas/extraction.ts";
+import { confidenceOf, type EventSignals, signalsOf } from "./confidence.ts";
 import { findDates, inferPublicationDate, parsePublishedAt } from "./dates.ts";
 import { buildEvents } from "./events/build.ts";
 import type { ArticleContext } from "./events/context.ts";
@@ -37,6 +38,14 @@ function publication(input: ExtractInput): PublicationDate | null {
  * offline: no database, no network; the reference data is passed in.
  */
 export function extract(input: ExtractInput, ref: Reference): Extraction {
+  return extractWithSignals(input, ref).extraction;
+}
+
+/** The extraction, and for each event how it was read (what npm run calibrate fits on). */
+export function extractWithSignals(
+  input: ExtractInput,
+  ref: Reference,
+): { extraction: Extraction; signals: EventSignals[] } {
   const { text } = input;
   const pub = publication(input);
   const sentences = splitSentences(text);
@@ -57,9 +66,12 @@ export function extract(input: ExtractInput, ref: Reference): Extraction {
     ),
     dates: sentences.map((s) => findDates(s, pub)),
   };
-  const events = finalizeEvents(buildEvents(ctx), officials.officials, pub);
+  const drafts = buildEvents(ctx);
+  const signals = drafts.map((d) => signalsOf(ctx, d));
+  const confidences = signals.map((x) => confidenceOf(ref.confidence, x));
+  const events = finalizeEvents(drafts, officials.officials, pub, confidences);
   const hash = sha256(text);
-  return {
+  const extraction: Extraction = {
     formatVersion: 1,
     document: {
       id: input.id || documentId(input.title ?? null, pub, hash),
@@ -81,6 +93,7 @@ export function extract(input: ExtractInput, ref: Reference): Extraction {
       })),
     events,
   };
+  return { extraction, signals };
 }
 
 /** A readable, stable id: the title's slug (or the hash) with the publication date. */

@@ -9,7 +9,7 @@ import {
   SummitsFileSchema,
   TopicsFileSchema,
 } from "../schemas/reference.ts";
-import { DemonymsFileSchema, TitlesFileSchema } from "../schemas/reference-extra.ts";
+import { ConfidenceFileSchema, DemonymsFileSchema, TitlesFileSchema } from "../schemas/reference-extra.ts";
 
 /** Everything the extractor knows before reading an article: data, not code. */
 export interface Reference {
@@ -19,6 +19,7 @@ export interface Reference {
   places: ReturnType<typeof load>["places"];
   titles: ReturnType<typeof load>["titles"];
   demonyms: ReturnType<typeof load>["demonyms"];
+  confidence: ReturnType<typeof load>["confidence"];
 }
 
 function load(dir: string) {
@@ -32,6 +33,7 @@ function load(dir: string) {
     places: readJson(base, rel("places.json"), PlacesFileSchema).places,
     titles: readJson(base, rel("titles.json"), TitlesFileSchema).titles,
     demonyms: readJson(base, rel("demonyms.json"), DemonymsFileSchema),
+    confidence: readJson(base, rel("confidence.json"), ConfidenceFileSchema),
   };
 }
 

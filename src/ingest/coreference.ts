@@ -22,9 +22,14 @@ export type StoredEvent = Pick<
   | "region"
   | "country"
   | "summitId"
+  | "confidence"
+  | "participantsConfidence"
+  | "dateConfidence"
+  | "placeConfidence"
+  | "topicsConfidence"
 >;
 
-const COLUMNS = `e."id", e."kind", e."status", e."startDate", e."endDate", e."datePrecision", e."dateMin", e."dateMax", e."venue", e."city", e."region", e."country", e."summitId"`;
+const COLUMNS = `e."id", e."kind", e."status", e."startDate", e."endDate", e."datePrecision", e."dateMin", e."dateMax", e."venue", e."city", e."region", e."country", e."summitId", e."confidence", e."participantsConfidence", e."dateConfidence", e."placeConfidence", e."topicsConfidence"`;
 const marks = (values: unknown[]) => values.map(() => "?").join(", ");
 
 type Party = { official: string; side: string | null };

@@ -75,6 +75,7 @@ export class IngestService {
           topics: e.topics.map((id) => ({ id, name: topicName.get(id) ?? id })),
           sourceCount: 1,
           curated: false,
+          confidence: e.confidence,
           summary: e.summary,
           evidence: e.evidence,
         })),

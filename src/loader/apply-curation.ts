@@ -1,6 +1,6 @@
 import { firstDay, lastDay } from "../lib/partial-date.ts";
 import type { CurationEntry } from "../schemas/curation.ts";
-import { isMeetingKind } from "../schemas/extraction.ts";
+import { isMeetingKind, reviewedConfidence } from "../schemas/extraction.ts";
 import { mergeEvent, refreshFromLatest } from "./merge-event.ts";
 import { SeedError } from "./seed-error.ts";
 import type { Tx } from "./types.ts";
@@ -96,9 +96,23 @@ export async function applyCuration(tx: Tx, entries: CurationEntry[]): Promise<n
     } else if (e.create) {
       await record("create");
     }
+    if (!e.delete) await markReviewed(tx, e);
     applied++;
   }
   return applied;
+}
+
+/**
+ * A reviewed correction is certain where it decided: the event itself (a reviewer kept
+ * it), and each fact it set. Facts it left alone keep the pipeline's confidence.
+ */
+async function markReviewed(tx: Tx, e: CurationEntry): Promise<void> {
+  const data: Record<string, number> = { confidence: 1 };
+  if (e.set?.date) data.dateConfidence = 1;
+  if (e.set?.place) data.placeConfidence = 1;
+  if (e.addParticipants?.length || e.removeParticipants?.length) data.participantsConfidence = 1;
+  if (e.addTopics?.length || e.removeTopics?.length) data.topicsConfidence = 1;
+  await tx.event.update({ where: { id: e.mergeInto ?? e.renameTo ?? e.event }, data });
 }
 
 /** Writes a missed event from each source that reports it, checking every quote against the text. */
@@ -118,7 +132,13 @@ async function createEvent(tx: Tx, e: CurationEntry, fail: (m: string) => never)
         fail(`create.sources.${j}.evidence.${k}: quote not at ${ev.start}-${ev.end}`);
     });
     if (!doc) continue;
-    await mergeEvent(tx, doc, { ...event, id: e.event, status: src.status, evidence: src.evidence });
+    await mergeEvent(tx, doc, {
+      ...event,
+      id: e.event,
+      status: src.status,
+      confidence: reviewedConfidence(event),
+      evidence: src.evidence,
+    });
   }
 }
 

@@ -58,15 +58,27 @@ export async function mergeEvent(
         ...dateColumns(e),
         ...place,
         summitId: e.summit,
+        confidence: e.confidence.event,
+        participantsConfidence: e.confidence.participants,
+        dateConfidence: e.confidence.date,
+        placeConfidence: e.confidence.place,
+        topicsConfidence: e.confidence.topics,
       },
     });
   } else {
-    const update: Record<string, unknown> = {};
+    // Confidence: the highest any source gave the event and its participants and topics;
+    // the date's and place's follow whichever source's date and place are kept.
+    const update: Record<string, unknown> = {
+      confidence: higher(existing.confidence, e.confidence.event),
+      participantsConfidence: higher(existing.participantsConfidence, e.confidence.participants),
+      topicsConfidence: higher(existing.topicsConfidence, e.confidence.topics),
+    };
     const p = e.date.precision;
     if (p !== null && (existing.datePrecision === null || morePrecise(p, existing.datePrecision as never))) {
-      Object.assign(update, dateColumns(e));
+      Object.assign(update, dateColumns(e), { dateConfidence: e.confidence.date });
     }
-    if (filled(e.place) > filled(existing)) Object.assign(update, place);
+    if (filled(e.place) > filled(existing))
+      Object.assign(update, place, { placeConfidence: e.confidence.place });
     await recordConflicts(tx, doc.id, existing, e);
     if (existing.summitId === null && e.summit !== null) update.summitId = e.summit;
     if (Object.keys(update).length) await tx.event.update({ where: { id: e.id }, data: update });
@@ -77,6 +89,8 @@ export async function mergeEvent(
   if (!batch) await pending.flush(tx);
   return existing ? "merged" : "created";
 }
+
+const higher = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
 /**
  * What a document adds to its events beyond their own rows, written in a handful of

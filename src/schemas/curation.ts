@@ -11,7 +11,12 @@ import {
 } from "./extraction.ts";
 
 // An event the pipeline missed, written out in full with the quotes that support it.
-const CreateSchema = ExtractedEventSchema.omit({ id: true, status: true, evidence: true }).extend({
+const CreateSchema = ExtractedEventSchema.omit({
+  id: true,
+  status: true,
+  evidence: true,
+  confidence: true,
+}).extend({
   sources: z
     .array(
       z.strictObject({

@@ -33,6 +33,22 @@ export const ParticipantSchema = z
 export const TopicRefSchema = z.object({ id: SlugSchema, name: z.string() }).meta({ id: "TopicRef" });
 export const SummitRefSchema = z.object({ id: SlugSchema, name: z.string() }).meta({ id: "SummitRef" });
 
+const share = (what: string) => z.number().min(0).max(1).nullable().describe(what);
+
+export const EventConfidenceSchema = z
+  .object({
+    event: share("That the engagement took place as an event of this kind between these parties"),
+    participants: share("That every participant listed took part"),
+    date: share("That the date is right at its precision (null: no date)"),
+    place: share("That the place is right (null: no place)"),
+    topics: share("That a topic listed was discussed (null: no topics)"),
+  })
+  .meta({
+    id: "Confidence",
+    description:
+      "How sure the data is, from 0 to 1: the share of readings like this one that were right on the news corpus's development split (a logistic model over documented features for the event; the accuracy of facts read the same way for each fact). Several sources: the highest any gave. 1 where a reviewed correction decided. See docs/extraction.md.",
+  });
+
 export const EventSchema = z
   .object({
     id: SlugSchema.meta({ example: "2023-11-15-biden-xi-woodside" }),
@@ -48,6 +64,7 @@ export const EventSchema = z
     curated: z
       .boolean()
       .describe("A reviewed correction changed something the pipeline extracted; see curation in the detail"),
+    confidence: EventConfidenceSchema,
   })
   .meta({
     id: "Event",
@@ -138,6 +155,7 @@ export const EVENT_FIELDS = [
   "topics",
   "sourceCount",
   "curated",
+  "confidence",
 ] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 export const EVENT_INCLUDES = ["sources", "evidence"] as const;
@@ -275,6 +293,15 @@ const eventFilters = {
     .describe("Status as last reported; repeat for any of several")
     .meta({ example: ["held"] }),
   summit: SlugParam.optional().describe("Summit id: events on its sidelines").meta({ example: "apec-2023" }),
+  minConfidence: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      "Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match.",
+    )
+    .meta({ example: 0.5 }),
   sort: z
     .enum(["date", "-date", "-sourceCount", "relevance"])
     .default("-date")

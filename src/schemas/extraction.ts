@@ -88,6 +88,32 @@ export const ExtractedParticipantSchema = z.object({
   side: CountryCodeSchema.nullable().default(null),
 });
 
+const share = z.number().min(0).max(1);
+
+/** How sure the pipeline is of the event and of each fact (see docs/extraction.md#confidence). */
+export const ConfidenceSchema = z.object({
+  event: share,
+  participants: share,
+  date: share.nullable(),
+  place: share.nullable(),
+  topics: share.nullable(),
+});
+
+/** A reviewed correction is a person's reading, not the pipeline's: certain where it says something. */
+export function reviewedConfidence(e: {
+  date: { start: string | null };
+  place: { country: string | null; city: string | null };
+  topics: string[];
+}): z.infer<typeof ConfidenceSchema> {
+  return {
+    event: 1,
+    participants: 1,
+    date: e.date.start ? 1 : null,
+    place: e.place.country || e.place.city ? 1 : null,
+    topics: e.topics.length ? 1 : null,
+  };
+}
+
 export const ExtractedEventSchema = z.object({
   id: SlugSchema,
   kind: EventKindSchema,
@@ -99,6 +125,7 @@ export const ExtractedEventSchema = z.object({
   summit: SlugSchema.nullable().default(null),
   participants: z.array(ExtractedParticipantSchema),
   topics: z.array(SlugSchema).default([]),
+  confidence: ConfidenceSchema,
   evidence: z.array(EvidenceSchema).min(1),
 });
 

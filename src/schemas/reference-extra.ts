@@ -23,3 +23,20 @@ export const DemonymsFileSchema = z.object({
 
 export type TitlesFile = z.infer<typeof TitlesFileSchema>;
 export type DemonymsFile = z.infer<typeof DemonymsFileSchema>;
+
+/** The fitted confidence model (npm run calibrate): weights and per-source accuracies. */
+export const ConfidenceFileSchema = z.object({
+  curation: CurationSchema,
+  fittedOn: z.string().min(1),
+  /** Logistic weights over the event features of src/extract/confidence.ts; bias included. */
+  weights: z.record(z.string(), z.number()),
+  /** For each fact, the accuracy observed for each way it was read (smoothed), by key. */
+  facts: z.object({
+    date: z.record(z.string(), z.number().min(0).max(1)),
+    place: z.record(z.string(), z.number().min(0).max(1)),
+    participants: z.record(z.string(), z.number().min(0).max(1)),
+    topics: z.record(z.string(), z.number().min(0).max(1)),
+  }),
+});
+
+export type ConfidenceFile = z.infer<typeof ConfidenceFileSchema>;

@@ -255,6 +255,7 @@ function event(id: string, kind: Extraction["events"][number]["kind"], start: st
     summit: null,
     participants: who.map((official) => ({ official, role: null, side: null })),
     topics: [],
+    confidence: { event: 0.5, participants: 0.5, date: null, place: null, topics: null },
     evidence: [{ field: "event" as const, value: null, quote: id, start: 0, end: 1 }],
   };
 }

@@ -1,4 +1,5 @@
 import type { Evidence, ExtractedEvent } from "../../schemas/extraction.ts";
+import type { Confidence } from "../confidence.ts";
 import type { FoundOfficial } from "../officials/types.ts";
 import { slugify } from "../text.ts";
 import type { PublicationDate } from "../types.ts";
@@ -40,9 +41,10 @@ export function finalizeEvents(
   drafts: Draft[],
   officials: Map<string, FoundOfficial>,
   pub: PublicationDate | null,
+  confidences: Confidence[],
 ): ExtractedEvent[] {
   const used = new Set<string>();
-  return drafts.map((d) => {
+  return drafts.map((d, i) => {
     const date = fallbackDate(d, pub);
     const names = d.participants.map((id) => familyName(officials.get(id)));
     const where = d.place?.city ?? d.place?.region ?? null;
@@ -76,6 +78,7 @@ export function finalizeEvents(
         return { official: pid, role: o?.role ?? null, side: o?.country ?? null };
       }),
       topics: d.topics,
+      confidence: confidences[i] ?? { event: 0.5, participants: 0.5, date: null, place: null, topics: null },
       evidence,
     };
   });

@@ -69,8 +69,8 @@ export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
   if (!at || pub === null) return;
   for (const d of drafts) {
     if (d.place || d.context || d.earlier || d.status !== "held" || !IN_PERSON.includes(d.kind)) continue;
-    if (!d.date || d.date.precision !== "day") continue;
-    if (Math.abs(Date.parse(d.date.start) - pub) > NEWS_DAYS * DAY_MS) continue;
+    const date = d.date;
+    if (date?.precision !== "day" || Math.abs(Date.parse(date.start) - pub) > NEWS_DAYS * DAY_MS) continue;
     d.place = { venue: null, city: at.city, region: at.region, country: at.country };
     d.evidence.push({ field: "place", value: null, quote: at.text, start: at.start, end: at.end });
   }
