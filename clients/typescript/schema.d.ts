@@ -494,8 +494,10 @@ export interface components {
         Participant: {
             id: string;
             name: string;
-            /** @description Country the official represented */
-            country: string;
+            /** @description Country the official represented; null when they took part for an international organisation */
+            country: string | null;
+            /** @description The international organisation the official took part for (EU, UN, NATO, ASEAN, AU, …), else null */
+            organization: ("EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA") | null;
             /** @description The official's role at the time of the event */
             role: string | null;
         };
@@ -879,8 +881,10 @@ export interface components {
                 officials: {
                     id: string;
                     name: string;
-                    /** @description Country the official represented */
-                    country: string;
+                    /** @description Country the official represented; null when they took part for an international organisation */
+                    country: string | null;
+                    /** @description The international organisation the official took part for (EU, UN, NATO, ASEAN, AU, …), else null */
+                    organization: ("EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA") | null;
                     /** @description The official's role at the time of the event */
                     role: string | null;
                     /** @description In the reference list */
@@ -892,7 +896,10 @@ export interface components {
         Role: {
             title: string;
             organisation: string | null;
-            country: string;
+            /** @description The state the office belongs to; null for an international organisation's */
+            country: string | null;
+            /** @description The international organisation the office belongs to, if any */
+            organization: ("EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA") | null;
             /** @description First day in office, at the precision known */
             from: string;
             /** @description Last day in office; null while in office */
@@ -1218,6 +1225,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Events with a participant who took part for this international organisation */
+                organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
                 /** @description date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q) */
@@ -1525,6 +1534,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Events with a participant who took part for this international organisation */
+                organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
                 /** @description date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q) */
@@ -2107,6 +2118,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Events with a participant who took part for this international organisation */
+                organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
                 /** @description date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q) */
@@ -2575,6 +2588,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Events with a participant who took part for this international organisation */
+                organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
                 /** @description date ascending, -date (newest first, the default), -sourceCount (most reported first) or relevance (best full-text match first; needs q) */
@@ -3620,6 +3635,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Events with a participant who took part for this international organisation */
+                organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
                 /** @description Answer from the documents published on or before this day only (statuses as then reported, sources then known). A document dated only to a month or year counts from the end of that period. */
@@ -3762,6 +3779,8 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
+                /** @description Events with a participant who took part for this international organisation */
+                organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
                 /** @description Answer from the documents published on or before this day only (statuses as then reported, sources then known). A document dated only to a month or year counts from the end of that period. */

@@ -74,6 +74,7 @@ export function renderDocument(n: number, docDay: number, reports: Report[], rng
         id: o.id,
         name: o.name,
         country: o.country,
+        organization: null,
         role: roleAt(o, published),
         aliases: [],
       });
@@ -90,6 +91,7 @@ export function renderDocument(n: number, docDay: number, reports: Report[], rng
         official: o.id,
         role: roleAt(o, e.date.start),
         side: o.country,
+        organization: null,
       })),
       topics: e.topics.map((t) => t.id),
       // Synthetic reports state their facts outright: as certain as a reviewed reading.

@@ -1,5 +1,5 @@
 import type { EventFilter } from "./event-filter.ts";
-import { eventConditions, type Sql, statusOf } from "./event-sql.ts";
+import { eventConditions, PARTY_COUNTRY, type Sql, statusOf } from "./event-sql.ts";
 
 export const FACETS = ["topic", "kind", "status", "country", "official", "year"] as const;
 export type Facet = (typeof FACETS)[number];
@@ -16,7 +16,7 @@ const SPEC: Record<Facet, { value: string; label: string; join: string }> = {
   },
   kind: { value: `e."kind"`, label: "NULL", join: "" },
   status: { value: `e."status"`, label: "NULL", join: "" },
-  country: { value: `coalesce(p."side", o."country")`, label: "NULL", join: PARTICIPANTS },
+  country: { value: PARTY_COUNTRY, label: "NULL", join: PARTICIPANTS },
   official: { value: `p."officialId"`, label: `o."name"`, join: PARTICIPANTS },
   year: { value: `substr(e."sortDate", 1, 4)`, label: "NULL", join: "" },
 };

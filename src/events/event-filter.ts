@@ -15,6 +15,8 @@ export interface EventFilter {
   kinds?: string[];
   statuses?: string[];
   summit?: string;
+  /** A participant took part for this international organisation. */
+  organization?: string;
   /** confidence >= this. */
   minConfidence?: number;
   /** City, venue or region name (any case), or an ISO country code. */

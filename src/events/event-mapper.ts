@@ -36,7 +36,8 @@ export function toEventItem(e: ItemRow, reported: Reported, curated: ReadonlySet
     participants: e.participants.map((p) => ({
       id: p.official.id,
       name: p.official.name,
-      country: p.side ?? p.official.country,
+      country: p.organization ? null : (p.side ?? p.official.country),
+      organization: p.organization as EventItem["participants"][number]["organization"],
       role: p.role,
     })),
     topics: e.topics.map((t) => t.topic),

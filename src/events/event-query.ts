@@ -41,6 +41,7 @@ export async function toEventFilter(
     statuses: q.status,
     summit: q.summit,
     minConfidence: q.minConfidence,
+    organization: q.organization,
     place: q.place,
     match: q.q ? toFtsQuery(q.q).match : undefined,
     asOf: q.asOf,

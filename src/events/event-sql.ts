@@ -3,6 +3,12 @@ import { firstDay, lastDay } from "../lib/partial-date.ts";
 import { reportedSql } from "../loader/status-sql.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
 
+/**
+ * The country a participant "p" (official "o") represented: the side recorded for the
+ * event, else their own; none when they took part for an international organisation.
+ */
+export const PARTY_COUNTRY = `(CASE WHEN p."organization" IS NULL THEN coalesce(p."side", o."country") END)`;
+
 // The event filters as one SQL condition over "Event" e: lists, counts, facets and
 // timelines all select the same events, and full-text matches (FTS5) can take part,
 // which the Prisma client cannot express.
@@ -16,7 +22,8 @@ const marks = (values: unknown[]) => values.map(() => "?").join(", ");
 const attends = `EXISTS (SELECT 1 FROM "Participant" p WHERE p."eventId" = e."id" AND p."officialId"`;
 const tagged = `EXISTS (SELECT 1 FROM "EventTopic" t WHERE t."eventId" = e."id" AND t."topicId"`;
 // The country a participant represented: the side recorded for the event, else their own.
-const represents = `EXISTS (SELECT 1 FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = e."id" AND coalesce(p."side", o."country") =`;
+const represents = `EXISTS (SELECT 1 FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = e."id" AND ${PARTY_COUNTRY} =`;
+const forOrganization = `EXISTS (SELECT 1 FROM "Participant" p WHERE p."eventId" = e."id" AND p."organization" =`;
 
 /** Events in the index whose text matches (an FTS5 expression from toFtsQuery). */
 export const MATCHING = `SELECT se."ref" FROM "SearchIndex" JOIN "SearchEntry" se ON se."id" = "SearchIndex"."rowid" WHERE "SearchIndex" MATCH ? AND se."kind" = 'event'`;
@@ -64,6 +71,7 @@ export function eventConditions(f: EventFilter): Sql {
     add(`${status.sql} IN (${marks(f.statuses)})`, ...status.params, ...f.statuses);
   }
   if (f.summit) add(`e."summitId" = ?`, f.summit);
+  if (f.organization) add(`${forOrganization} ?)`, f.organization);
   if (f.minConfidence !== undefined) add(`e."confidence" >= ?`, f.minConfidence);
   if (f.place) {
     const p = f.place.toLowerCase();

@@ -24,6 +24,7 @@ export type ItemRow = Pick<
   participants: {
     role: string | null;
     side: string | null;
+    organization: string | null;
     official: { id: string; name: string; country: string };
   }[];
   topics: { topic: { id: string; name: string } }[];
@@ -35,7 +36,7 @@ export type ItemRow = Pick<
 const ITEMS = `SELECT e."id", e."kind", e."title", e."startDate", e."endDate", e."datePrecision",
   e."venue", e."city", e."region", e."country", s."id" AS "summitId", s."name" AS "summitName",
   e."confidence", e."participantsConfidence", e."dateConfidence", e."placeConfidence", e."topicsConfidence",
-  (SELECT json_group_array(json_object('id', o."id", 'name', o."name", 'country', o."country", 'role', p."role", 'side', p."side") ORDER BY p."officialId")
+  (SELECT json_group_array(json_object('id', o."id", 'name', o."name", 'country', o."country", 'role', p."role", 'side', p."side", 'organization', p."organization") ORDER BY p."officialId")
      FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = e."id") AS "participants",
   (SELECT json_group_array(json_object('id', t."id", 'name', t."name") ORDER BY t."id")
      FROM "EventTopic" et JOIN "Topic" t ON t."id" = et."topicId" WHERE et."eventId" = e."id") AS "topics",
@@ -50,7 +51,14 @@ type ItemSql = Omit<ItemRow, "summit" | "participants" | "topics"> & {
   topics: string;
   curated: number | bigint | boolean;
 };
-type Linked = { id: string; name: string; country: string; role: string | null; side: string | null };
+type Linked = {
+  id: string;
+  name: string;
+  country: string;
+  role: string | null;
+  side: string | null;
+  organization: string | null;
+};
 
 /**
  * A page's events with their summit, participants and topics, and which of them a
@@ -66,11 +74,14 @@ export async function hydrateItems(db: Reader, ids: string[]) {
     rows.set(e.id, {
       ...e,
       summit: summitId && summitName !== null ? { id: summitId, name: summitName } : null,
-      participants: (JSON.parse(participants) as Linked[]).map(({ role, side, ...official }) => ({
-        role,
-        side,
-        official,
-      })),
+      participants: (JSON.parse(participants) as Linked[]).map(
+        ({ role, side, organization, ...official }) => ({
+          role,
+          side,
+          organization,
+          official,
+        }),
+      ),
       topics: (JSON.parse(topics) as { id: string; name: string }[]).map((topic) => ({ topic })),
     });
     if (Number(c)) curated.add(e.id);

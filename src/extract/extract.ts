@@ -88,6 +88,7 @@ export function extractWithSignals(
         id: o.id,
         name: o.name,
         country: o.country,
+        organization: o.organization as Extraction["officials"][number]["organization"],
         role: o.role,
         aliases: [...o.aliases].sort(),
       })),

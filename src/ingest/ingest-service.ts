@@ -50,9 +50,22 @@ export class IngestService {
     const known = new Set(this.ref.officials.map((o) => o.id));
     const topicName = new Map(this.ref.topics.map((t) => [t.id, t.name]));
     const summitName = new Map(this.ref.summits.map((s) => [s.id, s.name]));
-    const participant = (id: string, role: string | null, side: string | null) => {
+    type Organization = DryRunResult["extraction"]["officials"][number]["organization"];
+    const participant = (
+      id: string,
+      role: string | null,
+      side: string | null,
+      organization: Organization,
+    ) => {
       const o = officials.get(id);
-      return { id, name: o?.name ?? id, country: side ?? o?.country ?? "ZZ", role: role ?? o?.role ?? null };
+      return {
+        id,
+        name: o?.name ?? id,
+        // For an organisation's official, the organisation is the party, not their nationality.
+        country: organization ? null : (side ?? o?.country ?? "ZZ"),
+        organization,
+        role: role ?? o?.role ?? null,
+      };
     };
     const topics = [...new Set(x.events.flatMap((e) => e.topics))];
     return {
@@ -71,7 +84,7 @@ export class IngestService {
           date: e.date,
           place: e.place,
           summit: e.summit ? { id: e.summit, name: summitName.get(e.summit) ?? e.summit } : null,
-          participants: e.participants.map((p) => participant(p.official, p.role, p.side)),
+          participants: e.participants.map((p) => participant(p.official, p.role, p.side, p.organization)),
           topics: e.topics.map((id) => ({ id, name: topicName.get(id) ?? id })),
           sourceCount: 1,
           curated: false,
@@ -80,7 +93,7 @@ export class IngestService {
           evidence: e.evidence,
         })),
         officials: x.officials.map((o) => ({
-          ...participant(o.id, o.role, o.country),
+          ...participant(o.id, o.role, o.country, o.organization),
           known: known.has(o.id),
         })),
         topics: topics.map((id) => ({ id, name: topicName.get(id) ?? id })),

@@ -107,7 +107,7 @@ export class PendingWrites {
   add(doc: { id: string; publishedSort: string }, e: ExtractedEvent): void {
     const documentId = doc.id;
     for (const p of e.participants)
-      this.participants.set(`${e.id}|${p.official}`, [e.id, p.official, p.role, p.side]);
+      this.participants.set(`${e.id}|${p.official}`, [e.id, p.official, p.role, p.side, p.organization]);
     for (const t of e.topics) this.topics.set(`${e.id}|${t}`, [e.id, t]);
     if (!this.sources.has(e.id))
       this.sources.set(e.id, [e.id, documentId, e.status, e.summary, doc.publishedSort]);
@@ -119,7 +119,7 @@ export class PendingWrites {
     await insertOrIgnore(
       tx,
       "Participant",
-      ["eventId", "officialId", "role", "side"],
+      ["eventId", "officialId", "role", "side", "organization"],
       [...this.participants.values()],
     );
     await insertOrIgnore(tx, "EventTopic", ["eventId", "topicId"], [...this.topics.values()]);

@@ -43,7 +43,13 @@ export async function addAliases(tx: Tx, officialId: string, aliases: string[]):
 export async function writeRoles(tx: Tx, o: Reference["officials"][number]): Promise<void> {
   await addAliases(tx, o.id, [o.name, ...o.aliases]);
   for (const r of o.roles) {
-    const data = { organisation: r.organisation, country: r.country, endDate: r.endDate, source: r.source };
+    const data = {
+      organisation: r.organisation,
+      country: r.country,
+      organization: r.organization,
+      endDate: r.endDate,
+      source: r.source,
+    };
     await tx.role.upsert({
       where: { officialId_title_startDate: { officialId: o.id, title: r.title, startDate: r.startDate } },
       create: { officialId: o.id, title: r.title, startDate: r.startDate, ...data },

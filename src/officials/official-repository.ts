@@ -57,6 +57,7 @@ export class OfficialRepository {
         title: r.title,
         organisation: r.organisation,
         country: r.country,
+        organization: r.organization as OfficialDetail["roles"][number]["organization"],
         from: r.startDate,
         to: r.endDate,
         source: r.source,

@@ -17,6 +17,7 @@ import {
   EVENT_STATUSES,
   EVIDENCE_FIELDS,
   MEETING_KINDS,
+  OrganizationSchema,
   PrecisionSchema,
   SlugSchema,
 } from "./extraction.ts";
@@ -25,7 +26,12 @@ export const ParticipantSchema = z
   .object({
     id: SlugSchema,
     name: z.string(),
-    country: CountryCodeSchema.describe("Country the official represented"),
+    country: CountryCodeSchema.nullable().describe(
+      "Country the official represented; null when they took part for an international organisation",
+    ),
+    organization: OrganizationSchema.nullable().describe(
+      "The international organisation the official took part for (EU, UN, NATO, ASEAN, AU, …), else null",
+    ),
     role: z.string().nullable().describe("The official's role at the time of the event"),
   })
   .meta({ id: "Participant" });
@@ -293,6 +299,9 @@ const eventFilters = {
     .describe("Status as last reported; repeat for any of several")
     .meta({ example: ["held"] }),
   summit: SlugParam.optional().describe("Summit id: events on its sidelines").meta({ example: "apec-2023" }),
+  organization: OrganizationSchema.optional()
+    .describe("Events with a participant who took part for this international organisation")
+    .meta({ example: "NATO" }),
   minConfidence: z.coerce
     .number()
     .min(0)

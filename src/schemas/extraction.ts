@@ -50,6 +50,14 @@ export const CountryCodeSchema = z
   .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as US")
   .refine((c) => countries.isValid(c), "is not an assigned ISO 3166-1 alpha-2 code");
 
+/** International organisations that take part in engagements as parties of their own. */
+export const ORGANIZATIONS = ["EU", "UN", "NATO", "ASEAN", "AU", "WTO", "IMF", "WHO", "IAEA"] as const;
+export const OrganizationSchema = z
+  .enum(ORGANIZATIONS)
+  .describe(
+    "An international organisation the official acted for (EU, UN, NATO, ASEAN, AU, WTO, IMF, WHO, IAEA)",
+  );
+
 export const EVIDENCE_FIELDS = [
   "event",
   "kind",
@@ -85,7 +93,9 @@ export const ExtractedPlaceSchema = z.object({
 export const ExtractedParticipantSchema = z.object({
   official: SlugSchema,
   role: z.string().nullable().default(null),
+  /** The state the official took part for; null when they took part for an organisation. */
   side: CountryCodeSchema.nullable().default(null),
+  organization: OrganizationSchema.nullable().default(null),
 });
 
 const share = z.number().min(0).max(1);
@@ -133,6 +143,8 @@ export const ExtractedOfficialSchema = z.object({
   id: SlugSchema,
   name: z.string().min(1),
   country: CountryCodeSchema,
+  /** The international organisation the official acted for when the article was written. */
+  organization: OrganizationSchema.nullable().default(null),
   role: z.string().nullable().default(null),
   aliases: z.array(z.string()).default([]),
 });

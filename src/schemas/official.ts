@@ -1,12 +1,17 @@
 import { z } from "zod";
 import { asOfParam, CountryParam, exportQuery, PageSchema, PaginationQuery, PlainText } from "./common.ts";
-import { CountryCodeSchema, PartialDateSchema, SlugSchema } from "./extraction.ts";
+import { CountryCodeSchema, OrganizationSchema, PartialDateSchema, SlugSchema } from "./extraction.ts";
 
 export const RoleSchema = z
   .object({
     title: z.string(),
     organisation: z.string().nullable(),
-    country: CountryCodeSchema,
+    country: CountryCodeSchema.nullable().describe(
+      "The state the office belongs to; null for an international organisation's",
+    ),
+    organization: OrganizationSchema.nullable().describe(
+      "The international organisation the office belongs to, if any",
+    ),
     from: PartialDateSchema.describe("First day in office, at the precision known"),
     to: PartialDateSchema.nullable().describe("Last day in office; null while in office"),
     source: z.string().describe("Where this fact comes from"),

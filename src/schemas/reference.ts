@@ -1,18 +1,31 @@
 import { z } from "zod";
-import { CountryCodeSchema, PartialDateSchema, PrecisionSchema, SlugSchema } from "./extraction.ts";
+import {
+  CountryCodeSchema,
+  OrganizationSchema,
+  PartialDateSchema,
+  PrecisionSchema,
+  SlugSchema,
+} from "./extraction.ts";
 
 // Reference data (seeds/reference/*.json) is curated, not extracted: every file says
 // who curated it and why, and every dated fact names its source.
 const CurationSchema = z.object({ by: z.string().min(1), reason: z.string().min(1) });
 
-export const RoleInputSchema = z.object({
-  title: z.string().min(1),
-  organisation: z.string().nullable(),
-  country: CountryCodeSchema,
-  startDate: PartialDateSchema,
-  endDate: PartialDateSchema.nullable(),
-  source: z.string().min(1),
-});
+// A role is held for a state (country) or for an international organisation (organization).
+export const RoleInputSchema = z
+  .object({
+    title: z.string().min(1),
+    organisation: z.string().nullable(),
+    country: CountryCodeSchema.nullable(),
+    organization: OrganizationSchema.nullable().default(null),
+    startDate: PartialDateSchema,
+    endDate: PartialDateSchema.nullable(),
+    source: z.string().min(1),
+  })
+  .refine((r) => (r.country === null) !== (r.organization === null), {
+    message: "a role has a country or an organization, not both and not neither",
+    path: ["country"],
+  });
 
 export const OfficialsFileSchema = z.object({
   curation: CurationSchema,

@@ -231,9 +231,16 @@ const extraction = (): Extraction => ({
     publishedAt: { value: "2023-03", precision: "month", source: "inferred", note: null },
   },
   officials: [
-    { id: "joe-biden", name: "Joe Biden", country: "US", role: null, aliases: [] },
-    { id: "xi-jinping", name: "Xi Jinping", country: "CN", role: null, aliases: [] },
-    { id: "antony-blinken", name: "Antony Blinken", country: "US", role: null, aliases: [] },
+    { id: "joe-biden", name: "Joe Biden", country: "US", role: null, organization: null, aliases: [] },
+    { id: "xi-jinping", name: "Xi Jinping", country: "CN", role: null, organization: null, aliases: [] },
+    {
+      id: "antony-blinken",
+      name: "Antony Blinken",
+      country: "US",
+      role: null,
+      organization: null,
+      aliases: [],
+    },
   ],
   events: [
     event("e1", "in_person", "2023-11-15", ["joe-biden", "xi-jinping"]),
@@ -253,7 +260,7 @@ function event(id: string, kind: Extraction["events"][number]["kind"], start: st
     date: { start, end: null, precision: start.length === 7 ? ("month" as const) : ("day" as const) },
     place: { venue: null, city: null, region: null, country: null },
     summit: null,
-    participants: who.map((official) => ({ official, role: null, side: null })),
+    participants: who.map((official) => ({ official, role: null, side: null, organization: null })),
     topics: [],
     confidence: { event: 0.5, participants: 0.5, date: null, place: null, topics: null },
     evidence: [{ field: "event" as const, value: null, quote: id, start: 0, end: 1 }],

@@ -49,3 +49,30 @@ t.test("a dry run shows the confidence of what it would store; CSV carries it", 
   const csv = await app.inject("/meetings?format=csv&fields=confidence");
   t.match(csv.body.split("\n")[0], /^id,confidence,date_confidence,place_confidence/);
 });
+
+t.test(
+  "organisations as parties: organization= filters, country= does not count their officials' passports",
+  async (t) => {
+    const text =
+      "WASHINGTON, March 13 (Wire) - U.S. President Donald Trump met Mark Rutte in the Oval Office on Thursday, and the two discussed Ukraine.";
+    const res = await app.inject({
+      method: "POST",
+      url: "/documents",
+      headers: { authorization: `Bearer ${TEST_KEY}` },
+      payload: { text, publishedAt: "2025-03-13" },
+    });
+    t.equal(res.statusCode, 201);
+    const nato = (await getJson(t, app, "/meetings?organization=NATO")).data;
+    t.equal(nato.length, 1);
+    t.match(
+      nato[0].participants.find((p: any) => p.id === "mark-rutte"),
+      { country: null, organization: "NATO" },
+    );
+    const dutch = (await getJson(t, app, "/meetings?country=NL")).data;
+    t.notOk(
+      dutch.some((e: any) => e.id === nato[0].id),
+      "the NATO Secretary General does not make it a Dutch meeting",
+    );
+    t.equal((await app.inject("/meetings?organization=OPEC")).statusCode, 400);
+  },
+);

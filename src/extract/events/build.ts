@@ -1,5 +1,6 @@
 import { firstDay, lastDay } from "../../lib/partial-date.ts";
 import type { EventKind, Evidence } from "../../schemas/extraction.ts";
+import { partyOf } from "../officials/types.ts";
 import { chooseSummit } from "../summits.ts";
 import type { Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
@@ -56,7 +57,8 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   const drafts: Draft[] = [];
   let focus: Draft | null = null;
   let focusAt = -1;
-  const country = (id: string) => ctx.officials.officials.get(id)?.country;
+  // Parties, not nationalities: the NATO Secretary General is NATO's side, whatever his passport.
+  const country = (id: string) => partyOf(ctx.officials.officials.get(id));
 
   for (const s of ctx.sentences) {
     if (isNegated(s.text)) continue;
@@ -242,7 +244,7 @@ function separately(
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
     const bySide = new Map<string | undefined, Participant[]>();
     for (const p of group) {
-      const side = ctx.officials.officials.get(p.id)?.country;
+      const side = partyOf(ctx.officials.officials.get(p.id));
       bySide.set(side, [...(bySide.get(side) ?? []), p]);
     }
     const crowded = [...bySide.values()].find((ps) => ps.length > 1);
@@ -260,7 +262,7 @@ function engages(
   t: Trigger,
   triggers: Trigger[],
 ): boolean {
-  const countries = new Set(group.map((p) => ctx.officials.officials.get(p.id)?.country));
+  const countries = new Set(group.map((p) => partyOf(ctx.officials.officials.get(p.id))));
   if (countries.size >= 2) return true;
   return (
     group.length >= 1 &&

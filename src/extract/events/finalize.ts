@@ -75,7 +75,14 @@ export function finalizeEvents(
       summit: d.summit,
       participants: d.participants.map((pid) => {
         const o = officials.get(pid);
-        return { official: pid, role: o?.role ?? null, side: o?.country ?? null };
+        const organization = (o?.organization ??
+          null) as ExtractedEvent["participants"][number]["organization"];
+        return {
+          official: pid,
+          role: o?.role ?? null,
+          side: organization ? null : (o?.country ?? null),
+          organization,
+        };
       }),
       topics: d.topics,
       confidence: confidences[i] ?? { event: 0.5, participants: 0.5, date: null, place: null, topics: null },

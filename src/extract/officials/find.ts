@@ -3,7 +3,7 @@ import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, slugify, wordRegex } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { cleanName, ENGLISH_WORDS, isAmbiguousShortForm, NAME, shortForms } from "./names.ts";
-import { canonicalRole, isLeaderRole, roleAt, type TitleEntry, titleEntries } from "./roles.ts";
+import { canonicalRole, isLeaderRole, roleEntryAt, type TitleEntry, titleEntries } from "./roles.ts";
 import type { FoundOfficial, OfficialMention } from "./types.ts";
 
 export interface OfficialsResult {
@@ -41,11 +41,13 @@ export function findOfficials(
   const useKnown = (o: Reference["officials"][number], form: string) => {
     let f = officials.get(o.id);
     if (!f) {
-      const role = roleAt(o, pub);
+      const held = roleEntryAt(o, pub);
+      const role = held?.title ?? null;
       f = {
         id: o.id,
         name: o.name,
         country: o.country,
+        organization: held?.organization ?? null,
         role,
         leader: isLeaderRole(role, titles),
         known: true,
@@ -98,6 +100,7 @@ export function findOfficials(
         id,
         name,
         country,
+        organization: null,
         role,
         leader: entry.leader,
         known: false,

@@ -4,18 +4,19 @@ import type { Reference } from "../reference.ts";
 type RefOfficial = Reference["officials"][number];
 
 /** The reference role held at the publication date (the latest role when the date is unknown). */
-export function roleAt(o: RefOfficial, pub: string | null): string | null {
+export function roleEntryAt(o: RefOfficial, pub: string | null): RefOfficial["roles"][number] | null {
   const roles = [...o.roles].sort((a, b) => a.startDate.localeCompare(b.startDate));
-  if (!pub) return roles.at(-1)?.title ?? null;
+  if (!pub) return roles.at(-1) ?? null;
   const from = firstDay(pub);
   const to = lastDay(pub);
   const held = roles.filter(
     (r) => firstDay(r.startDate) <= to && (r.endDate === null || lastDay(r.endDate) >= from),
   );
-  return (
-    (held.at(-1) ?? roles.filter((r) => firstDay(r.startDate) <= to).at(-1) ?? roles.at(-1))?.title ?? null
-  );
+  return held.at(-1) ?? roles.filter((r) => firstDay(r.startDate) <= to).at(-1) ?? roles.at(-1) ?? null;
 }
+
+export const roleAt = (o: RefOfficial, pub: string | null): string | null =>
+  roleEntryAt(o, pub)?.title ?? null;
 
 export interface TitleEntry {
   pattern: string;

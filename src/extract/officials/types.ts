@@ -4,6 +4,8 @@ export interface FoundOfficial {
   id: string;
   name: string;
   country: string;
+  /** The international organisation the official acted for at the time, if any (then their party). */
+  organization: string | null;
   /** Role at the time of the article, canonical ("Minister of Foreign Affairs"). */
   role: string | null;
   /** Head of state or government: who "the two leaders" can mean. */
@@ -22,3 +24,7 @@ export interface OfficialMention extends Span {
   /** full name, short form ("Blinken", "Mr. Wang"), title only ("the Chinese leader"), or a group ("the two leaders"). */
   kind: "full" | "short" | "title" | "group";
 }
+
+/** The side an official takes part for: their organisation's, else their country's. */
+export const partyOf = (o: Pick<FoundOfficial, "country" | "organization"> | undefined) =>
+  o ? (o.organization ?? o.country) : undefined;
