@@ -40,7 +40,11 @@ const MeetingSchema = z.object({
 });
 type Meeting = z.infer<typeof MeetingSchema>;
 
-const OfficialSchema = z.object({ name: str, country: z.string().nullable().optional() });
+const OfficialSchema = z.object({
+  name: str,
+  country: z.string().nullable().optional(),
+  organization: z.string().nullable().optional(),
+});
 
 const GoldSchema = z.object({
   documents: z.array(z.object({ file: str, publishedAt: optStr })),
@@ -155,7 +159,11 @@ function articleCase(set: CaseSet, a: OracleArticle, dir: string): ArticleCase {
     path: requireFile(path.join(dir, a.file)),
     expected: a.meetings.map((m) => toExpected(m)),
     notEvents: a.notEvents,
-    officials: a.officials.map((o) => ({ name: o.name, country: o.country ?? null })),
+    officials: a.officials.map((o) => ({
+      name: o.name,
+      country: o.country ?? null,
+      organization: o.organization ?? null,
+    })),
     publishedAt:
       !a.header && a.publishedAt ? { value: a.publishedAt, precision: a.publishedAtPrecision ?? null } : null,
   };

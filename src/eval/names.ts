@@ -42,7 +42,7 @@ export function normalizeToken(token: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9-]/g, "")
     .replace(/^-+|-+$/g, "")
-    .replace(/iy$/, "y");
+    .replace(/(?:iy|yy)$/, "y");
 }
 
 /** A name as normalised tokens: "Recep Tayyip Erdoğan" -> ["recep", "tayyip", "erdogan"]. */

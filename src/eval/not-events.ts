@@ -9,6 +9,8 @@ import { displayFamilyName, familyNames, nameTokens, principalMatches } from "./
 export interface OracleOfficial {
   name: string;
   country: string | null;
+  /** For an international organisation's official: the organisation (then country is null). */
+  organization?: string | null;
 }
 
 export interface ParsedNotEvent {

@@ -27,7 +27,7 @@ import {
   predictedMeetings,
 } from "./match.ts";
 import { type Figures, type Ratio, ratio, scoreMatches, sumFigures } from "./metrics.ts";
-import { displayFamilyName } from "./names.ts";
+import { displayFamilyName, familyNames } from "./names.ts";
 import { parseNotEvent, violates } from "./not-events.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -78,6 +78,8 @@ export interface ArticleReport {
   extras: string[];
   notEvents: NotEventReport[];
   publishedAt: PublishedAtReport | null;
+  /** Officials the oracle lists that the extraction names with the right country (or organisation). */
+  officials: Ratio;
   /** In-scope predicted meetings' event confidence and whether they matched; facts on matched pairs. */
   scored: { event: Scored[]; date: Scored[]; place: Scored[] };
 }
@@ -95,6 +97,8 @@ export interface SetReport {
   notEvents: (Ratio & { skipped: number }) | null;
   /** Corpus: articles without a header whose inferred publishedAt is right (value and precision). */
   publishedAt: Ratio | null;
+  /** Officials named in the text, found with the right country or organisation (news and corpus sets). */
+  officials: Ratio;
   /** How well the confidences predict being right: the event's, and the date's and place's. */
   calibration: { event: Calibration; date: Calibration; place: Calibration };
 }
@@ -162,6 +166,7 @@ export function scoreArticle(
     ),
   };
   return {
+    officials: officialsFound(c, extraction),
     scored,
     set: c.set,
     file: c.file,
@@ -188,6 +193,27 @@ export function scoreArticle(
         }
       : null,
   };
+}
+
+/**
+ * An official the oracle lists counts as found when an extracted official bears the same
+ * family name and the same party: the organisation for an organisation's official, else
+ * the country. The seeds' gold lists officials of the whole corpus, not per article, so
+ * the seeds are not scored here.
+ */
+function officialsFound(c: ArticleCase, extraction: Extraction | null): Ratio {
+  if (c.set === "seeds") return ratio(0, 0);
+  const found = extraction?.officials ?? [];
+  const right = c.officials.filter((o) =>
+    found.some((f) => {
+      const party = o.organization
+        ? f.organization === o.organization
+        : f.country === o.country && !f.organization;
+      const theirs = familyNames(o.name, o.country ?? f.country);
+      return party && familyNames(f.name, f.country).some((n) => theirs.includes(n));
+    }),
+  );
+  return ratio(right.length, c.officials.length);
 }
 
 function runCase(c: ArticleCase, ref: Reference): ArticleReport {
@@ -227,6 +253,10 @@ function setReport(name: SetName, articles: ArticleReport[], cases: ArticleCase[
         }
       : null,
     publishedAt: hasCorpus ? ratio(pubs.filter((p) => p.correct).length, pubs.length) : null,
+    officials: articles.reduce(
+      (r, a) => ratio(r.correct + a.officials.correct, r.total + a.officials.total),
+      ratio(0, 0),
+    ),
     calibration: {
       event: calibration(articles.flatMap((a) => a.scored.event)),
       date: calibration(articles.flatMap((a) => a.scored.date)),
@@ -361,6 +391,7 @@ export function formatReport(report: EvalReport): string {
       "topic recall",
       "topic precision",
       "participant precision",
+      "officials",
       "publishedAt",
       "ECE event/date/place",
     ],
@@ -384,6 +415,7 @@ export function formatReport(report: EvalReport): string {
       fmtRatio(f.topicRecall),
       fmtRatio(f.topicPrecision),
       fmtRatio(f.participantPrecision),
+      fmtRatio(s.officials),
       s.publishedAt ? fmtRatio(s.publishedAt) : "-",
       [s.calibration.event, s.calibration.date, s.calibration.place].map((c) => fmtNum(c.ece)).join(" / "),
     ]);

@@ -111,6 +111,7 @@ t.test("family names: first token where printed first, either for JP, last other
   t.ok(principalMatches("erdogan", "Recep Tayyip Erdoğan", "TR"), "case and diacritics are ignored");
   t.ok(principalMatches("Niinistö", "Sauli Niinisto", "FI"));
   t.ok(principalMatches("Zelensky", "Volodymyr Zelenskiy", "UA"), "Zelenskiy/Zelensky spelling variant");
+  t.ok(principalMatches("Zelenskyy", "Volodymyr Zelensky", "UA"), "Zelenskyy/Zelensky spelling variant");
   t.ok(principalMatches("Van der Bellen", "Alexander Van der Bellen", "AT"), "a compound family name");
   t.ok(principalMatches("Lula", "Luiz Inacio Lula da Silva", "BR"));
   t.ok(principalMatches("Marcos", "Ferdinand Marcos Jr.", "PH"), "a generational suffix is not the name");

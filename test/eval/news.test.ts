@@ -71,3 +71,40 @@ t.test("topic recall and precision, and participant precision, over matched pair
   t.match(f.topicPrecision, { correct: 1, total: 3 });
   t.match(f.participantPrecision, { correct: 2, total: 3 }, "Putin is an extra participant");
 });
+
+t.test("officials are found by family name and party: the organisation for its officials", async (t) => {
+  const { scoreArticle } = await import("../../src/eval/run.ts");
+  const { dir, file } = oracle(t, { dev: ["one.txt", "two.txt"], test: [] });
+  const [c] = newsCases(file, dir);
+  if (!c) throw new Error("no case");
+  c.officials = [
+    { name: "Mark Rutte", country: null, organization: "NATO" },
+    { name: "Ferdinand R. Marcos Jr.", country: "PH" },
+    { name: "Keith Kellogg", country: "US" },
+  ];
+  const official = (id: string, name: string, country: string, organization: "NATO" | null = null) => ({
+    id,
+    name,
+    country,
+    organization,
+    role: null,
+    aliases: [],
+  });
+  const extraction = {
+    formatVersion: 1 as const,
+    document: {
+      id: "one",
+      sha256: "0".repeat(64),
+      title: null,
+      publishedAt: { value: null, precision: null, source: "unknown" as const, note: null },
+    },
+    officials: [
+      official("mark-rutte", "Mark Rutte", "NL", "NATO"),
+      official("ferdinand-marcos-jr", "Ferdinand Marcos Jr.", "PH"),
+    ],
+    events: [],
+  };
+  t.match(scoreArticle(c, extraction).officials, { correct: 2, total: 3 });
+  const dutch = { ...extraction, officials: [official("mark-rutte", "Mark Rutte", "NL")] };
+  t.match(scoreArticle(c, dutch).officials, { correct: 0 }, "Rutte as a Dutchman is not NATO's");
+});
