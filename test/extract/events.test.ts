@@ -485,3 +485,16 @@ t.test(
     t.notOk(earlier?.topics.includes("south-china-sea"), "not to the recalled meeting");
   },
 );
+
+t.test("a dinner of the same pair is an occasion of its own, not the talks again", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Monday. " +
+      "Modi and Kishida then had dinner at a restaurant in Ginza.",
+    "2024-09-20",
+  );
+  t.same(
+    found.map((e) => e.kind),
+    ["talks", "dinner"],
+  );
+});

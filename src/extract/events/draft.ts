@@ -35,7 +35,12 @@ export interface Draft {
 }
 
 export const REMOTE: readonly EventKind[] = ["call", "video_call"];
-export const sameMode = (a: EventKind, b: EventKind) => REMOTE.includes(a) === REMOTE.includes(b);
+/**
+ * Two reports of one engagement: both remote or both in person, and a meal only with a
+ * meal (the guidelines count the dinner after the talks as an occasion of its own).
+ */
+export const sameMode = (a: EventKind, b: EventKind) =>
+  REMOTE.includes(a) === REMOTE.includes(b) && (a === "dinner") === (b === "dinner");
 
 const placeParts = (p: DraftPlace | null) =>
   p ? [p.venue, p.city, p.region, p.country].filter(Boolean).length : 0;
