@@ -228,3 +228,20 @@ t.test("a generational suffix is no short form: 'Marcos' refers back to Ferdinan
   t.same(r.officials.get("ferdinand-marcos-jr")?.shortForms.includes("Jr."), false);
   t.ok(mentions(r).some(([text, id]) => text === "Marcos" && id === "ferdinand-marcos-jr"));
 });
+
+t.test("a bare title names the one official of the article who holds it", async (t) => {
+  const text =
+    "UN Secretary-General António Guterres arrived in Ankara on Monday. " +
+    "There the Secretary-General met Turkish President Recep Tayyip Erdoğan.";
+  const r = find(t, text);
+  t.ok(
+    mentions(r).some(
+      ([said, id, kind]) => said === "the Secretary-General" && id === "antonio-guterres" && kind === "title",
+    ),
+  );
+  const two = find(t, "Joe Biden met Xi Jinping. Later the President spoke to reporters.");
+  t.notOk(
+    mentions(two).some(([said]) => said === "the President"),
+    "two presidents in the article: 'the President' could be either",
+  );
+});

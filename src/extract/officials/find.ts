@@ -192,6 +192,27 @@ export function findOfficials(
         kind: "title",
       });
   }
+  // "the Secretary-General", "the Chancellor", "the premier": a bare title names the one
+  // official of the article whose role it is (and nobody when two could be meant).
+  const bare = memo(ref, "bare-title", () => wordRegex(String.raw`the\s+(${title})`, "giu"));
+  const plain = (x: string) => x.toLowerCase().replace(/[-\s]+/g, " ");
+  for (const m of matchAll(bare, text)) {
+    if (taken(m.start, m.end) || /^\s+(?:of\b|\p{Lu})/u.test(text.slice(m.end, m.end + 20))) continue;
+    const said = plain(m.groups[0] ?? "");
+    const entry = titles.find((e) => plain(e.pattern) === said);
+    const head = entry?.role ? plain(entry.role.replace(/\s*(?:of\s+)?\{country\}/, "")) : said;
+    const candidates = [...officials.values()].filter((f) =>
+      entry?.leader && !entry.role ? f.leader : plain(f.role ?? "").startsWith(head),
+    );
+    if (candidates.length === 1)
+      add({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        officialIds: [candidates[0]?.id as string],
+        kind: "title",
+      });
+  }
   mentions.sort((a, b) => a.start - b.start);
   // "the two leaders" are the two heads of state or government last named; "the two
   // ministers" or a bare "The two agreed" the last two officials of different countries.
