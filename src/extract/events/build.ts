@@ -148,7 +148,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
       };
       const kinds = ANAPHORA_KINDS[(anaphor[1] ?? "meeting").toLowerCase()] ?? [];
       // "the upcoming summit" can only be an event still ahead.
-      const ahead = /upcoming|planned|anticipated|farewell/i.test(anaphor[0]);
+      const ahead = /upcoming|planned|anticipated|coming|next|final/i.test(anaphor[0]);
       const live = (d: Draft) =>
         !d.context &&
         !d.earlier &&

@@ -26,7 +26,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "in_person",
-    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral|summit between|held discussions|discussions? with|conversation”? with|engaged? with|talked with|hosted|hosting|welcomed)\b/i,
+    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|hosted|hosting|welcomed)\b/i,
   },
 ];
 
@@ -57,7 +57,7 @@ export const PAST =
 // A sentence that refers back to an event already in the article, and which kinds
 // of event each noun can mean.
 export const ANAPHORA =
-  /\b(?:the|this|that|their|upcoming|farewell|planned|anticipated|bilateral) (meeting|talks|summit|call|visit|trip|encounter|discussions?|dialogue|conversation|face-to-face)\b/i;
+  /\b(?:(?:the|this|that|their) (?:upcoming |planned |anticipated |coming |next |final |bilateral )?|upcoming |planned |anticipated |bilateral )(meeting|talks|summit|call|visit|trip|encounter|discussions?|dialogue|conversation|face-to-face)\b/i;
 export const ANAPHORA_KINDS: Record<string, EventKind[]> = {
   meeting: ["in_person", "talks", "visit", "dinner"],
   summit: ["in_person", "talks"],

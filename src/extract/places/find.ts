@@ -19,7 +19,7 @@ export interface PlaceMention extends Span {
 const PLACE_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*)`;
 const PLACE_NAME = String.raw`${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s)?${PLACE_TOKEN}){0,3}`;
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
-const LOCATIVE = String.raw`(?:in|at|to|near|from|outside|inside|visit|visits|visited|visiting|toured|arrived in|landed in|hosted by the US in)`;
+const LOCATIVE = String.raw`(?:in|at|to|near|from|outside|inside|visit|visits|visited|visiting|toured|arrived in|landed in)`;
 
 /**
  * Places where something happens: curated venues and cities first, then capitals and
