@@ -498,3 +498,18 @@ t.test("a dinner of the same pair is an occasion of its own, not the talks again
     ["talks", "dinner"],
   );
 });
+
+t.test("a summit of two leaders is talks; a meeting on a summit's sidelines stays a meeting", async (t) => {
+  const [summit] = events(
+    t,
+    "The summit between Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida took place in Tokyo on Monday.",
+    "2024-09-20",
+  );
+  t.equal(summit?.kind, "talks");
+  const [sideline] = events(
+    t,
+    "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on the sidelines of the G20 summit on Monday.",
+    "2024-09-20",
+  );
+  t.equal(sideline?.kind, "in_person");
+});

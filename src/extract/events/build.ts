@@ -73,7 +73,14 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
       const ids = group.map((p) => p.id);
       const countries = new Set(ids.map(country));
       if (!engages(ctx, s, group, t, active)) continue;
-      const kind: EventKind = t.kind === "visit" && countries.size >= 2 ? "in_person" : t.kind;
+      // A visit with its host is a meeting; a summit of leaders is talks with an agenda (the
+      // guidelines), unlike a meeting on a summit's sidelines.
+      const kind: EventKind =
+        t.kind === "visit" && countries.size >= 2
+          ? "in_person"
+          : t.kind === "in_person" && /^summit\b/i.test(t.text)
+            ? "talks"
+            : t.kind;
       const dateMention = nearestInClause(ctx.text, eventDates(ctx, s.index), t);
       const date = dateMention
         ? { start: dateMention.date, end: dateMention.endDate, precision: dateMention.precision }
