@@ -75,7 +75,13 @@ export async function mergeEvent(
     };
     const p = e.date.precision;
     if (p !== null && (existing.datePrecision === null || morePrecise(p, existing.datePrecision as never))) {
-      Object.assign(update, dateColumns(e), { dateConfidence: e.confidence.date });
+      // The report that dates the event more precisely was closer to it: its reading of what
+      // kind of engagement it was (a "summit" announced, a "meeting" held) wins too.
+      Object.assign(update, dateColumns(e), {
+        dateConfidence: e.confidence.date,
+        kind: e.kind,
+        isMeeting: isMeetingKind(e.kind),
+      });
     }
     if (filled(e.place) > filled(existing))
       Object.assign(update, place, { placeConfidence: e.confidence.place });
