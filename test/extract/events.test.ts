@@ -513,3 +513,16 @@ t.test("a summit of two leaders is talks; a meeting on a summit's sidelines stay
   );
   t.equal(sideline?.kind, "in_person");
 });
+
+t.test("'He' opening a sentence is the official the previous sentence opened with", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi knows Japan well. He hosted Japanese Prime Minister Fumio Kishida in New Delhi in 2023.\n" +
+      "He said ties were strong.",
+    "2024-09-20",
+  );
+  t.same(
+    found.filter((e) => e.kind !== "statement").map((e) => [e.kind, e.date.start, who(e)]),
+    [["in_person", "2023", ["fumio-kishida", "narendra-modi"]]],
+  );
+});

@@ -21,8 +21,8 @@ export interface FoundOfficial {
 export interface OfficialMention extends Span {
   officialIds: string[];
   sentence: number;
-  /** full name, short form ("Blinken", "Mr. Wang"), title only ("the Chinese leader"), or a group ("the two leaders"). */
-  kind: "full" | "short" | "title" | "group";
+  /** full name, short form ("Blinken", "Mr. Wang"), title only ("the Chinese leader"), a group ("the two leaders"), or a subject pronoun ("He hosted …"). */
+  kind: "full" | "short" | "title" | "group" | "pronoun";
 }
 
 /** The side an official takes part for: their organisation's, else their country's. */
