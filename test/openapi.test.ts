@@ -36,8 +36,11 @@ t.test("every operation is documented for SDK generators and the explorer", asyn
       t.ok(op.responses["500"], `${name} documents 500`);
       for (const p of op.parameters ?? []) {
         t.ok(p.description, `${name} ${p.name} has a description`);
-        // An example cursor would be stale by the time anyone tried it in Swagger UI.
-        if (p.name !== "cursor") t.ok(p.schema.example !== undefined, `${name} ${p.name} has an example`);
+        // An example cursor would be stale by the time anyone tried it in Swagger UI; no seed
+        // event has an organisation as a party, so a prefilled organization would empty the
+        // Try-it-out answer.
+        if (!["cursor", "organization"].includes(p.name))
+          t.ok(p.schema.example !== undefined, `${name} ${p.name} has an example`);
       }
       if (op.parameters?.length) t.ok(op.responses["400"], `${name} documents 400`);
       if (path.includes("{id}")) t.ok(op.responses["404"], `${name} documents 404`);

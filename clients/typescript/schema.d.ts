@@ -1225,7 +1225,7 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
-                /** @description Events with a participant who took part for this international organisation */
+                /** @description Events with a participant who took part for this international organisation (EU, UN, NATO, ASEAN, AU, WTO, IMF, WHO, IAEA) */
                 organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
@@ -1534,7 +1534,7 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
-                /** @description Events with a participant who took part for this international organisation */
+                /** @description Events with a participant who took part for this international organisation (EU, UN, NATO, ASEAN, AU, WTO, IMF, WHO, IAEA) */
                 organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
@@ -2118,7 +2118,7 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
-                /** @description Events with a participant who took part for this international organisation */
+                /** @description Events with a participant who took part for this international organisation (EU, UN, NATO, ASEAN, AU, WTO, IMF, WHO, IAEA) */
                 organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
@@ -2588,7 +2588,7 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
-                /** @description Events with a participant who took part for this international organisation */
+                /** @description Events with a participant who took part for this international organisation (EU, UN, NATO, ASEAN, AU, WTO, IMF, WHO, IAEA) */
                 organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
@@ -3635,7 +3635,7 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
-                /** @description Events with a participant who took part for this international organisation */
+                /** @description Events with a participant who took part for this international organisation (EU, UN, NATO, ASEAN, AU, WTO, IMF, WHO, IAEA) */
                 organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;
@@ -3779,7 +3779,7 @@ export interface operations {
                 status?: ("expected" | "scheduled" | "held" | "cancelled")[];
                 /** @description Summit id: events on its sidelines */
                 summit?: string;
-                /** @description Events with a participant who took part for this international organisation */
+                /** @description Events with a participant who took part for this international organisation (EU, UN, NATO, ASEAN, AU, WTO, IMF, WHO, IAEA) */
                 organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
                 /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
                 minConfidence?: number;

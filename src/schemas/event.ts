@@ -299,9 +299,9 @@ const eventFilters = {
     .describe("Status as last reported; repeat for any of several")
     .meta({ example: ["held"] }),
   summit: SlugParam.optional().describe("Summit id: events on its sidelines").meta({ example: "apec-2023" }),
-  organization: OrganizationSchema.optional()
-    .describe("Events with a participant who took part for this international organisation")
-    .meta({ example: "NATO" }),
+  organization: OrganizationSchema.optional().describe(
+    "Events with a participant who took part for this international organisation (EU, UN, NATO, ASEAN, AU, WTO, IMF, WHO, IAEA)",
+  ),
   minConfidence: z.coerce
     .number()
     .min(0)
