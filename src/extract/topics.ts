@@ -2,6 +2,8 @@ import { memo, type Reference } from "./reference.ts";
 import { escapeRegex, matchAll, wordRegex } from "./text.ts";
 import type { Sentence, Span } from "./types.ts";
 
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 export interface TopicMention extends Span {
   topicId: string;
   sentence: number;
@@ -20,17 +22,20 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
         topic.keywords.map((kw) => {
           const lower = kw === kw.toLowerCase();
           const needle = kw.toLowerCase();
-          return { topic, kw, lower, needle, re: wordRegex(escapeRegex(kw), lower ? "giu" : "gu") };
+          const first = needle.split(NON_WORD).find(Boolean) ?? needle;
+          return { topic, kw, lower, needle, first, re: wordRegex(escapeRegex(kw), lower ? "giu" : "gu") };
         }),
       )
       // The longest keyword quotes the most: "the Taiwan Strait" before "Taiwan".
       .sort((a, b) => b.kw.length - a.kw.length),
   );
   const starts = new Set(sentences.map((s) => s.start));
-  // A thousand keywords: a substring test (case-folded) rules most out before any regex runs.
+  // A thousand keywords: the article's words (case-folded) rule most out before any
+  // substring test or regex runs.
   const folded = text.toLowerCase();
-  for (const { topic, re, lower, needle } of compiled) {
-    if (!folded.includes(needle)) continue;
+  const words = new Set(folded.split(NON_WORD));
+  for (const { topic, re, lower, needle, first } of compiled) {
+    if (!words.has(first) || !folded.includes(needle)) continue;
     for (const m of matchAll(re, text)) {
       // Capitalised inside a name ("Trade Minister Piyush Goyal", "World Trade Organization")
       // it is not the topic; "Trade talks resumed" or "Chinese-made Fentanyl." still are.
