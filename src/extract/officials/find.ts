@@ -3,6 +3,7 @@ import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, slugify, wordRegex } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { cleanName, ENGLISH_WORDS, isAmbiguousShortForm, NAME, shortForms } from "./names.ts";
+import { subjectPronouns } from "./pronouns.ts";
 import { canonicalRole, isLeaderRole, roleEntryAt, type TitleEntry, titleEntries } from "./roles.ts";
 import type { FoundOfficial, OfficialMention } from "./types.ts";
 
@@ -174,7 +175,12 @@ export function findOfficials(
     }
   }
 
-  // 4. Title-only descriptions and groups.
+  // 4. Title-only descriptions and groups: a description names an official only when one fits.
+  const soleTitle = (m: { start: number; end: number; text: string }, candidates: FoundOfficial[]) => {
+    const [only, other] = candidates;
+    if (only && !other)
+      add({ start: m.start, end: m.end, text: m.text, officialIds: [only.id], kind: "title" });
+  };
   const descr = memo(ref, "described", () => wordRegex(String.raw`the\s+(${qual})\s+(${title})`, "giu"));
   for (const m of matchAll(descr, text)) {
     const country = lex.byName.get(m.groups[0] ?? "");
@@ -183,14 +189,7 @@ export function findOfficials(
       (f) =>
         f.country === country && (t === "leader" ? f.leader : (f.role ?? "").toLowerCase().startsWith(t)),
     );
-    if (candidates.length === 1)
-      add({
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        officialIds: [candidates[0]?.id as string],
-        kind: "title",
-      });
+    soleTitle(m, candidates);
   }
   // "the Secretary-General", "the Chancellor", "the premier": a bare title names the one
   // official of the article whose role it is (and nobody when two could be meant).
@@ -204,14 +203,7 @@ export function findOfficials(
     const candidates = [...officials.values()].filter((f) =>
       entry?.leader && !entry.role ? f.leader : plain(f.role ?? "").startsWith(head),
     );
-    if (candidates.length === 1)
-      add({
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        officialIds: [candidates[0]?.id as string],
-        kind: "title",
-      });
+    soleTitle(m, candidates);
   }
   mentions.sort((a, b) => a.start - b.start);
   // "the two leaders" are the two heads of state or government last named; "the two
@@ -244,30 +236,4 @@ export function findOfficials(
   for (const m of subjectPronouns(text, sentences, mentions)) add(m);
   mentions.sort((a, b) => a.start - b.start);
   return { officials, mentions };
-}
-
-/**
- * "Mr. Macron knows both well. He hosted Mr. Putin at Versailles in 2017": a sentence
- * that opens with He or She continues with the official the sentence before it opened
- * with, when that sentence is in the same paragraph and names one.
- */
-function subjectPronouns(text: string, sentences: Sentence[], mentions: OfficialMention[]) {
-  const out: Omit<OfficialMention, "sentence">[] = [];
-  for (const s of sentences) {
-    const m = /^(He|She)\b/.exec(s.text);
-    const prev = sentences[s.index - 1];
-    if (!m || !prev || /\n/.test(text.slice(prev.end, s.start))) continue;
-    const first = mentions.find(
-      (x) => x.sentence === prev.index && x.kind !== "group" && x.officialIds.length === 1,
-    );
-    if (first)
-      out.push({
-        start: s.start,
-        end: s.start + m[0].length,
-        text: m[0],
-        officialIds: first.officialIds,
-        kind: "pronoun",
-      });
-  }
-  return out;
 }

@@ -1,0 +1,28 @@
+import type { Sentence } from "../types.ts";
+import type { OfficialMention } from "./types.ts";
+
+/**
+ * "Mr. Macron knows both well. He hosted Mr. Putin at Versailles in 2017": a sentence
+ * that opens with He or She continues with the official the sentence before it opened
+ * with, when that sentence is in the same paragraph and names one.
+ */
+export function subjectPronouns(text: string, sentences: Sentence[], mentions: OfficialMention[]) {
+  const out: Omit<OfficialMention, "sentence">[] = [];
+  for (const s of sentences) {
+    const m = /^(He|She)\b/.exec(s.text);
+    const prev = sentences[s.index - 1];
+    if (!m || !prev || /\n/.test(text.slice(prev.end, s.start))) continue;
+    const first = mentions.find(
+      (x) => x.sentence === prev.index && x.kind !== "group" && x.officialIds.length === 1,
+    );
+    if (first)
+      out.push({
+        start: s.start,
+        end: s.start + m[0].length,
+        text: m[0],
+        officialIds: first.officialIds,
+        kind: "pronoun",
+      });
+  }
+  return out;
+}
