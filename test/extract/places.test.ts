@@ -149,3 +149,17 @@ t.test("a dateline names where the report was filed", async (t) => {
   t.same(at("PANAMA CITY — The two presidents sat down."), ["PANAMA CITY", "Panama City", "PA"]);
   t.equal(at("Officials said on Tuesday - at length - that talks would resume."), null, "not a place");
 });
+
+t.test("an origin and a topic are not where a meeting is", async (t) => {
+  t.same(places(t, "Modi arrived from Moscow on Tuesday."), [], "an origin");
+  t.same(
+    places(t, "Zelensky took the call from Helsinki, where he was meeting Stubb.").map((p) => p[1]),
+    ["Helsinki"],
+    "'from' without a motion verb still places",
+  );
+  t.same(places(t, "The two leaders discussed the war in Ukraine and the situation in Gaza."), []);
+  t.same(
+    places(t, "The two leaders met in Geneva.").map((p) => p[1]),
+    ["Geneva"],
+  );
+});

@@ -72,6 +72,11 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
     const qualifier = rawQualifier?.replace(/(?<!\.\p{Lu})\.$/u, "");
     const start = m.start + m.text.indexOf(name, prep.length);
     if (prep === "to" && /\baccording\s*$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // "arrived from Moscow" is where someone came from, never where they met ("took the call
+    // from Helsinki, where he was meeting Stubb" still places the call's side).
+    if (prep === "from" && ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // "the war in Ukraine", "the situation in Gaza": a place that is a topic of discussion.
+    if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start + prep.length))) continue;
     if (out.some((o) => start < o.end && start + name.length > o.start)) continue;
     if (/[’']s$/.test(name)) continue; // "to North Korea's deployment" names no place
     const place = resolve(name, qualifier, mentioned, lex);
@@ -91,6 +96,11 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
 }
 
 type Lex = ReturnType<typeof countryLexicon>;
+
+const ORIGIN_BEFORE =
+  /\b(?:arriv\w*|flew|flown|fly(?:ing)?|came|coming|travel+(?:ed|ing)|return\w*|headed|drove|departed|set off|fresh)\s+(?:in\s+|back\s+|directly\s+|straight\s+)?$/i;
+const TOPIC_BEFORE =
+  /\b(?:situation|war|conflict|crisis|tensions?|fighting|attacks?|violence|peace|stability|elections?|invasion|offensive|ceasefire|strikes?|protests?|unrest|troops|deployment|developments|humanitarian \w+)\s+(?:in|on|to)$/i;
 
 // Regions of the world that share names with small towns in the gazetteer.
 const NOT_CITIES = new Set([
