@@ -526,3 +526,18 @@ t.test("'He' opening a sentence is the official the previous sentence opened wit
     [["in_person", "2023", ["fumio-kishida", "narendra-modi"]]],
   );
 });
+
+t.test("a visitor who meets one host official and then another has two meetings", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi met Japanese Foreign Minister Yoko Kamikawa and then Japanese Prime Minister Fumio Kishida in Tokyo on Monday.",
+    "2024-09-20",
+  );
+  t.same(
+    found.map((e) => who(e)),
+    [
+      ["narendra-modi", "yoko-kamikawa"],
+      ["fumio-kishida", "narendra-modi"],
+    ],
+  );
+});

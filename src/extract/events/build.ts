@@ -247,7 +247,8 @@ function separately(
   groups: Map<Trigger, Participant[]>,
 ): [Trigger, Participant[]][] {
   const pairs = [...groups];
-  if (!/\bseparately\b/i.test(s.text)) return pairs;
+  // "met separately with", "met Zhao Leji and then Xi": one meeting per host official.
+  if (!/\b(?:separately|then|later|afterwards|in turn)\b/i.test(s.text)) return pairs;
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
     const bySide = new Map<string | undefined, Participant[]>();
     for (const p of group) {
