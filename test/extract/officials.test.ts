@@ -247,3 +247,24 @@ t.test("a bare title names the one official of the article who holds it", async 
     "two presidents in the article: 'the President' could be either",
   );
 });
+
+t.test("'his American counterpart' and 'his counterpart' name the official on the other side", async (t) => {
+  const r = find(
+    t,
+    "U.S. President Joe Biden spoke with Chinese President Xi Jinping. Xi told his American counterpart that Taiwan mattered. " +
+      "Biden said his counterpart was candid.",
+  );
+  const said = mentions(r).filter(([, , kind]) => kind === "title");
+  t.same(
+    said.map(([text, id]) => [text, id]),
+    [
+      ["his American counterpart", "joe-biden"],
+      ["his counterpart", "xi-jinping"],
+    ],
+  );
+  const named = find(t, "Modi met his Chinese counterpart, Mr. Wang Yi, and his Japanese counterpart.");
+  t.notOk(
+    mentions(named).some(([text]) => text === "his Chinese counterpart"),
+    "a name follows: that name is the mention",
+  );
+});

@@ -2,6 +2,7 @@ import { countryLexicon } from "../countries.ts";
 import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, slugify, wordRegex } from "../text.ts";
 import type { Sentence } from "../types.ts";
+import { counterparts } from "./counterparts.ts";
 import { cleanName, ENGLISH_WORDS, isAmbiguousShortForm, NAME, shortForms } from "./names.ts";
 import { subjectPronouns } from "./pronouns.ts";
 import { canonicalRole, isLeaderRole, roleEntryAt, type TitleEntry, titleEntries } from "./roles.ts";
@@ -234,6 +235,8 @@ export function findOfficials(
   }
   mentions.sort((a, b) => a.start - b.start);
   for (const m of subjectPronouns(text, sentences, mentions)) add(m);
+  mentions.sort((a, b) => a.start - b.start);
+  for (const m of counterparts(text, sentences, mentions, officials, lex.byName)) add(m);
   mentions.sort((a, b) => a.start - b.start);
   return { officials, mentions };
 }

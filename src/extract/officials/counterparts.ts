@@ -1,0 +1,60 @@
+import { alternation, matchAll, wordRegex } from "../text.ts";
+import type { Sentence } from "../types.ts";
+import { type FoundOfficial, type OfficialMention, partyOf } from "./types.ts";
+
+// "his American counterpart", "her counterpart": the official on the other side.
+const NAME_AFTER = /^,?\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|\p{Lu})/u;
+
+const compiled = new WeakMap<Map<string, string>, RegExp>();
+function pattern(countryOf: Map<string, string>): RegExp {
+  let re = compiled.get(countryOf);
+  if (!re) {
+    const qual = alternation(countryOf.keys());
+    re = wordRegex(String.raw`(?:his|her|their)\s+(?:(${qual})\s+)?counterparts?`, "gu");
+    compiled.set(countryOf, re);
+  }
+  return re;
+}
+
+/**
+ * "Xi told his American counterpart that …" names the one official of that country in
+ * the article; a bare "his counterpart" names the official of another party named most
+ * recently before it, the subject of the sentence being the first official it names.
+ * Nothing when a name follows (that name is found on its own) or when two could be meant.
+ */
+export function counterparts(
+  text: string,
+  sentences: Sentence[],
+  mentions: OfficialMention[],
+  officials: Map<string, FoundOfficial>,
+  countryOf: Map<string, string>,
+): Omit<OfficialMention, "sentence">[] {
+  const out: Omit<OfficialMention, "sentence">[] = [];
+  if (!/counterpart/.test(text)) return out;
+  for (const m of matchAll(pattern(countryOf), text)) {
+    if (NAME_AFTER.test(text.slice(m.end, m.end + 6))) continue;
+    const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end);
+    if (!sentence) continue;
+    const adjective = m.groups[0];
+    let pick: string | undefined;
+    if (adjective) {
+      const country = countryOf.get(adjective);
+      const fits = [...officials.values()].filter((o) => o.country === country && !o.organization);
+      pick = fits.length === 1 ? fits[0]?.id : undefined;
+    } else {
+      const subject = mentions.find((x) => x.sentence === sentence.index && x.start < m.start);
+      const side = partyOf(officials.get(subject?.officialIds[0] ?? ""));
+      if (side === undefined) continue;
+      pick = [...mentions]
+        .reverse()
+        .find(
+          (x) =>
+            x.start < m.start &&
+            x.officialIds.length === 1 &&
+            partyOf(officials.get(x.officialIds[0] ?? "")) !== side,
+        )?.officialIds[0];
+    }
+    if (pick) out.push({ start: m.start, end: m.end, text: m.text, officialIds: [pick], kind: "title" });
+  }
+  return out;
+}
