@@ -1,5 +1,6 @@
 import t, { type Test } from "tap";
 import { findDates, inferPublicationDate, parsePublishedAt } from "../../src/extract/dates.ts";
+import { splitSentences } from "../../src/extract/sentences.ts";
 import type { PublicationDate, Sentence } from "../../src/extract/types.ts";
 import { precisionOf } from "../../src/lib/partial-date.ts";
 
@@ -264,4 +265,12 @@ t.test("inferPublicationDate: title-case datelines, the lead's weekday, written 
     { value: "2025-03-19", precision: "day", source: "inferred" },
   );
   t.equal(inferPublicationDate("They will meet later this month, officials said today.", null, now), null);
+});
+
+t.test("'to prepare the ground for talks … on Monday' points forward", async (t) => {
+  const pub = { value: "2023-11-05", precision: "day" as const, source: "printed" as const, note: null };
+  const text = "He used a speech to prepare the ground for talks with Xi Jinping in Beijing on Monday.";
+  const [s] = splitSentences(text);
+  if (!s) throw new Error("no sentence");
+  t.match(findDates(s, pub), [{ text: "Monday", date: "2023-11-06", precision: "day" }]);
 });

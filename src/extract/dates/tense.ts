@@ -6,7 +6,7 @@
 export type Tense = "past" | "future" | null;
 
 const FUTURE =
-  /\b(?:will|shall|would|won't|upcoming|forthcoming|next|scheduled|slated|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|slated\s+)?to|expected\s+to|plans?\s+to|planning\s+to|due\s+to|later\s+(?:this|in)|ahead\s+of|to\s+(?:meet|visit|travel|attend|host|hold))\b|\w['’]ll\b/gi;
+  /\b(?:will|shall|would|won't|upcoming|forthcoming|next|scheduled|slated|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|slated\s+)?to|expected\s+to|plans?\s+to|planning\s+to|due\s+to|later\s+(?:this|in)|ahead\s+of|(?:in\s+the\s+)?run-up\s+to|prepar\w+\s+(?:the\s+ground\s+)?for|to\s+(?:meet|visit|travel|attend|host|hold))\b|\w['’]ll\b/gi;
 
 const PAST =
   /\b(?:met|held|said|spoke|visited|was|were|had|last|ago|earlier|told|announced|signed|agreed|hosted|attended|arrived|discussed|travell?ed|returned|stated|took\s+place|ended|concluded|began|did|pledged|confirmed|cancell?ed|called\s+off|postponed|accused|accusing|congratulated|claimed|warned|condemned|downed|launched|occurred|engaged|talked|phoned|received|welcomed|published)\b/gi;
