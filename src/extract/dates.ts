@@ -27,6 +27,9 @@ export function findDates(sentence: Sentence, pub: PublicationDate | null): Date
   const out: DateMention[] = [];
   for (const raw of scan(sentence.text, ref)) {
     const tense = raw.kind === "calendar" ? tenseAt(sentence.text, raw.start, raw.end) : null;
+    // Undated articles keep only mentions that print their year: "this year" or "Friday"
+    // would otherwise be read against the placeholder reference day.
+    if (!pub && !/\b\d{4}\b/.test(raw.text)) continue;
     const resolved = resolve(raw, pub, tense);
     if (!resolved) continue;
     out.push({

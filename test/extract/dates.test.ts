@@ -274,3 +274,15 @@ t.test("'to prepare the ground for talks … on Monday' points forward", async (
   if (!s) throw new Error("no sentence");
   t.match(findDates(s, pub), [{ text: "Monday", date: "2023-11-06", precision: "day" }]);
 });
+
+t.test("an undated article keeps only the dates that print their year", async (t) => {
+  const [s] = splitSentences(
+    "Trump accepted an invitation to visit China later this year, after talks on Friday in 2017.",
+  );
+  if (!s) throw new Error("no sentence");
+  t.same(
+    findDates(s, null).map((d) => d.date),
+    ["2017"],
+    "'later this year' and 'Friday' say nothing without the article's date",
+  );
+});
