@@ -541,3 +541,18 @@ t.test("a visitor who meets one host official and then another has two meetings"
     ],
   );
 });
+
+t.test("'a series of calls' with several leaders is one call with each", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi held a series of calls on Saturday, speaking with Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese.",
+    "2024-09-21",
+  );
+  t.same(
+    found.map((e) => [e.kind, who(e)]),
+    [
+      ["call", ["fumio-kishida", "narendra-modi"]],
+      ["call", ["anthony-albanese", "narendra-modi"]],
+    ],
+  );
+});

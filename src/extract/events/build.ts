@@ -247,9 +247,17 @@ function separately(
   groups: Map<Trigger, Participant[]>,
 ): [Trigger, Participant[]][] {
   const pairs = [...groups];
+  // "held a series of calls …, speaking with A, B and C": a phone call is between two
+  // sides, so the first official named calls each of the others.
+  const calls = /\bcalls\b|\bseries of\b/i.test(s.text);
   // "met separately with", "met Zhao Leji and then Xi": one meeting per host official.
-  if (!/\b(?:separately|then|later|afterwards|in turn)\b/i.test(s.text)) return pairs;
+  if (!calls && !/\b(?:separately|then|later|afterwards|in turn)\b/i.test(s.text)) return pairs;
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
+    const parties = new Set(group.map((p) => partyOf(ctx.officials.officials.get(p.id))));
+    if (calls && t.kind === "call" && parties.size > 2) {
+      const [hub, ...others] = [...group].sort((a, b) => a.mention.start - b.mention.start);
+      if (hub) return others.map((o): [Trigger, Participant[]] => [t, [hub, o]]);
+    }
     const bySide = new Map<string | undefined, Participant[]>();
     for (const p of group) {
       const side = partyOf(ctx.officials.officials.get(p.id));
