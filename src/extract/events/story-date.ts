@@ -38,6 +38,7 @@ export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
   // Only a report known to the day has news of the day: its lead's date is that news.
   const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
   if (pub === null) return;
+  newsOfTheDay(ctx, drafts);
   const lead = ctx.sentences.slice(0, LEAD_SENTENCES);
   const day = lead
     .flatMap((s) => eventDates(ctx, s.index))
@@ -84,4 +85,23 @@ export function isBackground(ctx: ArticleContext, d: Draft): boolean {
   if (d.earlier) return true;
   if (ctx.pub?.precision !== "day" || !d.date) return false;
   return Date.parse(lastDay(d.date.end ?? d.date.start)) < Date.parse(ctx.pub.value) - NEWS_DAYS * DAY_MS;
+}
+
+// "Trump and Kim have met on Sentosa", "the two leaders have just finished talks": the
+// present perfect of a report dated to the day is that day's news.
+const JUST_DONE =
+  /\b(?:have|has)\s+(?:just\s+|now\s+|finally\s+)?(?:met|held|spoken|talked|finished|concluded|ended|wrapped up|signed|arrived)\b/i;
+
+function newsOfTheDay(ctx: ArticleContext, drafts: Draft[]): void {
+  const pub = ctx.pub;
+  if (pub?.precision !== "day") return;
+  for (const d of drafts) {
+    if (d.date || d.context || d.earlier || !isMeetingKind(d.kind)) continue;
+    const first = ctx.sentences[d.sentences[0] ?? -1];
+    const verb = first ? JUST_DONE.exec(first.text) : null;
+    if (!first || !verb || EARLIER.test(first.text)) continue;
+    d.date = { start: pub.value, end: null, precision: "day" };
+    const start = first.start + verb.index;
+    d.evidence.push({ field: "date", value: null, quote: verb[0], start, end: start + verb[0].length });
+  }
 }
