@@ -560,7 +560,7 @@ t.test("'a series of calls' with several leaders is one call with each", async (
 t.test("'have met' in a report dated to the day is that day's news", async (t) => {
   const [met] = events(
     t,
-    "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida have met in Tokyo for the first time this year.",
+    "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida have met in Tokyo for the first time since March.",
     "2024-09-20",
   );
   t.match(met, { status: "held", date: { start: "2024-09-20", precision: "day" } });
