@@ -54,3 +54,15 @@ t.test("fitting learns which readings are right, and tabulates facts by how they
   t.equal(model.facts.date["clause-month"], 0.083, "(0 + 1) / (10 + 2)");
   t.equal(model.fittedOn, "synthetic readings");
 });
+
+t.test("the regularisation is chosen by cross-validation over whole articles", async (t) => {
+  const { chooseL2, L2_CHOICES } = await import("../../src/eval/fit.ts");
+  const readings = [
+    ...Array.from({ length: 40 }, (_, i) => reading({ ...base, datePrecision: "day" }, i % 10 !== 0)),
+    ...Array.from({ length: 40 }, (_, i) => reading(base, i % 4 === 0)),
+  ];
+  const groups = readings.map((_, i) => `article-${i % 8}`);
+  const l2 = chooseL2(readings, groups);
+  t.ok(L2_CHOICES.includes(l2), `one of the strengths tried (${l2})`);
+  t.equal(chooseL2(readings, groups), l2, "deterministic");
+});
