@@ -571,3 +571,14 @@ t.test("'have met' in a report dated to the day is that day's news", async (t) =
   );
   t.match(monthOnly, { date: { start: "2024-09", precision: "month" } });
 });
+
+t.test("an undated report's own held meeting is where its dateline says", async (t) => {
+  const found = events(
+    t,
+    "NAIROBI — Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida on Wednesday. " +
+      "The two last met in Tokyo in 2019.",
+    null,
+  );
+  t.match(found[0], { kind: "talks", place: { city: "Nairobi", country: "KE" } });
+  t.notMatch(found[1]?.place ?? {}, { city: "Nairobi" }, "a recalled meeting is not the dateline's");
+});

@@ -85,11 +85,15 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
       const date = dateMention
         ? { start: dateMention.date, end: dateMention.endDate, precision: dateMention.precision }
         : null;
+      // "The two last met in Tokyo in 2019": a sentence that looks back joins an event only
+      // when both are dated and the dates agree, never an undated one by default.
+      const looksBack = EARLIER.test(s.text);
       const same = (d: Draft) =>
         !d.context &&
         !d.earlier &&
         sameMode(d.kind, kind) &&
         overlaps(d.date, date) &&
+        (!looksBack || (d.date !== null && date !== null)) &&
         ids.length === d.participants.length &&
         ids.every((id) => d.participants.includes(id));
       // "The summit … the two leaders' final meeting": an anaphor whose event's officials are all named here.

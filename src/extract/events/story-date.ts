@@ -66,12 +66,19 @@ const IN_PERSON: Draft["kind"][] = ["in_person", "talks", "dinner", "visit"];
  */
 export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
   const at = ctx.dateline;
+  if (!at) return;
   const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
-  if (!at || pub === null) return;
+  // Known to the day, a report's news is what happened within a week of it; otherwise
+  // only the story's own event, the first it reports, is taken to be the dateline's news.
+  const story = drafts.find((d) => !d.context && !d.earlier);
   for (const d of drafts) {
     if (d.place || d.context || d.earlier || d.status !== "held" || !IN_PERSON.includes(d.kind)) continue;
     const date = d.date;
-    if (date?.precision !== "day" || Math.abs(Date.parse(date.start) - pub) > NEWS_DAYS * DAY_MS) continue;
+    const news =
+      pub === null
+        ? d === story && !isBackground(ctx, d)
+        : date?.precision === "day" && Math.abs(Date.parse(date.start) - pub) <= NEWS_DAYS * DAY_MS;
+    if (!news) continue;
     d.place = { venue: null, city: at.city, region: at.region, country: at.country };
     d.evidence.push({ field: "place", value: null, quote: at.text, start: at.start, end: at.end });
   }
