@@ -28,6 +28,7 @@ import {
   triggersIn,
 } from "./sentence-facts.ts";
 import { carryDatelinePlace, carryLeadDate, currentDay, isBackground, SAME_DAY } from "./story-date.ts";
+import { storyEngagement } from "./story-engagement.ts";
 
 const ev = (field: Evidence["field"], span: Span, value: string | null = null): Evidence => ({
   field,
@@ -188,15 +189,22 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
         apply(ctx, earlier, s, at);
         continue;
       }
-      if (referent) {
+      // "Biden pressed Xi on fentanyl, the White House said. The call … took place on Tuesday":
+      // the first engagement of a report may be named only by its noun; its officials are
+      // the lead's.
+      const introduced =
+        referent || timePoint || drafts.some((d) => !d.context) ? null : storyEngagement(ctx, s, kinds, at);
+      if (introduced) drafts.push(introduced);
+      const target = referent ?? introduced;
+      if (target) {
         const predicate = ctx.text.slice(at.end, Math.min(s.end, at.end + 50));
         if (/\b(?:took place|was held|went ahead|happened|ended|lasted)\b/i.test(predicate))
-          updateStatus(referent, "held", "");
-        if (CANCELLED.test(predicate)) updateStatus(referent, "cancelled", "");
+          updateStatus(target, "held", "");
+        if (CANCELLED.test(predicate)) updateStatus(target, "cancelled", "");
         if (FIRM.test(predicate) || (date?.precision === "day" && /\bwill\b/i.test(predicate)))
-          updateStatus(referent, "scheduled", "");
-        apply(ctx, referent, s, at);
-        touched.push(referent);
+          updateStatus(target, "scheduled", "");
+        apply(ctx, target, s, at);
+        touched.push(target);
       }
     }
 
