@@ -28,6 +28,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "in_person",
     re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|hosted|hosting|welcomed)\b/i,
   },
+  {
+    kind: "in_person",
+    // "received Modi", "received the visiting president": a guest, not "received a letter"
+    // (case-sensitive, so the capital that starts a name or title counts).
+    re: /\b[Rr]eceiv(?:ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?\p{Lu})/u,
+  },
 ];
 
 // Context events: only taken when a date is written in the same sentence.

@@ -9,17 +9,23 @@ import type { OfficialMention } from "./types.ts";
 export function subjectPronouns(text: string, sentences: Sentence[], mentions: OfficialMention[]) {
   const out: Omit<OfficialMention, "sentence">[] = [];
   for (const s of sentences) {
-    const m = /^(He|She)\b/.exec(s.text);
+    // "He hosted …", and after an opening adverbial: "On Tuesday he held talks …".
+    const m =
+      /^(?:(?:On|In|At|Later|Then|Earlier|After|Before|During)\b[^.,;]{0,40}?,?\s+)?(He|She|he|she)\b/.exec(
+        s.text,
+      );
     const prev = sentences[s.index - 1];
     if (!m || !prev || /\n/.test(text.slice(prev.end, s.start))) continue;
     const first = mentions.find(
       (x) => x.sentence === prev.index && x.kind !== "group" && x.officialIds.length === 1,
     );
+    const pronoun = m[1] ?? "";
+    const start = s.start + m[0].length - pronoun.length;
     if (first)
       out.push({
-        start: s.start,
-        end: s.start + m[0].length,
-        text: m[0],
+        start,
+        end: start + pronoun.length,
+        text: pronoun,
         officialIds: first.officialIds,
         kind: "pronoun",
       });
