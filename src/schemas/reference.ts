@@ -93,6 +93,11 @@ export const PlacesFileSchema = z.object({
       region: z.string().nullable(),
       country: CountryCodeSchema,
       aliases: z.array(z.string().min(1)),
+      /**
+       * Also the name of an institution news quotes ("the Kremlin said"): a place only
+       * after "at", "in" or "inside", never after "to" or "from".
+       */
+      institution: z.boolean().optional(),
     }),
   ),
 });

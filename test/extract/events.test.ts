@@ -582,3 +582,39 @@ t.test("an undated report's own held meeting is where its dateline says", async 
   t.match(found[0], { kind: "talks", place: { city: "Nairobi", country: "KE" } });
   t.notMatch(found[1]?.place ?? {}, { city: "Nairobi" }, "a recalled meeting is not the dateline's");
 });
+
+t.test("a lead that names both sides, then 'the call' on a day, is that call", async (t) => {
+  const found = events(
+    t,
+    "WASHINGTON (Wire) - U.S. President Joe Biden pressed Chinese President Xi Jinping on fentanyl and Taiwan, the White House said. " +
+      "The call, which lasted nearly two hours, took place on Tuesday.",
+    "2024-04-03",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.status, e.date.start, who(e)]),
+    [["call", "held", "2024-04-02", ["joe-biden", "xi-jinping"]]],
+  );
+});
+
+t.test("'received' a named guest, and 'On Tuesday he …', are engagements of the right people", async (t) => {
+  const [received] = events(
+    t,
+    "Russian President Vladimir Putin received Indian Prime Minister Narendra Modi at the Kremlin on Monday.",
+    "2024-07-09",
+  );
+  t.match(received, { kind: "in_person", date: { start: "2024-07-08" }, place: { city: "Moscow" } });
+  t.same(
+    events(
+      t,
+      "Russian President Vladimir Putin received a letter from Indian Prime Minister Narendra Modi.",
+      "2024-07-09",
+    ),
+    [],
+  );
+  const talks = events(
+    t,
+    "Indian Prime Minister Narendra Modi arrived in Moscow on Monday. On Tuesday he held talks with Russian President Vladimir Putin.",
+    "2024-07-10",
+  ).find((e) => e.kind === "talks");
+  t.same(talks && who(talks), ["narendra-modi", "vladimir-putin"]);
+});

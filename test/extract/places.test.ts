@@ -163,3 +163,11 @@ t.test("an origin and a topic are not where a meeting is", async (t) => {
     ["Geneva"],
   );
 });
+
+t.test("an institution's building is a place only 'at' or 'in' it", async (t) => {
+  t.same(
+    places(t, "The two leaders met at the Kremlin.").map((p) => p[1]),
+    ["Moscow"],
+  );
+  t.same(places(t, "A letter to the Kremlin went unanswered."), []);
+});

@@ -50,6 +50,7 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
       /(?:^|\n)\s*$/.test(lead) &&
       (m.text === m.text.toUpperCase() || /^,\s+\p{Lu}\p{Ll}+\.?\s+\d/u.test(text.slice(m.end)));
     if (!new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+)?$`, "i").test(lead) && !dateline) continue;
+    if (p.institution && !/\b(?:at|in|inside)\s+(?:the\s+)?$/i.test(lead)) continue;
     const near = /\bnear\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 10), m.start));
     out.push({
       start: m.start,
