@@ -618,3 +618,14 @@ t.test("'received' a named guest, and 'On Tuesday he …', are engagements of th
   ).find((e) => e.kind === "talks");
   t.same(talks && who(talks), ["narendra-modi", "vladimir-putin"]);
 });
+
+t.test("'the host welcomed him': an object pronoun after an engagement verb is the visitor", async (t) => {
+  const found = events(
+    t,
+    "Chinese President Xi Jinping arrived in Brasilia on Tuesday. Brazilian President Luiz Inacio Lula da Silva welcomed him at the Alvorada Palace on Wednesday.",
+    "2024-11-21",
+  );
+  const met = found.find((e) => e.participants.length === 2);
+  t.match(met, { kind: "in_person", date: { start: "2024-11-20" }, place: { country: "BR" } });
+  t.same(met && who(met), ["luiz-inacio-lula-da-silva", "xi-jinping"]);
+});

@@ -4,9 +4,9 @@ import { alternation, matchAll, slugify, wordRegex } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { counterparts } from "./counterparts.ts";
 import { cleanName, ENGLISH_WORDS, isAmbiguousShortForm, NAME, shortForms } from "./names.ts";
-import { subjectPronouns } from "./pronouns.ts";
+import { objectPronouns, subjectPronouns } from "./pronouns.ts";
 import { canonicalRole, isLeaderRole, roleEntryAt, type TitleEntry, titleEntries } from "./roles.ts";
-import type { FoundOfficial, OfficialMention } from "./types.ts";
+import { type FoundOfficial, type OfficialMention, partyOf } from "./types.ts";
 
 export interface OfficialsResult {
   officials: Map<string, FoundOfficial>;
@@ -237,6 +237,8 @@ export function findOfficials(
   for (const m of subjectPronouns(text, sentences, mentions)) add(m);
   mentions.sort((a, b) => a.start - b.start);
   for (const m of counterparts(text, sentences, mentions, officials, lex.byName)) add(m);
+  mentions.sort((a, b) => a.start - b.start);
+  for (const m of objectPronouns(sentences, mentions, (id) => partyOf(officials.get(id)))) add(m);
   mentions.sort((a, b) => a.start - b.start);
   return { officials, mentions };
 }
