@@ -268,3 +268,8 @@ t.test("'his American counterpart' and 'his counterpart' name the official on th
     "a name follows: that name is the mention",
   );
 });
+
+t.test("a lone family name inside a longer proper name is not the official", async (t) => {
+  const r = find(t, "Xi Jinping stayed at Blair House, across the street from the White House.");
+  t.notOk(r.officials.has("bill-blair"), "Blair House is a building");
+});

@@ -147,7 +147,12 @@ export function findOfficials(
     const distinct = new Map(
       [...owners].flatMap(([a, os]) => (os.length === 1 && os[0] ? [[a, os[0]]] : [])),
     );
-    return { distinct, re: distinct.size ? wordRegex(alternation(distinct.keys()), "gu") : null };
+    // "Blair House" is a building, not Bill Blair: a lone short form followed by another
+    // capitalised word is part of some other name.
+    const re = distinct.size
+      ? wordRegex(String.raw`(?:${alternation(distinct.keys())})(?!\s+\p{Lu}\p{Ll})`, "gu")
+      : null;
+    return { distinct, re };
   });
   if (lone.re)
     for (const m of matchAll(lone.re, text)) {
