@@ -171,3 +171,14 @@ t.test("an institution's building is a place only 'at' or 'in' it", async (t) =>
   );
   t.same(places(t, "A letter to the Kremlin went unanswered."), []);
 });
+
+t.test("retreats and residences leaders meet at are venues with their region", async (t) => {
+  t.same(
+    places(t, "Obama hosted Xi at Sunnylands on Friday.").map((p) => [p[1], p[2], p[3]]),
+    [["Rancho Mirage", "California", "US"]],
+  );
+  t.same(
+    places(t, "Macron received Putin at Fort de Brégançon.").map((p) => p[3]),
+    ["FR"],
+  );
+});
