@@ -1,5 +1,6 @@
 import { alternation, matchAll, wordRegex } from "../text.ts";
 import type { Sentence } from "../types.ts";
+import { otherSide } from "./pronouns.ts";
 import { type FoundOfficial, type OfficialMention, partyOf } from "./types.ts";
 
 // "his American counterpart", "her counterpart": the official on the other side.
@@ -42,17 +43,7 @@ export function counterparts(
       const fits = [...officials.values()].filter((o) => o.country === country && !o.organization);
       pick = fits.length === 1 ? fits[0]?.id : undefined;
     } else {
-      const subject = mentions.find((x) => x.sentence === sentence.index && x.start < m.start);
-      const side = partyOf(officials.get(subject?.officialIds[0] ?? ""));
-      if (side === undefined) continue;
-      pick = [...mentions]
-        .reverse()
-        .find(
-          (x) =>
-            x.start < m.start &&
-            x.officialIds.length === 1 &&
-            partyOf(officials.get(x.officialIds[0] ?? "")) !== side,
-        )?.officialIds[0];
+      pick = otherSide(mentions, sentence.index, m.start, (id) => partyOf(officials.get(id)));
     }
     if (pick) out.push({ start: m.start, end: m.end, text: m.text, officialIds: [pick], kind: "title" });
   }

@@ -21,14 +21,7 @@ export function subjectPronouns(text: string, sentences: Sentence[], mentions: O
     );
     const pronoun = m[1] ?? "";
     const start = s.start + m[0].length - pronoun.length;
-    if (first)
-      out.push({
-        start,
-        end: start + pronoun.length,
-        text: pronoun,
-        officialIds: first.officialIds,
-        kind: "pronoun",
-      });
+    if (first) out.push(pronounAt(start, pronoun, first.officialIds));
   }
   return out;
 }
@@ -53,25 +46,37 @@ export function objectPronouns(
     for (const m of s.text.matchAll(OBJECT)) {
       const pronoun = m[1] ?? "";
       const start = s.start + (m.index ?? 0) + m[0].length - pronoun.length;
-      const subject = mentions.find(
-        (x) => x.sentence === s.index && x.start < start && x.officialIds.length === 1,
-      );
-      const side = subject ? sideOf(subject.officialIds[0] ?? "") : undefined;
-      if (side === undefined) continue;
-      const before = [...mentions]
-        .reverse()
-        .find(
-          (x) => x.start < start && x.officialIds.length === 1 && sideOf(x.officialIds[0] ?? "") !== side,
-        );
-      if (before)
-        out.push({
-          start,
-          end: start + pronoun.length,
-          text: pronoun,
-          officialIds: before.officialIds,
-          kind: "pronoun",
-        });
+      const other = otherSide(mentions, s.index, start, sideOf);
+      if (other) out.push(pronounAt(start, pronoun, [other]));
     }
   }
   return out;
+}
+
+const pronounAt = (start: number, pronoun: string, officialIds: string[]) => ({
+  start,
+  end: start + pronoun.length,
+  text: pronoun,
+  officialIds,
+  kind: "pronoun" as const,
+});
+
+/**
+ * The official on the other side from a sentence's subject (the first single official it
+ * names before `at`): the one last named before `at` whose side differs; none without a
+ * subject. What "him" after "hosted" and a bare "his counterpart" refer to.
+ */
+export function otherSide(
+  mentions: OfficialMention[],
+  sentence: number,
+  at: number,
+  sideOf: (id: string) => string | undefined,
+): string | undefined {
+  const single = (x: OfficialMention) => x.officialIds.length === 1;
+  const subject = mentions.find((x) => x.sentence === sentence && x.start < at && single(x));
+  const side = subject ? sideOf(subject.officialIds[0] ?? "") : undefined;
+  if (side === undefined) return undefined;
+  return [...mentions]
+    .reverse()
+    .find((x) => x.start < at && single(x) && sideOf(x.officialIds[0] ?? "") !== side)?.officialIds[0];
 }
