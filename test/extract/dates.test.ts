@@ -88,6 +88,15 @@ t.test("a month alone in past tense is the latest such month up to publication",
   ]);
 });
 
+t.test("the end or start of a month fixes the month, not a day", async (t) => {
+  t.same(dates(t, "The envoys spoke at the end of June, officials said.", "2019-08-02"), [
+    ["end of June", "2019-06", null, "month"],
+  ]);
+  t.same(dates(t, "A deal was struck at the beginning of October 2017.", null), [
+    ["October 2017", "2017-10", null, "month"],
+  ]);
+});
+
 t.test("ranges carry their last day", async (t) => {
   t.same(dates(t, "APEC leaders gathered from November 11 to 17.", "2023-11-15"), [
     ["November 11 to 17", "2023-11-11", "2023-11-17", "day"],

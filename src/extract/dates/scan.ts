@@ -58,6 +58,7 @@ const WEEKDAY_LEAD = /\b(?:on|by|until|till|since|from|before|after|early|late)\
 // A month name standing alone is a date only after a word that introduces one: "protesters march".
 const MONTH_LEAD =
   /\b(?:in|since|by|until|till|from|during|of|early|late|mid|last|this|next|and|or|to|through|before|after|between|throughout|around|for|each|every)[\s-]*$/i;
+const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
 const TIME = String.raw`(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|noon|midnight)(?:\s+[A-Z]{2,5}\b)?`;
 const LEADING_TIME = new RegExp(String.raw`^(?:at\s+)?${TIME}[,\s]*(?:on\s+)?`, "i");
 const TRAILING_TIME = new RegExp(String.raw`[,\s]*(?:at\s+)?${TIME}$`, "i");
@@ -120,6 +121,11 @@ function fromChrono(text: string, ref: Date): CalendarRaw[] {
         start -= m[0].length;
         mentionText = text.slice(start, end);
       }
+    }
+    // "At the end of March" is a part of the month, not its last day: the month is all it fixes.
+    if (PART_OF_MONTH.test(mentionText) && from.month !== undefined) {
+      delete from.day;
+      delete from.weekday;
     }
     out.push({
       kind: "calendar",
