@@ -12,7 +12,7 @@ import { openDatabase } from "../src/db/open.ts";
 import { loadReference } from "../src/extract/reference.ts";
 import { extractArticle } from "../src/ingest/extract-article.ts";
 import { ingestArticle } from "../src/ingest/ingest.ts";
-import { sha256 } from "../src/loader/read-article.ts";
+import { sha256 } from "../src/lib/hash.ts";
 import { readSeed } from "../src/loader/read-seed.ts";
 import { writeReference } from "../src/loader/write-reference.ts";
 

@@ -1,5 +1,5 @@
+import { sha256 } from "../../src/lib/hash.ts";
 import type { Article } from "../../src/loader/read-article.ts";
-import { sha256 } from "../../src/loader/read-article.ts";
 import type {
   EventStatus,
   Evidence,

@@ -3,7 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadReference } from "../extract/reference.ts";
 import { extractArticle } from "../ingest/extract-article.ts";
-import { readSeed, SEEDS_DIR } from "../loader/read-seed.ts";
+import { SEEDS_DIR } from "../lib/paths.ts";
+import { readSeed } from "../loader/read-seed.ts";
 
 /** seeds/extracted/<article>.json as the pipeline produces it now, keyed by file name. */
 export function renderSeedExtractions(dir = SEEDS_DIR): Map<string, string> {

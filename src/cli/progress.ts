@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress";
-import { SeedError } from "../loader/seed-error.ts";
+import { SeedError } from "../lib/seed-error.ts";
 
 /** How a batch command reports its items: a bar for a person watching, lines for a log. */
 export interface Progress {

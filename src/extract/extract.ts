@@ -1,4 +1,4 @@
-import { sha256 } from "../loader/read-article.ts";
+import { sha256 } from "../lib/hash.ts";
 import type { Extraction } from "../schemas/extraction.ts";
 import { confidenceOf, type EventSignals, signalsOf } from "./confidence.ts";
 import { findDates, inferPublicationDate, parsePublishedAt } from "./dates.ts";

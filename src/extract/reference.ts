@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
+import { SEEDS_DIR } from "../lib/paths.ts";
 import { readJson } from "../lib/read-json.ts";
-import { SEEDS_DIR } from "../loader/read-seed.ts";
-import { SeedError } from "../loader/seed-error.ts";
+import { SeedError } from "../lib/seed-error.ts";
 import {
   OfficialsFileSchema,
   PlacesFileSchema,

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { SeedError } from "../loader/seed-error.ts";
 import { describeIssues } from "./problems.ts";
+import { SeedError } from "./seed-error.ts";
 
 /** Reads and validates a JSON file; errors name the file (relative to dir) and the field. */
 export function readJson<S extends z.ZodType>(dir: string, rel: string, schema: S): z.infer<S> {

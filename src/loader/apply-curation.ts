@@ -1,8 +1,8 @@
 import { firstDay, lastDay } from "../lib/partial-date.ts";
+import { SeedError } from "../lib/seed-error.ts";
 import type { CurationEntry } from "../schemas/curation.ts";
 import { isMeetingKind, reviewedConfidence } from "../schemas/extraction.ts";
 import { mergeEvent, refreshFromLatest } from "./merge-event.ts";
-import { SeedError } from "./seed-error.ts";
 import type { Tx } from "./types.ts";
 
 const FILE = "curation.json";

@@ -3,10 +3,11 @@ import type { Db } from "../db/client.ts";
 import { loadReference } from "../extract/reference.ts";
 import { extractArticle } from "../ingest/extract-article.ts";
 import { lastDay } from "../lib/partial-date.ts";
+import { SEEDS_DIR } from "../lib/paths.ts";
 import { rebuildIndex } from "../search/write-index.ts";
 import { applyCuration } from "./apply-curation.ts";
 import type { Article } from "./read-article.ts";
-import { readSeed, SEEDS_DIR } from "./read-seed.ts";
+import { readSeed } from "./read-seed.ts";
 import { type DocumentOutcome, writeDocument } from "./write-document.ts";
 import { writeReference } from "./write-reference.ts";
 

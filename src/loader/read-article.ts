@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { parse } from "yaml";
+import { sha256 } from "../lib/hash.ts";
 import { describeIssues } from "../lib/problems.ts";
+import { SeedError } from "../lib/seed-error.ts";
 import { type ArticleHeader, ArticleHeaderSchema } from "../schemas/article.ts";
-import { SeedError } from "./seed-error.ts";
 
 export interface Article {
   file: string;
@@ -10,8 +10,6 @@ export interface Article {
   body: string;
   sha256: string;
 }
-
-export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 const HEADER = /^---\n([\s\S]*?)\n---\n/;
 

@@ -1,11 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { SEEDS_DIR } from "../lib/paths.ts";
 import { readJson } from "../lib/read-json.ts";
 import { type CurationEntry, CurationFileSchema } from "../schemas/curation.ts";
 import { type Article, parseArticle } from "./read-article.ts";
-
-export const SEEDS_DIR = fileURLToPath(new URL("../../seeds", import.meta.url));
 
 export interface SeedBundle {
   articles: Article[];

@@ -1,11 +1,11 @@
 import type { Reference } from "../extract/reference.ts";
 import { findSameEvent, freeId, sameReport } from "../ingest/coreference.ts";
 import { lastDay } from "../lib/partial-date.ts";
+import { SeedError } from "../lib/seed-error.ts";
 import type { ExtractedEvent, Extraction } from "../schemas/extraction.ts";
 import { indexDocument } from "../search/write-index.ts";
 import { type MergeOutcome, mergeEvent, PendingWrites } from "./merge-event.ts";
 import type { Article } from "./read-article.ts";
-import { SeedError } from "./seed-error.ts";
 import type { Tx } from "./types.ts";
 import { writeRoles } from "./write-reference.ts";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import t from "tap";
 import { renderSeedExtractions } from "../../src/cli/extract-seeds.ts";
-import { SEEDS_DIR } from "../../src/loader/read-seed.ts";
+import { SEEDS_DIR } from "../../src/lib/paths.ts";
 import { ExtractionSchema } from "../../src/schemas/extraction.ts";
 
 t.test("seeds/extracted is what the pipeline produces now", async (t) => {

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import t from "tap";
 import { buildApp } from "../../src/app.ts";
+import { SEEDS_DIR } from "../../src/lib/paths.ts";
 import { loadSeed } from "../../src/loader/load-seed.ts";
-import { SEEDS_DIR } from "../../src/loader/read-seed.ts";
 import { tempDir } from "../helper.ts";
 
 // The pipeline alone, without seeds/curation.json, against the analyst's reading: at

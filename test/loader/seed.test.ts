@@ -4,9 +4,9 @@ import t, { type Test } from "tap";
 import { createDb, type Db } from "../../src/db/client.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { openDatabase } from "../../src/db/open.ts";
+import { SEEDS_DIR } from "../../src/lib/paths.ts";
+import { SeedError } from "../../src/lib/seed-error.ts";
 import { loadSeed } from "../../src/loader/load-seed.ts";
-import { SEEDS_DIR } from "../../src/loader/read-seed.ts";
-import { SeedError } from "../../src/loader/seed-error.ts";
 import { tempDir } from "../helper.ts";
 
 const TABLES = [
