@@ -1,5 +1,5 @@
 import { defineConfig } from "prisma/config";
-import { EXTERNAL_TABLES } from "./src/db/external-tables.ts";
+import { EXTERNAL_TABLES } from "./src/data/db/external-tables.ts";
 
 // The CLI reads DATABASE_URL only for migrate/db commands; generate does not need it.
 export default defineConfig({

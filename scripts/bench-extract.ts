@@ -6,15 +6,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createDb } from "../src/db/client.ts";
-import { migrate } from "../src/db/migrate.ts";
-import { openDatabase } from "../src/db/open.ts";
+import { createDb } from "../src/data/db/client.ts";
+import { migrate } from "../src/data/db/migrate.ts";
+import { openDatabase } from "../src/data/db/open.ts";
+import { writeReference } from "../src/data/write/write-reference.ts";
 import { loadReference } from "../src/extract/reference.ts";
 import { extractArticle } from "../src/ingest/extract-article.ts";
 import { ingestArticle } from "../src/ingest/ingest.ts";
 import { sha256 } from "../src/lib/hash.ts";
-import { readSeed } from "../src/loader/read-seed.ts";
-import { writeReference } from "../src/loader/write-reference.ts";
+import { readSeed } from "../src/seed-files/read-seed.ts";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

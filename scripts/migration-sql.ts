@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { migrate } from "../src/db/migrate.ts";
-import { openDatabase } from "../src/db/open.ts";
+import { migrate } from "../src/data/db/migrate.ts";
+import { openDatabase } from "../src/data/db/open.ts";
 import { sqlFromDatabase, sqlFromEmpty } from "./lib/schema-engine.ts";
 
 if (process.argv.includes("--from-empty")) {

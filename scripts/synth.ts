@@ -5,12 +5,12 @@
 // with the extraction a perfect extractor would make of it. For load tests and
 // query-plan work at a scale the seed corpus cannot reach.
 import fs from "node:fs";
-import { createDb } from "../src/db/client.ts";
-import { migrate } from "../src/db/migrate.ts";
-import { openDatabase } from "../src/db/open.ts";
+import { createDb } from "../src/data/db/client.ts";
+import { migrate } from "../src/data/db/migrate.ts";
+import { openDatabase } from "../src/data/db/open.ts";
+import { writeDocument } from "../src/data/write/write-document.ts";
+import { writeReference } from "../src/data/write/write-reference.ts";
 import { loadReference } from "../src/extract/reference.ts";
-import { writeDocument } from "../src/loader/write-document.ts";
-import { writeReference } from "../src/loader/write-reference.ts";
 import { ExtractionSchema } from "../src/schemas/extraction.ts";
 import { type Report, renderDocument } from "./lib/synth-article.ts";
 import { EventPlanner, type SynthEvent } from "./lib/synth-events.ts";

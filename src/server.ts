@@ -1,8 +1,8 @@
 import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { sqlitePath } from "./db/sqlite-url.ts";
-import { seedIfEmpty } from "./loader/seed-if-empty.ts";
+import { sqlitePath } from "./data/db/sqlite-url.ts";
+import { seedIfEmpty } from "./ingest/seed-if-empty.ts";
 
 let config: ReturnType<typeof loadConfig>;
 try {

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import type { Test } from "tap";
 import { type AppOptions, buildApp } from "../src/app.ts";
-import { loadSeed } from "../src/loader/load-seed.ts";
+import { loadSeed } from "../src/ingest/load-seed.ts";
 import { violation } from "./contract.ts";
 
 export function tempDir(t: Test, prefix = "summitry-test-"): string {

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { EXTERNAL_TABLES } from "../../src/db/external-tables.ts";
+import { EXTERNAL_TABLES } from "../../src/data/db/external-tables.ts";
 
 const require = createRequire(import.meta.url);
 export const SCHEMA_PATH = new URL("../../prisma/schema.prisma", import.meta.url);

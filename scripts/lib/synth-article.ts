@@ -1,5 +1,4 @@
 import { sha256 } from "../../src/lib/hash.ts";
-import type { Article } from "../../src/loader/read-article.ts";
 import type {
   EventStatus,
   Evidence,
@@ -8,6 +7,7 @@ import type {
   Extraction,
 } from "../../src/schemas/extraction.ts";
 import { reviewedConfidence } from "../../src/schemas/extraction.ts";
+import type { Article } from "../../src/seed-files/read-article.ts";
 import type { Official, SynthEvent } from "./synth-events.ts";
 import { Body, renderEvent } from "./synth-phrases.ts";
 import type { Rng } from "./synth-random.ts";

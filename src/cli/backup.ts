@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from "../config.ts";
-import { backupDatabase } from "../db/backup.ts";
-import { sqlitePath } from "../db/sqlite-url.ts";
+import { backupDatabase } from "../data/db/backup.ts";
+import { sqlitePath } from "../data/db/sqlite-url.ts";
 
 const USAGE = `usage: npm run backup -- <file>
   Writes a consistent copy of the database at DATABASE_URL (default

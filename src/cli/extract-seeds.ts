@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { loadReference } from "../extract/reference.ts";
 import { extractArticle } from "../ingest/extract-article.ts";
 import { SEEDS_DIR } from "../lib/paths.ts";
-import { readSeed } from "../loader/read-seed.ts";
+import { readSeed } from "../seed-files/read-seed.ts";
 
 /** seeds/extracted/<article>.json as the pipeline produces it now, keyed by file name. */
 export function renderSeedExtractions(dir = SEEDS_DIR): Map<string, string> {

@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, loadConfig } from "../config.ts";
-import { createDb, type Db } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
-import { openDatabase } from "../db/open.ts";
-import { sqlitePath } from "../db/sqlite-url.ts";
+import { createDb, type Db } from "../data/db/client.ts";
+import { migrate } from "../data/db/migrate.ts";
+import { openDatabase } from "../data/db/open.ts";
+import { sqlitePath } from "../data/db/sqlite-url.ts";
+import { writeReference } from "../data/write/write-reference.ts";
 import { loadReference, type Reference } from "../extract/reference.ts";
 import { articleFromFile, ingestArticle } from "../ingest/ingest.ts";
-import { loadSeed } from "../loader/load-seed.ts";
-import { writeReference } from "../loader/write-reference.ts";
+import { loadSeed } from "../ingest/load-seed.ts";
 import { createProgress, failureReason } from "./progress.ts";
 
 const USAGE = `usage: npm run ingest -- <file|directory>...

@@ -1,7 +1,7 @@
 import { loadConfig } from "../config.ts";
-import { migrate } from "../db/migrate.ts";
-import { openDatabase } from "../db/open.ts";
-import { sqlitePath } from "../db/sqlite-url.ts";
+import { migrate } from "../data/db/migrate.ts";
+import { openDatabase } from "../data/db/open.ts";
+import { sqlitePath } from "../data/db/sqlite-url.ts";
 
 const file = sqlitePath(loadConfig().DATABASE_URL);
 const db = openDatabase(file);

@@ -1,9 +1,9 @@
 import { loadConfig } from "../config.ts";
-import { createDb } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
-import { openDatabase } from "../db/open.ts";
-import { sqlitePath } from "../db/sqlite-url.ts";
-import { loadSeed } from "../loader/load-seed.ts";
+import { createDb } from "../data/db/client.ts";
+import { migrate } from "../data/db/migrate.ts";
+import { openDatabase } from "../data/db/open.ts";
+import { sqlitePath } from "../data/db/sqlite-url.ts";
+import { loadSeed } from "../ingest/load-seed.ts";
 
 const config = loadConfig();
 const file = sqlitePath(config.DATABASE_URL);

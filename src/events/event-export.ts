@@ -1,10 +1,10 @@
 import type { FastifyReply } from "fastify";
+import type { EventFilter, SortOrder } from "../data/event-filter.ts";
 import { EXPORT_BATCH, sendExport } from "../export/export.ts";
 import type { Position } from "../lib/cursor.ts";
 import { BadRequestError } from "../lib/errors.ts";
 import type { EventListItem } from "../schemas/event.ts";
 import { eventColumns } from "./event-csv.ts";
-import type { EventFilter, SortOrder } from "./event-filter.ts";
 import { type Shape, shapeEvents } from "./event-shape.ts";
 
 /** Every event matching the filter as CSV or NDJSON, streamed a page at a time. */

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
+import type { EventFilter } from "../data/event-filter.ts";
 import { BadRequestError } from "../lib/errors.ts";
+import { toFtsQuery } from "../lib/fts-query.ts";
 import { firstDay, isRealDate, lastDay } from "../lib/partial-date.ts";
 import type { EventQuery } from "../schemas/event.ts";
-import { toFtsQuery } from "../search/fts-query.ts";
-import type { EventFilter } from "./event-filter.ts";
 
 /**
  * Checks what the schema cannot (real calendar dates, a forward range, ids that

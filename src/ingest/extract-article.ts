@@ -1,7 +1,7 @@
 import { type ExtractInput, extract } from "../extract/extract.ts";
 import type { Reference } from "../extract/reference.ts";
-import type { Article } from "../loader/read-article.ts";
 import type { Extraction } from "../schemas/extraction.ts";
+import type { Article } from "../seed-files/read-article.ts";
 
 /** What the pipeline is given for an article read from a file: its body, its header as metadata. */
 export function articleInput(article: Article): ExtractInput {

@@ -1,9 +1,9 @@
-import type { Db } from "../db/client.ts";
-import type { DocumentRepository } from "../documents/document-repository.ts";
+import type { Db } from "../data/db/client.ts";
+import type { DocumentRepository } from "../data/document-repository.ts";
 import type { Reference } from "../extract/reference.ts";
 import { BusyError } from "../lib/errors.ts";
-import type { Article } from "../loader/read-article.ts";
 import type { DryRunResult } from "../schemas/ingest.ts";
+import type { Article } from "../seed-files/read-article.ts";
 import { extractArticle } from "./extract-article.ts";
 
 // Another process holds SQLite's write lock past the busy timeout: Prisma reports

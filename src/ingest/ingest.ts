@@ -1,12 +1,12 @@
-import type { Db } from "../db/client.ts";
+import type { Db } from "../data/db/client.ts";
+import { type DocumentOutcome, writeDocument } from "../data/write/write-document.ts";
 import type { Reference } from "../extract/reference.ts";
 import { sha256 } from "../lib/hash.ts";
 import { precisionOf } from "../lib/partial-date.ts";
-import type { Article } from "../loader/read-article.ts";
-import { parseArticle } from "../loader/read-article.ts";
-import { type DocumentOutcome, writeDocument } from "../loader/write-document.ts";
 import type { ArticleHeader } from "../schemas/article.ts";
 import type { Extraction } from "../schemas/extraction.ts";
+import type { Article } from "../seed-files/read-article.ts";
+import { parseArticle } from "../seed-files/read-article.ts";
 import { extractArticle } from "./extract-article.ts";
 
 export interface IngestResult {

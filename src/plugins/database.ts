@@ -1,17 +1,17 @@
 import fp from "fastify-plugin";
-import { createDb, type Db } from "../db/client.ts";
-import { migrate, readMigrations } from "../db/migrate.ts";
-import { openDatabase } from "../db/open.ts";
-import { ReadPool } from "../db/read-pool.ts";
-import { DocumentRepository } from "../documents/document-repository.ts";
-import { EventRepository } from "../events/event-repository.ts";
+import { createDb, type Db } from "../data/db/client.ts";
+import { migrate, readMigrations } from "../data/db/migrate.ts";
+import { openDatabase } from "../data/db/open.ts";
+import { ReadPool } from "../data/db/read-pool.ts";
+import { DocumentRepository } from "../data/document-repository.ts";
+import { EventRepository } from "../data/event-repository.ts";
+import { HealthRepository } from "../data/health-repository.ts";
+import { OfficialRepository } from "../data/official-repository.ts";
+import { SearchRepository } from "../data/search-repository.ts";
+import { SummitRepository } from "../data/summit-repository.ts";
+import { TopicRepository } from "../data/topic-repository.ts";
 import { loadReference } from "../extract/reference.ts";
-import { HealthRepository } from "../health/health-repository.ts";
 import { IngestService } from "../ingest/ingest-service.ts";
-import { OfficialRepository } from "../officials/official-repository.ts";
-import { SearchRepository } from "../search/search-repository.ts";
-import { SummitRepository } from "../summits/summit-repository.ts";
-import { TopicRepository } from "../topics/topic-repository.ts";
 
 export interface Repositories {
   events: EventRepository;

@@ -2,8 +2,8 @@ import { hash } from "node:crypto";
 import type { FastifyReply, FastifyRequest, onRequestHookHandler, RouteOptions } from "fastify";
 import fp from "fastify-plugin";
 import { LRUCache } from "lru-cache";
+import { DatasetVersion } from "../data/dataset-version.ts";
 import { notModified } from "../http/conditional.ts";
-import { DatasetVersion } from "../http/dataset-version.ts";
 import { encodeFor } from "../http/encode.ts";
 
 declare module "fastify" {

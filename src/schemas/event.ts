@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FACETS, INTERVALS } from "../events/aggregate-sql.ts";
+import { FACETS, INTERVALS } from "../data/sql/aggregate-sql.ts";
 import {
   asOfParam,
   CountryParam,

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { BadRequestError } from "../lib/errors.ts";
+import { toFtsQuery } from "../lib/fts-query.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
 import { isRealDate } from "../lib/partial-date.ts";
 import { ok, problemResponses } from "../schemas/common.ts";
 import { SearchQuerySchema, SearchResultSchema } from "../schemas/search.ts";
-import { toFtsQuery } from "./fts-query.ts";
 
 const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get("/search", {

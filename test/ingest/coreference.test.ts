@@ -1,5 +1,5 @@
 import t from "tap";
-import { sameParties } from "../../src/ingest/coreference.ts";
+import { sameParties } from "../../src/data/write/coreference.ts";
 
 const p = (official: string, side: string) => ({ official, side });
 const biden = p("joe-biden", "US");

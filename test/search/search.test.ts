@@ -1,5 +1,5 @@
 import t from "tap";
-import { REBUILD } from "../../src/search/index-sql.ts";
+import { REBUILD } from "../../src/data/sql/index-sql.ts";
 import { build, getJson, TEST_KEY } from "../helper.ts";
 
 const app = await build(t);

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import t from "tap";
-import { snippetsFor } from "../../src/search/search-sql.ts";
+import { snippetsFor } from "../../src/data/sql/search-sql.ts";
 
 // A page's snippets must cost the page, not the whole match: SQLite ignores a lone
 // bound rowid beside MATCH, and a one-hit page once snippeted every matching row.

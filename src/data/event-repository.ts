@@ -1,0 +1,198 @@
+import type { Position } from "../lib/cursor.ts";
+import { allPages } from "../lib/paging.ts";
+import type { EventItem, ListSource } from "../schemas/event.ts";
+import type { Db } from "./db/client.ts";
+import type { Reader } from "./db/read-pool.ts";
+import type { EventFilter, SortOrder } from "./event-filter.ts";
+import { eventDetailInclude, toEventDetail, toEventItem, toSource } from "./event-mapper.ts";
+import { type Facet, facetSql, type Interval, timelineSql } from "./sql/aggregate-sql.ts";
+import { detailParts } from "./sql/detail-sql.ts";
+import { countSql, knownBy, pageSql, statusOf } from "./sql/event-sql.ts";
+import { hydrateItems } from "./sql/hydrate-sql.ts";
+import { networkSql, networkTopicsSql } from "./sql/network-sql.ts";
+import { reportedSql } from "./sql/status-sql.ts";
+import { laterFirst } from "./write/merge-event.ts";
+
+interface Key {
+  id: string;
+  key: string | number | bigint;
+  status: string;
+  sourceCount: number | bigint;
+}
+
+export class EventRepository {
+  private readonly main: Reader;
+
+  constructor(
+    private readonly db: Db,
+    private readonly pool: Reader,
+  ) {
+    this.main = { all: (sql, params) => db.$queryRawUnsafe(sql, ...params) };
+  }
+
+  /** Full-text matches cost what the client's words make them cost: off the event loop. */
+  private reader(filter: EventFilter): Reader {
+    return filter.match ? this.pool : this.main;
+  }
+
+  /** One page in keyset order, plus the position to continue from when more rows exist. */
+  async list(filter: EventFilter, order: SortOrder, limit: number, after?: Position) {
+    const q = pageSql(filter, order, limit, after);
+    const keys = await this.reader(filter).all<Key>(q.sql, q.params);
+    const page = keys.slice(0, limit);
+    const last = page.at(-1);
+    const next = keys.length > limit && last ? { key: String(last.key), id: last.id } : null;
+    return { items: await this.hydrate(page), next };
+  }
+
+  /** Every matching event, a page at a time: exports stream in constant memory. */
+  pages(filter: EventFilter, order: SortOrder, batch = 500, after?: Position) {
+    return allPages((at) => this.list(filter, order, batch, at), after);
+  }
+
+  async all(filter: EventFilter, order: SortOrder): Promise<EventItem[]> {
+    const out: EventItem[] = [];
+    for await (const items of this.pages(filter, order)) out.push(...items);
+    return out;
+  }
+
+  /**
+   * Per event, the documents reporting it (published by `asOf` when set), latest
+   * first, with their quotes when asked: include=sources|evidence on lists.
+   */
+  async sourcesOf(ids: string[], asOf: string | undefined, withEvidence: boolean) {
+    const bound = asOf ? { publishedSort: { lte: asOf } } : {};
+    const sources = await this.db.eventSource.findMany({
+      where: { eventId: { in: ids }, ...bound },
+      include: eventDetailInclude.sources.include,
+    });
+    const evidence = withEvidence
+      ? await this.db.evidence.findMany({
+          where: { eventId: { in: ids }, document: bound },
+          orderBy: eventDetailInclude.evidence.orderBy,
+        })
+      : [];
+    const out = new Map<string, ListSource[]>();
+    for (const s of sources.sort(laterFirst)) {
+      const quotes = withEvidence
+        ? evidence.filter((ev) => ev.eventId === s.eventId && ev.documentId === s.documentId)
+        : undefined;
+      const list = out.get(s.eventId) ?? [];
+      list.push(toSource(s, quotes));
+      out.set(s.eventId, list);
+    }
+    return out;
+  }
+
+  /** Items in the order of their keys, with the status and count the keys carry. */
+  private async hydrate(keys: Key[]): Promise<EventItem[]> {
+    if (!keys.length) return [];
+    const { rows, curated } = await hydrateItems(
+      this.main,
+      keys.map((k) => k.id),
+    );
+    return keys.flatMap((k) => {
+      const row = rows.get(k.id);
+      const reported = { status: k.status, sourceCount: Number(k.sourceCount) };
+      return row ? [toEventItem(row, reported, curated)] : [];
+    });
+  }
+
+  async count(filter: EventFilter): Promise<number> {
+    const q = countSql(filter);
+    const [row] = await this.reader(filter).all<{ n: number | bigint }>(q.sql, q.params);
+    return Number(row?.n ?? 0);
+  }
+
+  async facets(filter: EventFilter, facets: Facet[]) {
+    const out: Partial<Record<Facet, { value: string; label: string | null; count: number }[]>> = {};
+    for (const facet of facets) {
+      const q = facetSql(facet, filter);
+      // Aggregates scan every matching event: always in the pool.
+      const rows = await this.pool.all<{ value: string; label: string | null; count: number | bigint }>(
+        q.sql,
+        q.params,
+      );
+      out[facet] = rows.map((r) => ({ value: r.value, label: r.label, count: Number(r.count) }));
+    }
+    return out;
+  }
+
+  async timeline(interval: Interval, filter: EventFilter, idsPerBucket: number) {
+    const q = timelineSql(interval, filter, idsPerBucket);
+    const rows = await this.pool.all<{ period: string | null; id: string | null; n: number | bigint }>(
+      q.sql,
+      q.params,
+    );
+    // Rows come grouped by period (NULL: undated, "": imprecise), earliest events first.
+    const groups = new Map<string | null, { count: number; events: string[] }>();
+    for (const r of rows) {
+      const g = groups.get(r.period) ?? { count: Number(r.n), events: [] };
+      groups.set(r.period, g);
+      if (r.id !== null) g.events.push(r.id);
+    }
+    const group = (p: string | null) => {
+      const g = groups.get(p) ?? { count: 0, events: [] };
+      return { ...g, more: g.count > g.events.length };
+    };
+    return {
+      interval,
+      buckets: [...groups.keys()]
+        .filter((p): p is string => p !== null && p !== "")
+        .sort()
+        .map((period) => ({ period, ...group(period) })),
+      imprecise: group(""),
+      undated: group(null),
+    };
+  }
+
+  async network(officialId: string, asOf?: string) {
+    const n = networkSql(officialId, asOf);
+    const rows = await this.db.$queryRawUnsafe<
+      { id: string; name: string; country: string; meetings: number | bigint; lastMet: string | null }[]
+    >(n.sql, ...n.params);
+    const t = networkTopicsSql(officialId, asOf);
+    const topics = await this.db.$queryRawUnsafe<
+      { id: string; topic: string; name: string; count: number | bigint }[]
+    >(t.sql, ...t.params);
+    return rows.map((r) => ({
+      official: { id: r.id, name: r.name, country: r.country },
+      meetings: Number(r.meetings),
+      lastMet: r.lastMet,
+      topics: topics
+        .filter((t) => t.id === r.id)
+        .map((t) => ({ id: t.topic, name: t.name, count: Number(t.count) })),
+    }));
+  }
+
+  /**
+   * The event with its sources, or null. As of a day, only what the documents then
+   * published said: an event none of them reported does not exist yet.
+   */
+  async get(id: string, meetingsOnly: boolean, asOf?: string) {
+    // Status and summary as stored, or as the sources published by `asOf` gave them
+    // (the lists' rule, statusOf).
+    const status = statusOf(asOf);
+    const summary = asOf ? reportedSql(true, "e").summary : `e."summary"`;
+    const where = [
+      `e."id" = ?`,
+      ...(meetingsOnly ? [`e."isMeeting" = 1`] : []),
+      ...(asOf ? [knownBy("e")] : []),
+    ];
+    const day = asOf ? [asOf] : [];
+    const [head] = await this.main.all<{ status: string; summary: string | null }>(
+      `SELECT ${status.sql} AS "status", ${summary} AS "summary" FROM "Event" e WHERE ${where.join(" AND ")}`,
+      [...status.params, ...day, id, ...day],
+    );
+    if (!head) return null;
+    const [{ rows }, parts] = await Promise.all([
+      hydrateItems(this.main, [id]),
+      detailParts(this.main, id, asOf),
+    ]);
+    const item = rows.get(id);
+    if (!item) return null;
+    // The sources are already limited to the day, so the count is their number.
+    const reported = { ...head, sourceCount: parts.sources.length };
+    return toEventDetail({ ...item, ...parts }, reported, parts.curation);
+  }
+}

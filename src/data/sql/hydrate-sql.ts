@@ -1,0 +1,90 @@
+import type { Reader } from "../db/read-pool.ts";
+import type { EventRow } from "../event-mapper.ts";
+
+/** What a list item is made of: the columns toEventItem reads, with its links. */
+export type ItemRow = Pick<
+  EventRow,
+  | "id"
+  | "kind"
+  | "title"
+  | "startDate"
+  | "endDate"
+  | "datePrecision"
+  | "venue"
+  | "city"
+  | "region"
+  | "country"
+  | "confidence"
+  | "participantsConfidence"
+  | "dateConfidence"
+  | "placeConfidence"
+  | "topicsConfidence"
+> & {
+  summit: { id: string; name: string } | null;
+  participants: {
+    role: string | null;
+    side: string | null;
+    organization: string | null;
+    official: { id: string; name: string; country: string };
+  }[];
+  topics: { topic: { id: string; name: string } }[];
+};
+
+// The ids travel as one JSON array: one statement text whatever the page size, so
+// SQLite's and Prisma's statement caches keep it. Links come as JSON arrays in the
+// same row, so a page is one read.
+const ITEMS = `SELECT e."id", e."kind", e."title", e."startDate", e."endDate", e."datePrecision",
+  e."venue", e."city", e."region", e."country", s."id" AS "summitId", s."name" AS "summitName",
+  e."confidence", e."participantsConfidence", e."dateConfidence", e."placeConfidence", e."topicsConfidence",
+  (SELECT json_group_array(json_object('id', o."id", 'name', o."name", 'country', o."country", 'role', p."role", 'side', p."side", 'organization', p."organization") ORDER BY p."officialId")
+     FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = e."id") AS "participants",
+  (SELECT json_group_array(json_object('id', t."id", 'name', t."name") ORDER BY t."id")
+     FROM "EventTopic" et JOIN "Topic" t ON t."id" = et."topicId" WHERE et."eventId" = e."id") AS "topics",
+  EXISTS (SELECT 1 FROM "Curation" c WHERE c."eventId" = e."id") AS "curated"
+  FROM "Event" e LEFT JOIN "Summit" s ON s."id" = e."summitId"
+  WHERE e."id" IN (SELECT "value" FROM json_each(?))`;
+
+type ItemSql = Omit<ItemRow, "summit" | "participants" | "topics"> & {
+  summitId: string | null;
+  summitName: string | null;
+  participants: string;
+  topics: string;
+  curated: number | bigint | boolean;
+};
+type Linked = {
+  id: string;
+  name: string;
+  country: string;
+  role: string | null;
+  side: string | null;
+  organization: string | null;
+};
+
+/**
+ * A page's events with their summit, participants and topics, and which of them a
+ * curation entry touched, in one indexed read. Prisma's nested include did the same
+ * in several queries and about five times the CPU (2.6 ms for 20 events on the
+ * 100k-event database).
+ */
+export async function hydrateItems(db: Reader, ids: string[]) {
+  const found = await db.all<ItemSql>(ITEMS, [JSON.stringify(ids)]);
+  const rows = new Map<string, ItemRow>();
+  const curated = new Set<string>();
+  for (const { summitId, summitName, participants, topics, curated: c, ...e } of found) {
+    rows.set(e.id, {
+      ...e,
+      summit: summitId && summitName !== null ? { id: summitId, name: summitName } : null,
+      participants: (JSON.parse(participants) as Linked[]).map(
+        ({ role, side, organization, ...official }) => ({
+          role,
+          side,
+          organization,
+          official,
+        }),
+      ),
+      topics: (JSON.parse(topics) as { id: string; name: string }[]).map((topic) => ({ topic })),
+    });
+    if (Number(c)) curated.add(e.id);
+  }
+  return { rows, curated };
+}
