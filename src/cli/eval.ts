@@ -3,7 +3,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { FixtureError } from "../eval/fixtures.ts";
-import { type EvalOptions, evaluate, formatReport } from "../eval/run.ts";
+import { type EvalOptions, evaluate } from "../eval/run.ts";
+import { formatReport } from "../eval/text-report.ts";
 
 const USAGE = "usage: node --import tsx src/cli/eval.ts [--json]";
 

@@ -13,7 +13,7 @@ import {
 import { ratio, scoreMatches, sumFigures } from "../../src/eval/metrics.ts";
 import { familyNames, principalMatches } from "../../src/eval/names.ts";
 import { parseNotEvent, violates } from "../../src/eval/not-events.ts";
-import { scoreArticle } from "../../src/eval/run.ts";
+import { scoreArticle } from "../../src/eval/score-article.ts";
 import type { Extraction } from "../../src/schemas/extraction.ts";
 
 const COUNTRY: Record<string, string> = {

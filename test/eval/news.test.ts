@@ -73,7 +73,7 @@ t.test("topic recall and precision, and participant precision, over matched pair
 });
 
 t.test("officials are found by family name and party: the organisation for its officials", async (t) => {
-  const { scoreArticle } = await import("../../src/eval/run.ts");
+  const { scoreArticle } = await import("../../src/eval/score-article.ts");
   const { dir, file } = oracle(t, { dev: ["one.txt", "two.txt"], test: [] });
   const [c] = newsCases(file, dir);
   if (!c) throw new Error("no case");
