@@ -1,11 +1,12 @@
 import type { Position } from "../lib/cursor.ts";
 import { allPages } from "../lib/paging.ts";
+import type { Facet, Interval } from "../schemas/aggregates.ts";
 import type { EventItem, ListSource } from "../schemas/event.ts";
 import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
 import { eventDetailInclude, toEventDetail, toEventItem, toSource } from "./event-mapper.ts";
-import { type Facet, facetSql, type Interval, timelineSql } from "./sql/aggregate-sql.ts";
+import { facetSql, timelineSql } from "./sql/aggregate-sql.ts";
 import { detailParts } from "./sql/detail-sql.ts";
 import { countSql, knownBy, pageSql, statusOf } from "./sql/event-sql.ts";
 import { hydrateItems } from "./sql/hydrate-sql.ts";

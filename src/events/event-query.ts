@@ -3,7 +3,7 @@ import type { EventFilter } from "../data/event-filter.ts";
 import { BadRequestError } from "../lib/errors.ts";
 import { toFtsQuery } from "../lib/fts-query.ts";
 import { firstDay, isRealDate, lastDay } from "../lib/partial-date.ts";
-import type { EventQuery } from "../schemas/event.ts";
+import type { EventQuery } from "../schemas/event-query.ts";
 
 /**
  * Checks what the schema cannot (real calendar dates, a forward range, ids that

@@ -3,12 +3,8 @@ import { formatOf } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
-import {
-  EventDetailSchema,
-  EventListSchema,
-  EventQuerySchema,
-  MeetingQuerySchema,
-} from "../schemas/event.ts";
+import { EventDetailSchema, EventListSchema } from "../schemas/event.ts";
+import { EventQuerySchema, MeetingQuerySchema } from "../schemas/event-query.ts";
 import { exportEvents } from "./event-export.ts";
 import { orderKey, toEventFilter } from "./event-query.ts";
 import { shapeEvents } from "./event-shape.ts";

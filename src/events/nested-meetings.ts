@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { formatOf } from "../export/export.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
-import type { MeetingQuery } from "../schemas/event.ts";
+import type { MeetingQuery } from "../schemas/event-query.ts";
 import { exportEvents } from "./event-export.ts";
 import { orderKey, toEventFilter } from "./event-query.ts";
 import { shapeEvents } from "./event-shape.ts";

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { NotFoundError } from "../lib/errors.ts";
 import { AsOfQuerySchema, idParams, ok, problemResponses } from "../schemas/common.ts";
-import { TimelineQuerySchema, TimelineSchema } from "../schemas/event.ts";
+import { TimelineSchema } from "../schemas/event.ts";
+import { TimelineQuerySchema } from "../schemas/event-query.ts";
 import { OfficialNetworkSchema } from "../schemas/official.ts";
 import { toEventFilter } from "./event-query.ts";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { asOfParam, PageSchema, PaginationQuery } from "./common.ts";
-import { dateRange, SearchText } from "./event.ts";
+import { dateRange, SearchText } from "./event-query.ts";
 
 export const SEARCH_TYPES = ["document", "event", "official", "topic"] as const;
 

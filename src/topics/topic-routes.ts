@@ -4,7 +4,8 @@ import { exportList } from "../export/export.ts";
 import { NotFoundError } from "../lib/errors.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
-import { EventListSchema, MeetingQuerySchema } from "../schemas/event.ts";
+import { EventListSchema } from "../schemas/event.ts";
+import { MeetingQuerySchema } from "../schemas/event-query.ts";
 import { TopicListSchema, TopicQuerySchema, TopicSchema } from "../schemas/topic.ts";
 import { TOPIC_COLUMNS } from "./topic-csv.ts";
 

@@ -1,8 +1,6 @@
+import type { Facet, Interval } from "../../schemas/aggregates.ts";
 import type { EventFilter } from "../event-filter.ts";
 import { eventConditions, PARTY_COUNTRY, type Sql, statusOf } from "./event-sql.ts";
-
-export const FACETS = ["topic", "kind", "status", "country", "official", "year"] as const;
-export type Facet = (typeof FACETS)[number];
 
 const PARTICIPANTS = `JOIN "Participant" p ON p."eventId" = e."id" JOIN "Official" o ON o."id" = p."officialId"`;
 
@@ -33,9 +31,6 @@ export function facetSql(facet: Facet, f: EventFilter, limit = 50): Sql {
     params: [...value.params, ...where.params, limit],
   };
 }
-
-export const INTERVALS = ["month", "quarter", "year"] as const;
-export type Interval = (typeof INTERVALS)[number];
 
 const bucket = (interval: Interval, col: string) =>
   interval === "year"
