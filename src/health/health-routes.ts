@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { sendProblem } from "../plugins/error-handler.ts";
+import { sendProblem } from "../http/problem.ts";
 import { ok, problemResponses } from "../schemas/common.ts";
 import { HealthSchema, ReadySchema } from "../schemas/health.ts";
 

@@ -1,9 +1,8 @@
-import { STATUS_CODES } from "node:http";
-import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyError } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { type FieldError, sendProblem } from "../http/problem.ts";
 import { BusyError, HttpProblem, type ProblemLocation } from "../lib/errors.ts";
-import type { Problem } from "../schemas/common.ts";
 
 const LOCATIONS: Record<string, ProblemLocation> = {
   querystring: "query",
@@ -11,8 +10,6 @@ const LOCATIONS: Record<string, ProblemLocation> = {
   body: "body",
   headers: "header",
 };
-
-type FieldError = NonNullable<Problem["errors"]>[number];
 
 function validationErrors(
   err: FastifyError & {
@@ -32,36 +29,6 @@ function validationErrors(
     const field = v.instancePath.replace(/^\//, "").replaceAll("/", ".") || "(root)";
     return [{ in: where, field, message: v.message ?? "invalid value" }];
   });
-}
-
-export function sendProblem(
-  reply: FastifyReply,
-  req: FastifyRequest,
-  status: number,
-  detail?: string,
-  errors?: FieldError[],
-) {
-  return reply
-    .code(status)
-    .type("application/problem+json")
-    .send(problem(req, status, detail, errors));
-}
-
-/** The RFC 9457 body for a status, naming the request path. */
-export function problem(
-  req: FastifyRequest,
-  status: number,
-  detail?: string,
-  errors?: FieldError[],
-): Problem {
-  return {
-    type: "about:blank",
-    title: STATUS_CODES[status] ?? "Error",
-    status,
-    ...(detail ? { detail } : {}),
-    instance: req.url.split("?")[0],
-    ...(errors?.length ? { errors } : {}),
-  };
 }
 
 // One handler for every error: clients get RFC 9457 problems naming the field at

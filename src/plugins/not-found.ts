@@ -1,5 +1,5 @@
 import fp from "fastify-plugin";
-import { sendProblem } from "./error-handler.ts";
+import { sendProblem } from "../http/problem.ts";
 
 // 404 for a path no route serves, 405 + Allow for a method the path does not take.
 export default fp(

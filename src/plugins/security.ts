@@ -3,9 +3,9 @@ import rateLimit from "@fastify/rate-limit";
 import underPressure from "@fastify/under-pressure";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import { problem } from "../http/problem.ts";
 import { securityHeaders } from "../http/security-headers.ts";
 import { HttpProblem } from "../lib/errors.ts";
-import { problem } from "./error-handler.ts";
 
 export interface SecurityOptions {
   /** Browser origins allowed by CORS; none: GET from any origin, without credentials. */
