@@ -1,7 +1,7 @@
 import type { Curation, Prisma } from "../generated/prisma/client.ts";
 import type { EventDetail, EventItem, ListSource } from "../schemas/event.ts";
+import { laterFirst } from "./rules/status.ts";
 import type { ItemRow } from "./sql/hydrate-sql.ts";
-import { laterFirst } from "./write/merge-event.ts";
 
 export const eventInclude = {
   summit: { select: { id: true, name: true } },

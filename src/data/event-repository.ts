@@ -6,13 +6,14 @@ import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
 import { eventDetailInclude, toEventDetail, toEventItem, toSource } from "./event-mapper.ts";
+import { knownBy } from "./rules/known.ts";
+import { laterFirst } from "./rules/status.ts";
 import { facetSql, timelineSql } from "./sql/aggregate-sql.ts";
 import { detailParts } from "./sql/detail-sql.ts";
-import { countSql, knownBy, pageSql, statusOf } from "./sql/event-sql.ts";
+import { countSql, pageSql, statusOf } from "./sql/event-sql.ts";
 import { hydrateItems } from "./sql/hydrate-sql.ts";
 import { networkSql, networkTopicsSql } from "./sql/network-sql.ts";
 import { reportedSql } from "./sql/status-sql.ts";
-import { laterFirst } from "./write/merge-event.ts";
 
 interface Key {
   id: string;

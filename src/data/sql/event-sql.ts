@@ -1,6 +1,7 @@
 import type { Position } from "../../lib/cursor.ts";
 import { firstDay, lastDay } from "../../lib/partial-date.ts";
 import type { EventFilter, SortOrder } from "../event-filter.ts";
+import { knownBy } from "../rules/known.ts";
 import { reportedSql } from "./status-sql.ts";
 
 /**
@@ -27,10 +28,6 @@ const forOrganization = `EXISTS (SELECT 1 FROM "Participant" p WHERE p."eventId"
 
 /** Events in the index whose text matches (an FTS5 expression from toFtsQuery). */
 export const MATCHING = `SELECT se."ref" FROM "SearchIndex" JOIN "SearchEntry" se ON se."id" = "SearchIndex"."rowid" WHERE "SearchIndex" MATCH ? AND se."kind" = 'event'`;
-
-/** The event is reported by some document published on or before the bound day. */
-export const knownBy = (alias: string) =>
-  `EXISTS (SELECT 1 FROM "EventSource" k WHERE k."eventId" = ${alias}."id" AND k."publishedSort" <= ?)`;
 
 /** The event's status: as stored, or as the sources known on `asOf` reported it. */
 export function statusOf(asOf: string | undefined, alias = "e"): Sql {

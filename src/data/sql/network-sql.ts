@@ -1,4 +1,5 @@
-import { knownBy, type Sql, statusOf } from "./event-sql.ts";
+import { knownBy } from "../rules/known.ts";
+import { type Sql, statusOf } from "./event-sql.ts";
 
 // Who an official met (meetings only), how often, when last (held), and about what;
 // as of a date, only meetings then reported, with the status then reported.

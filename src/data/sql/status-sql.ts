@@ -1,3 +1,5 @@
+import { progressSql } from "../rules/status.ts";
+
 // Status and summary of an event as its sources report them, in SQL so one statement
 // refreshes every event a document touched, and so reads "as of" a date can apply the
 // same rule to the sources then known. `asOf` bounds sources by the last day their
@@ -7,10 +9,8 @@
 const firstDaySql = (col: string) =>
   `CASE WHEN ${col} IS NULL THEN '0000' WHEN length(${col}) = 4 THEN ${col} || '-01-01' WHEN length(${col}) = 7 THEN ${col} || '-01' ELSE substr(${col}, 1, 10) END`;
 
-// A meeting reported held was not merely scheduled: among reports of the latest period
-// the most advanced status wins (see laterFirst in merge-event.ts for the same rule).
-const progressSql = (col: string) =>
-  `CASE ${col} WHEN 'held' THEN 2 WHEN 'cancelled' THEN 2 WHEN 'scheduled' THEN 1 ELSE 0 END`;
+// Among reports of the latest period the most advanced status wins: laterFirst's rule
+// (rules/status.ts), with its ranks.
 
 const known = (alias: string, asOf: boolean) => (asOf ? ` AND ${alias}."publishedSort" <= ?` : "");
 

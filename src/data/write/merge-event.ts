@@ -170,22 +170,6 @@ async function insertRows(
   }
 }
 
-// Later reports supersede earlier ones. Two reports whose publication dates may be the
-// same day (2024-11 and 2024-11-17) are not ordered by them: the more advanced status
-// wins, since a meeting reported held was not merely scheduled.
-const PROGRESS: Record<string, number> = { expected: 0, scheduled: 1, held: 2, cancelled: 2 };
-
-type Reported = { status: string; summary: string | null; document: { publishedAt: string | null } };
-
-export function laterFirst(a: Reported, b: Reported): number {
-  const pa = a.document.publishedAt;
-  const pb = b.document.publishedAt;
-  if (pa && pb && firstDay(pa) <= lastDay(pb) && firstDay(pb) <= lastDay(pa)) {
-    return (PROGRESS[b.status] ?? 0) - (PROGRESS[a.status] ?? 0) || lastDay(pb).localeCompare(lastDay(pa));
-  }
-  return (pb ? lastDay(pb) : "").localeCompare(pa ? lastDay(pa) : "");
-}
-
 /**
  * Status and summary from the latest reports: the sources whose publication period
  * reaches into that of the most recent one, the most advanced status among them.
