@@ -1,5 +1,6 @@
-import type { Precision } from "../../lib/partial-date.ts";
+import { firstDay, lastDay, type Precision } from "../../lib/partial-date.ts";
 import type { EventKind, EventStatus, Evidence } from "../../schemas/extraction.ts";
+import type { DateMention } from "../types.ts";
 
 export interface DraftDate {
   start: string;
@@ -47,3 +48,39 @@ const placeParts = (p: DraftPlace | null) =>
 export const morePreciseDate = (a: DraftDate, b: DraftDate | null) =>
   !b || { year: 0, month: 1, day: 2 }[a.precision] > { year: 0, month: 1, day: 2 }[b.precision];
 export const betterPlace = (a: DraftPlace, b: DraftPlace | null) => placeParts(a) > placeParts(b);
+
+/** Two dates that could be one event's: either unknown, or their days overlap. */
+export const overlaps = (a: DraftDate | null, b: DraftDate | null) =>
+  !a ||
+  !b ||
+  (firstDay(a.start) <= lastDay(b.end ?? b.start) && firstDay(b.start) <= lastDay(a.end ?? a.start));
+
+export const draftDate = (m: DateMention): DraftDate => ({
+  start: m.date,
+  end: m.endDate,
+  precision: m.precision,
+});
+
+export function newDraft(kind: Draft["kind"], lead: string): Draft {
+  return {
+    kind,
+    status: "expected",
+    date: null,
+    place: null,
+    summit: null,
+    participants: [],
+    topics: [],
+    evidence: [],
+    sentences: [],
+    context: false,
+    earlier: false,
+    lead,
+  };
+}
+
+/** A later report can confirm an expected event (held) or cancel it; it does not un-hold one. */
+export function updateStatus(d: Draft, status: Draft["status"], sentence: string) {
+  if (status === "cancelled") d.status = status;
+  else if (status === "held" && d.status !== "cancelled" && !/\bwill\b/i.test(sentence)) d.status = "held";
+  else if (status === "scheduled" && d.status === "expected") d.status = "scheduled";
+}

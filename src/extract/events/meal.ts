@@ -1,8 +1,11 @@
 import type { Sentence } from "../types.ts";
+import { apply } from "./apply.ts";
 import type { ArticleContext } from "./context.ts";
 import { EARLIER } from "./cues.ts";
-import type { Draft } from "./draft.ts";
+import { type Draft, newDraft, overlaps } from "./draft.ts";
+import { ev } from "./evidence.ts";
 import { eventDates, nearestInClause, statusAt, type Trigger } from "./sentence-facts.ts";
+import type { Reading, Walk } from "./walk.ts";
 
 const HOSTED: Draft["kind"][] = ["in_person", "talks", "visit", "dinner"];
 // A meal this many sentences after the engagement in focus belongs to its occasion.
@@ -39,4 +42,33 @@ export function mealOfFocus(
     date,
     status: statusAt(ctx, s.index, meal, "dinner", date?.precision === "day"),
   };
+}
+
+/**
+ * A meal of the engagement in focus is an event of its own, or a further report of one
+ * already found. Returns whether the sentence reported one.
+ */
+export function addMeal(ctx: ArticleContext, walk: Walk, line: Reading): boolean {
+  const { s } = line;
+  const meal = mealOfFocus(ctx, s, line.triggers, walk.focus, s.index - walk.focusAt);
+  if (!meal) return false;
+  // The meal joins the story without taking its focus: "the talks" still means the talks.
+  const known = walk.drafts.find(
+    (d) =>
+      d.kind === "dinner" &&
+      !d.earlier &&
+      overlaps(d.date, meal.date) &&
+      d.participants.length === meal.participants.length &&
+      meal.participants.every((id) => d.participants.includes(id)),
+  );
+  const d = known ?? newDraft("dinner", s.text);
+  if (!known) {
+    d.participants = meal.participants;
+    d.status = meal.status;
+    d.date = meal.date;
+    walk.drafts.push(d);
+  }
+  d.evidence.push(ev("kind", meal.meal));
+  apply(ctx, d, s, meal.meal);
+  return true;
 }

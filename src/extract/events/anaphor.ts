@@ -1,0 +1,95 @@
+import type { EventKind } from "../../schemas/extraction.ts";
+import type { Sentence, Span } from "../types.ts";
+import { apply } from "./apply.ts";
+import type { ArticleContext } from "./context.ts";
+import { ANAPHORA_KINDS, CANCELLED, EARLIER, FIRM } from "./cues.ts";
+import { type Draft, type DraftDate, draftDate, newDraft, overlaps, updateStatus } from "./draft.ts";
+import { eventDates, nearestInClause } from "./sentence-facts.ts";
+import { storyEngagement } from "./story-engagement.ts";
+import type { Walk } from "./walk.ts";
+
+// An anaphor ("the meeting") refers to the event in focus only this many sentences on.
+const ANAPHOR_REACH = 2;
+
+/** "the talks" in a sentence that reports no engagement by its own trigger. */
+export interface Anaphor {
+  /** Where the noun phrase is. */
+  at: Span;
+  /** The event kinds the noun can name. */
+  kinds: EventKind[];
+  /** The event it refers to, if one already found fits. */
+  referent: Draft | null;
+  /** The date next to it. */
+  date: DraftDate | null;
+  /** "Before the talks": the anaphor dates another clause. */
+  timePoint: boolean;
+}
+
+export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anaphor: RegExpExecArray): Anaphor {
+  const { focus, focusAt, drafts } = walk;
+  const at = {
+    start: s.start + anaphor.index,
+    end: s.start + anaphor.index + anaphor[0].length,
+    text: anaphor[0],
+  };
+  const kinds = ANAPHORA_KINDS[(anaphor[1] ?? "meeting").toLowerCase()] ?? [];
+  // "the upcoming summit" can only be an event still ahead.
+  const ahead = /upcoming|planned|anticipated|coming|next|final/i.test(anaphor[0]);
+  const live = (d: Draft) =>
+    !d.context &&
+    !d.earlier &&
+    kinds.includes(d.kind) &&
+    (!ahead || d.status === "expected" || d.status === "scheduled");
+  // A recent focus is the referent; past that, "the talks" is the story's own event
+  // (the first the article reports), not the background one mentioned last.
+  const referent =
+    focus && live(focus) && s.index - focusAt <= ANAPHOR_REACH ? focus : (drafts.find(live) ?? null);
+  const m = nearestInClause(ctx.text, eventDates(ctx, s.index), at);
+  const date = m ? draftDate(m) : null;
+  // "Before the talks, he had … earlier this month": the anaphor is a point in time for
+  // another clause, not an earlier meeting.
+  const timePoint = /\b(?:before|after|ahead of|following|since|during)\s+$/i.test(
+    ctx.text.slice(Math.max(0, at.start - 12), at.start),
+  );
+  return { at, kinds, referent, date, timePoint };
+}
+
+/**
+ * "their previous discussions … about a year ago": an earlier meeting of the same
+ * officials, recalled in passing. Returns whether the sentence recalls one.
+ */
+export function addEarlierMeeting(ctx: ArticleContext, walk: Walk, s: Sentence, a: Anaphor): boolean {
+  const { referent, date } = a;
+  if (!referent || !date || a.timePoint || overlaps(referent.date, date) || !EARLIER.test(s.text))
+    return false;
+  const earlier = newDraft(referent.kind, s.text);
+  earlier.participants = [...referent.participants];
+  earlier.status = "held";
+  earlier.earlier = true;
+  walk.drafts.push(earlier);
+  apply(ctx, earlier, s, a.at);
+  return true;
+}
+
+/** The sentence reports on the anaphor's event ("the call … took place on Tuesday"); returns that event. */
+export function followAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, a: Anaphor): Draft | null {
+  const { at, referent, date } = a;
+  // "Biden pressed Xi on fentanyl, the White House said. The call … took place on Tuesday":
+  // the first engagement of a report may be named only by its noun; its officials are
+  // the lead's.
+  const introduced =
+    referent || a.timePoint || walk.drafts.some((d) => !d.context)
+      ? null
+      : storyEngagement(ctx, s, a.kinds, at);
+  if (introduced) walk.drafts.push(introduced);
+  const target = referent ?? introduced;
+  if (!target) return null;
+  const predicate = ctx.text.slice(at.end, Math.min(s.end, at.end + 50));
+  if (/\b(?:took place|was held|went ahead|happened|ended|lasted)\b/i.test(predicate))
+    updateStatus(target, "held", "");
+  if (CANCELLED.test(predicate)) updateStatus(target, "cancelled", "");
+  if (FIRM.test(predicate) || (date?.precision === "day" && /\bwill\b/i.test(predicate)))
+    updateStatus(target, "scheduled", "");
+  apply(ctx, target, s, at);
+  return target;
+}

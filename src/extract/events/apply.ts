@@ -1,0 +1,66 @@
+import { chooseSummit } from "../summits.ts";
+import type { Sentence, Span } from "../types.ts";
+import type { ArticleContext } from "./context.ts";
+import { DISCUSSION, SUMMIT_SETTING } from "./cues.ts";
+import { addTopics } from "./discussion.ts";
+import { betterPlace, type Draft, draftDate, morePreciseDate, overlaps } from "./draft.ts";
+import { ev } from "./evidence.ts";
+import { placesNear } from "./places-near.ts";
+import { eventDates, nearestInClause } from "./sentence-facts.ts";
+import { currentDay, SAME_DAY } from "./story-date.ts";
+
+/**
+ * The sentence reports the event: it records the sentence and takes from it the date,
+ * place, summit and topics found near `anchor` (the trigger or anaphor that names it).
+ */
+export function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, triggers: Span[] = []) {
+  d.sentences.push(s.index);
+  d.evidence.push(ev("event", s));
+  takeDate(ctx, d, s, anchor);
+  takePlace(ctx, d, s, anchor, triggers);
+  takeSummit(ctx, d, s);
+  if (!d.context || DISCUSSION.test(s.text)) addTopics(ctx, d, s.index);
+}
+
+/** A more precise date that agrees with the one the event has. */
+function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
+  const m =
+    nearestInClause(ctx.text, eventDates(ctx, s.index), anchor) ??
+    (SAME_DAY.test(s.text) ? currentDay(ctx, s.index) : null);
+  if (!m) return;
+  const date = draftDate(m);
+  if (morePreciseDate(date, d.date) && overlaps(d.date, date)) {
+    d.date = date;
+    d.evidence.push(ev("date", m));
+  }
+}
+
+/** The nearest exact place, else a rough one reduced to its region and country. */
+function takePlace(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, triggers: Span[]) {
+  const places = placesNear(ctx, s, anchor, triggers);
+  const exact =
+    places.find((p) => !p.approximate && (p.city || p.venue)) ?? places.find((p) => !p.approximate);
+  const rough = places.find((p) => p.approximate);
+  const place = exact ?? (rough ? { ...rough, city: null, venue: null } : undefined);
+  if (!place) return;
+  const at = { venue: place.venue, city: place.city, region: place.region, country: place.country };
+  if (betterPlace(at, d.place)) {
+    d.place = at;
+    d.evidence.push(ev("place", place));
+  }
+}
+
+/** A summit the sentence sets the event at ("on the sidelines of"), and its city. */
+function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence) {
+  for (const sm of ctx.summits.filter((x) => x.sentence === s.index)) {
+    if (!SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, sm.start - 40), sm.start)) || d.summit) continue;
+    const id = chooseSummit(ctx.ref, sm.summitIds, d.date?.start ?? sm.year ?? ctx.pub?.value ?? null);
+    if (!id) continue;
+    d.summit = id;
+    d.evidence.push(ev("summit", sm, id));
+    const summit = ctx.ref.summits.find((x) => x.id === id);
+    if (summit?.city && !d.place?.city) {
+      d.place = { venue: null, city: summit.city, region: summit.region, country: summit.country };
+    }
+  }
+}

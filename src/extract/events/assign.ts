@@ -1,0 +1,54 @@
+import type { Participant, Trigger } from "./sentence-facts.ts";
+
+/**
+ * Each official goes with the nearest trigger ("talks in Washington with Wang …, a
+ * summit between Biden and Xi"); groups that are no engagement on their own are joined
+ * ("Wang, the first minister to visit Washington, visited Biden").
+ */
+export function assign(
+  text: string,
+  participants: Participant[],
+  triggers: Trigger[],
+  ok: (g: Participant[], t: Trigger) => boolean,
+): Map<Trigger, Participant[]> {
+  const groups = new Map<Trigger, Participant[]>(triggers.map((t) => [t, []]));
+  // Distance in characters, and a clause boundary between the two counts as a long way.
+  const cost = (p: Participant, t: Trigger) => {
+    const [a, b] = p.mention.end <= t.start ? [p.mention.end, t.start] : [t.end, p.mention.start];
+    const between = text.slice(Math.min(a, b), Math.max(a, b));
+    return Math.abs(b - a) + (/[,;:—]|\s(?:when|while|whereas|after|before)\s/.test(between) ? 60 : 0);
+  };
+  for (const p of participants) {
+    const t = [...triggers].sort((x, y) => cost(p, x) - cost(p, y))[0];
+    if (t) groups.get(t)?.push(p);
+  }
+  const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));
+  for (const t of failing) joinFailing(groups, triggers, t, ok);
+  return groups;
+}
+
+/** A trigger whose officials make no engagement joins them with a nearby trigger's. */
+function joinFailing(
+  groups: Map<Trigger, Participant[]>,
+  triggers: Trigger[],
+  t: Trigger,
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  // Join the nearest other trigger of the same kind (the later one is the main verb), or
+  // any trigger close by: "when Wong and Marles held talks with Jaishankar".
+  // An empty trigger nearby counts too: "welcomed Li Qiang's visit to Washington".
+  const others = triggers.filter(
+    (o) =>
+      o !== t && (o.kind === t.kind || Math.abs(o.start - t.start) <= 80) && (groups.get(t)?.length ?? 0) > 0,
+  );
+  for (const other of [...others].sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))) {
+    const union = [...(groups.get(other) ?? []), ...(groups.get(t) ?? [])];
+    const empty = (groups.get(other)?.length ?? 0) === 0;
+    const [anchor, dropped] = empty || other.start > t.start ? [other, t] : [t, other];
+    if (!ok(union, anchor) && !(ok(union, dropped) && !empty)) continue;
+    const into = ok(union, anchor) ? anchor : dropped;
+    groups.set(into, union);
+    groups.set(into === anchor ? dropped : anchor, []);
+    break;
+  }
+}

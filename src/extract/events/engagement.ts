@@ -1,0 +1,66 @@
+import { partyOf } from "../officials/types.ts";
+import type { Sentence } from "../types.ts";
+import type { ArticleContext } from "./context.ts";
+import { SUMMIT_SETTING } from "./cues.ts";
+import { placesNear } from "./places-near.ts";
+import type { Participant, Trigger } from "./sentence-facts.ts";
+
+/** Two countries' officials at one trigger, or one official visiting or dining at a named place. */
+export function engages(
+  ctx: ArticleContext,
+  s: Sentence,
+  group: Participant[],
+  t: Trigger,
+  triggers: Trigger[],
+): boolean {
+  const countries = new Set(group.map((p) => partyOf(ctx.officials.officials.get(p.id))));
+  if (countries.size >= 2) return true;
+  return (
+    group.length >= 1 &&
+    (t.kind === "visit" || t.kind === "dinner") &&
+    placesNear(ctx, s, t, triggers).length > 0
+  );
+}
+
+/** "… at the APEC Summit in Woodside" with two leaders named is an engagement even without a verb. */
+export function summitSettings(ctx: ArticleContext, s: Sentence): Trigger[] {
+  return ctx.summits
+    .filter(
+      (m) =>
+        m.sentence === s.index && SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)),
+    )
+    .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: "in_person" as const }));
+}
+
+/**
+ * "Zhao Leji and Premier Li Qiang met separately with Lula": one meeting for each of
+ * the officials on the side that names several.
+ */
+export function separately(
+  ctx: ArticleContext,
+  s: Sentence,
+  groups: Map<Trigger, Participant[]>,
+): [Trigger, Participant[]][] {
+  const pairs = [...groups];
+  // "held a series of calls …, speaking with A, B and C": a phone call is between two
+  // sides, so the first official named calls each of the others.
+  const calls = /\bcalls\b|\bseries of\b/i.test(s.text);
+  // "met separately with", "met Zhao Leji and then Xi": one meeting per host official.
+  if (!calls && !/\b(?:separately|then|later|afterwards|in turn)\b/i.test(s.text)) return pairs;
+  return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
+    const parties = new Set(group.map((p) => partyOf(ctx.officials.officials.get(p.id))));
+    if (calls && t.kind === "call" && parties.size > 2) {
+      const [hub, ...others] = [...group].sort((a, b) => a.mention.start - b.mention.start);
+      if (hub) return others.map((o): [Trigger, Participant[]] => [t, [hub, o]]);
+    }
+    const bySide = new Map<string | undefined, Participant[]>();
+    for (const p of group) {
+      const side = partyOf(ctx.officials.officials.get(p.id));
+      bySide.set(side, [...(bySide.get(side) ?? []), p]);
+    }
+    const crowded = [...bySide.values()].find((ps) => ps.length > 1);
+    if (!crowded || bySide.size < 2) return [[t, group]];
+    const rest = group.filter((p) => !crowded.includes(p));
+    return crowded.map((p): [Trigger, Participant[]] => [t, [p, ...rest]]);
+  });
+}

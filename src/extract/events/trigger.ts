@@ -1,0 +1,109 @@
+import type { EventKind } from "../../schemas/extraction.ts";
+import { partyOf } from "../officials/types.ts";
+import type { Sentence } from "../types.ts";
+import { apply } from "./apply.ts";
+import type { ArticleContext } from "./context.ts";
+import { EARLIER } from "./cues.ts";
+import {
+  type Draft,
+  type DraftDate,
+  draftDate,
+  newDraft,
+  overlaps,
+  sameMode,
+  updateStatus,
+} from "./draft.ts";
+import { engages, separately } from "./engagement.ts";
+import { addParticipants, ev } from "./evidence.ts";
+import { eventDates, nearestInClause, type Participant, statusAt, type Trigger } from "./sentence-facts.ts";
+import type { Reading, Walk } from "./walk.ts";
+
+/**
+ * Each trigger whose officials make an engagement reports an event: one already found
+ * (the one "the meeting" refers to, or one of the same officials and date) or a new one.
+ * Returns the events the sentence reports, in order.
+ */
+export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Draft[] {
+  const touched: Draft[] = [];
+  for (const [t, group] of separately(ctx, line.s, line.groups)) {
+    if (!engages(ctx, line.s, group, t, line.active)) continue;
+    touched.push(joinTrigger(ctx, walk, line, t, group));
+  }
+  return touched;
+}
+
+function joinTrigger(ctx: ArticleContext, walk: Walk, line: Reading, t: Trigger, group: Participant[]) {
+  const { s, anaphor } = line;
+  const ids = group.map((p) => p.id);
+  const kind = kindAt(ctx, t, ids);
+  const m = nearestInClause(ctx.text, eventDates(ctx, s.index), t);
+  const date = m ? draftDate(m) : null;
+  const status = statusAt(ctx, s.index, t, kind, date?.precision === "day");
+  const anaphoric = anaphor ? anaphoricFocus(walk, ids, date) : null;
+  const found = anaphoric ?? sameEvent(walk, s, kind, date, ids);
+  if (found && found !== anaphoric) updateStatus(found, status, s.text);
+  const target = found ?? startEvent(walk, line, kind, status);
+  // An anaphor's event gains no officials here: only mentions of its own are recorded.
+  addParticipants(
+    target,
+    target === anaphoric ? group.filter((g) => target.participants.includes(g.id)) : group,
+  );
+  target.evidence.push(ev("kind", t));
+  apply(ctx, target, s, t, line.active);
+  return target;
+}
+
+function startEvent(walk: Walk, line: Reading, kind: EventKind, status: Draft["status"]): Draft {
+  const { s, anaphor } = line;
+  const d = newDraft(kind, s.text);
+  d.status = status;
+  // "the trip eventually took place in June": the rescheduled trip keeps the place it was to.
+  const earlierTrip = anaphor && /trip|visit/i.test(anaphor[1] ?? "") ? walk.focus : null;
+  if (earlierTrip?.place) d.place = { ...earlierTrip.place };
+  walk.drafts.push(d);
+  return d;
+}
+
+/**
+ * A visit with its host is a meeting; a summit of leaders is talks with an agenda (the
+ * guidelines), unlike a meeting on a summit's sidelines.
+ */
+function kindAt(ctx: ArticleContext, t: Trigger, ids: string[]): EventKind {
+  // Parties, not nationalities: the NATO Secretary General is NATO's side, whatever his passport.
+  const countries = new Set(ids.map((id) => partyOf(ctx.officials.officials.get(id))));
+  return t.kind === "visit" && countries.size >= 2
+    ? "in_person"
+    : t.kind === "in_person" && /^summit\b/i.test(t.text)
+      ? "talks"
+      : t.kind;
+}
+
+/** "The summit … the two leaders' final meeting": an anaphor whose event's officials are all named here. */
+function anaphoricFocus(walk: Walk, ids: string[], date: DraftDate | null): Draft | null {
+  const { focus } = walk;
+  if (!focus || focus.context || !overlaps(focus.date, date)) return null;
+  return focus.participants.every((id) => ids.includes(id)) ? focus : null;
+}
+
+/** The event in focus, else the latest, if it is this one reported again. */
+function sameEvent(
+  walk: Walk,
+  s: Sentence,
+  kind: EventKind,
+  date: DraftDate | null,
+  ids: string[],
+): Draft | null {
+  // "The two last met in Tokyo in 2019": a sentence that looks back joins an event only
+  // when both are dated and the dates agree, never an undated one by default.
+  const looksBack = EARLIER.test(s.text);
+  const same = (d: Draft) =>
+    !d.context &&
+    !d.earlier &&
+    sameMode(d.kind, kind) &&
+    overlaps(d.date, date) &&
+    (!looksBack || (d.date !== null && date !== null)) &&
+    ids.length === d.participants.length &&
+    ids.every((id) => d.participants.includes(id));
+  const { focus, drafts } = walk;
+  return (focus && same(focus) ? focus : null) ?? [...drafts].reverse().find(same) ?? null;
+}

@@ -1,0 +1,35 @@
+import { matchAll } from "../text.ts";
+import { addMention, type Scan } from "./scan.ts";
+
+const GROUP =
+  /\b(?:the two|both)(?:\s+(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions))/gi;
+
+/**
+ * "the two leaders" are the two heads of state or government last named; "the two
+ * ministers" or a bare "The two agreed" the last two officials of different countries.
+ */
+export function findGroups(scan: Scan) {
+  const { text, mentions, officials } = scan;
+  for (const m of matchAll(GROUP, text)) {
+    const leadersOnly = /leaders|presidents|heads|prime/i.test(m.groups[0] ?? "");
+    // Salience: the officials named most often so far, the latest first among equals.
+    const earlier = mentions
+      .filter((x) => x.start < m.start && x.kind !== "group")
+      .flatMap((x) => x.officialIds);
+    const count = new Map<string, number>();
+    for (const id of earlier) count.set(id, (count.get(id) ?? 0) + 1);
+    const before = [...new Set([...earlier].reverse())].sort(
+      (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0),
+    );
+    const pick: string[] = [];
+    for (const id of before) {
+      const o = officials.get(id);
+      if (!o || (leadersOnly && !o.leader)) continue;
+      if (!leadersOnly && pick.some((p) => officials.get(p)?.country === o.country)) continue;
+      pick.push(id);
+      if (pick.length === 2) break;
+    }
+    if (pick.length === 2)
+      addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: pick, kind: "group" });
+  }
+}

@@ -1,0 +1,83 @@
+import { memo, type Reference } from "../reference.ts";
+import { alternation, matchAll, wordRegex } from "../text.ts";
+import { isAmbiguousShortForm, shortForms } from "./names.ts";
+import { isLeaderRole, roleEntryAt } from "./roles.ts";
+import { addMention, type Scan } from "./scan.ts";
+import type { FoundOfficial } from "./types.ts";
+
+/** The reference official, found in the article under `form`. */
+export function useKnown(scan: Scan, o: Reference["officials"][number], form: string): FoundOfficial {
+  const { officials, pub, titles, lex } = scan;
+  let f = officials.get(o.id);
+  if (!f) {
+    const held = roleEntryAt(o, pub);
+    const role = held?.title ?? null;
+    f = {
+      id: o.id,
+      name: o.name,
+      country: o.country,
+      organization: held?.organization ?? null,
+      role,
+      leader: isLeaderRole(role, titles),
+      known: true,
+      aliases: new Set(),
+      // The reference's one-word aliases ("Lula", "Biden") first: they are what news writes.
+      shortForms: [
+        ...new Set([
+          ...o.aliases.filter((a) => !a.includes(" ") && !isAmbiguousShortForm(a)),
+          ...shortForms(o.name, o.country, lex),
+        ]),
+      ],
+    };
+    officials.set(o.id, f);
+  }
+  f.aliases.add(form);
+  return f;
+}
+
+/** Reference officials by full name or multi-word alias anywhere. */
+export function findFullNames(scan: Scan) {
+  const { ref, text, knownByName } = scan;
+  if (!knownByName.size) return;
+  const known = memo(ref, "known-names", () => wordRegex(alternation(knownByName.keys())));
+  for (const m of matchAll(known, text)) {
+    const o = knownByName.get(m.text);
+    if (o)
+      addMention(scan, {
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        officialIds: [useKnown(scan, o, m.text).id],
+        kind: "full",
+      });
+  }
+}
+
+/**
+ * Reference officials whose distinctive short form ("Biden", "Xi") appears alone: one
+ * scan for all of them. A short form two reference officials share names neither.
+ */
+export function findLoneAliases(scan: Scan) {
+  const { ref, text, officials } = scan;
+  const lone = memo(ref, "lone-aliases", () => {
+    const owners = new Map<string, Reference["officials"][number][]>();
+    for (const o of ref.officials)
+      for (const alias of new Set(o.aliases))
+        if (!alias.includes(" ") && !isAmbiguousShortForm(alias))
+          owners.set(alias, [...(owners.get(alias) ?? []), o]);
+    const distinct = new Map(
+      [...owners].flatMap(([a, os]) => (os.length === 1 && os[0] ? [[a, os[0]]] : [])),
+    );
+    // "Blair House" is a building, not Bill Blair: a lone short form followed by another
+    // capitalised word is part of some other name.
+    const re = distinct.size
+      ? wordRegex(String.raw`(?:${alternation(distinct.keys())})(?!\s+\p{Lu}\p{Ll})`, "gu")
+      : null;
+    return { distinct, re };
+  });
+  if (!lone.re) return;
+  for (const m of matchAll(lone.re, text)) {
+    const o = lone.distinct.get(m.text);
+    if (o && !officials.has(o.id)) useKnown(scan, o, m.text);
+  }
+}

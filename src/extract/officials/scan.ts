@@ -1,0 +1,56 @@
+import { type CountryLexicon, countryLexicon } from "../countries.ts";
+import { memo, type Reference } from "../reference.ts";
+import { alternation } from "../text.ts";
+import type { Sentence } from "../types.ts";
+import { type TitleEntry, titleEntries } from "./roles.ts";
+import type { FoundOfficial, OfficialMention } from "./types.ts";
+
+/** One article's text and what the search for its officials has found so far. */
+export interface Scan {
+  text: string;
+  sentences: Sentence[];
+  ref: Reference;
+  /** The publication date: which role a reference official held then. */
+  pub: string | null;
+  lex: CountryLexicon;
+  titles: TitleEntry[];
+  /** Reference officials by full name or multi-word alias. */
+  knownByName: Map<string, Reference["officials"][number]>;
+  officials: Map<string, FoundOfficial>;
+  mentions: OfficialMention[];
+}
+
+export function startScan(text: string, sentences: Sentence[], ref: Reference, pub: string | null): Scan {
+  const knownByName = new Map<string, Reference["officials"][number]>();
+  for (const o of ref.officials)
+    for (const n of [o.name, ...o.aliases]) if (n.includes(" ")) knownByName.set(n, o);
+  return {
+    text,
+    sentences,
+    ref,
+    pub,
+    lex: countryLexicon(ref),
+    titles: titleEntries(ref),
+    knownByName,
+    officials: new Map(),
+    mentions: [],
+  };
+}
+
+/** Whether an earlier mention already covers any of the span: the first reading wins. */
+export const taken = (scan: Scan, start: number, end: number) =>
+  scan.mentions.some((m) => start < m.end && end > m.start);
+
+export function addMention(scan: Scan, m: Omit<OfficialMention, "sentence">) {
+  const sentenceAt = (pos: number) => scan.sentences.find((s) => pos >= s.start && pos < s.end)?.index ?? -1;
+  if (!taken(scan, m.start, m.end)) scan.mentions.push({ ...m, sentence: sentenceAt(m.start) });
+}
+
+export const sortMentions = (scan: Scan) => scan.mentions.sort((a, b) => a.start - b.start);
+
+/** Any country name or demonym the lexicon knows ("Chinese", "U.S."). */
+export const qualPattern = (scan: Scan) => memo(scan.ref, "qual", () => alternation(scan.lex.byName.keys()));
+
+/** Any official title ("Foreign Minister", "President"). */
+export const titlePattern = (scan: Scan) =>
+  memo(scan.ref, "title", () => alternation(scan.titles.map((t) => t.pattern)));
