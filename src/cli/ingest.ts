@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, loadConfig } from "../config.ts";
-import { createDb, type Db } from "../data/db/client.ts";
-import { migrate } from "../data/db/migrate.ts";
-import { openDatabase } from "../data/db/open.ts";
+import type { Db } from "../data/db/client.ts";
+import { openMigratedDb } from "../data/db/open-migrated.ts";
 import { sqlitePath } from "../data/db/sqlite-url.ts";
 import { writeReference } from "../data/write/write-reference.ts";
 import { loadReference, type Reference } from "../extract/reference.ts";
@@ -75,13 +74,7 @@ function expand(args: string[]): { files: string[]; failures: Failure[] } {
 
 /** Opens and migrates the database; an empty one is seeded first, as the server would. */
 async function prepare(file: string, ref: Reference): Promise<Db> {
-  const raw = openDatabase(file);
-  try {
-    migrate(raw);
-  } finally {
-    raw.close();
-  }
-  const db = await createDb(file);
+  const { db } = await openMigratedDb(file);
   try {
     // The server seeds only an empty database, so ingesting into one first would
     // leave it without the seed corpus for good.

@@ -1,16 +1,11 @@
 import { loadConfig } from "../config.ts";
-import { createDb } from "../data/db/client.ts";
-import { migrate } from "../data/db/migrate.ts";
-import { openDatabase } from "../data/db/open.ts";
+import { openMigratedDb } from "../data/db/open-migrated.ts";
 import { sqlitePath } from "../data/db/sqlite-url.ts";
 import { loadSeed } from "../ingest/load-seed.ts";
 
 const config = loadConfig();
 const file = sqlitePath(config.DATABASE_URL);
-const raw = openDatabase(file);
-migrate(raw);
-raw.close();
-const db = await createDb(file);
+const { db } = await openMigratedDb(file);
 try {
   const s = await loadSeed(db);
   console.log(`seed: ${s.created} document(s) loaded, ${s.skipped} already present (${file})`);

@@ -1,6 +1,4 @@
-import { createDb } from "../data/db/client.ts";
-import { migrate } from "../data/db/migrate.ts";
-import { openDatabase } from "../data/db/open.ts";
+import { openMigratedDb } from "../data/db/open-migrated.ts";
 import { loadSeed } from "./load-seed.ts";
 
 /**
@@ -9,13 +7,7 @@ import { loadSeed } from "./load-seed.ts";
  * were loaded, or null when the database already had some.
  */
 export async function seedIfEmpty(file: string): Promise<number | null> {
-  const raw = openDatabase(file);
-  try {
-    migrate(raw);
-  } finally {
-    raw.close();
-  }
-  const db = await createDb(file);
+  const { db } = await openMigratedDb(file);
   try {
     if ((await db.document.count()) > 0) return null;
     return (await loadSeed(db)).created;

@@ -1,7 +1,7 @@
 import fp from "fastify-plugin";
-import { createDb, type Db } from "../data/db/client.ts";
-import { migrate, readMigrations } from "../data/db/migrate.ts";
-import { openDatabase } from "../data/db/open.ts";
+import type { Db } from "../data/db/client.ts";
+import { readMigrations } from "../data/db/migrate.ts";
+import { openMigratedDb } from "../data/db/open-migrated.ts";
 import { ReadPool } from "../data/db/read-pool.ts";
 import { DocumentRepository } from "../data/document-repository.ts";
 import { EventRepository } from "../data/event-repository.ts";
@@ -37,14 +37,8 @@ declare module "fastify" {
 // route handlers repositories rather than the client.
 export default fp<{ file: string; readThreads: number; readQueue: number }>(
   async (app, { file, readThreads, readQueue }) => {
-    const raw = openDatabase(file);
-    try {
-      const applied = migrate(raw);
-      if (applied.length) app.log.info({ applied }, "migrations applied");
-    } finally {
-      raw.close();
-    }
-    const db = await createDb(file);
+    const { db, applied } = await openMigratedDb(file);
+    if (applied.length) app.log.info({ applied }, "migrations applied");
     const reads = new ReadPool(file, readThreads, readQueue);
     app.decorate("db", db);
     app.decorate("reads", reads);
