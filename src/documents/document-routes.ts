@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { exportList } from "../export/export.ts";
-import { NotFoundError } from "../lib/errors.ts";
-import { after, paged, wanted } from "../lib/paging.ts";
+import { found, sendList } from "../http/list-route.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { DocumentDetailSchema, DocumentListSchema, DocumentQuerySchema } from "../schemas/document.ts";
 import { DOCUMENT_COLUMNS } from "./document-csv.ts";
@@ -17,24 +15,14 @@ const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: okList(DocumentListSchema, "A page of documents"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count, asOf, format } = req.query;
-      const from = after(app, "documents", cursor);
-      const exported = exportList(
-        req,
-        reply,
-        { name: "documents", format, from, columns: DOCUMENT_COLUMNS },
-        (n, at) => app.repos.documents.list(n, at, asOf),
-      );
-      if (exported) return exported;
-      const page = await app.repos.documents.list(limit, from, asOf);
-      return paged(
-        req,
-        reply,
-        "documents",
-        limit,
-        page,
-        await wanted(count, () => app.repos.documents.count(asOf)),
-      );
+      const { asOf } = req.query;
+      return sendList(req, reply, {
+        name: "documents",
+        query: req.query,
+        columns: DOCUMENT_COLUMNS,
+        page: (n, at) => app.repos.documents.list(n, at, asOf),
+        count: () => app.repos.documents.count(asOf),
+      });
     },
   });
 
@@ -53,9 +41,7 @@ const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     handler: async (req) => {
-      const doc = await app.repos.documents.get(req.params.id, req.query.asOf);
-      if (!doc) throw new NotFoundError("document", req.params.id);
-      return doc;
+      return found(await app.repos.documents.get(req.params.id, req.query.asOf), "document", req.params.id);
     },
   });
 };

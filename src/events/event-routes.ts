@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { formatOf } from "../export/export.ts";
-import { NotFoundError } from "../lib/errors.ts";
+import { found } from "../http/list-route.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventDetailSchema, EventListSchema } from "../schemas/event.ts";
@@ -73,9 +73,11 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       handler: async (req) => {
-        const event = await app.repos.events.get(req.params.id, v.meetingsOnly, req.query.asOf);
-        if (!event) throw new NotFoundError(v.noun, req.params.id);
-        return event;
+        return found(
+          await app.repos.events.get(req.params.id, v.meetingsOnly, req.query.asOf),
+          v.noun,
+          req.params.id,
+        );
       },
     });
   }

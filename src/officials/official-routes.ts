@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
-import { exportList } from "../export/export.ts";
+import { found, sendList } from "../http/list-route.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventListSchema } from "../schemas/event.ts";
 import { MeetingQuerySchema } from "../schemas/event-query.ts";
@@ -20,18 +19,14 @@ const officialRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: okList(OfficialListSchema, "A page of officials"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count, asOf, format, ...filter } = req.query;
-      const from = after(app, "officials", cursor);
-      const exported = exportList(
-        req,
-        reply,
-        { name: "officials", format, from, columns: OFFICIAL_COLUMNS },
-        (n, at) => app.repos.officials.list(filter, n, at, asOf),
-      );
-      if (exported) return exported;
-      const page = await app.repos.officials.list(filter, limit, from, asOf);
-      const total = await wanted(count, () => app.repos.officials.count(filter));
-      return paged(req, reply, "officials", limit, page, total);
+      const { asOf, limit, cursor, count, format, ...filter } = req.query;
+      return sendList(req, reply, {
+        name: "officials",
+        query: { limit, cursor, count, format },
+        columns: OFFICIAL_COLUMNS,
+        page: (n, at) => app.repos.officials.list(filter, n, at, asOf),
+        count: () => app.repos.officials.count(filter),
+      });
     },
   });
 
@@ -50,9 +45,7 @@ const officialRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     handler: async (req) => {
-      const official = await app.repos.officials.get(req.params.id, req.query.asOf);
-      if (!official) throw new NotFoundError("official", req.params.id);
-      return official;
+      return found(await app.repos.officials.get(req.params.id, req.query.asOf), "official", req.params.id);
     },
   });
 

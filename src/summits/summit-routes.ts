@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { exportList } from "../export/export.ts";
-import { NotFoundError } from "../lib/errors.ts";
-import { after, paged, wanted } from "../lib/paging.ts";
+import { found, sendList } from "../http/list-route.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { SummitDetailSchema, SummitListSchema, SummitQuerySchema } from "../schemas/summit.ts";
 import { SUMMIT_COLUMNS } from "./summit-csv.ts";
@@ -17,17 +15,14 @@ const summitRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: okList(SummitListSchema, "A page of summits"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count, asOf, format } = req.query;
-      const from = after(app, "summits", cursor);
-      const exported = exportList(
-        req,
-        reply,
-        { name: "summits", format, from, columns: SUMMIT_COLUMNS },
-        (n, at) => app.repos.summits.list(n, at, asOf),
-      );
-      if (exported) return exported;
-      const page = await app.repos.summits.list(limit, from, asOf);
-      return paged(req, reply, "summits", limit, page, await wanted(count, () => app.repos.summits.count()));
+      const { asOf } = req.query;
+      return sendList(req, reply, {
+        name: "summits",
+        query: req.query,
+        columns: SUMMIT_COLUMNS,
+        page: (n, at) => app.repos.summits.list(n, at, asOf),
+        count: () => app.repos.summits.count(),
+      });
     },
   });
 
@@ -47,8 +42,7 @@ const summitRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (req) => {
       const { asOf } = req.query;
-      const summit = await app.repos.summits.get(req.params.id, asOf);
-      if (!summit) throw new NotFoundError("summit", req.params.id);
+      const summit = found(await app.repos.summits.get(req.params.id, asOf), "summit", req.params.id);
       const filter = { meetingsOnly: true, summit: summit.id, asOf };
       return { ...summit, meetings: await app.repos.events.all(filter, "date") };
     },

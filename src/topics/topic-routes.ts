@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { nestedMeetings } from "../events/nested-meetings.ts";
-import { exportList } from "../export/export.ts";
+import { found, sendList } from "../http/list-route.ts";
 import { NotFoundError } from "../lib/errors.ts";
-import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventListSchema } from "../schemas/event.ts";
 import { MeetingQuerySchema } from "../schemas/event-query.ts";
@@ -21,17 +20,14 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: okList(TopicListSchema, "A page of topics"), ...problemResponses(400) },
     },
     handler: async (req, reply) => {
-      const { limit, cursor, count, asOf, format } = req.query;
-      const from = after(app, "topics", cursor);
-      const exported = exportList(
-        req,
-        reply,
-        { name: "topics", format, from, columns: TOPIC_COLUMNS },
-        (n, at) => app.repos.topics.list(n, at, asOf),
-      );
-      if (exported) return exported;
-      const page = await app.repos.topics.list(limit, from, asOf);
-      return paged(req, reply, "topics", limit, page, await wanted(count, () => app.repos.topics.count()));
+      const { asOf } = req.query;
+      return sendList(req, reply, {
+        name: "topics",
+        query: req.query,
+        columns: TOPIC_COLUMNS,
+        page: (n, at) => app.repos.topics.list(n, at, asOf),
+        count: () => app.repos.topics.count(),
+      });
     },
   });
 
@@ -46,9 +42,7 @@ const topicRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ok(TopicSchema, "The topic"), ...problemResponses(400, 404) },
     },
     handler: async (req) => {
-      const topic = await app.repos.topics.get(req.params.id, req.query.asOf);
-      if (!topic) throw new NotFoundError("topic", req.params.id);
-      return topic;
+      return found(await app.repos.topics.get(req.params.id, req.query.asOf), "topic", req.params.id);
     },
   });
 
