@@ -1,6 +1,6 @@
 import type { Summit } from "../generated/prisma/client.ts";
 import type { Position } from "../lib/cursor.ts";
-import { keysetAfter, pageOf } from "../lib/keyset.ts";
+import { pageById } from "../lib/keyset.ts";
 import type { SummitItem } from "../schemas/summit.ts";
 import type { Db } from "./db/client.ts";
 import { knownEvent } from "./rules/known.ts";
@@ -17,13 +17,11 @@ export class SummitRepository {
   }
 
   async list(limit: number, after?: Position, asOf?: string) {
-    const rows = await this.db.summit.findMany({
-      where: keysetAfter("id", "asc", after),
-      orderBy: { id: "asc" },
-      take: limit + 1,
-      include: include(asOf),
-    });
-    const { page, next } = pageOf(rows, limit, (r) => r.id);
+    const { page, next } = await pageById(
+      (q) => this.db.summit.findMany({ ...q, include: include(asOf) }),
+      limit,
+      after,
+    );
     return { items: page.map(toItem), next };
   }
 

@@ -1,5 +1,5 @@
 import type { Position } from "../lib/cursor.ts";
-import { keysetAfter, pageOf } from "../lib/keyset.ts";
+import { pageById } from "../lib/keyset.ts";
 import type { TopicItem } from "../schemas/topic.ts";
 import type { Db } from "./db/client.ts";
 import { knownEvent } from "./rules/known.ts";
@@ -17,13 +17,11 @@ export class TopicRepository {
   }
 
   async list(limit: number, after?: Position, asOf?: string) {
-    const rows = await this.db.topic.findMany({
-      where: keysetAfter("id", "asc", after),
-      orderBy: { id: "asc" },
-      take: limit + 1,
-      include: include(asOf),
-    });
-    const { page, next } = pageOf(rows, limit, (r) => r.id);
+    const { page, next } = await pageById(
+      (q) => this.db.topic.findMany({ ...q, include: include(asOf) }),
+      limit,
+      after,
+    );
     return { items: await this.withMeetingCounts(page, asOf), next };
   }
 

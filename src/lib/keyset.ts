@@ -13,3 +13,20 @@ export function pageOf<T extends { id: string }>(rows: T[], limit: number, key: 
   const last = page.at(-1);
   return { page, next: rows.length > limit && last ? { key: key(last), id: last.id } : null };
 }
+
+/**
+ * A page of a list ordered by id, the keyset way: the simple resources (topics,
+ * summits) differ only in the rows they fetch, so they pass just that.
+ */
+export async function pageById<T extends { id: string }>(
+  fetch: (q: { where: object; orderBy: { id: "asc" }; take: number }) => Promise<T[]>,
+  limit: number,
+  after: Position | undefined,
+) {
+  const rows = await fetch({
+    where: keysetAfter("id", "asc", after),
+    orderBy: { id: "asc" },
+    take: limit + 1,
+  });
+  return pageOf(rows, limit, (r) => r.id);
+}
