@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import type { Server } from "node:http";
+import { randomBytes } from "node:crypto";
 import zlib from "node:zlib";
 import accepts from "@fastify/accepts";
 import compress from "@fastify/compress";
-import Fastify, { type FastifyHttpOptions, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import documentRoutes from "./documents/document-routes.ts";
 import ingestRoute from "./documents/ingest-route.ts";
@@ -11,7 +10,7 @@ import eventRoutes from "./events/event-routes.ts";
 import timelineRoutes from "./events/timeline-routes.ts";
 import healthRoutes from "./health/health-routes.ts";
 import { BROTLI_QUALITY, COMPRESS_THRESHOLD } from "./http/encode.ts";
-import { sendProblem } from "./http/problem.ts";
+import { serverOptions } from "./http/server-options.ts";
 import { CursorCodec } from "./lib/cursor.ts";
 import officialRoutes from "./officials/official-routes.ts";
 import allowedMethods from "./plugins/allowed-methods.ts";
@@ -51,45 +50,25 @@ export interface AppOptions {
   requestTimeout?: number;
 }
 
-// A hop count trusts that many proxies nearest the server.
-const trustedProxies = (t: AppOptions["trustProxy"]) =>
-  typeof t === "number" ? (_addr: string, hop: number) => hop < t : (t ?? false);
-
-// Credentials sent where they do not belong (a key in the query string) must not end
-// up in the logs: such parameters are masked in every logged URL.
-const SECRET_PARAMS = /([?&](?:key|api_?key|token|access_token|auth|password|secret)=)[^&]*/gi;
-export const redactUrl = (url: string) => url.replace(SECRET_PARAMS, "$1[redacted]");
-
-function withRedaction(logger: FastifyServerOptions["logger"]): FastifyServerOptions["logger"] {
-  if (!logger) return logger;
-  const base = logger === true ? {} : logger;
-  return {
-    ...base,
-    serializers: {
-      ...base.serializers,
-      req: (req: { method: string; url: string; host?: string; ip?: string }) => ({
-        method: req.method,
-        url: redactUrl(req.url),
-        host: req.host,
-        remoteAddress: req.ip,
-      }),
-    },
-  };
-}
+// Every feature's routes, registered after the plugins they rely on (database, cache,
+// auth, error handler). A new resource adds its routes here.
+const ROUTES = [
+  healthRoutes,
+  eventRoutes,
+  officialRoutes,
+  topicRoutes,
+  summitRoutes,
+  documentRoutes,
+  ingestRoute,
+  searchRoutes,
+  timelineRoutes,
+];
 
 const SECURITY_DEFAULTS: SecurityOptions = {
   corsOrigins: [],
   rateLimitMax: 600,
   rateLimitWriteMax: 30,
   maxEventLoopDelay: 1000,
-};
-
-// A client may name its request (X-Request-Id) for correlating logs; anything that is
-// not a short token is replaced, so logs cannot be forged through the header.
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-const requestId = (req: { headers: Record<string, unknown> }) => {
-  const given = req.headers["x-request-id"];
-  return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
 };
 
 declare module "fastify" {
@@ -103,39 +82,7 @@ export async function buildApp(
   opts: AppOptions,
   fastifyOpts: FastifyServerOptions = {},
 ): Promise<FastifyInstance> {
-  const requestTimeout = opts.requestTimeout ?? 30_000;
-  const options: FastifyHttpOptions<Server> = {
-    routerOptions: { ignoreTrailingSlash: true },
-    // 1 MiB of JSON is ample for a news article; larger bodies (after decompression) get 413.
-    bodyLimit: 1_048_576,
-    // A request must arrive whole within requestTimeout (a trickled body gets 408), an
-    // idle socket is closed, and oversized headers get 431.
-    requestTimeout,
-    connectionTimeout: requestTimeout * 2,
-    keepAliveTimeout: 5_000,
-    // Node only enforces requestTimeout when the headers deadline is not longer than it.
-    http: {
-      maxHeaderSize: 16_384,
-      requestTimeout,
-      headersTimeout: Math.min(requestTimeout, 20_000),
-      connectionsCheckingInterval: Math.min(1_000, requestTimeout),
-    },
-    trustProxy: trustedProxies(opts.trustProxy),
-    genReqId: requestId,
-    // Errors the router raises before any route runs (a malformed or overlong URL) get
-    // the same problem+json as everything else, not Fastify's own JSON.
-    frameworkErrors: (err, req, reply) => {
-      const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 400;
-      const detail =
-        err.code === "FST_ERR_MAX_PARAM_LENGTH"
-          ? "a path segment is longer than 100 characters"
-          : "malformed URL";
-      sendProblem(reply, req, status, detail);
-    },
-    ...fastifyOpts,
-    logger: withRedaction(fastifyOpts.logger),
-  };
-  const app = Fastify(options);
+  const app = Fastify(serverOptions(opts, fastifyOpts));
   // Hooks on every request are callback-style: an async hook costs a promise per call,
   // which shows on cached reads that do little else.
   app.addHook("onRequest", (req, reply, done) => {
@@ -179,14 +126,6 @@ export async function buildApp(
     threshold: COMPRESS_THRESHOLD,
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
   });
-  await app.register(healthRoutes);
-  await app.register(eventRoutes);
-  await app.register(officialRoutes);
-  await app.register(topicRoutes);
-  await app.register(summitRoutes);
-  await app.register(documentRoutes);
-  await app.register(ingestRoute);
-  await app.register(searchRoutes);
-  await app.register(timelineRoutes);
+  for (const routes of ROUTES) await app.register(routes);
   return app;
 }
