@@ -1,17 +1,17 @@
+import { z } from "zod";
 import { ConfigError, loadConfig } from "../config.ts";
 import { backupDatabase } from "../data/db/backup.ts";
 import { sqlitePath } from "../data/db/sqlite-url.ts";
+import { cliArgs, positionals } from "./args.ts";
 
 const USAGE = `usage: npm run backup -- <file>
   Writes a consistent copy of the database at DATABASE_URL (default
   file:./data/summitry.db) to <file>, which must not exist. Safe while the server
   runs: SQLite's online backup API copies one committed state.`;
 
-const target = process.argv[2];
-if (!target || target.startsWith("-")) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const [target] = cliArgs(USAGE, { schema: z.object({ positionals: positionals(1, 1) }) }).positionals as [
+  string,
+];
 try {
   const source = sqlitePath(loadConfig().DATABASE_URL);
   const r = await backupDatabase(source, target);

@@ -7,6 +7,11 @@ import { newsCases } from "../eval/fixtures.ts";
 import { readingsOf } from "../eval/readings.ts";
 import { ROOT } from "../eval/run.ts";
 import { loadReference } from "../extract/reference.ts";
+import { noArgs } from "./args.ts";
+
+noArgs(`usage: npm run calibrate
+  Fits seeds/reference/confidence.json on the news corpus's dev split and prints the
+  calibration error on dev and test.`);
 
 const news = path.join(ROOT, "test/fixtures/news");
 const cases = newsCases(path.join(news, "expected.json"), path.join(news, "articles"));

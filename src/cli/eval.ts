@@ -2,25 +2,31 @@
 // corpus. It reports and does not gate: exit 0, or 2 when a fixture is missing.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import { FixtureError } from "../eval/fixtures.ts";
 import { type EvalOptions, evaluate } from "../eval/run.ts";
 import { formatReport } from "../eval/text-report.ts";
+import { readArgs, UsageError } from "./args.ts";
 
-const USAGE = "usage: node --import tsx src/cli/eval.ts [--json]";
+const USAGE = "usage: npm run eval -- [--json]";
+const EvalArgs = z.object({
+  json: z.boolean().default(false),
+  positionals: z.array(z.string()).max(0, "takes no paths"),
+});
 
 /** Prints the report (text, or JSON with --json) and returns the exit code. */
 export function main(argv: string[], options: EvalOptions = {}): number {
-  const unknown = argv.filter((a) => a !== "--json");
-  if (argv.includes("--help") || argv.includes("-h")) {
-    console.log(USAGE);
-    return 0;
+  let json: boolean;
+  try {
+    json = readArgs(argv, { options: { json: { type: "boolean" } }, schema: EvalArgs }).json;
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    (err.code === 0 ? console.log : console.error)(err.message ? `${USAGE}\nerror: ${err.message}` : USAGE);
+    return err.code;
   }
-  if (unknown.length > 0) console.error(`ignoring ${unknown.join(" ")} (${USAGE})`);
   try {
     const report = evaluate(options);
-    process.stdout.write(
-      argv.includes("--json") ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report),
-    );
+    process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return 0;
   } catch (err) {
     if (err instanceof FixtureError) {

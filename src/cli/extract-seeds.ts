@@ -5,6 +5,7 @@ import { loadReference } from "../extract/reference.ts";
 import { extractArticle } from "../ingest/extract-article.ts";
 import { SEEDS_DIR } from "../lib/paths.ts";
 import { readSeed } from "../seed-files/read-seed.ts";
+import { noArgs } from "./args.ts";
 
 /** seeds/extracted/<article>.json as the pipeline produces it now, keyed by file name. */
 export function renderSeedExtractions(dir = SEEDS_DIR): Map<string, string> {
@@ -18,6 +19,9 @@ export function renderSeedExtractions(dir = SEEDS_DIR): Map<string, string> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  noArgs(
+    "usage: npm run extract:seeds\n  Rewrites seeds/extracted/ with what the pipeline reads from each seed article.",
+  );
   const target = path.join(SEEDS_DIR, "extracted");
   fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(target, { recursive: true });

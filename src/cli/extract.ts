@@ -1,23 +1,18 @@
 import fs from "node:fs";
+import { z } from "zod";
 import { loadReference } from "../extract/reference.ts";
 import { extractArticle } from "../ingest/extract-article.ts";
 import { articleFromFile } from "../ingest/ingest.ts";
+import { cliArgs, positionals } from "./args.ts";
 import { failureReason } from "./progress.ts";
 
 const USAGE = `usage: npm run extract -- <file>
   Prints what the pipeline extracts from one article (.txt or .md, with or without
   a YAML header) as JSON, without reading or writing any database.`;
 
-const args = process.argv.slice(2);
-if (args[0] === "-h" || args[0] === "--help") {
-  console.log(USAGE);
-  process.exit(0);
-}
-const file = args[0];
-if (file === undefined || args.length > 1) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const [file] = cliArgs(USAGE, { schema: z.object({ positionals: positionals(1, 1) }) }).positionals as [
+  string,
+];
 
 // `npm run extract -- file | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {

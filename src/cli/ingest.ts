@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import { ConfigError, loadConfig } from "../config.ts";
 import type { Db } from "../data/db/client.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
@@ -8,6 +9,7 @@ import { writeReference } from "../data/write/write-reference.ts";
 import { loadReference, type Reference } from "../extract/reference.ts";
 import { articleFromFile, ingestArticle } from "../ingest/ingest.ts";
 import { loadSeed } from "../ingest/load-seed.ts";
+import { cliArgs, positionals } from "./args.ts";
 import { createProgress, failureReason } from "./progress.ts";
 
 const USAGE = `usage: npm run ingest -- <file|directory>...
@@ -93,15 +95,7 @@ async function prepare(file: string, ref: Reference): Promise<Db> {
   }
 }
 
-const args = process.argv.slice(2);
-if (args.includes("-h") || args.includes("--help")) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (args.length === 0) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const args = cliArgs(USAGE, { schema: z.object({ positionals: positionals(1) }) }).positionals;
 
 let dbFile: string;
 try {

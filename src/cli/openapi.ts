@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "../app.ts";
+import { noArgs } from "./args.ts";
 
 export const SPEC_PATH = fileURLToPath(new URL("../../openapi/openapi.json", import.meta.url));
 
@@ -20,6 +21,7 @@ export async function renderSpec(): Promise<string> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  noArgs("usage: npm run openapi\n  Writes the OpenAPI document the app serves to openapi/openapi.json.");
   fs.mkdirSync(path.dirname(SPEC_PATH), { recursive: true });
   fs.writeFileSync(SPEC_PATH, await renderSpec());
   console.log(`wrote ${path.relative(process.cwd(), SPEC_PATH)}`);

@@ -2,6 +2,11 @@ import { loadConfig } from "../config.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
 import { sqlitePath } from "../data/db/sqlite-url.ts";
 import { loadSeed } from "../ingest/load-seed.ts";
+import { noArgs } from "./args.ts";
+
+noArgs(`usage: npm run seed
+  Loads the seed corpus (seeds/articles through the pipeline, then seeds/curation.json)
+  into the database at DATABASE_URL; documents already present are skipped.`);
 
 const config = loadConfig();
 const file = sqlitePath(config.DATABASE_URL);
