@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Position } from "../lib/cursor.ts";
 import { allPages } from "../lib/paging.ts";
 import type { Facet, Interval } from "../schemas/aggregates.ts";
@@ -6,6 +7,7 @@ import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
 import { eventDetailInclude, toEventDetail, toEventItem, toSource } from "./event-mapper.ts";
+import { Int, prismaReader, query } from "./query.ts";
 import { knownBy } from "./rules/known.ts";
 import { laterFirst } from "./rules/status.ts";
 import { facetSql, timelineSql } from "./sql/aggregate-sql.ts";
@@ -15,12 +17,26 @@ import { hydrateItems } from "./sql/hydrate-sql.ts";
 import { networkSql, networkTopicsSql } from "./sql/network-sql.ts";
 import { reportedSql } from "./sql/status-sql.ts";
 
-interface Key {
-  id: string;
-  key: string | number | bigint;
-  status: string;
-  sourceCount: number | bigint;
-}
+// A page is read as keys first (id, sort key, status, count), then hydrated.
+const KeyRow = z.object({
+  id: z.string(),
+  key: z.union([z.string(), z.number(), z.bigint()]),
+  status: z.string(),
+  sourceCount: Int,
+});
+type Key = z.output<typeof KeyRow>;
+const CountRow = z.object({ n: Int });
+const FacetRow = z.object({ value: z.string(), label: z.string().nullable(), count: Int });
+const BucketRow = z.object({ period: z.string().nullable(), id: z.string().nullable(), n: Int });
+const PeerRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: z.string(),
+  meetings: Int,
+  lastMet: z.string().nullable(),
+});
+const PeerTopicRow = z.object({ id: z.string(), topic: z.string(), name: z.string(), count: Int });
+const HeadRow = z.object({ status: z.string(), summary: z.string().nullable() });
 
 export class EventRepository {
   private readonly main: Reader;
@@ -29,7 +45,7 @@ export class EventRepository {
     private readonly db: Db,
     private readonly pool: Reader,
   ) {
-    this.main = { all: (sql, params) => db.$queryRawUnsafe(sql, ...params) };
+    this.main = prismaReader(db);
   }
 
   /** Full-text matches cost what the client's words make them cost: off the event loop. */
@@ -40,7 +56,7 @@ export class EventRepository {
   /** One page in keyset order, plus the position to continue from when more rows exist. */
   async list(filter: EventFilter, order: SortOrder, limit: number, after?: Position) {
     const q = pageSql(filter, order, limit, after);
-    const keys = await this.reader(filter).all<Key>(q.sql, q.params);
+    const keys = await query(this.reader(filter), KeyRow, q.sql, q.params);
     const page = keys.slice(0, limit);
     const last = page.at(-1);
     const next = keys.length > limit && last ? { key: String(last.key), id: last.id } : null;
@@ -102,8 +118,8 @@ export class EventRepository {
 
   async count(filter: EventFilter): Promise<number> {
     const q = countSql(filter);
-    const [row] = await this.reader(filter).all<{ n: number | bigint }>(q.sql, q.params);
-    return Number(row?.n ?? 0);
+    const [row] = await query(this.reader(filter), CountRow, q.sql, q.params);
+    return row?.n ?? 0;
   }
 
   async facets(filter: EventFilter, facets: Facet[]) {
@@ -111,25 +127,18 @@ export class EventRepository {
     for (const facet of facets) {
       const q = facetSql(facet, filter);
       // Aggregates scan every matching event: always in the pool.
-      const rows = await this.pool.all<{ value: string; label: string | null; count: number | bigint }>(
-        q.sql,
-        q.params,
-      );
-      out[facet] = rows.map((r) => ({ value: r.value, label: r.label, count: Number(r.count) }));
+      out[facet] = await query(this.pool, FacetRow, q.sql, q.params);
     }
     return out;
   }
 
   async timeline(interval: Interval, filter: EventFilter, idsPerBucket: number) {
     const q = timelineSql(interval, filter, idsPerBucket);
-    const rows = await this.pool.all<{ period: string | null; id: string | null; n: number | bigint }>(
-      q.sql,
-      q.params,
-    );
+    const rows = await query(this.pool, BucketRow, q.sql, q.params);
     // Rows come grouped by period (NULL: undated, "": imprecise), earliest events first.
     const groups = new Map<string | null, { count: number; events: string[] }>();
     for (const r of rows) {
-      const g = groups.get(r.period) ?? { count: Number(r.n), events: [] };
+      const g = groups.get(r.period) ?? { count: r.n, events: [] };
       groups.set(r.period, g);
       if (r.id !== null) g.events.push(r.id);
     }
@@ -150,20 +159,14 @@ export class EventRepository {
 
   async network(officialId: string, asOf?: string) {
     const n = networkSql(officialId, asOf);
-    const rows = await this.db.$queryRawUnsafe<
-      { id: string; name: string; country: string; meetings: number | bigint; lastMet: string | null }[]
-    >(n.sql, ...n.params);
+    const rows = await query(this.main, PeerRow, n.sql, n.params);
     const t = networkTopicsSql(officialId, asOf);
-    const topics = await this.db.$queryRawUnsafe<
-      { id: string; topic: string; name: string; count: number | bigint }[]
-    >(t.sql, ...t.params);
+    const topics = await query(this.main, PeerTopicRow, t.sql, t.params);
     return rows.map((r) => ({
       official: { id: r.id, name: r.name, country: r.country },
-      meetings: Number(r.meetings),
+      meetings: r.meetings,
       lastMet: r.lastMet,
-      topics: topics
-        .filter((t) => t.id === r.id)
-        .map((t) => ({ id: t.topic, name: t.name, count: Number(t.count) })),
+      topics: topics.filter((t) => t.id === r.id).map((t) => ({ id: t.topic, name: t.name, count: t.count })),
     }));
   }
 
@@ -182,7 +185,9 @@ export class EventRepository {
       ...(asOf ? [knownBy("e")] : []),
     ];
     const day = asOf ? [asOf] : [];
-    const [head] = await this.main.all<{ status: string; summary: string | null }>(
+    const [head] = await query(
+      this.main,
+      HeadRow,
       `SELECT ${status.sql} AS "status", ${summary} AS "summary" FROM "Event" e WHERE ${where.join(" AND ")}`,
       [...status.params, ...day, id, ...day],
     );

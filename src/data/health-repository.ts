@@ -1,4 +1,6 @@
+import { z } from "zod";
 import type { Db } from "./db/client.ts";
+import { prismaReader, query } from "./query.ts";
 
 export class HealthRepository {
   constructor(
@@ -9,7 +11,9 @@ export class HealthRepository {
   /** Applied migration count, or the reason the database is not ready. */
   async check(): Promise<{ ok: true; migrations: number } | { ok: false; reason: string }> {
     try {
-      const rows = await this.db.$queryRawUnsafe<{ migration_name: string }[]>(
+      const rows = await query(
+        prismaReader(this.db),
+        z.object({ migration_name: z.string() }),
         "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
       );
       const applied = new Set(rows.map((r) => r.migration_name));

@@ -1,9 +1,12 @@
 import { Piscina } from "piscina";
 import { BusyError } from "../../lib/errors.ts";
 
-/** Runs a read statement and gives its rows: on the main thread, or in the pool. */
+/**
+ * Runs a read statement and gives its rows: on the main thread, or in the pool. The
+ * rows are unknown until data/query.ts's query() checks them against a schema.
+ */
 export interface Reader {
-  all<T>(sql: string, params: unknown[]): Promise<T[]>;
+  all(sql: string, params: unknown[]): Promise<unknown[]>;
 }
 
 /**
@@ -32,10 +35,10 @@ export class ReadPool implements Reader {
     });
   }
 
-  async all<T>(sql: string, params: unknown[]): Promise<T[]> {
+  async all(sql: string, params: unknown[]): Promise<unknown[]> {
     if (this.pool.queueSize >= this.maxQueue)
       throw new BusyError("Too many heavy reads queued; retry shortly");
-    return (await this.pool.run({ sql, params })) as T[];
+    return (await this.pool.run({ sql, params })) as unknown[];
   }
 
   get queued(): number {

@@ -1,5 +1,7 @@
+import { z } from "zod";
 import type { Reader } from "../db/read-pool.ts";
 import type { EventDetailRow } from "../event-mapper.ts";
+import { Int, query } from "../query.ts";
 
 export type SourceRow = EventDetailRow["sources"][number];
 export type EvidenceRow = EventDetailRow["evidence"][number];
@@ -16,26 +18,61 @@ const EVIDENCE = `SELECT ev.* FROM "Evidence" ev JOIN "Document" d ON d."id" = e
 const CONFLICTS = `SELECT c.* FROM "Conflict" c JOIN "Document" d ON d."id" = c."documentId" WHERE c."eventId" = ?`;
 const CURATION = `SELECT "action", "field", "value", "by", "reason" FROM "Curation" WHERE "eventId" = ? ORDER BY "id"`;
 
-type Source = Omit<SourceRow, "document"> & SourceRow["document"] & { sourceSort: string };
-export interface CurationRow {
-  action: string;
-  field: string | null;
-  value: string | null;
-  by: string;
-  reason: string;
-}
+const nullable = z.string().nullable();
+const SourceSql = z.object({
+  eventId: z.string(),
+  documentId: z.string(),
+  status: z.string(),
+  summary: nullable,
+  sourceSort: z.string(),
+  id: z.string(),
+  title: nullable,
+  publisher: nullable,
+  url: nullable,
+  publishedAt: nullable,
+  publishedPrecision: nullable,
+  publishedSort: z.string(),
+});
+const EvidenceSql = z.object({
+  id: Int,
+  eventId: z.string(),
+  documentId: z.string(),
+  field: z.string(),
+  value: nullable,
+  quote: z.string(),
+  start: Int,
+  end: Int,
+});
+const ConflictSql = z.object({
+  id: Int,
+  eventId: z.string(),
+  documentId: z.string(),
+  field: z.string(),
+  kept: z.string(),
+  reported: z.string(),
+});
+const CurationSql = z.object({
+  action: z.string(),
+  field: nullable,
+  value: nullable,
+  by: z.string(),
+  reason: z.string(),
+});
+export type CurationRow = z.output<typeof CurationSql>;
 
 /** The sources, quotes, conflicts and curation of one event, in plain reads. */
 export async function detailParts(db: Reader, id: string, asOf?: string) {
   const day = asOf ? [asOf] : [];
   const [sources, evidence, conflicts, curation] = await Promise.all([
-    db.all<Source>(SOURCES + byDay(asOf, 'es."publishedSort"'), [id, ...day]),
-    db.all<EvidenceRow>(
+    query(db, SourceSql, SOURCES + byDay(asOf, 'es."publishedSort"'), [id, ...day]),
+    query(
+      db,
+      EvidenceSql,
       `${EVIDENCE}${byDay(asOf, 'd."publishedSort"')} ORDER BY ev."documentId", ev."start", ev."id"`,
       [id, ...day],
     ),
-    db.all<ConflictRow>(`${CONFLICTS}${byDay(asOf, 'd."publishedSort"')} ORDER BY c."id"`, [id, ...day]),
-    db.all<CurationRow>(CURATION, [id]),
+    query(db, ConflictSql, `${CONFLICTS}${byDay(asOf, 'd."publishedSort"')} ORDER BY c."id"`, [id, ...day]),
+    query(db, CurationSql, CURATION, [id]),
   ]);
   return {
     sources: sources.map(
@@ -48,14 +85,8 @@ export async function detailParts(db: Reader, id: string, asOf?: string) {
         document,
       }),
     ),
-    // SQLite integers arrive as BigInt through the raw path; offsets are small.
-    evidence: evidence.map((ev) => ({
-      ...ev,
-      id: Number(ev.id),
-      start: Number(ev.start),
-      end: Number(ev.end),
-    })),
-    conflicts: conflicts.map((c) => ({ ...c, id: Number(c.id) })),
+    evidence: evidence satisfies EvidenceRow[],
+    conflicts: conflicts satisfies ConflictRow[],
     curation,
   };
 }

@@ -1,5 +1,7 @@
+import { z } from "zod";
 import type { Reader } from "../db/read-pool.ts";
 import type { EventRow } from "../event-mapper.ts";
+import { Bool, json, query } from "../query.ts";
 
 /** What a list item is made of: the columns toEventItem reads, with its links. */
 export type ItemRow = Pick<
@@ -44,21 +46,38 @@ const ITEMS = `SELECT e."id", e."kind", e."title", e."startDate", e."endDate", e
   FROM "Event" e LEFT JOIN "Summit" s ON s."id" = e."summitId"
   WHERE e."id" IN (SELECT "value" FROM json_each(?))`;
 
-type ItemSql = Omit<ItemRow, "summit" | "participants" | "topics"> & {
-  summitId: string | null;
-  summitName: string | null;
-  participants: string;
-  topics: string;
-  curated: number | bigint | boolean;
-};
-type Linked = {
-  id: string;
-  name: string;
-  country: string;
-  role: string | null;
-  side: string | null;
-  organization: string | null;
-};
+const nullable = z.string().nullable();
+const share = z.number().nullable();
+const Linked = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: z.string(),
+  role: nullable,
+  side: nullable,
+  organization: nullable,
+});
+const ItemSql = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  startDate: nullable,
+  endDate: nullable,
+  datePrecision: nullable,
+  venue: nullable,
+  city: nullable,
+  region: nullable,
+  country: nullable,
+  summitId: nullable,
+  summitName: nullable,
+  confidence: share,
+  participantsConfidence: share,
+  dateConfidence: share,
+  placeConfidence: share,
+  topicsConfidence: share,
+  participants: json(z.array(Linked)),
+  topics: json(z.array(z.object({ id: z.string(), name: z.string() }))),
+  curated: Bool,
+});
 
 /**
  * A page's events with their summit, participants and topics, and which of them a
@@ -67,24 +86,22 @@ type Linked = {
  * 100k-event database).
  */
 export async function hydrateItems(db: Reader, ids: string[]) {
-  const found = await db.all<ItemSql>(ITEMS, [JSON.stringify(ids)]);
+  const found = await query(db, ItemSql, ITEMS, [JSON.stringify(ids)]);
   const rows = new Map<string, ItemRow>();
   const curated = new Set<string>();
   for (const { summitId, summitName, participants, topics, curated: c, ...e } of found) {
     rows.set(e.id, {
       ...e,
       summit: summitId && summitName !== null ? { id: summitId, name: summitName } : null,
-      participants: (JSON.parse(participants) as Linked[]).map(
-        ({ role, side, organization, ...official }) => ({
-          role,
-          side,
-          organization,
-          official,
-        }),
-      ),
-      topics: (JSON.parse(topics) as { id: string; name: string }[]).map((topic) => ({ topic })),
+      participants: participants.map(({ role, side, organization, ...official }) => ({
+        role,
+        side,
+        organization,
+        official,
+      })),
+      topics: topics.map((topic) => ({ topic })),
     });
-    if (Number(c)) curated.add(e.id);
+    if (c) curated.add(e.id);
   }
   return { rows, curated };
 }

@@ -1,6 +1,8 @@
+import { z } from "zod";
 import type { Position } from "../../lib/cursor.ts";
 import { firstDay, lastDay } from "../../lib/partial-date.ts";
 import type { Reader } from "../db/read-pool.ts";
+import { Int, query } from "../query.ts";
 
 export const SEARCH_TYPES = ["document", "event", "official", "topic"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -67,6 +69,8 @@ function filtered(p: SearchParams, params: unknown[]): string {
   return `SELECT b.* FROM (${best}) b WHERE 1${dateFilter(p, params)}`;
 }
 
+const HitRow = z.object({ kind: z.enum(SEARCH_TYPES), ref: z.string(), score: z.number(), rid: Int });
+
 /** One page of hits, best first, with highlighted snippets. */
 export async function searchPage(
   db: Reader,
@@ -81,7 +85,7 @@ export async function searchPage(
   }
   sql += ` ORDER BY h.score, h.kind || ':' || h.ref LIMIT ?`;
   params.push(p.limit + 1);
-  const rows = await db.all<{ kind: SearchType; ref: string; score: number; rid: number }>(sql, params);
+  const rows = await query(db, HitRow, sql, params);
   const page = rows.slice(0, p.limit);
   const snippets = await snippetsFor(
     db,
@@ -105,8 +109,8 @@ export async function searchPage(
 export async function searchCount(db: Reader, p: SearchParams): Promise<number> {
   const params: unknown[] = [];
   const sql = `SELECT count(*) AS n FROM (${filtered(p, params)})`;
-  const [row] = await db.all<{ n: number }>(sql, params);
-  return Number(row?.n ?? 0);
+  const [row] = await query(db, z.object({ n: Int }), sql, params);
+  return row?.n ?? 0;
 }
 
 const escapeHtml = (s: string) =>
@@ -121,7 +125,9 @@ const escapeHtml = (s: string) =>
 // `rowid = ?` (what `IN (?)` becomes) and snippets every match, 200 ms on a common word.
 export async function snippetsFor(db: Reader, match: string, rids: number[]): Promise<Map<number, string>> {
   if (!rids.length) return new Map();
-  const rows = await db.all<{ rid: number; s: string }>(
+  const rows = await query(
+    db,
+    z.object({ rid: Int, s: z.string() }),
     `SELECT "rowid" AS rid, snippet("SearchIndex", -1, char(2), char(3), '…', 24) AS s FROM "SearchIndex" WHERE "SearchIndex" MATCH ? AND "rowid" IN (SELECT "value" FROM json_each(?))`,
     [match, JSON.stringify(rids)],
   );
@@ -150,6 +156,11 @@ async function titlesFor(
     params.push(...ids);
   }
   if (!parts.length) return new Map();
-  const found = await db.all<{ kind: string; id: string; title: string }>(parts.join(" UNION ALL "), params);
+  const found = await query(
+    db,
+    z.object({ kind: z.string(), id: z.string(), title: z.string() }),
+    parts.join(" UNION ALL "),
+    params,
+  );
   return new Map(found.map((r) => [`${r.kind}:${r.id}`, r.title]));
 }

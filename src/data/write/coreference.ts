@@ -1,33 +1,37 @@
-import type { Event } from "../../generated/prisma/client.ts";
+import { z } from "zod";
 import { firstDay, lastDay } from "../../lib/partial-date.ts";
 import type { ExtractedEvent } from "../../schemas/extraction.ts";
+import { prismaReader, query } from "../query.ts";
 import type { Tx } from "./types.ts";
 
 const REMOTE = ["call", "video_call"];
 const PRESENT = ["in_person", "talks", "visit", "dinner"];
 
 /** The columns merging reads from a stored event. */
-export type StoredEvent = Pick<
-  Event,
-  | "id"
-  | "kind"
-  | "status"
-  | "startDate"
-  | "endDate"
-  | "datePrecision"
-  | "dateMin"
-  | "dateMax"
-  | "venue"
-  | "city"
-  | "region"
-  | "country"
-  | "summitId"
-  | "confidence"
-  | "participantsConfidence"
-  | "dateConfidence"
-  | "placeConfidence"
-  | "topicsConfidence"
->;
+const nullable = z.string().nullable();
+const share = z.number().nullable();
+const StoredEventRow = z.object({
+  id: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  startDate: nullable,
+  endDate: nullable,
+  datePrecision: nullable,
+  dateMin: nullable,
+  dateMax: nullable,
+  venue: nullable,
+  city: nullable,
+  region: nullable,
+  country: nullable,
+  summitId: nullable,
+  confidence: share,
+  participantsConfidence: share,
+  dateConfidence: share,
+  placeConfidence: share,
+  topicsConfidence: share,
+});
+export type StoredEvent = z.output<typeof StoredEventRow>;
+const PartyRow = z.object({ eventId: z.string(), officialId: z.string(), side: nullable });
 
 const COLUMNS = `e."id", e."kind", e."status", e."startDate", e."endDate", e."datePrecision", e."dateMin", e."dateMax", e."venue", e."city", e."region", e."country", e."summitId", e."confidence", e."participantsConfidence", e."dateConfidence", e."placeConfidence", e."topicsConfidence"`;
 const marks = (values: unknown[]) => values.map(() => "?").join(", ");
@@ -62,10 +66,11 @@ export function sameParties(a: Party[], b: Party[]): boolean {
 export async function findSameEvent(tx: Tx, e: ExtractedEvent): Promise<StoredEvent | null> {
   const ids = [...new Set(e.participants.map((p) => p.official))];
   if (!ids.length) {
-    const rows = await tx.$queryRawUnsafe<StoredEvent[]>(
+    const rows = await query(
+      prismaReader(tx),
+      StoredEventRow,
       `SELECT ${COLUMNS} FROM "Event" e WHERE e."id" = ? AND e."kind" = ?`,
-      e.id,
-      e.kind,
+      [e.id, e.kind],
     );
     return rows[0] ?? null;
   }
@@ -77,14 +82,18 @@ export async function findSameEvent(tx: Tx, e: ExtractedEvent): Promise<StoredEv
     where += ` AND (e."dateMin" IS NULL OR (e."dateMin" <= ? AND e."dateMax" >= ?))`;
     params.push(lastDay(e.date.end ?? e.date.start), firstDay(e.date.start));
   }
-  const candidates = await tx.$queryRawUnsafe<StoredEvent[]>(
+  const candidates = await query(
+    prismaReader(tx),
+    StoredEventRow,
     `SELECT ${COLUMNS} FROM "Event" e WHERE ${where} ORDER BY e."sortDate", e."id"`,
-    ...params,
+    params,
   );
   if (!candidates.length) return null;
-  const rows = await tx.$queryRawUnsafe<{ eventId: string; officialId: string; side: string | null }[]>(
+  const rows = await query(
+    prismaReader(tx),
+    PartyRow,
     `SELECT "eventId", "officialId", "side" FROM "Participant" WHERE "eventId" IN (${marks(candidates)})`,
-    ...candidates.map((c) => c.id),
+    candidates.map((c) => c.id),
   );
   const partiesOf = (id: string) =>
     rows.filter((r) => r.eventId === id).map((r) => ({ official: r.officialId, side: r.side }));

@@ -1,8 +1,10 @@
+import { z } from "zod";
 import type { Reference } from "../../extract/reference.ts";
 import { lastDay } from "../../lib/partial-date.ts";
 import { SeedError } from "../../lib/seed-error.ts";
 import type { ExtractedEvent, Extraction } from "../../schemas/extraction.ts";
 import type { Article } from "../../seed-files/read-article.ts";
+import { prismaReader, query } from "../query.ts";
 import { findSameEvent, freeId, sameReport } from "./coreference.ts";
 import { type MergeOutcome, mergeEvent, PendingWrites } from "./merge-event.ts";
 import type { Tx } from "./types.ts";
@@ -94,9 +96,11 @@ async function writeOfficials(
     return [o.id, r?.name ?? o.name, r?.country ?? o.country];
   });
   // One statement inserts the officials the dataset lacks and says which they were.
-  const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
+  const inserted = await query(
+    prismaReader(tx),
+    z.object({ id: z.string() }),
     `INSERT OR IGNORE INTO "Official" ("id", "name", "country") VALUES ${rows.map(() => "(?, ?, ?)").join(", ")} RETURNING "id"`,
-    ...rows.flat(),
+    rows.flat(),
   );
   const fresh = new Set(inserted.map((r) => r.id));
   // Reference officials bring their dated roles; others the role this article gives them.
