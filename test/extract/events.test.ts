@@ -629,3 +629,24 @@ t.test("'the host welcomed him': an object pronoun after an engagement verb is t
   t.match(met, { kind: "in_person", date: { start: "2024-11-20" }, place: { country: "BR" } });
   t.same(met && who(met), ["luiz-inacio-lula-da-silva", "xi-jinping"]);
 });
+
+t.test("a speaker whose reporting verb is followed by the occasion takes part in it", async (t) => {
+  const [talks, ...rest] = events(
+    t,
+    "Italian Prime Minister Giorgia Meloni said after two hours of talks with Japanese Prime Minister Fumio Kishida in Rome that the partnership had never been closer.",
+    "2023-01-11",
+  );
+  t.same(rest, []);
+  t.same(talks && who(talks), ["fumio-kishida", "giorgia-meloni"]);
+  t.match(talks, { kind: "talks", place: { city: "Rome" } });
+  // The occasion is a time, and the meeting is in the reported clause: the speaker is not in it.
+  const reported = events(
+    t,
+    "Ukrainian President Volodymyr Zelensky said at the weekend that German Chancellor Olaf Scholz should travel to Kyiv before he met Russian President Vladimir Putin.",
+    "2022-02-14",
+  );
+  t.notOk(
+    reported.some((e) => e.participants.some((p) => p.official === "volodymyr-zelensky")),
+    "Zelensky is only the speaker",
+  );
+});

@@ -93,6 +93,11 @@ export const DISCUSSION =
 export const SPEAKER_AFTER =
   /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasized|confirmed|announced)\b/;
 export const SPEAKER_BEFORE = /\baccording to\s*$/;
+// "Meloni said after two hours of talks with Kishida …", "Lula told reporters at his
+// meeting with Ramaphosa …": the occasion named right after the reporting verb is the
+// speaker's own, so the speaker takes part in it.
+export const SPEAKER_AT_OWN_OCCASION =
+  /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told (?:reporters|journalists)|stated|noted|added|stressed)\s+(?:on \w+\s+)?(?:at|after|during|following)\s/;
 // "Biden's administration", "Biden's term": a possessive that does not make Biden take part.
 export const POSSESSIVE_NOT_PARTICIPANT =
   /^[’']s\s+(?:\w+\s+)?(?:administration|adviser|advisers|advisor|advisors|term|presidency|government|officials?|team|campaign|status|win|victory|return|approach|stance|policy|policies|election|aides?|spokes\w+|senior)\b/;

@@ -10,6 +10,7 @@ import {
   PAST,
   POSSESSIVE_NOT_PARTICIPANT,
   SPEAKER_AFTER,
+  SPEAKER_AT_OWN_OCCASION,
   SPEAKER_BEFORE,
   TRIGGERS,
 } from "./cues.ts";
@@ -45,6 +46,21 @@ export function referenceSpans(ctx: ArticleContext, index: number): Span[] {
 
 const inside = (x: Span, spans: Span[]) => spans.some((r) => x.start >= r.start && x.end <= r.end);
 
+/**
+ * "Meloni said after two hours of talks with Kishida that …": the speaker's reporting
+ * verb is followed by an occasion (at/after/during …) that holds an engagement trigger
+ * before the reported clause begins (that, a quote, a semicolon), so it is the speaker's.
+ */
+function ownOccasion(ctx: ArticleContext, index: number, m: Span): boolean {
+  const rest = ctx.text.slice(m.end, ctx.sentences[index]?.end ?? m.end);
+  const occasion = SPEAKER_AT_OWN_OCCASION.exec(rest);
+  if (!occasion) return false;
+  const from = m.end + occasion[0].length;
+  const reported = /\bthat\b|[“";]/.exec(ctx.text.slice(from, ctx.sentences[index]?.end ?? from));
+  const to = reported ? from + reported.index : (ctx.sentences[index]?.end ?? from);
+  return triggersIn(ctx, index).some((t) => t.start >= from && t.end <= to);
+}
+
 /** Officials taking part in what the sentence reports: speakers and bystanders excluded. */
 export function participantsIn(
   ctx: ArticleContext,
@@ -60,7 +76,8 @@ export function participantsIn(
     if (OTHER_EVENT_BEFORE.test(before) || STANDING_IN_FOR.test(before)) continue;
     if (/[’']s$/.test(m.text) ? !EVENT_NOUN_AFTER.test(tail) : POSSESSIVE_NOT_PARTICIPANT.test(after))
       continue;
-    const isSpeaker = SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before);
+    const isSpeaker =
+      (SPEAKER_AFTER.test(after) && !ownOccasion(ctx, index, m)) || SPEAKER_BEFORE.test(before);
     for (const id of m.officialIds) {
       const list = isSpeaker ? speakers : participants;
       if (!list.some((p) => p.id === id)) list.push({ id, mention: m });
