@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Reader } from "../db/read-pool.ts";
 import type { EventRow } from "../event-mapper.ts";
 import { Bool, json, query } from "../query.ts";
+import { EventColumns, nullableText } from "./event-row.ts";
 
 /** What a list item is made of: the columns toEventItem reads, with its links. */
 export type ItemRow = Pick<
@@ -46,8 +47,7 @@ const ITEMS = `SELECT e."id", e."kind", e."title", e."startDate", e."endDate", e
   FROM "Event" e LEFT JOIN "Summit" s ON s."id" = e."summitId"
   WHERE e."id" IN (SELECT "value" FROM json_each(?))`;
 
-const nullable = z.string().nullable();
-const share = z.number().nullable();
+const nullable = nullableText;
 const Linked = z.object({
   id: z.string(),
   name: z.string(),
@@ -56,24 +56,10 @@ const Linked = z.object({
   side: nullable,
   organization: nullable,
 });
-const ItemSql = z.object({
-  id: z.string(),
-  kind: z.string(),
+const ItemSql = EventColumns.extend({
   title: z.string(),
-  startDate: nullable,
-  endDate: nullable,
-  datePrecision: nullable,
-  venue: nullable,
-  city: nullable,
-  region: nullable,
-  country: nullable,
   summitId: nullable,
   summitName: nullable,
-  confidence: share,
-  participantsConfidence: share,
-  dateConfidence: share,
-  placeConfidence: share,
-  topicsConfidence: share,
   participants: json(z.array(Linked)),
   topics: json(z.array(z.object({ id: z.string(), name: z.string() }))),
   curated: Bool,

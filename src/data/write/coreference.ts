@@ -2,33 +2,19 @@ import { z } from "zod";
 import { firstDay, lastDay } from "../../lib/partial-date.ts";
 import type { ExtractedEvent } from "../../schemas/extraction.ts";
 import { prismaReader, query } from "../query.ts";
+import { EventColumns, nullableText } from "../sql/event-row.ts";
 import type { Tx } from "./types.ts";
 
 const REMOTE = ["call", "video_call"];
 const PRESENT = ["in_person", "talks", "visit", "dinner"];
 
 /** The columns merging reads from a stored event. */
-const nullable = z.string().nullable();
-const share = z.number().nullable();
-const StoredEventRow = z.object({
-  id: z.string(),
-  kind: z.string(),
+const nullable = nullableText;
+const StoredEventRow = EventColumns.extend({
   status: z.string(),
-  startDate: nullable,
-  endDate: nullable,
-  datePrecision: nullable,
   dateMin: nullable,
   dateMax: nullable,
-  venue: nullable,
-  city: nullable,
-  region: nullable,
-  country: nullable,
   summitId: nullable,
-  confidence: share,
-  participantsConfidence: share,
-  dateConfidence: share,
-  placeConfidence: share,
-  topicsConfidence: share,
 });
 export type StoredEvent = z.output<typeof StoredEventRow>;
 const PartyRow = z.object({ eventId: z.string(), officialId: z.string(), side: nullable });
