@@ -182,3 +182,13 @@ t.test("retreats and residences leaders meet at are venues with their region", a
     ["FR"],
   );
 });
+
+t.test("a venue naming an occasion places it; 'up to' a capital is its government", async (t) => {
+  t.same(places(t, "The Elysee Palace talks ran past midnight."), [
+    ["Elysee Palace", "Paris", "Île-de-France", "FR", false],
+  ]);
+  t.same(places(t, "Aides said it was up to Kyiv to ask for another meeting."), []);
+  t.same(places(t, "The decision is up to Canberra, officials said."), []);
+  // A venue merely named, with no locative and no occasion after it, places nothing.
+  t.same(places(t, "The Elysee Palace said the call was useful."), []);
+});

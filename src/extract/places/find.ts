@@ -21,6 +21,11 @@ const PLACE_NAME = String.raw`${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s)?${PLACE_TOK
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
 const LOCATIVE = String.raw`(?:in|at|to|near|from|outside|inside|visit|visits|visited|visiting|toured|arrived in|landed in)`;
 
+// "It was up to Kyiv to seek a meeting": the capital is its government, not a place.
+const UP_TO = /\bup\s+to\s+(?:the\s+)?$/i;
+const EVENT_NOUN_AFTER =
+  /^\s+(?:meeting|talks|summit|dinner|lunch|luncheon|banquet|breakfast|session|encounter)\b/i;
+
 /**
  * Places where something happens: curated venues and cities first, then capitals and
  * the GeoNames gazetteer, disambiguated by a following region or country ("Woodside,
@@ -49,8 +54,11 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
     const dateline =
       /(?:^|\n)\s*$/.test(lead) &&
       (m.text === m.text.toUpperCase() || /^,\s+\p{Lu}\p{Ll}+\.?\s+\d/u.test(text.slice(m.end)));
-    if (!new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+)?$`, "i").test(lead) && !dateline) continue;
-    if (p.institution && !/\b(?:at|in|inside)\s+(?:the\s+)?$/i.test(lead)) continue;
+    // "The Oval Office meeting", "the Elysee Palace talks": a venue naming an occasion is where it was.
+    const namesOccasion = p.kind === "venue" && EVENT_NOUN_AFTER.test(text.slice(m.end, m.end + 30));
+    const located = new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+)?$`, "i").test(lead) && !UP_TO.test(lead);
+    if (!located && !dateline && !namesOccasion) continue;
+    if (p.institution && !/\b(?:at|in|inside)\s+(?:the\s+)?$/i.test(lead) && !namesOccasion) continue;
     const near = /\bnear\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 10), m.start));
     out.push({
       start: m.start,
@@ -72,7 +80,8 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
     const name = rawName.replace(/(?<!\.\p{Lu})\.$/u, "");
     const qualifier = rawQualifier?.replace(/(?<!\.\p{Lu})\.$/u, "");
     const start = m.start + m.text.indexOf(name, prep.length);
-    if (prep === "to" && /\baccording\s*$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (prep === "to" && /\b(?:according|up)\s*$/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
+      continue;
     // "arrived from Moscow" is where someone came from, never where they met ("took the call
     // from Helsinki, where he was meeting Stubb" still places the call's side).
     if (prep === "from" && ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
