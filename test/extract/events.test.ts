@@ -650,3 +650,21 @@ t.test("a speaker whose reporting verb is followed by the occasion takes part in
     "Zelensky is only the speaker",
   );
 });
+
+t.test("an unplaced meeting takes the city of its official's other meeting that day", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. Later on Thursday, Modi met Japanese Foreign Minister Yoko Kamikawa.",
+    "2023-05-26",
+  );
+  const second = found.find((e) => e.participants.some((p) => p.official.includes("kamikawa")));
+  t.match(second, { date: { start: "2023-05-25" }, place: { city: "Tokyo", country: "JP" } });
+  // Two cities that day: which one is not for the pipeline to guess.
+  const two = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. He also met Japanese Foreign Minister Yoko Kamikawa in Osaka on Thursday. Later on Thursday, Modi met Japanese Defence Minister Yasukazu Hamada.",
+    "2023-05-26",
+  );
+  const third = two.find((e) => e.participants.some((p) => p.official.includes("hamada")));
+  t.match(third, { place: { city: null } });
+});

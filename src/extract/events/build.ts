@@ -5,6 +5,7 @@ import { addContextEvent } from "./context-event.ts";
 import { attributeDiscussion } from "./discussion.ts";
 import type { Draft } from "./draft.ts";
 import { addMeal } from "./meal.ts";
+import { carrySameDayPlace } from "./same-day-place.ts";
 import { isNegated } from "./sentence-facts.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
 import { joinTriggers } from "./trigger.ts";
@@ -41,6 +42,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   }
   carryLeadDate(ctx, walk.drafts);
   carryDatelinePlace(ctx, walk.drafts);
+  carrySameDayPlace(walk.drafts);
   return walk.drafts;
 }
 

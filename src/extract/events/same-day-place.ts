@@ -1,0 +1,38 @@
+import type { Draft } from "./draft.ts";
+
+const IN_PERSON: Draft["kind"][] = ["in_person", "talks", "dinner", "visit"];
+
+const placed = (d: Draft) => !!d.place && (d.place.city !== null || d.place.venue !== null);
+const sameDay = (a: Draft, b: Draft) =>
+  a.date?.precision === "day" && b.date?.precision === "day" && a.date.start === b.date.start && !a.date.end;
+
+/**
+ * "Xi held talks with Putin in the Kremlin … Earlier in the day, Xi held a meeting with
+ * Prime Minister Mishustin": an in-person engagement with no place of its own, on the
+ * same day as another of one of its officials that has a city, was in that city. Only
+ * when that day's other engagements name one city: a leader who met in two cities that
+ * day leaves it unplaced.
+ */
+export function carrySameDayPlace(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (placed(d) || d.context || d.earlier || !IN_PERSON.includes(d.kind)) continue;
+    if (d.status !== "held" && d.status !== "scheduled") continue;
+    const others = drafts.filter(
+      (o) =>
+        o !== d &&
+        placed(o) &&
+        !o.context &&
+        !o.earlier &&
+        o.status === d.status &&
+        IN_PERSON.includes(o.kind) &&
+        sameDay(d, o) &&
+        o.participants.some((p) => d.participants.includes(p)),
+    );
+    const cities = new Set(others.map((o) => `${o.place?.city}|${o.place?.country}`));
+    const from = others[0];
+    if (cities.size !== 1 || !from?.place?.city) continue;
+    d.place = { venue: null, city: from.place.city, region: from.place.region, country: from.place.country };
+    const quote = from.evidence.findLast((e) => e.field === "place");
+    if (quote) d.evidence.push({ ...quote });
+  }
+}
