@@ -192,3 +192,13 @@ t.test("a venue naming an occasion places it; 'up to' a capital is its governmen
   // A venue merely named, with no locative and no occasion after it, places nothing.
   t.same(places(t, "The Elysee Palace said the call was useful."), []);
 });
+
+t.test("a first-level region is a region, not a town that shares its name", async (t) => {
+  t.same(places(t, "The United States president hosted him in Florida."), [
+    ["Florida", null, "Florida", "US", false],
+  ]);
+  // The state's great city is the one news means by the bare name.
+  t.same(places(t, "The United States envoy met her in New York."), [
+    ["New York", "New York", "New York", "US", false],
+  ]);
+});

