@@ -112,7 +112,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a event with its sources
+         * Get an event with its sources
          * @description The event, its summary, and per source document the status it reported and the quotes (with character offsets) supporting each fact.
          */
         get: operations["getEvent"];

@@ -62,7 +62,7 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     app.get(`${v.path}/:id`, {
       schema: {
         operationId: `get${v.op}`,
-        summary: `Get a ${v.noun} with its sources`,
+        summary: `Get ${/^[aeiou]/.test(v.noun) ? "an" : "a"} ${v.noun} with its sources`,
         description: `The ${v.noun}, its summary, and per source document the status it reported and the quotes (with character offsets) supporting each fact.`,
         tags: [v.tag],
         params: idParams(v.example),

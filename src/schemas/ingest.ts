@@ -24,7 +24,7 @@ export const IngestBodySchema = z
     publisher: z.string().min(1).max(200).optional(),
     author: z.string().min(1).max(200).optional(),
     publishedAt: z
-      .union([PartialDateSchema, z.iso.datetime({ offset: true }).max(40)])
+      .union([PartialDateSchema.max(10), z.iso.datetime({ offset: true }).max(40)])
       .optional()
       .describe("YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp; inferred from the text when absent")
       .meta({ example: "2024-11-14" }),
