@@ -668,3 +668,21 @@ t.test("an unplaced meeting takes the city of its official's other meeting that 
   const third = two.find((e) => e.participants.some((p) => p.official.includes("hamada")));
   t.match(third, { place: { city: null } });
 });
+
+t.test("'since their summit in … in October 2019' recalls an earlier meeting of the two", async (t) => {
+  const found = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol in Tokyo on Thursday. It was the first visit by a South Korean leader in years and the first formal talks between the two leaders since their meeting in Phnom Penh in November 2022.",
+    "2023-03-17",
+  );
+  const earlier = found.find((e) => e.date.start === "2022-11");
+  t.match(earlier, { kind: "in_person", status: "held", place: { city: "Phnom Penh" } });
+  t.same(earlier && who(earlier), ["fumio-kishida", "yoon-suk-yeol"]);
+  // Recalled and then reported in full, it is one meeting.
+  const once = events(
+    t,
+    "Kishida and Yoon spoke by phone on Thursday, their first call since their meeting in Phnom Penh in November 2022. South Korean President Yoon Suk Yeol had met Japanese Prime Minister Fumio Kishida in Phnom Penh on November 13, 2022.",
+    "2023-03-17",
+  );
+  t.equal(once.filter((e) => e.date.start?.startsWith("2022-11")).length, 1, "one Phnom Penh meeting");
+});

@@ -7,6 +7,7 @@ import type { Draft } from "./draft.ts";
 import { addMeal } from "./meal.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
 import { isNegated } from "./sentence-facts.ts";
+import { addSinceMeetings, foldRecalled } from "./since-meeting.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
 import { joinTriggers } from "./trigger.ts";
 import { moveFocus, readSentence, startWalk } from "./walk.ts";
@@ -35,15 +36,18 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     debug(s, touched);
     if (touched.length) {
       moveFocus(walk, touched, s);
+      addSinceMeetings(ctx, walk, s);
       continue;
     }
+    addSinceMeetings(ctx, walk, s);
     if (addContextEvent(ctx, walk, line)) continue;
     attributeDiscussion(ctx, walk, s);
   }
   carryLeadDate(ctx, walk.drafts);
   carryDatelinePlace(ctx, walk.drafts);
-  carrySameDayPlace(walk.drafts);
-  return walk.drafts;
+  const drafts = foldRecalled(walk.drafts);
+  carrySameDayPlace(drafts);
+  return drafts;
 }
 
 function debug(s: Sentence, touched: Draft[]) {
