@@ -686,3 +686,16 @@ t.test("'since their summit in … in October 2019' recalls an earlier meeting o
   );
   t.equal(once.filter((e) => e.date.start?.startsWith("2022-11")).length, 1, "one Phnom Penh meeting");
 });
+
+t.test("'They had last met …, where X hosted them': the plural pronoun is the story's two", async (t) => {
+  const found = events(
+    t,
+    "Brazilian President Luiz Inacio Lula da Silva held talks with Indian Prime Minister Narendra Modi in Brasilia on Tuesday. They had last met in Johannesburg in August 2023, where South African President Cyril Ramaphosa hosted them at a summit.",
+    "2025-07-09",
+  );
+  const earlier = found.filter((e) => e.date.start === "2023-08");
+  t.ok(earlier.length > 0, "the August 2023 meeting is found");
+  for (const e of earlier) {
+    t.ok(who(e).includes("narendra-modi") && who(e).includes("luiz-inacio-lula-da-silva"), `${e.id}: the two`);
+  }
+});

@@ -4,13 +4,18 @@ import { addMention, type Scan } from "./scan.ts";
 const GROUP =
   /\b(?:the two|both)(?:\s+(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions))/gi;
 
+// "They had last met in Paris", "Macron hosted them": a plural pronoun as the subject of
+// a meeting verb, or as the object of a host's verb, is the two officials of the story.
+const PLURAL =
+  /\bThey(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|talked|dined)\b)|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b/g;
+
 /**
  * "the two leaders" are the two heads of state or government last named; "the two
  * ministers" or a bare "The two agreed" the last two officials of different countries.
  */
 export function findGroups(scan: Scan) {
   const { text, mentions, officials } = scan;
-  for (const m of matchAll(GROUP, text)) {
+  for (const m of [...matchAll(GROUP, text), ...matchAll(PLURAL, text)].sort((a, b) => a.start - b.start)) {
     const leadersOnly = /leaders|presidents|heads|prime/i.test(m.groups[0] ?? "");
     // Salience: the officials named most often so far, the latest first among equals.
     const earlier = mentions
