@@ -696,6 +696,29 @@ t.test("'They had last met …, where X hosted them': the plural pronoun is the 
   const earlier = found.filter((e) => e.date.start === "2023-08");
   t.ok(earlier.length > 0, "the August 2023 meeting is found");
   for (const e of earlier) {
-    t.ok(who(e).includes("narendra-modi") && who(e).includes("luiz-inacio-lula-da-silva"), `${e.id}: the two`);
+    t.ok(
+      who(e).includes("narendra-modi") && who(e).includes("luiz-inacio-lula-da-silva"),
+      `${e.id}: the two`,
+    );
   }
+});
+
+t.test("'Their first meeting, in 2019, …' is an earlier meeting; 'the first … since' is not", async (t) => {
+  const found = events(
+    t,
+    "Canadian Prime Minister Mark Carney met Indian Prime Minister Narendra Modi in Kananaskis on Tuesday. Their first meeting, in 2019 on the sidelines of a summit in Osaka, was brief.",
+    "2025-06-18",
+  );
+  const earlier = found.find((e) => e.date.start === "2019");
+  t.match(earlier, { status: "held" });
+  t.same(earlier && who(earlier), ["mark-carney", "narendra-modi"]);
+  const gap = events(
+    t,
+    "Canadian Prime Minister Mark Carney met Indian Prime Minister Narendra Modi in Kananaskis on Tuesday. It was their first meeting since relations soured in 2023.",
+    "2025-06-18",
+  );
+  t.notOk(
+    gap.some((e) => e.date.start === "2023"),
+    "no meeting in 2023",
+  );
 });

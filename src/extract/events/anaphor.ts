@@ -60,8 +60,11 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
  */
 export function addEarlierMeeting(ctx: ArticleContext, walk: Walk, s: Sentence, a: Anaphor): boolean {
   const { referent, date } = a;
-  if (!referent || !date || a.timePoint || overlaps(referent.date, date) || !EARLIER.test(s.text))
-    return false;
+  // "Their first meeting, in 2019, …": the first of them, dated apart from this one, is earlier.
+  // "The first meeting … since 2020" is this one, the first after a gap.
+  const first = /\btheir first\b/i.test(a.at.text) && !/\bsince\b/i.test(ctx.text.slice(a.at.end, s.end));
+  const looksBack = EARLIER.test(s.text) || first;
+  if (!referent || !date || a.timePoint || overlaps(referent.date, date) || !looksBack) return false;
   const earlier = newDraft(referent.kind, s.text);
   earlier.participants = [...referent.participants];
   earlier.status = "held";
