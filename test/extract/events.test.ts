@@ -722,3 +722,16 @@ t.test("'Their first meeting, in 2019, â€¦' is an earlier meeting; 'the first â€
     "no meeting in 2023",
   );
 });
+
+t.test("'on Thursday, two days after talks with X' is another engagement of the subject", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Thursday, two days after talks with Argentine President Javier Milei.",
+    "2025-07-11",
+  );
+  const lula = found.find((e) => who(e).includes("luiz-inacio-lula-da-silva"));
+  t.notOk(lula && who(lula).includes("javier-milei"), "Milei is not at the Brasilia meeting");
+  const milei = found.find((e) => who(e).includes("javier-milei"));
+  t.match(milei, { kind: "talks", status: "held", date: { start: "2025-07-08", precision: "day" } });
+  t.same(milei && who(milei), ["javier-milei", "narendra-modi"]);
+});

@@ -2,6 +2,7 @@ import type { Sentence } from "../types.ts";
 import { addEarlierMeeting, followAnaphor, readAnaphor } from "./anaphor.ts";
 import type { ArticleContext } from "./context.ts";
 import { addContextEvent } from "./context-event.ts";
+import { addDaysApart } from "./days-apart.ts";
 import { attributeDiscussion } from "./discussion.ts";
 import type { Draft } from "./draft.ts";
 import { addMeal } from "./meal.ts";
@@ -24,6 +25,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     if (isNegated(s.text)) continue;
     const line = readSentence(ctx, s);
     const touched = joinTriggers(ctx, walk, line);
+    if (touched[0]) addDaysApart(ctx, walk, s, touched[0]);
     if (!touched.length) {
       if (addMeal(ctx, walk, line)) continue;
       if (line.anaphor) {

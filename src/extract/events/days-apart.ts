@@ -1,0 +1,57 @@
+import type { EventKind } from "../../schemas/extraction.ts";
+import { isoDay } from "../dates/calendar.ts";
+import type { Sentence } from "../types.ts";
+import type { ArticleContext } from "./context.ts";
+import { type Draft, newDraft } from "./draft.ts";
+import { ev } from "./evidence.ts";
+import type { Walk } from "./walk.ts";
+
+// "Trump spoke to Zelensky on Wednesday, a day after a lengthy call with Putin": the
+// engagement after "a day after" is another one of the sentence's subject, with the
+// official named, dated by counting back from the sentence's own event.
+const DAYS_APART =
+  /\b(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(phone call|call|conversation|meeting|talks|summit|dinner)\s+with\s+/giu;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const KIND: Record<string, EventKind> = {
+  "phone call": "call",
+  call: "call",
+  conversation: "call",
+  meeting: "in_person",
+  talks: "talks",
+  summit: "talks",
+  dinner: "dinner",
+};
+const DAY_MS = 86_400_000;
+
+/** The engagements "N days after/before a call with X" names, beside the sentence's event `d`. */
+export function addDaysApart(ctx: ArticleContext, walk: Walk, s: Sentence, d: Draft): void {
+  if (d.date?.precision !== "day" || d.date.end) return;
+  const subject = ctx.officials.mentions.find((m) => m.sentence === s.index && m.officialIds.length === 1);
+  const who = subject?.officialIds[0];
+  if (!subject || !who || !d.participants.includes(who)) return;
+  for (const m of s.text.matchAll(DAYS_APART)) {
+    const at = s.start + (m.index ?? 0) + m[0].length;
+    const other = ctx.officials.mentions.find(
+      (x) => x.sentence === s.index && x.start === at && x.officialIds.length === 1,
+    );
+    const otherId = other?.officialIds[0];
+    if (!other || !otherId || otherId === who) continue;
+    const shift = (COUNT[(m[1] ?? "a").toLowerCase()] ?? 1) * (m[2]?.toLowerCase() === "after" ? -1 : 1);
+    const day = new Date(Date.parse(d.date.start) + shift * DAY_MS);
+    const start = isoDay(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+    const e = newDraft(KIND[(m[3] ?? "meeting").toLowerCase()] ?? "in_person", s.text);
+    e.participants = [who, otherId];
+    e.status = "held";
+    e.date = { start, end: null, precision: "day" };
+    const words = m[0].trimEnd();
+    const span = {
+      start: s.start + (m.index ?? 0),
+      end: s.start + (m.index ?? 0) + words.length,
+      text: words,
+    };
+    e.evidence.push(ev("event", s), ev("kind", span), ev("date", span));
+    e.evidence.push(ev("participant", subject, who), ev("participant", other, otherId));
+    e.sentences.push(s.index);
+    walk.drafts.push(e);
+  }
+}
