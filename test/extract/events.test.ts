@@ -735,3 +735,14 @@ t.test("'on Thursday, two days after talks with X' is another engagement of the 
   t.match(milei, { kind: "talks", status: "held", date: { start: "2025-07-08", precision: "day" } });
   t.same(milei && who(milei), ["javier-milei", "narendra-modi"]);
 });
+
+t.test("'Their last in-person meeting was in …' after a call recalls the pair's meeting", async (t) => {
+  const found = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan spoke by telephone with Iranian President Masoud Pezeshkian on Sunday. Their last in-person meeting was in July in Astana.",
+    "2025-09-01",
+  );
+  const met = found.find((e) => e.kind === "in_person");
+  t.match(met, { status: "held", date: { start: "2025-07" } });
+  t.same(met && who(met), ["masoud-pezeshkian", "recep-tayyip-erdogan"]);
+});

@@ -59,13 +59,20 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
  * officials, recalled in passing. Returns whether the sentence recalls one.
  */
 export function addEarlierMeeting(ctx: ArticleContext, walk: Walk, s: Sentence, a: Anaphor): boolean {
-  const { referent, date } = a;
+  const { date } = a;
+  // "Their last in-person meeting" in a report of a call: the pair is the story's, the
+  // first engagement the article reports, whatever its kind.
+  const story = walk.drafts.find((d) => !d.context && !d.earlier && d.participants.length >= 2);
+  const referent = a.referent ?? (/^their\b/i.test(a.at.text) ? (story ?? null) : null);
   // "Their first meeting, in 2019, …": the first of them, dated apart from this one, is earlier.
   // "The first meeting … since 2020" is this one, the first after a gap.
   const first = /\btheir first\b/i.test(a.at.text) && !/\bsince\b/i.test(ctx.text.slice(a.at.end, s.end));
   const looksBack = EARLIER.test(s.text) || first;
   if (!referent || !date || a.timePoint || overlaps(referent.date, date) || !looksBack) return false;
-  const earlier = newDraft(referent.kind, s.text);
+  const earlier = newDraft(
+    a.kinds.includes(referent.kind) ? referent.kind : (a.kinds[0] ?? referent.kind),
+    s.text,
+  );
   earlier.participants = [...referent.participants];
   earlier.status = "held";
   earlier.earlier = true;
