@@ -160,7 +160,10 @@ export function statusAt(
   const s = ctx.sentences[index];
   const sentence = s?.text ?? "";
   const from = Math.max(s?.start ?? 0, at.start - 70);
-  const local = ctx.text.slice(from, Math.min(s?.end ?? at.end, at.end + 25));
+  // The window ends at a word's end: "President Will|iam Ruto" cut short reads as "will".
+  const cut = Math.min(s?.end ?? at.end, at.end + 25);
+  const wordEnd = cut + (/^[\p{L}\p{N}'’-]*/u.exec(ctx.text.slice(cut))?.[0].length ?? 0);
+  const local = ctx.text.slice(from, Math.min(s?.end ?? wordEnd, wordEnd));
   if (CANCELLED.test(local)) return "cancelled";
   const before = ctx.text.slice(Math.max(0, at.start - 12), at.start);
   if (PAST_TRIGGER.test(at.text) && !/\b(?:will|to|would)\s+$/i.test(before)) return "held";
