@@ -746,3 +746,18 @@ t.test("'Their last in-person meeting was in …' after a call recalls the pair'
   t.match(met, { status: "held", date: { start: "2025-07" } });
   t.same(met && who(met), ["masoud-pezeshkian", "recep-tayyip-erdogan"]);
 });
+
+t.test("irregular past verbs ('began', 'paid', 'flew') report an engagement as held", async (t) => {
+  const [began] = events(
+    t,
+    "Indonesian President Prabowo Subianto began a state visit to Japan on Monday.",
+    "2025-03-05",
+  );
+  t.match(began, { kind: "visit", status: "held" });
+  const [paid] = events(
+    t,
+    "French President Emmanuel Macron paid a visit to Kenyan President William Ruto in Nairobi on Friday.",
+    "2025-03-09",
+  );
+  t.match(paid, { status: "held" });
+});
