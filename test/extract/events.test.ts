@@ -761,3 +761,23 @@ t.test("irregular past verbs ('began', 'paid', 'flew') report an engagement as h
   );
   t.match(paid, { status: "held" });
 });
+
+t.test("a visit that says how many days it lasts places its visitor's meetings on those days", async (t) => {
+  const found = events(
+    t,
+    "South Korean President Lee Jae-myung arrived in Tokyo on Saturday for a two-day visit. On Sunday he held talks with Japanese Prime Minister Shigeru Ishiba.",
+    "2025-08-25",
+  );
+  const talks = found.find((e) => who(e).includes("shigeru-ishiba"));
+  t.match(talks, { date: { start: "2025-08-24" }, place: { city: "Tokyo", country: "JP" } });
+  // Without a length, the visit holds only its own day.
+  const open = events(
+    t,
+    "South Korean President Lee Jae-myung arrived in Tokyo on Saturday. On Monday he held talks with Japanese Prime Minister Shigeru Ishiba.",
+    "2025-08-26",
+  );
+  t.match(
+    open.find((e) => who(e).includes("shigeru-ishiba")),
+    { place: { city: null } },
+  );
+});

@@ -3,13 +3,26 @@ import type { Draft } from "./draft.ts";
 const IN_PERSON: Draft["kind"][] = ["in_person", "talks", "dinner", "visit"];
 
 const placed = (d: Draft) => !!d.place && (d.place.city !== null || d.place.venue !== null);
-const sameDay = (a: Draft, b: Draft) =>
-  a.date?.precision === "day" && b.date?.precision === "day" && a.date.start === b.date.start && !a.date.end;
+// "arrived in Tokyo on Saturday for a two-day visit": the visit's city holds its days.
+const LENGTH = /\b(two|three|four|five|2|3|4|5)-day\b/i;
+const DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const DAY_MS = 86_400_000;
+
+/** Whether `a`'s day falls on `b`'s day, or within the days a visit `b` says it lasts. */
+function sameDay(a: Draft, b: Draft): boolean {
+  if (a.date?.precision !== "day" || b.date?.precision !== "day" || a.date.end) return false;
+  if (a.date.start === b.date.start) return true;
+  const length = b.kind === "visit" ? LENGTH.exec(b.lead)?.[1]?.toLowerCase() : undefined;
+  const days = length ? (DAYS[length] ?? Number(length)) : 1;
+  const gap = (Date.parse(a.date.start) - Date.parse(b.date.start)) / DAY_MS;
+  return gap >= 0 && gap < days;
+}
 
 /**
  * "Xi held talks with Putin in the Kremlin … Earlier in the day, Xi held a meeting with
  * Prime Minister Mishustin": an in-person engagement with no place of its own, on the
- * same day as another of one of its officials that has a city, was in that city. Only
+ * same day as another of one of its officials that has a city (or within the days of a
+ * visit that says how long it lasts), was in that city. Only
  * when that day's other engagements name one city: a leader who met in two cities that
  * day leaves it unplaced.
  */
