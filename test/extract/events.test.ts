@@ -781,3 +781,15 @@ t.test("a visit that says how many days it lasts places its visitor's meetings o
     { place: { city: null } },
   );
 });
+
+t.test("a meal in the sentence of an engagement is the pair's meal too", async (t) => {
+  const found = events(
+    t,
+    "Chinese President Xi Jinping and Vietnamese leader To Lam held talks in Hanoi on Monday, which continued over a state banquet.",
+    "2025-04-15",
+  );
+  const meal = found.find((e) => e.kind === "dinner");
+  t.match(meal, { status: "held", date: { start: "2025-04-14" } });
+  t.same(meal && who(meal), who(found.find((e) => e.kind === "talks") ?? { participants: [] }));
+  t.equal(found.filter((e) => e.kind === "talks").length, 1, "the talks stay one event");
+});

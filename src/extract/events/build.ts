@@ -5,7 +5,7 @@ import { addContextEvent } from "./context-event.ts";
 import { addDaysApart } from "./days-apart.ts";
 import { attributeDiscussion } from "./discussion.ts";
 import type { Draft } from "./draft.ts";
-import { addMeal } from "./meal.ts";
+import { addMeal, addMealBeside } from "./meal.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
 import { isNegated } from "./sentence-facts.ts";
 import { addSinceMeetings, foldRecalled } from "./since-meeting.ts";
@@ -25,7 +25,10 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     if (isNegated(s.text)) continue;
     const line = readSentence(ctx, s);
     const touched = joinTriggers(ctx, walk, line);
-    if (touched[0]) addDaysApart(ctx, walk, s, touched[0]);
+    if (touched[0]) {
+      addDaysApart(ctx, walk, s, touched[0]);
+      addMealBeside(ctx, walk, line, touched[0]);
+    }
     if (!touched.length) {
       if (addMeal(ctx, walk, line)) continue;
       if (line.anaphor) {

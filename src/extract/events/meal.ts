@@ -50,7 +50,28 @@ export function mealOfFocus(
  */
 export function addMeal(ctx: ArticleContext, walk: Walk, line: Reading): boolean {
   const { s } = line;
-  const meal = mealOfFocus(ctx, s, line.triggers, walk.focus, s.index - walk.focusAt);
+  return addMealOf(ctx, walk, line, mealOfFocus(ctx, s, line.triggers, walk.focus, s.index - walk.focusAt));
+}
+
+/**
+ * "talks in the Kremlin, which continued over an informal dinner", "spoke privately before
+ * sitting down to a social dinner": a meal in the sentence of an engagement, with no
+ * officials of its own, is that engagement's officials' meal (guidelines: a meal is an
+ * occasion of its own).
+ */
+export function addMealBeside(ctx: ArticleContext, walk: Walk, line: Reading, engagement: Draft): boolean {
+  if (engagement.kind === "dinner") return false;
+  const idle = line.triggers.filter((t) => t.kind === "dinner" && !line.active.includes(t));
+  return addMealOf(ctx, walk, line, mealOfFocus(ctx, line.s, idle, engagement, 0));
+}
+
+function addMealOf(
+  ctx: ArticleContext,
+  walk: Walk,
+  line: Reading,
+  meal: ReturnType<typeof mealOfFocus>,
+): boolean {
+  const { s } = line;
   if (!meal) return false;
   // The meal joins the story without taking its focus: "the talks" still means the talks.
   const known = walk.drafts.find(
