@@ -793,3 +793,25 @@ t.test("a meal in the sentence of an engagement is the pair's meal too", async (
   t.same(meal && who(meal), who(found.find((e) => e.kind === "talks") ?? { participants: [] }));
   t.equal(found.filter((e) => e.kind === "talks").length, 1, "the talks stay one event");
 });
+
+t.test("'the two leaders spoke for two hours' right after their meeting is that meeting", async (t) => {
+  const found = events(
+    t,
+    "U.S. President Joe Biden met Chinese President Xi Jinping in Lima on Saturday. The two leaders spoke for nearly two hours.",
+    "2024-11-17",
+  );
+  t.same(
+    found.map((e) => e.kind),
+    ["in_person"],
+  );
+  // By phone, it is a call, even right after a meeting.
+  const call = events(
+    t,
+    "U.S. President Joe Biden met Chinese President Xi Jinping in Lima on Saturday. On Monday the two leaders spoke by phone.",
+    "2024-11-19",
+  );
+  t.ok(
+    call.some((e) => e.kind === "call"),
+    "the call is kept",
+  );
+});

@@ -10,6 +10,7 @@ import {
   draftDate,
   newDraft,
   overlaps,
+  REMOTE,
   sameMode,
   updateStatus,
 } from "./draft.ts";
@@ -35,7 +36,7 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
 function joinTrigger(ctx: ArticleContext, walk: Walk, line: Reading, t: Trigger, group: Participant[]) {
   const { s, anaphor } = line;
   const ids = group.map((p) => p.id);
-  const kind = kindAt(ctx, t, ids);
+  const kind = spokeAtMeeting(walk, s, t, ids) ?? kindAt(ctx, t, ids);
   const m = nearestInClause(ctx.text, eventDates(ctx, s.index), t);
   const date = m ? draftDate(m) : null;
   const status = statusAt(ctx, s.index, t, kind, date?.precision === "day");
@@ -62,6 +63,23 @@ function startEvent(walk: Walk, line: Reading, kind: EventKind, status: Draft["s
   if (earlierTrip?.place) d.place = { ...earlierTrip.place };
   walk.drafts.push(d);
   return d;
+}
+
+// "spoke for nearly two hours", "spoke again": by itself a call, but not the phone.
+const SPOKE = /^(?:spoke|speak(?:s|ing)?)\b(?!\s+(?:by|over the|on the) (?:tele)?phone)/i;
+// A meeting's talk is reported this many sentences after the meeting at the most.
+const SPOKE_REACH = 2;
+
+/**
+ * "Biden met Xi in Lima on Saturday. The two leaders spoke for nearly two hours": right
+ * after an in-person meeting of the same officials, "spoke" is that meeting's talk, not
+ * a phone call. Returns the meeting's kind, so the sentence joins it.
+ */
+function spokeAtMeeting(walk: Walk, s: Sentence, t: Trigger, ids: string[]): EventKind | null {
+  const { focus, focusAt } = walk;
+  if (t.kind !== "call" || !SPOKE.test(t.text) || !focus || s.index - focusAt > SPOKE_REACH) return null;
+  if (focus.context || focus.earlier || REMOTE.includes(focus.kind)) return null;
+  return ids.length >= 2 && ids.every((id) => focus.participants.includes(id)) ? focus.kind : null;
 }
 
 /**
