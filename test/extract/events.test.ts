@@ -815,3 +815,17 @@ t.test("'the two leaders spoke for two hours' right after their meeting is that 
     "the call is kept",
   );
 });
+
+t.test("what was discussed, reported up to ten sentences after the meeting, is its topic", async (t) => {
+  const filler = Array.from(
+    { length: 8 },
+    (_, i) => `Background paragraph number ${i + 1} follows here.`,
+  ).join(" ");
+  const [met] = events(
+    t,
+    `Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday. ${filler} The two leaders discussed semiconductors and critical minerals.`,
+    "2025-08-30",
+  );
+  t.ok(met?.topics.includes("semiconductors"), "semiconductors");
+  t.ok(met?.topics.includes("critical-minerals"), "critical minerals");
+});

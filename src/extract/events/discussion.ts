@@ -7,7 +7,7 @@ import { isBackground } from "./story-date.ts";
 import type { Walk } from "./walk.ts";
 
 // Topics raised in sentences after an event are attributed to it for this many sentences.
-const DISCUSSION_WINDOW = 6;
+const DISCUSSION_WINDOW = 10;
 
 /** The topics the sentence at `index` names join the event. */
 export function addTopics(ctx: ArticleContext, d: Draft, index: number) {
