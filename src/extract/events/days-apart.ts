@@ -1,5 +1,5 @@
 import type { EventKind } from "../../schemas/extraction.ts";
-import { isoDay } from "../dates/calendar.ts";
+import { addDays } from "../dates/calendar.ts";
 import type { Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, newDraft } from "./draft.ts";
@@ -21,7 +21,6 @@ const KIND: Record<string, EventKind> = {
   summit: "talks",
   dinner: "dinner",
 };
-const DAY_MS = 86_400_000;
 
 /** The engagements "N days after/before a call with X" names, beside the sentence's event `d`. */
 export function addDaysApart(ctx: ArticleContext, walk: Walk, s: Sentence, d: Draft): void {
@@ -37,8 +36,7 @@ export function addDaysApart(ctx: ArticleContext, walk: Walk, s: Sentence, d: Dr
     const otherId = other?.officialIds[0];
     if (!other || !otherId || otherId === who) continue;
     const shift = (COUNT[(m[1] ?? "a").toLowerCase()] ?? 1) * (m[2]?.toLowerCase() === "after" ? -1 : 1);
-    const day = new Date(Date.parse(d.date.start) + shift * DAY_MS);
-    const start = isoDay(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+    const start = addDays(d.date.start, shift);
     const e = newDraft(KIND[(m[3] ?? "meeting").toLowerCase()] ?? "in_person", s.text);
     e.participants = [who, otherId];
     e.status = "held";

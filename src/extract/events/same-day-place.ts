@@ -1,3 +1,4 @@
+import { daysBetween } from "../dates/calendar.ts";
 import type { Draft } from "./draft.ts";
 
 const IN_PERSON: Draft["kind"][] = ["in_person", "talks", "dinner", "visit"];
@@ -6,7 +7,6 @@ const placed = (d: Draft) => !!d.place && (d.place.city !== null || d.place.venu
 // "arrived in Tokyo on Saturday for a two-day visit": the visit's city holds its days.
 const LENGTH = /\b(two|three|four|five|2|3|4|5)-day\b/i;
 const DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-const DAY_MS = 86_400_000;
 
 /** Whether `a`'s day falls on `b`'s day, or within the days a visit `b` says it lasts. */
 function sameDay(a: Draft, b: Draft): boolean {
@@ -14,7 +14,7 @@ function sameDay(a: Draft, b: Draft): boolean {
   if (a.date.start === b.date.start) return true;
   const length = b.kind === "visit" ? LENGTH.exec(b.lead)?.[1]?.toLowerCase() : undefined;
   const days = length ? (DAYS[length] ?? Number(length)) : 1;
-  const gap = (Date.parse(a.date.start) - Date.parse(b.date.start)) / DAY_MS;
+  const gap = daysBetween(b.date.start, a.date.start);
   return gap >= 0 && gap < days;
 }
 
