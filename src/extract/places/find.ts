@@ -164,9 +164,8 @@ export function resolve(
   const entries = lookupCity(name);
   // "in Florida": a state or province, not a town that shares its name, unless a city
   // of that name is large (New York, Washington) or the text names it as one.
-  const regionOf = lookupRegion(name).filter(
-    (c) => !qualifier && (mentioned.has(c) || lookupRegion(name).length === 1),
-  );
+  const regions = qualifier ? [] : lookupRegion(name);
+  const regionOf = regions.filter((c) => mentioned.has(c) || regions.length === 1);
   if (!capitalOf && regionOf.length === 1 && !entries.some((e) => e.population >= 100_000)) {
     // "New York" is the city GeoNames calls "New York City" more often than the state.
     const city = lookupCity(`${name} City`).find(
