@@ -44,7 +44,7 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
   // (the first the article reports), not the background one mentioned last.
   const referent =
     focus && live(focus) && s.index - focusAt <= ANAPHOR_REACH ? focus : (drafts.find(live) ?? null);
-  const m = nearestInClause(ctx.text, eventDates(ctx, s.index), at);
+  const m = nearestInClause(ctx.text, eventDates(ctx, s.index, at), at);
   const date = m ? draftDate(m) : null;
   // "Before the talks, he had … earlier this month": the anaphor is a point in time for
   // another clause, not an earlier meeting.

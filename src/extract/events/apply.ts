@@ -25,7 +25,7 @@ export function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, 
 /** A more precise date that agrees with the one the event has. */
 function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
   const m =
-    nearestInClause(ctx.text, eventDates(ctx, s.index), anchor) ??
+    nearestInClause(ctx.text, eventDates(ctx, s.index, anchor), anchor) ??
     (SAME_DAY.test(s.text) ? currentDay(ctx, s.index) : null);
   if (!m) return;
   const date = draftDate(m);

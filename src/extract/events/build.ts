@@ -6,9 +6,9 @@ import { addDaysApart } from "./days-apart.ts";
 import { attributeDiscussion } from "./discussion.ts";
 import type { Draft } from "./draft.ts";
 import { addMeal, addMealBeside } from "./meal.ts";
+import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
 import { isNegated } from "./sentence-facts.ts";
-import { addSinceMeetings, foldRecalled } from "./since-meeting.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
 import { joinTriggers } from "./trigger.ts";
 import { moveFocus, readSentence, startWalk } from "./walk.ts";
@@ -41,10 +41,10 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     debug(s, touched);
     if (touched.length) {
       moveFocus(walk, touched, s);
-      addSinceMeetings(ctx, walk, s);
+      addRecalledMeetings(ctx, walk, s);
       continue;
     }
-    addSinceMeetings(ctx, walk, s);
+    addRecalledMeetings(ctx, walk, s);
     if (addContextEvent(ctx, walk, line)) continue;
     attributeDiscussion(ctx, walk, s);
   }

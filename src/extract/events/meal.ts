@@ -33,7 +33,7 @@ export function mealOfFocus(
   if (!meal || !focus || distance > MEAL_REACH || EARLIER.test(s.text)) return null;
   if (focus.context || focus.earlier || !HOSTED.includes(focus.kind) || focus.participants.length < 2)
     return null;
-  const m = nearestInClause(ctx.text, eventDates(ctx, s.index), meal);
+  const m = nearestInClause(ctx.text, eventDates(ctx, s.index, meal), meal);
   const date = m ? { start: m.date, end: m.endDate, precision: m.precision } : focus.date;
   return {
     meal,

@@ -1,42 +1,34 @@
-import type { EventKind } from "../../schemas/extraction.ts";
 import type { Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
 import type { ArticleContext } from "./context.ts";
+import { ANAPHORA_KINDS } from "./cues.ts";
 import { type Draft, draftDate, newDraft, overlaps } from "./draft.ts";
+import { type Recalled, recalledIn } from "./recalled.ts";
 import { nearestInClause } from "./sentence-facts.ts";
 import type { Walk } from "./walk.ts";
 
-// "… the first talks between the two leaders since their informal summit at Mamallapuram
-// in October 2019": "their" is the officials of the event in focus, and the dated
-// occasion after "since" is an earlier meeting of theirs, recalled in passing.
-const SINCE_THEIR =
-  /\bsince their\s+(?:[\p{L}-]+\s+){0,3}?(summit|talks|meeting|encounter|conversation|call)\b/giu;
-const KIND: Record<string, EventKind> = {
-  summit: "talks",
-  talks: "talks",
-  meeting: "in_person",
-  encounter: "in_person",
-  conversation: "call",
-  call: "call",
-};
 // "their" reaches back this many sentences to the event in focus.
 const REACH = 3;
 // The meetings this rule recalled, so that one the article also reports in full is kept once.
 const recalled = new WeakSet<Draft>();
 
-/** Adds the earlier meetings the sentence recalls with "since their …"; returns how many. */
-export function addSinceMeetings(ctx: ArticleContext, walk: Walk, s: Sentence): number {
+/**
+ * Adds the earlier meetings the sentence recalls in passing ("… the first talks between
+ * the two leaders since their informal summit at Mamallapuram in October 2019"): "their"
+ * is the officials of the event in focus, and the date in the recalled phrase's clause is
+ * that meeting's own. Returns how many.
+ */
+export function addRecalledMeetings(ctx: ArticleContext, walk: Walk, s: Sentence): number {
   let added = 0;
-  for (const m of s.text.matchAll(SINCE_THEIR)) {
-    const referent = theirs(walk, s);
+  for (const r of recalledIn(ctx, s.index)) {
+    const referent = theirs(ctx, walk, s, r);
     if (!referent) return added;
-    const at = { start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length, text: m[0] };
     // Dates after "since" are bounds for the sentence's own event, so eventDates drops
     // them; here the date is the recalled meeting's own, after its noun.
-    const after = (ctx.dates[s.index] ?? []).filter((d) => d.start >= at.end);
-    const date = nearestInClause(ctx.text, after, at);
-    if (!date || overlaps(referent.date, draftDate(date))) continue;
-    const d = newDraft(KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person", s.text);
+    const own = (ctx.dates[s.index] ?? []).filter((d) => d.start >= r.noun.end && d.end <= r.span.end);
+    const date = nearestInClause(ctx.text, own, r.noun);
+    if (!date || (referent.date && overlaps(referent.date, draftDate(date)))) continue;
+    const d = newDraft(r.kind, s.text);
     d.participants = [...referent.participants];
     d.status = "held";
     d.earlier = true;
@@ -44,16 +36,34 @@ export function addSinceMeetings(ctx: ArticleContext, walk: Walk, s: Sentence): 
     d.evidence.push({ field: "date", value: null, quote: date.text, start: date.start, end: date.end });
     walk.drafts.push(d);
     recalled.add(d);
-    apply(ctx, d, s, at);
+    apply(ctx, d, s, r.noun);
     added++;
   }
   return added;
 }
 
-function theirs(walk: Walk, s: Sentence): Draft | null {
-  const { focus, focusAt } = walk;
-  const two = (d: Draft | null): d is Draft => !!d && !d.context && d.participants.length >= 2;
-  return two(focus) && s.index - focusAt <= REACH ? focus : null;
+// "the first conversation between the two leaders since their …": the noun the sentence
+// gives its own occasion before the recalled one.
+const OWN_NOUN = /\b(meeting|talks|summit|call|conversation|encounter|visit|trip|discussions?|dialogue)\b/gi;
+
+/**
+ * Whose "their" it is: of the events reported in the last few sentences, the one the
+ * sentence's own noun fits best ("the first conversation … since their meeting": a call
+ * before a meeting), the event in focus first among equals.
+ */
+function theirs(ctx: ArticleContext, walk: Walk, s: Sentence, r: Recalled): Draft | null {
+  const { focus, focusAt, drafts } = walk;
+  const two = (d: Draft) => !d.context && !d.earlier && d.participants.length >= 2;
+  const recent = (d: Draft) =>
+    d === focus ? s.index - focusAt <= REACH : d.sentences.some((i) => i < s.index && s.index - i <= REACH);
+  const candidates = [...(focus ? [focus] : []), ...[...drafts].reverse().filter((d) => d !== focus)].filter(
+    (d) => two(d) && recent(d),
+  );
+  const noun = [...ctx.text.slice(s.start, r.noun.start).matchAll(OWN_NOUN)].at(-1)?.[1]?.toLowerCase();
+  const kinds = noun ? ANAPHORA_KINDS[noun] : undefined;
+  if (!kinds) return candidates[0] ?? null;
+  const rank = (d: Draft) => (kinds.includes(d.kind) ? kinds.indexOf(d.kind) : kinds.length);
+  return candidates.filter((d) => rank(d) < kinds.length).sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
 
 /**
@@ -65,6 +75,8 @@ export function foldRecalled(drafts: Draft[]): Draft[] {
   const same = (a: Draft, b: Draft) =>
     a.participants.length === b.participants.length &&
     a.participants.every((p) => b.participants.includes(p)) &&
+    // An undated report is not known to be the recalled one: "the second summit … their first encounter".
+    b.date !== null &&
     overlaps(a.date, b.date);
   return drafts.filter((d) => {
     if (!recalled.has(d)) return true;

@@ -14,6 +14,7 @@ import {
   SPEAKER_BEFORE,
   TRIGGERS,
 } from "./cues.ts";
+import { belongsToRecalled, recalledIn } from "./recalled.ts";
 
 export interface Participant {
   id: string;
@@ -95,7 +96,8 @@ export function triggersIn(ctx: ArticleContext, index: number): Trigger[] {
   const s = ctx.sentences[index];
   if (!s) return [];
   const found: Trigger[] = [];
-  const references = referenceSpans(ctx, index);
+  // An occasion recalled in passing is added on its own (addRecalledMeetings), not here.
+  const references = [...referenceSpans(ctx, index), ...recalledIn(ctx, index).map((r) => r.noun)];
   for (const { kind, re } of TRIGGERS) {
     for (const m of s.text.matchAll(
       new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
@@ -140,9 +142,12 @@ export function nearestInClause<T extends Span>(text: string, items: T[], anchor
 const BOUND_BEFORE =
   /\b(?:before|ahead of|prior to|until|since)\b(?:\s+\S+){0,6}\s*$|\bby\b(?!\s+(?:phone|telephone|video|videolink|letter))(?:\s+\S+){0,6}\s*$|\b(?:conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
 
-export function eventDates(ctx: ArticleContext, index: number): DateMention[] {
+/** The dates that may date what the sentence reports at `anchor` (any of its events without one). */
+export function eventDates(ctx: ArticleContext, index: number, anchor?: Span): DateMention[] {
   return (ctx.dates[index] ?? []).filter(
-    (d) => !BOUND_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 60), d.start)),
+    (d) =>
+      !BOUND_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 60), d.start)) &&
+      !belongsToRecalled(ctx, index, d, anchor),
   );
 }
 

@@ -2,8 +2,8 @@ import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
 import type { DateMention } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { EARLIER } from "./cues.ts";
 import type { Draft } from "./draft.ts";
+import { looksBack } from "./recalled.ts";
 import { eventDates } from "./sentence-facts.ts";
 
 // Dates a news report leaves to its reader. "Earlier in the day" is the day the story is
@@ -47,11 +47,15 @@ export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
   const leadOfficials = new Set(
     ctx.officials.mentions.filter((m) => m.sentence < LEAD_SENTENCES).flatMap((m) => m.officialIds),
   );
+  // A lead that names nobody ("The place cards were set … on Thursday") is about the
+  // first engagement the story goes on to report.
+  const story = drafts.find((d) => !d.context && !d.earlier);
   for (const d of drafts) {
     if (d.date || d.context || d.earlier || !isMeetingKind(d.kind)) continue;
-    if (!d.participants.some((p) => leadOfficials.has(p))) continue;
+    if (!d.participants.some((p) => leadOfficials.has(p)) && !(leadOfficials.size === 0 && d === story))
+      continue;
     const first = ctx.sentences[d.sentences[0] ?? -1];
-    if (!first || EARLIER.test(first.text)) continue;
+    if (!first || looksBack(ctx, first)) continue;
     d.date = { start: day.date, end: day.endDate, precision: day.precision };
     d.evidence.push({ field: "date", value: null, quote: day.text, start: day.start, end: day.end });
   }
@@ -106,7 +110,7 @@ function newsOfTheDay(ctx: ArticleContext, drafts: Draft[]): void {
     if (d.date || d.context || d.earlier || !isMeetingKind(d.kind)) continue;
     const first = ctx.sentences[d.sentences[0] ?? -1];
     const verb = first ? JUST_DONE.exec(first.text) : null;
-    if (!first || !verb || EARLIER.test(first.text)) continue;
+    if (!first || !verb || looksBack(ctx, first)) continue;
     d.date = { start: pub.value, end: null, precision: "day" };
     const start = first.start + verb.index;
     d.evidence.push({ field: "date", value: null, quote: verb[0], start, end: start + verb[0].length });

@@ -37,7 +37,7 @@ function joinTrigger(ctx: ArticleContext, walk: Walk, line: Reading, t: Trigger,
   const { s, anaphor } = line;
   const ids = group.map((p) => p.id);
   const kind = spokeAtMeeting(walk, s, t, ids) ?? kindAt(ctx, t, ids);
-  const m = nearestInClause(ctx.text, eventDates(ctx, s.index), t);
+  const m = nearestInClause(ctx.text, eventDates(ctx, s.index, t), t);
   const date = m ? draftDate(m) : null;
   const status = statusAt(ctx, s.index, t, kind, date?.precision === "day");
   const anaphoric = anaphor ? anaphoricFocus(walk, ids, date) : null;

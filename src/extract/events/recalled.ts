@@ -1,0 +1,99 @@
+import type { EventKind } from "../../schemas/extraction.ts";
+import type { Sentence, Span } from "../types.ts";
+import type { ArticleContext } from "./context.ts";
+import { EARLIER } from "./cues.ts";
+
+// An earlier meeting of the officials in focus, named in passing after a preposition:
+// "since their informal summit at Mamallapuram in October 2019", "the promises of their
+// first encounter in Singapore last June", "unlike their previous talks in Bali".
+const RECALLED =
+  /\b(?:since|after|before|following|of|than|unlike|like|from)\s+their\s+(?:(?:first|previous|last|earlier|prior|most recent|only other)\s+)?(?:[\p{L}-]+\s+){0,2}?(summit|talks|meeting|encounter|conversation|call)\b/giu;
+// "since their …" recalls whatever the adjectives; other prepositions need one that dates
+// the occasion before this one ("of their first encounter", not "of their talks").
+const LOOKS_BACK = /^since\b|\b(?:first|previous|last|earlier|prior|most recent|only other)\b/i;
+// "their first meeting since 2019", "their first talks in five years": the occasion in
+// focus, the first after a gap, not an earlier one.
+const FIRST_AFTER_GAP =
+  /^\s+(?:since|in\s+(?:(?:more than|over|nearly|almost|about)\s+)?[\w-]+\s+(?:years?|months?|decades?))\b/i;
+// The recalled occasion's own words end at the next clause; commas alone do not end it
+// ("at Mamallapuram, Tamil Nadu, in October 2019").
+const CLAUSE_END = /[;:—–“"]|,?\s(?:would|will|which|who|that|when|where|and|but|as|to|while)\s/;
+const REACH = 90;
+
+export const RECALLED_KIND: Record<string, EventKind> = {
+  summit: "talks",
+  talks: "talks",
+  meeting: "in_person",
+  encounter: "in_person",
+  conversation: "call",
+  call: "call",
+};
+
+/** A recalled occasion: its noun phrase, and the clause after it that holds its date and place. */
+export interface Recalled {
+  noun: Span;
+  kind: EventKind;
+  /** From the phrase's start to the end of its clause. */
+  span: Span;
+}
+
+const memo = new WeakMap<ArticleContext, Map<number, Recalled[]>>();
+
+/** The earlier occasions a sentence names in passing. */
+export function recalledIn(ctx: ArticleContext, index: number): Recalled[] {
+  let bySentence = memo.get(ctx);
+  if (!bySentence) memo.set(ctx, (bySentence = new Map()));
+  const known = bySentence.get(index);
+  if (known) return known;
+  const found = scan(ctx, index);
+  bySentence.set(index, found);
+  return found;
+}
+
+function scan(ctx: ArticleContext, index: number): Recalled[] {
+  const s = ctx.sentences[index];
+  if (!s) return [];
+  const found: Recalled[] = [];
+  for (const m of s.text.matchAll(RECALLED)) {
+    if (!LOOKS_BACK.test(m[0])) continue;
+    const start = s.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    const rest = ctx.text.slice(end, Math.min(s.end, end + REACH));
+    if (FIRST_AFTER_GAP.test(rest)) continue;
+    const close = CLAUSE_END.exec(rest);
+    const to = end + (close ? close.index : rest.length);
+    found.push({
+      noun: { start, end, text: m[0] },
+      kind: RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person",
+      span: { start, end: to, text: ctx.text.slice(start, to) },
+    });
+  }
+  return found;
+}
+
+/**
+ * Whether a date or place in the sentence belongs to an occasion recalled in passing
+ * rather than to the one named at `anchor` (when the anchor is that occasion, it is its own).
+ */
+export function belongsToRecalled(ctx: ArticleContext, index: number, x: Span, anchor?: Span): boolean {
+  return recalledIn(ctx, index).some(
+    (r) =>
+      x.start >= r.span.start &&
+      x.end <= r.span.end &&
+      !(anchor && anchor.start >= r.span.start && anchor.end <= r.span.end),
+  );
+}
+
+/**
+ * Whether the sentence looks back ("previous", "last met") in its own words: the "last"
+ * of a date ("last June") and the occasions it recalls in passing do not make its news old.
+ */
+export function looksBack(ctx: ArticleContext, s: Sentence): boolean {
+  const cut = [...(ctx.dates[s.index] ?? []), ...recalledIn(ctx, s.index).map((r) => r.span)];
+  let text = s.text;
+  for (const x of cut) {
+    const from = x.start - s.start;
+    text = text.slice(0, from) + " ".repeat(x.end - x.start) + text.slice(from + x.end - x.start);
+  }
+  return EARLIER.test(text);
+}

@@ -1,0 +1,51 @@
+import t from "tap";
+import { events, who } from "./events-helper.ts";
+
+// Earlier meetings named in passing ("the promises of their first encounter in X last
+// June") are events of their own, and their date and place are not the sentence's.
+
+const ERDOGAN_PUTIN = ["recep-tayyip-erdogan", "vladimir-putin"];
+
+t.test("'of their first encounter in X last September' is an earlier meeting, not the venue", async (t) => {
+  // Friday 11 March 2022: "Thursday" is the 10th; "last September" is 2021-09.
+  const found = events(
+    t,
+    "GENEVA — The delegations packed their bags on Thursday afternoon.\n\nSo ended the third round of talks between Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin, a session meant to build on the pledges of their first encounter in Sochi last September, which both sides had hailed.",
+    "2022-03-11",
+  );
+  const earlier = found.find((e) => e.date.start === "2021-09");
+  t.match(earlier, { kind: "in_person", status: "held", place: { city: "Sochi", country: "RU" } });
+  t.same(earlier && who(earlier), ERDOGAN_PUTIN);
+  const story = found.find((e) => e.kind === "talks");
+  t.ok(story, "the third round is reported");
+  t.not(story?.place?.city, "Sochi", "the recalled meeting's city is not the story's venue");
+  // The lead names nobody: its day is the story's, and "last September" does not make it old news.
+  t.equal(story?.date.start, "2022-03-10");
+});
+
+t.test("'a year after their previous talks in X in March 2021': dated and placed apart", async (t) => {
+  const found = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Ankara on Monday, a year after their previous talks in Sochi in March 2021.",
+    "2022-03-15",
+  );
+  const monday = found.find((e) => e.date.start === "2022-03-14");
+  t.match(monday, { place: { city: "Ankara" } });
+  t.match(
+    found.find((e) => e.date.start === "2021-03"),
+    { kind: "talks", place: { city: "Sochi" } },
+  );
+});
+
+t.test(
+  "'their first talks in more than two years' is the meeting in focus, not an earlier one",
+  async (t) => {
+    const found = events(
+      t,
+      "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Ankara on Monday, the start of their first talks in more than two years.",
+      "2022-03-15",
+    );
+    t.equal(found.length, 1);
+    t.match(found[0], { date: { start: "2022-03-14" }, place: { city: "Ankara" } });
+  },
+);
