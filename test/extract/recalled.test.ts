@@ -49,3 +49,18 @@ t.test(
     t.match(found[0], { date: { start: "2022-03-14" }, place: { city: "Ankara" } });
   },
 );
+
+t.test("'bilateral' is a meeting as a noun, not as the adjective of relations", async (t) => {
+  const adjective = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan praised the bilateral relationship with Russian President Vladimir Putin in a speech in Ankara on Monday.",
+    "2022-03-15",
+  );
+  t.equal(adjective.filter((e) => e.participants.length >= 2).length, 0);
+  const noun = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan held a bilateral with Russian President Vladimir Putin in Ankara on Monday.",
+    "2022-03-15",
+  );
+  t.same(noun[0] && who(noun[0]), ERDOGAN_PUTIN);
+});

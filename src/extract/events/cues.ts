@@ -26,7 +26,8 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "in_person",
-    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|hosted|hosting|welcomed)\b/i,
+    // "held a bilateral with", "a bilateral summit"; not "a bilateral relationship".
+    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral(?!\s+(?:relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|hosted|hosting|welcomed)\b/i,
   },
   {
     kind: "in_person",
