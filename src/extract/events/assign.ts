@@ -22,9 +22,37 @@ export function assign(
     const t = [...triggers].sort((x, y) => cost(p, x) - cost(p, y))[0];
     if (t) groups.get(t)?.push(p);
   }
+  shareSubject(text, groups, triggers, ok);
   const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));
   for (const t of failing) joinFailing(groups, triggers, t, ok);
   return groups;
+}
+
+// "…, and later met", "and then held talks with": a verb coordinated with the clause
+// before it, whose subject it shares.
+const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?$/i;
+
+/**
+ * "Xi held talks with Putin on Tuesday, and later met Prime Minister Mishustin": the
+ * second verb has no subject of its own, so the sentence's subject (named before its
+ * first trigger) takes part in both.
+ */
+function shareSubject(
+  text: string,
+  groups: Map<Trigger, Participant[]>,
+  triggers: Trigger[],
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  const [first] = triggers;
+  const subject = first && groups.get(first)?.find((p) => p.mention.end <= first.start);
+  if (!subject) return;
+  for (const t of triggers.slice(1)) {
+    const group = groups.get(t) ?? [];
+    if (!group.length || ok(group, t) || group.some((p) => p.mention.start < t.start)) continue;
+    const prev = triggers[triggers.indexOf(t) - 1] as Trigger;
+    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40))) continue;
+    if (ok([subject, ...group], t)) groups.set(t, [subject, ...group]);
+  }
 }
 
 /** A trigger whose officials make no engagement joins them with a nearby trigger's. */

@@ -1,7 +1,7 @@
 import type { Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { belongsToRecalled } from "./recalled.ts";
-import { nearest } from "./sentence-facts.ts";
+import { nearestInClause } from "./sentence-facts.ts";
 
 /** Places in the sentence that belong with this trigger rather than another one, nearest first. */
 export function placesNear(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[] = []) {
@@ -10,7 +10,7 @@ export function placesNear(ctx: ArticleContext, s: Sentence, t: Span, triggers: 
       p.sentence === s.index &&
       (p.city || p.venue || p.country) &&
       !belongsToRecalled(ctx, s.index, p, t) &&
-      (triggers.length < 2 || nearest(triggers, p) === t),
+      (triggers.length < 2 || nearestInClause(ctx.text, triggers, p) === t),
   );
   // A place far from the trigger, past a clause boundary, belongs to something else
   // ("raised the detention of an executive in Beijing").
