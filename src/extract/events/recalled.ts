@@ -41,8 +41,8 @@ const memo = new WeakMap<ArticleContext, Map<number, Recalled[]>>();
 
 /** The earlier occasions a sentence names in passing. */
 export function recalledIn(ctx: ArticleContext, index: number): Recalled[] {
-  let bySentence = memo.get(ctx);
-  if (!bySentence) memo.set(ctx, (bySentence = new Map()));
+  const bySentence = memo.get(ctx) ?? new Map<number, Recalled[]>();
+  memo.set(ctx, bySentence);
   const known = bySentence.get(index);
   if (known) return known;
   const found = scan(ctx, index);
