@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
+import { parseKeyEntry } from "./lib/api-keys.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -12,6 +13,18 @@ const list = z
       .map((k) => k.trim())
       .filter(Boolean),
   );
+
+/** Each entry must parse as a key; the message says what is wrong, never the key. */
+function checkKeys(entries: string[], form: "key" | "hash", ctx: z.RefinementCtx) {
+  for (const e of entries) {
+    try {
+      parseKeyEntry(e, form);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: (err as Error).message });
+      return;
+    }
+  }
+}
 
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -36,15 +49,14 @@ export const ConfigSchema = z.object({
     .default(Math.max(1, availableParallelism() - 1)),
   // Heavy reads waiting for a thread before further ones get 503 + Retry-After.
   READ_QUEUE: z.coerce.number().int().min(1).max(10_000).default(64),
-  // Comma-separated keys allowed to write (POST /documents); none means writes are disabled.
-  API_KEYS: list.refine(
-    (keys) => keys.every((k) => k.length >= 16),
-    "every key must be at least 16 characters",
-  ),
-  // The same keys as SHA-256 hex digests, so the raw keys need not be in the environment.
+  // Comma-separated keys, each `name:role:key` (roles reader, editor, admin) or a plain
+  // key (an editor); none means writes are disabled. The name is recorded as `by`.
+  API_KEYS: list.superRefine((keys, ctx) => checkKeys(keys, "key", ctx)),
+  // The same entries with the key's SHA-256 hex digest in place of the key, so the raw
+  // keys need not be in the environment: `name:role:digest` or a plain digest.
   API_KEY_HASHES: list
-    .refine((h) => h.every((x) => /^[0-9a-f]{64}$/i.test(x)), "every hash must be 64 hex digits (SHA-256)")
-    .transform((h) => h.map((x) => x.toLowerCase())),
+    .superRefine((hashes, ctx) => checkKeys(hashes, "hash", ctx))
+    .transform((h) => h.map((x) => x.replace(/[0-9A-F]{64}$/, (d) => d.toLowerCase()))),
   // Browser origins allowed to call the API (CORS); unset: GET from any origin, no credentials.
   CORS_ORIGINS: list.refine(
     (o) => o.every((x) => /^https?:\/\/[^/\s]+$/.test(x)),

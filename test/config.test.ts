@@ -64,3 +64,25 @@ t.test("security settings from the environment", async (t) => {
   t.same(loadConfig({ TRUST_PROXY: "10.0.0.0/8,127.0.0.1" }).TRUST_PROXY, ["10.0.0.0/8", "127.0.0.1"]);
   t.equal(loadConfig({ TRUST_PROXY: "true" }).TRUST_PROXY, true);
 });
+
+t.test("keys may be named and given a role: name:role:key", async (t) => {
+  const c = loadConfig({
+    API_KEYS: "alice:editor:alice-key-0123456789, plain-key-0123456789ab",
+    API_KEY_HASHES: `bob:admin:${"B".repeat(64)}`,
+  });
+  t.same(c.API_KEYS, ["alice:editor:alice-key-0123456789", "plain-key-0123456789ab"]);
+  t.same(c.API_KEY_HASHES, [`bob:admin:${"b".repeat(64)}`]);
+  t.throws(() => loadConfig({ API_KEYS: "alice:editor:short" }), { message: /API_KEYS: every key must be at least 16/ });
+  t.throws(() => loadConfig({ API_KEYS: "alice:owner:alice-key-0123456789" }), {
+    message: /API_KEYS: unknown role 'owner' for key 'alice'/,
+  });
+  t.throws(() => loadConfig({ API_KEY_HASHES: "bob:admin:abc" }), { message: /API_KEY_HASHES: every hash/ });
+  // The message names what is wrong, never the key.
+  try {
+    loadConfig({ API_KEYS: "alice:editor:secret-x" });
+    t.fail("a short key is refused");
+  } catch (err) {
+    t.notMatch((err as Error).message, "secret-x");
+  }
+});
+
