@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import documentRoutes from "./documents/document-routes.ts";
 import ingestRoute from "./documents/ingest-route.ts";
+import correctionRoutes from "./events/correction-routes.ts";
 import eventRoutes from "./events/event-routes.ts";
 import timelineRoutes from "./events/timeline-routes.ts";
 import healthRoutes from "./health/health-routes.ts";
@@ -55,6 +56,7 @@ export interface AppOptions {
 const ROUTES = [
   healthRoutes,
   eventRoutes,
+  correctionRoutes,
   officialRoutes,
   topicRoutes,
   summitRoutes,

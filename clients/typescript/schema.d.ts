@@ -124,6 +124,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct an event
+         * @description Applies a reviewed correction, the operations of seeds/curation.json plus `split`: set fields, add or remove topics and participants, rename, merge into another event, delete, create a missed event with quotes the server checks against the article text, or split off the sources that report another event. `reason` is required; the key's name is recorded as `by`. Send `If-Match` with the ETag of `GET /events/{id}`: a stale one is refused with 412, none with 428. To create, send `If-None-Match: *` to the new event's id. The correction is kept and re-applied after re-extraction; it appears in the event's history and in GET /curations. Requires an editor key.
+         */
+        post: operations["correctEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/officials": {
         parameters: {
             query?: never;
@@ -432,6 +452,104 @@ export interface components {
              */
             publishedAt?: string;
         };
+        CorrectionRequestInput: {
+            /** @description Why: recorded with the correction, shown in the event's history */
+            reason: string;
+            set?: {
+                /** @enum {string} */
+                kind?: "in_person" | "call" | "video_call" | "visit" | "talks" | "dinner" | "statement" | "incident" | "announcement";
+                /** @enum {string} */
+                status?: "expected" | "scheduled" | "held" | "cancelled";
+                title?: string;
+                date?: {
+                    start: string;
+                    end: string | null;
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                };
+                place?: {
+                    venue: string | null;
+                    city: string | null;
+                    region: string | null;
+                    country: string | null;
+                };
+                summit?: string | null;
+            };
+            /** @description Topics to attach */
+            addTopics?: string[];
+            /** @description Topics to detach */
+            removeTopics?: string[];
+            addParticipants?: {
+                official: string;
+                role: string | null;
+                /** @description The state they took part for */
+                side: string | null;
+            }[];
+            /** @description Officials who did not take part */
+            removeParticipants?: string[];
+            /** @description The event this one is the same as: everything moves there */
+            mergeInto?: string;
+            /** @description A new id; the old one answers 404 afterwards */
+            renameTo?: string;
+            /**
+             * @description Not an event (a statement, a handshake…)
+             * @constant
+             */
+            delete?: true;
+            /** @description An event the pipeline missed, with its quotes (send If-None-Match: *) */
+            create?: {
+                /** @enum {string} */
+                kind: "in_person" | "call" | "video_call" | "visit" | "talks" | "dinner" | "statement" | "incident" | "announcement";
+                title: string;
+                /** @default null */
+                summary: string | null;
+                date: {
+                    start: string | null;
+                    end: string | null;
+                    precision: ("day" | "month" | "year") | null;
+                };
+                place: {
+                    venue: string | null;
+                    city: string | null;
+                    region: string | null;
+                    country: string | null;
+                };
+                /** @default null */
+                summit: string | null;
+                participants: {
+                    official: string;
+                    role: string | null;
+                    /** @description The state they took part for */
+                    side: string | null;
+                    /** @default null */
+                    organization: null;
+                }[];
+                /** @default [] */
+                topics: string[];
+                sources: {
+                    document: string;
+                    /** @enum {string} */
+                    status: "expected" | "scheduled" | "held" | "cancelled";
+                    evidence: {
+                        /** @enum {string} */
+                        field: "event" | "kind" | "status" | "date" | "place" | "summit" | "participant" | "topic";
+                        value: string | null;
+                        /** @description Must be the document's text between start and end */
+                        quote: string;
+                        /** Format: int32 */
+                        start: number;
+                        /** Format: int32 */
+                        end: number;
+                    }[];
+                }[];
+            };
+            split?: {
+                /** @description The new event's id */
+                id: string;
+                /** @description The sources that report the new event: they move to it, with their quotes */
+                documents: string[];
+            };
+        };
         /** @description An RFC 9457 problem details object (application/problem+json). */
         Problem: {
             /** @description URI reference identifying the problem type */
@@ -584,7 +702,7 @@ export interface components {
         };
         CurationNote: {
             /** @enum {string} */
-            action: "set" | "add" | "remove" | "create" | "merge" | "rename" | "delete";
+            action: "set" | "add" | "remove" | "create" | "merge" | "rename" | "delete" | "split";
             /** @description What was corrected: kind, date, place, topic, participant… */
             field: string | null;
             /** @description The value it was given (JSON) */
@@ -628,6 +746,11 @@ export interface components {
             curated: boolean;
             confidence: components["schemas"]["Confidence"];
             summary: string | null;
+            /**
+             * Format: int64
+             * @description Counts the recorded changes of the event (GET /events/{id}/history); a correction's If-Match names the ETag of the version it was written against
+             */
+            version: number;
             sources: components["schemas"]["Source"][];
             /** @description Reviewed corrections applied to this event */
             curation: components["schemas"]["CurationNote"][];
@@ -892,6 +1015,35 @@ export interface components {
                 }[];
                 topics: components["schemas"]["TopicRef"][];
             };
+        };
+        Correction: {
+            /**
+             * Format: int64
+             * @description Order of application: later corrections were applied after earlier ones
+             */
+            id: number;
+            /** @description Stable name: a seeds/curation.json key, or api-<uuid> for one sent over HTTP */
+            key: string;
+            /** @description The event it was applied to (its id at the time) */
+            event: string;
+            /** @description Who decided: the API key's name, or the curation file's reviewer */
+            by: string;
+            /** @description Why */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description When it was applied
+             */
+            createdAt: string;
+            /** @description What it did, as in seeds/curation.json: set, addTopics, removeTopics, addParticipants, removeParticipants, mergeInto, renameTo, delete, create, split */
+            operations: {
+                [key: string]: unknown;
+            };
+        };
+        CorrectionResult: {
+            correction: components["schemas"]["Correction"];
+            /** @description The event as it is now (the one merged into, renamed to or created); null once deleted */
+            event: components["schemas"]["EventDetail"] | null;
         };
         Role: {
             title: string;
@@ -1756,6 +1908,276 @@ export interface operations {
             };
             /** @description URI Too Long: a path parameter is longer than 100 characters */
             414: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: the per-minute limit is used up */
+            429: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: overloaded or the database is busy; retry later */
+            503: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET /events/{id} the correction was written against (required, except to create) */
+                "if-match"?: string;
+                /** @description `*` to create an event the pipeline missed */
+                "if-none-match"?: "*";
+            };
+            path: {
+                /** @description Stable human-readable id (slug) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Applied: the correction as recorded and the event after it */
+            200: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionResult"];
+                };
+            };
+            /** @description Created the event the pipeline missed */
+            201: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionResult"];
+                };
+            };
+            /** @description Invalid request: a parameter is unknown, malformed or out of range */
+            400: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled on this server */
+            403: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource with that id */
+            404: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id the request would create is taken */
+            409: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the version named in If-Match (or exists, for If-None-Match: *) */
+            412: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: a path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write must name the version it was made against (If-Match) or say it creates (If-None-Match: *) */
+            428: {
                 headers: {
                     /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
                     "Access-Control-Allow-Origin"?: string;

@@ -79,13 +79,14 @@ export type EventDetailRow = Prisma.EventGetPayload<{ include: typeof eventDetai
 /** The detail from rows already limited to the sources counted (see the repository). */
 export function toEventDetail(
   e: ItemRow & Pick<EventDetailRow, "sources" | "evidence" | "conflicts">,
-  reported: Reported & { summary: string | null },
+  reported: Reported & { summary: string | null; version: number },
   curation: Pick<Curation, "action" | "field" | "value" | "by" | "reason">[],
 ): EventDetail {
   const sources = [...e.sources].sort(laterFirst);
   return {
     ...toEventItem(e, reported, new Set(curation.length ? [e.id] : [])),
     summary: reported.summary,
+    version: reported.version,
     curation: curation.map((c) => ({
       action: c.action as EventDetail["curation"][number]["action"],
       field: c.field,

@@ -5,17 +5,15 @@ import type { Facet, Interval } from "../schemas/aggregates.ts";
 import type { EventItem, ListSource } from "../schemas/event.ts";
 import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
+import { readEventDetail } from "./event-detail.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
-import { eventDetailInclude, toEventDetail, toEventItem, toSource } from "./event-mapper.ts";
+import { eventDetailInclude, toEventItem, toSource } from "./event-mapper.ts";
 import { Int, prismaReader, query } from "./query.ts";
-import { knownBy } from "./rules/known.ts";
 import { laterFirst } from "./rules/status.ts";
 import { facetSql, timelineSql } from "./sql/aggregate-sql.ts";
-import { detailParts } from "./sql/detail-sql.ts";
-import { countSql, pageSql, statusOf } from "./sql/event-sql.ts";
+import { countSql, pageSql } from "./sql/event-sql.ts";
 import { hydrateItems } from "./sql/hydrate-sql.ts";
 import { networkSql, networkTopicsSql } from "./sql/network-sql.ts";
-import { reportedSql } from "./sql/status-sql.ts";
 
 // A page is read as keys first (id, sort key, status, count), then hydrated.
 const KeyRow = z.object({
@@ -35,8 +33,8 @@ const PeerRow = z.object({
   meetings: Int,
   lastMet: z.string().nullable(),
 });
+const VersionRow = z.object({ version: Int });
 const PeerTopicRow = z.object({ id: z.string(), topic: z.string(), name: z.string(), count: Int });
-const HeadRow = z.object({ status: z.string(), summary: z.string().nullable() });
 
 export class EventRepository {
   private readonly main: Reader;
@@ -174,32 +172,13 @@ export class EventRepository {
    * The event with its sources, or null. As of a day, only what the documents then
    * published said: an event none of them reported does not exist yet.
    */
-  async get(id: string, meetingsOnly: boolean, asOf?: string) {
-    // Status and summary as stored, or as the sources published by `asOf` gave them
-    // (the lists' rule, statusOf).
-    const status = statusOf(asOf);
-    const summary = asOf ? reportedSql(true, "e").summary : `e."summary"`;
-    const where = [
-      `e."id" = ?`,
-      ...(meetingsOnly ? [`e."isMeeting" = 1`] : []),
-      ...(asOf ? [knownBy("e")] : []),
-    ];
-    const day = asOf ? [asOf] : [];
-    const [head] = await query(
-      this.main,
-      HeadRow,
-      `SELECT ${status.sql} AS "status", ${summary} AS "summary" FROM "Event" e WHERE ${where.join(" AND ")}`,
-      [...status.params, ...day, id, ...day],
-    );
-    if (!head) return null;
-    const [{ rows }, parts] = await Promise.all([
-      hydrateItems(this.main, [id]),
-      detailParts(this.main, id, asOf),
-    ]);
-    const item = rows.get(id);
-    if (!item) return null;
-    // The sources are already limited to the day, so the count is their number.
-    const reported = { ...head, sourceCount: parts.sources.length };
-    return toEventDetail({ ...item, ...parts }, reported, parts.curation);
+  get(id: string, meetingsOnly: boolean, asOf?: string) {
+    return readEventDetail(this.main, id, meetingsOnly, asOf);
+  }
+
+  /** The event's recorded version (its ETag's), or null when there is no such event. */
+  async version(id: string): Promise<number | null> {
+    const [row] = await query(this.main, VersionRow, `SELECT "version" FROM "Event" WHERE "id" = ?`, [id]);
+    return row?.version ?? null;
   }
 }

@@ -47,10 +47,12 @@ const ingestRoute: FastifyPluginAsyncZod = async (app) => {
       }
       const article = articleFrom(text, { ...meta, publishedAt: day ?? null });
       if (req.query.dryRun === "true") return reply.code(200).send(app.repos.ingest.dryRun(article));
-      const result = await app.repos.ingest.ingest(article).catch((err: unknown) => {
-        app.metrics.ingests.inc({ outcome: "failed" });
-        throw err;
-      });
+      const result = await app.repos.ingest
+        .ingest(article, req.principal?.name ?? null)
+        .catch((err: unknown) => {
+          app.metrics.ingests.inc({ outcome: "failed" });
+          throw err;
+        });
       app.dataset.touch();
       app.metrics.ingests.inc({ outcome: result.created ? "created" : "duplicate" });
       return reply.code(result.created ? 201 : 200).send(result);

@@ -5,6 +5,7 @@ import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventDetailSchema, EventListSchema } from "../schemas/event.ts";
 import { EventQuerySchema, MeetingQuerySchema } from "../schemas/event-query.ts";
+import { eventVersion } from "./event-etag.ts";
 import { exportEvents } from "./event-export.ts";
 import { orderKey, toEventFilter } from "./event-query.ts";
 import { shapeEvents } from "./event-shape.ts";
@@ -60,6 +61,7 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     });
 
     app.get(`${v.path}/:id`, {
+      config: { resourceVersion: eventVersion(app) },
       schema: {
         operationId: `get${v.op}`,
         summary: `Get ${/^[aeiou]/.test(v.noun) ? "an" : "a"} ${v.noun} with its sources`,

@@ -1,5 +1,6 @@
 import type { Db } from "../data/db/client.ts";
 import type { DocumentRepository } from "../data/document-repository.ts";
+import type { WriteQueue } from "../data/write-queue.ts";
 import type { Reference } from "../extract/reference.ts";
 import { BusyError } from "../lib/errors.ts";
 import type { DryRunResult } from "../schemas/ingest.ts";
@@ -21,22 +22,20 @@ import { ingestArticle } from "./ingest.ts";
  * never a unique-constraint race).
  */
 export class IngestService {
-  private tail: Promise<unknown> = Promise.resolve();
-
   constructor(
     private readonly db: Db,
     private readonly ref: Reference,
     private readonly documents: DocumentRepository,
+    private readonly writes: WriteQueue,
   ) {}
 
-  ingest(article: Article) {
-    const run = this.tail.then(() => this.write(article));
-    this.tail = run.catch(() => undefined);
-    return run;
+  /** Ingests as `by` (the name of the API key): recorded on the document and its events' history. */
+  ingest(article: Article, by: string | null = null) {
+    return this.writes.run(() => this.write(article, by));
   }
 
-  private async write(article: Article) {
-    const { outcome } = await ingestArticle(this.db, article, this.ref).catch((err: unknown) => {
+  private async write(article: Article, by: string | null) {
+    const { outcome } = await ingestArticle(this.db, article, this.ref, by).catch((err: unknown) => {
       throw isLocked(err) ? new BusyError("the database is busy with another writer; retry shortly", 5) : err;
     });
     const document = await this.documents.item(outcome.documentId);

@@ -19,7 +19,12 @@ export interface IngestResult {
  * writes it in a transaction of its own: a failure leaves nothing half-written, and
  * re-ingesting the same text changes nothing.
  */
-export async function ingestArticle(db: Db, article: Article, ref: Reference): Promise<IngestResult> {
+export async function ingestArticle(
+  db: Db,
+  article: Article,
+  ref: Reference,
+  by: string | null = null,
+): Promise<IngestResult> {
   const extraction = extractArticle(article, ref);
   const id = article.header.id || extraction.document.id;
   const withId = { ...article, header: { ...article.header, id } };
@@ -34,7 +39,7 @@ export async function ingestArticle(db: Db, article: Article, ref: Reference): P
     };
   }
   const outcome = await db.$transaction(
-    (tx) => writeDocument(tx, withId, extraction, ref, { renameOnClash: true }),
+    (tx) => writeDocument(tx, withId, extraction, ref, { renameOnClash: true, by }),
     {
       timeout: 60_000,
       maxWait: 30_000,

@@ -1,4 +1,5 @@
 import fp from "fastify-plugin";
+import { CorrectionRepository } from "../data/correction-repository.ts";
 import type { Db } from "../data/db/client.ts";
 import { readMigrations } from "../data/db/migrate.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
@@ -10,6 +11,7 @@ import { OfficialRepository } from "../data/official-repository.ts";
 import { SearchRepository } from "../data/search-repository.ts";
 import { SummitRepository } from "../data/summit-repository.ts";
 import { TopicRepository } from "../data/topic-repository.ts";
+import { WriteQueue } from "../data/write-queue.ts";
 import { loadReference } from "../extract/reference.ts";
 import { IngestService } from "../ingest/ingest-service.ts";
 
@@ -22,6 +24,7 @@ export interface Repositories {
   health: HealthRepository;
   ingest: IngestService;
   search: SearchRepository;
+  corrections: CorrectionRepository;
 }
 
 declare module "fastify" {
@@ -43,6 +46,7 @@ export default fp<{ file: string; readThreads: number; readQueue: number }>(
     app.decorate("db", db);
     app.decorate("reads", reads);
     const documents = new DocumentRepository(db);
+    const writes = new WriteQueue();
     app.decorate("repos", {
       events: new EventRepository(db, reads),
       officials: new OfficialRepository(db),
@@ -53,8 +57,9 @@ export default fp<{ file: string; readThreads: number; readQueue: number }>(
         db,
         readMigrations().map((m) => m.name),
       ),
-      ingest: new IngestService(db, loadReference(), documents),
+      ingest: new IngestService(db, loadReference(), documents, writes),
       search: new SearchRepository(reads),
+      corrections: new CorrectionRepository(db, writes),
     });
     app.addHook("onClose", async () => {
       await reads.close();

@@ -2,7 +2,7 @@ import { hash } from "node:crypto";
 import type { FastifyReply, FastifyRequest, onRequestHookHandler, RouteOptions } from "fastify";
 import fp from "fastify-plugin";
 import { LRUCache } from "lru-cache";
-import { DatasetVersion } from "../data/dataset-version.ts";
+import { DatasetVersion, type Version } from "../data/dataset-version.ts";
 import { notModified } from "../http/conditional.ts";
 import { encodeFor } from "../http/encode.ts";
 
@@ -10,6 +10,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** false: never cached nor given an ETag (health checks, streams of changing state). */
     cache?: boolean;
+    /** The resource's own version (null: no such resource), in place of the dataset's. */
+    resourceVersion?: ResourceVersion;
   }
   interface FastifyRequest {
     etag?: string;
@@ -35,6 +37,8 @@ interface Cached {
   /** What the route set besides the body (Link, Content-Disposition, …), replayed on a hit. */
   headers: Record<string, string | string[]>;
 }
+
+type ResourceVersion = (req: FastifyRequest) => Promise<string | null>;
 
 const CACHE_CONTROL = "public, no-cache";
 // Describe one transmission, not the representation: never stored with a body. The
@@ -103,8 +107,8 @@ export default fp<{ file: string; entries: number }>(
           })
         : null;
 
-    const revalidate: onRequestHookHandler = (req, reply, done) => {
-      const version = dataset.current();
+    /** Sets the validators; answers from the cache (304 or a stored body) when it can. */
+    const answer = (req: FastifyRequest, reply: FastifyReply, version: Version): boolean => {
       const key = requestKey(req);
       // Keyed by the request rather than the ETag, so a hit costs no hashing and a new
       // version's body replaces the old one instead of sitting beside it.
@@ -116,17 +120,40 @@ export default fp<{ file: string; entries: number }>(
       req.cacheVersion = version.tag;
       reply.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).header("Vary", VARY);
       if (version.httpDate) reply.header("Last-Modified", version.httpDate);
-      if (notModified(req, etag, version.lastModified)) return reply.code(304).send();
+      if (notModified(req, etag, version.lastModified)) {
+        reply.code(304).send();
+        return true;
+      }
       if (hit) {
         if (hit.encoding) reply.header("Content-Encoding", hit.encoding);
-        return reply.headers(hit.headers).type(hit.type).header("X-Cache", "hit").send(hit.body);
+        reply.headers(hit.headers).type(hit.type).header("X-Cache", "hit").send(hit.body);
+        return true;
       }
       req.headersBefore = new Set(Object.keys(reply.getHeaders()));
-      done();
+      return false;
     };
+
+    const revalidate: onRequestHookHandler = (req, reply, done) => {
+      if (!answer(req, reply, dataset.current())) done();
+    };
+
+    // A resource with a version of its own (an event): its ETag changes with that version
+    // only, so a correction's If-Match is not refused because another event changed.
+    const revalidateResource =
+      (versionOf: ResourceVersion): onRequestHookHandler =>
+      async (req, reply) => {
+        const v = await versionOf(req);
+        if (v === null) return; // unknown: the handler answers 404, uncached
+        if (answer(req, reply, { tag: v, lastModified: null, httpDate: null })) return reply;
+      };
+
     app.addHook("onRoute", (route) => {
       if (!cacheable(route)) return;
-      route.onRequest = [...(route.onRequest ? [route.onRequest].flat() : []), revalidate];
+      const own = route.config?.resourceVersion;
+      route.onRequest = [
+        ...(route.onRequest ? [route.onRequest].flat() : []),
+        own ? revalidateResource(own) : revalidate,
+      ];
     });
 
     app.addHook("onSend", (req, reply, payload, done) => {

@@ -149,7 +149,7 @@ export const asOfParam = {
 
 export const AsOfQuerySchema = z.strictObject(asOfParam);
 
-export const problemResponses = (...codes: (400 | 401 | 403 | 404 | 413 | 415 | 503)[]) => {
+export const problemResponses = (...codes: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428 | 503)[]) => {
   const out: Record<number, unknown> = {};
   for (const code of [...codes, 500]) {
     out[code] = {
@@ -165,6 +165,9 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   401: "Missing or invalid API key",
   403: "Writes are disabled on this server",
   404: "No resource with that id",
+  409: "The id the request would create is taken",
+  412: "The resource changed since the version named in If-Match (or exists, for If-None-Match: *)",
+  428: "The write must name the version it was made against (If-Match) or say it creates (If-None-Match: *)",
   413: "Request body too large",
   415: "Unsupported content type",
   500: "Internal Server Error",

@@ -75,10 +75,13 @@ export const CurationEntrySchema = z
     mergeInto: SlugSchema.optional(),
     renameTo: SlugSchema.optional(),
     delete: z.literal(true).optional(),
+    // One event the pipeline merged wrongly: these sources report another, new one.
+    split: z.strictObject({ id: SlugSchema, documents: z.array(SlugSchema).min(1) }).optional(),
   })
-  .refine((e) => [e.create, e.mergeInto, e.renameTo, e.delete].filter((x) => x !== undefined).length <= 1, {
-    message: "an entry may create, merge, rename or delete, not several",
-  });
+  .refine(
+    (e) => [e.create, e.mergeInto, e.renameTo, e.delete, e.split].filter((x) => x !== undefined).length <= 1,
+    { message: "an entry may create, merge, rename, delete or split, not several" },
+  );
 
 export const CurationFileSchema = z.strictObject({
   curation: z.strictObject({ by: z.string().min(1), reason: z.string().min(1) }),

@@ -100,7 +100,7 @@ export const SourceSchema = z
 
 export const CurationNoteSchema = z
   .object({
-    action: z.enum(["set", "add", "remove", "create", "merge", "rename", "delete"]),
+    action: z.enum(["set", "add", "remove", "create", "merge", "rename", "delete", "split"]),
     field: z.string().nullable().describe("What was corrected: kind, date, place, topic, participant…"),
     value: z.unknown().describe("The value it was given (JSON)"),
     by: z.string().describe("Who decided"),
@@ -119,6 +119,13 @@ export const ConflictSchema = z
 
 export const EventDetailSchema = EventSchema.extend({
   summary: z.string().nullable(),
+  version: z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      "Counts the recorded changes of the event (GET /events/{id}/history); a correction's If-Match names the ETag of the version it was written against",
+    ),
   sources: z.array(SourceSchema),
   curation: z.array(CurationNoteSchema).describe("Reviewed corrections applied to this event"),
   conflicts: z

@@ -88,7 +88,10 @@ t.test("a curation entry for an event that does not exist is refused, naming the
     delete: true,
   });
   fs.writeFileSync(file, JSON.stringify(c));
-  await t.rejects(loadSeed(db, dir), /curation\.json: entries\.\d+ \(ghost\): no event 1999-01-01-nobody/);
+  await t.rejects(
+    loadSeed(db, dir),
+    /curation\.json: entries\.\d+ \(ghost\): event: no event 1999-01-01-nobody/,
+  );
   t.equal(await db.document.count(), 0, "the articles ingested before it were rolled back");
 });
 
@@ -100,7 +103,10 @@ t.test("a curated quote that is not at its offsets is refused", async (t) => {
   const entry = c.entries.find((e: any) => e.create);
   entry.create.sources[0].evidence[0].start += 1;
   fs.writeFileSync(file, JSON.stringify(c));
-  await t.rejects(loadSeed(db, dir), /create\.sources\.0\.evidence\.0: quote not at/);
+  await t.rejects(
+    loadSeed(db, dir),
+    /create\.sources\.0\.evidence\.0: the quote is not the document.s text at/,
+  );
 });
 
 t.test("a failure in the middle of writing leaves the database as it was", async (t) => {

@@ -7,6 +7,7 @@ import type { Article } from "../../seed-files/read-article.ts";
 import { prismaReader, query } from "../query.ts";
 import { findSameEvent, freeId, sameReport } from "./coreference.ts";
 import { type MergeOutcome, mergeEvent, PendingWrites } from "./merge-event.ts";
+import { recordChanges } from "./record-changes.ts";
 import type { Tx } from "./types.ts";
 import { indexDocument } from "./write-index.ts";
 import { writeRoles } from "./write-reference.ts";
@@ -24,7 +25,7 @@ export async function writeDocument(
   article: Article,
   x: Extraction,
   ref: Reference,
-  options: { renameOnClash?: boolean } = {},
+  options: { renameOnClash?: boolean; by?: string | null; pipelineVersion?: string | null } = {},
 ): Promise<DocumentOutcome> {
   let id = article.header.id;
   const found = await tx.document.findMany({
@@ -56,6 +57,8 @@ export async function writeDocument(
       text: article.body,
       sha256: article.sha256,
       sourceFile: article.file,
+      ingestedBy: options.by ?? null,
+      pipelineVersion: options.pipelineVersion ?? null,
     },
   });
   await writeOfficials(tx, x, id, h.publishedAt, ref);
@@ -77,6 +80,11 @@ export async function writeDocument(
     id,
     events.map((e) => e.id),
     x.officials.map((o) => o.id),
+  );
+  await recordChanges(
+    tx,
+    events.map((e) => e.id),
+    { cause: "extraction", documentId: id, by: options.by, pipelineVersion: options.pipelineVersion },
   );
   return { documentId: id, skipped: false, events };
 }

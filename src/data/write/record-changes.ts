@@ -1,0 +1,74 @@
+import { readEventDetail } from "../event-detail.ts";
+import { prismaReader } from "../query.ts";
+import type { Tx } from "./types.ts";
+
+/** Why the events changed: what the change log says of each version it records. */
+export interface ChangeCause {
+  cause: "extraction" | "correction" | "reextraction";
+  documentId?: string | null;
+  correctionId?: number | null;
+  pipelineVersion?: string | null;
+  by?: string | null;
+  reason?: string | null;
+}
+
+// What a version is compared on: everything the API shows but the version number itself.
+const comparable = (snapshot: Record<string, unknown>) => {
+  const { version: _v, ...rest } = snapshot;
+  return rest;
+};
+
+/**
+ * Records a new version of each event the transaction touched whose representation
+ * (GET /events/{id}) differs from its last recorded one: created, updated (naming the
+ * fields that differ) or deleted. Bumps Event.version, which the event's ETag carries.
+ * Returns how many versions were recorded. Runs inside the writing transaction, so a
+ * change and its record commit together.
+ */
+export async function recordChanges(tx: Tx, ids: Iterable<string>, why: ChangeCause): Promise<number> {
+  const reader = prismaReader(tx);
+  let recorded = 0;
+  for (const id of new Set(ids)) {
+    const last = await tx.change.findFirst({
+      where: { entity: "event", entityId: id },
+      orderBy: { seq: "desc" },
+      select: { version: true, op: true, snapshot: true },
+    });
+    const now = await readEventDetail(reader, id, false);
+    const before = last && last.op !== "deleted" && last.snapshot ? JSON.parse(last.snapshot) : null;
+    if (!now && !before) continue;
+    const after = now ? comparable(now as unknown as Record<string, unknown>) : null;
+    const fields = changedFields(before ? comparable(before) : null, after);
+    if (!fields.length) continue;
+    const version = (last?.version ?? 0) + 1;
+    await tx.change.create({
+      data: {
+        entity: "event",
+        entityId: id,
+        version,
+        op: !now ? "deleted" : before ? "updated" : "created",
+        cause: why.cause,
+        documentId: why.documentId ?? null,
+        correctionId: why.correctionId ?? null,
+        pipelineVersion: why.pipelineVersion ?? null,
+        by: why.by ?? null,
+        reason: why.reason ?? null,
+        fields: JSON.stringify(fields),
+        snapshot: now ? JSON.stringify({ ...now, version }) : null,
+      },
+    });
+    if (now) await tx.$executeRawUnsafe(`UPDATE "Event" SET "version" = ? WHERE "id" = ?`, version, id);
+    recorded++;
+  }
+  return recorded;
+}
+
+/** The top-level fields whose JSON differs; every field of a created or deleted event. */
+function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): string[] {
+  if (!before || !after) return Object.keys(before ?? after ?? {}).sort();
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
+}
