@@ -8,6 +8,7 @@ import documentRoutes from "./documents/document-routes.ts";
 import ingestRoute from "./documents/ingest-route.ts";
 import correctionRoutes from "./events/correction-routes.ts";
 import eventRoutes from "./events/event-routes.ts";
+import historyRoutes from "./events/history-routes.ts";
 import timelineRoutes from "./events/timeline-routes.ts";
 import healthRoutes from "./health/health-routes.ts";
 import { BROTLI_QUALITY, COMPRESS_THRESHOLD } from "./http/encode.ts";
@@ -57,6 +58,7 @@ const ROUTES = [
   healthRoutes,
   eventRoutes,
   correctionRoutes,
+  historyRoutes,
   officialRoutes,
   topicRoutes,
   summitRoutes,

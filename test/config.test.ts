@@ -72,7 +72,9 @@ t.test("keys may be named and given a role: name:role:key", async (t) => {
   });
   t.same(c.API_KEYS, ["alice:editor:alice-key-0123456789", "plain-key-0123456789ab"]);
   t.same(c.API_KEY_HASHES, [`bob:admin:${"b".repeat(64)}`]);
-  t.throws(() => loadConfig({ API_KEYS: "alice:editor:short" }), { message: /API_KEYS: every key must be at least 16/ });
+  t.throws(() => loadConfig({ API_KEYS: "alice:editor:short" }), {
+    message: /API_KEYS: every key must be at least 16/,
+  });
   t.throws(() => loadConfig({ API_KEYS: "alice:owner:alice-key-0123456789" }), {
     message: /API_KEYS: unknown role 'owner' for key 'alice'/,
   });
@@ -85,4 +87,3 @@ t.test("keys may be named and given a role: name:role:key", async (t) => {
     t.notMatch((err as Error).message, "secret-x");
   }
 });
-

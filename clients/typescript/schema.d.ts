@@ -144,6 +144,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get every version of an event
+         * @description Each version of the event, oldest first: what changed (the fields that differ from the version before), why (the extraction of a document by a pipeline version, or a correction with who decided and why), when, and the event as it was then. An event renamed, merged or deleted keeps its history under its old id, ending with the deletion.
+         */
+        get: operations["getEventHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the changes to the dataset
+         * @description Created, updated and deleted events in commit order, each with the event as it became. Start with `since=0`, keep the `next` cursor, and ask again with it: a client that replays the feed from the beginning (keeping each event's latest `data`, dropping deleted ones) holds the same events as a full export. Each page costs the same at any depth.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/officials": {
         parameters: {
             query?: never;
@@ -1044,6 +1084,70 @@ export interface components {
             correction: components["schemas"]["Correction"];
             /** @description The event as it is now (the one merged into, renamed to or created); null once deleted */
             event: components["schemas"]["EventDetail"] | null;
+        };
+        Change: {
+            /**
+             * Format: int64
+             * @description Position in commit order, over every entity: what `since` resumes after
+             */
+            seq: number;
+            /**
+             * @description What changed
+             * @enum {string}
+             */
+            entity: "event";
+            /** @description Its id */
+            id: string;
+            /**
+             * Format: int64
+             * @description The entity's version after this change (1: created)
+             */
+            version: number;
+            /** @enum {string} */
+            op: "created" | "updated" | "deleted";
+            /**
+             * Format: date-time
+             * @description When the change was committed
+             */
+            at: string;
+            /**
+             * @description extraction: a document was read; correction: a reviewer decided; reextraction: a newer pipeline re-read the documents
+             * @enum {string}
+             */
+            cause: "extraction" | "correction" | "reextraction";
+            /** @description The document whose extraction made the change */
+            document: string | null;
+            /** @description The extraction pipeline that read it */
+            pipelineVersion: string | null;
+            /** @description The correction (GET /curations) that made the change */
+            correction: number | null;
+            /** @description Who: the API key's name or the reviewer; null for the seed */
+            by: string | null;
+            /** @description Why, for a correction */
+            reason: string | null;
+            /** @description The fields that differ from the previous version */
+            fields: string[];
+            /** @description The entity as it was after the change; null once deleted */
+            data: components["schemas"]["EventDetail"] | null;
+        };
+        EventHistory: {
+            id: string;
+            /** @description Oldest first */
+            versions: components["schemas"]["Change"][];
+            page: {
+                /** @description Pass as `cursor` for later versions; null on the last page */
+                nextCursor: string | null;
+                /** Format: int64 */
+                limit: number;
+            };
+        };
+        ChangeFeed: {
+            /** @description Changes in commit order */
+            data: components["schemas"]["Change"][];
+            /** @description Pass as `since` to resume after the last change here; the same cursor when there was none */
+            next: string;
+            /** @description true: more changes are waiting, ask again at once */
+            more: boolean;
         };
         Role: {
             title: string;
@@ -2178,6 +2282,250 @@ export interface operations {
             };
             /** @description The write must name the version it was made against (If-Match) or say it creates (If-None-Match: *) */
             428: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: the per-minute limit is used up */
+            429: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: overloaded or the database is busy; retry later */
+            503: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventHistory: {
+        parameters: {
+            query?: {
+                /** @description From an earlier answer's page.nextCursor */
+                cursor?: string;
+                /** @description At most this many versions */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Stable human-readable id (slug) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event's versions */
+            200: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventHistory"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current */
+            304: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: a parameter is unknown, malformed or out of range */
+            400: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource with that id */
+            404: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: a path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: the per-minute limit is used up */
+            429: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: overloaded or the database is busy; retry later */
+            503: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description Resume after this cursor (0: from the beginning) */
+                since?: string;
+                /** @description At most this many changes */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changes after `since` */
+            200: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeFeed"];
+                };
+            };
+            /** @description Invalid request: a parameter is unknown, malformed or out of range */
+            400: {
                 headers: {
                     /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
                     "Access-Control-Allow-Origin"?: string;

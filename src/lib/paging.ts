@@ -7,7 +7,7 @@ export function after(app: FastifyInstance, order: string, cursor: string | unde
 }
 
 /** The request's own URL with the cursor replaced: every filter carries over to the next page. */
-function nextHref(req: FastifyRequest, cursor: string): string {
+export function nextHref(req: FastifyRequest, cursor: string): string {
   const url = new URL(req.url, "http://relative");
   url.searchParams.set("cursor", cursor);
   return `${url.pathname}${url.search}`;

@@ -1,4 +1,5 @@
 import fp from "fastify-plugin";
+import { ChangeRepository } from "../data/change-repository.ts";
 import { CorrectionRepository } from "../data/correction-repository.ts";
 import type { Db } from "../data/db/client.ts";
 import { readMigrations } from "../data/db/migrate.ts";
@@ -25,6 +26,7 @@ export interface Repositories {
   ingest: IngestService;
   search: SearchRepository;
   corrections: CorrectionRepository;
+  changes: ChangeRepository;
 }
 
 declare module "fastify" {
@@ -60,6 +62,7 @@ export default fp<{ file: string; readThreads: number; readQueue: number }>(
       ingest: new IngestService(db, loadReference(), documents, writes),
       search: new SearchRepository(reads),
       corrections: new CorrectionRepository(db, writes),
+      changes: new ChangeRepository(db),
     });
     app.addHook("onClose", async () => {
       await reads.close();

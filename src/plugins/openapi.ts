@@ -29,6 +29,10 @@ const TAGS = [
     name: "search",
     description: "Full-text search (SQLite FTS5, BM25 ranking) with highlighted snippets",
   },
+  {
+    name: "changes",
+    description: "What changed since a cursor, in commit order, for clients that keep a copy in sync",
+  },
   { name: "health", description: "Liveness and readiness probes" },
 ];
 
