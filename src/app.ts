@@ -4,6 +4,7 @@ import accepts from "@fastify/accepts";
 import compress from "@fastify/compress";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import curationRoutes from "./curations/curation-routes.ts";
 import documentRoutes from "./documents/document-routes.ts";
 import ingestRoute from "./documents/ingest-route.ts";
 import correctionRoutes from "./events/correction-routes.ts";
@@ -59,6 +60,7 @@ const ROUTES = [
   eventRoutes,
   correctionRoutes,
   historyRoutes,
+  curationRoutes,
   officialRoutes,
   topicRoutes,
   summitRoutes,

@@ -184,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/curations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reviewed corrections
+         * @description Every correction applied to the dataset, in the order applied: those of seeds/curation.json and those sent to POST /events/{id}/corrections, each with who decided, why, when and what it did. Filter by reviewer (`by`), event and day; CSV and NDJSON export every match. The NDJSON lines' `key`, `event`, `by`, `reason` and `operations` are the entries of a curation file.
+         */
+        get: operations["listCurations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/officials": {
         parameters: {
             query?: never;
@@ -649,6 +669,34 @@ export interface components {
         CsvExport: string;
         /** @description One JSON item per line, as in data[] */
         NdjsonExport: string;
+        Correction: {
+            /**
+             * Format: int64
+             * @description Order of application: later corrections were applied after earlier ones
+             */
+            id: number;
+            /** @description Stable name: a seeds/curation.json key, or api-<uuid> for one sent over HTTP */
+            key: string;
+            /** @description The event it was applied to (its id at the time) */
+            event: string;
+            /** @description Who decided: the API key's name, or the curation file's reviewer */
+            by: string;
+            /** @description Why */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description When it was applied
+             */
+            createdAt: string;
+            /** @description What it did, as in seeds/curation.json: set, addTopics, removeTopics, addParticipants, removeParticipants, mergeInto, renameTo, delete, create, split */
+            operations: {
+                [key: string]: unknown;
+            };
+        };
+        CorrectionList: {
+            data: components["schemas"]["Correction"][];
+            page: components["schemas"]["Page"];
+        };
         Participant: {
             id: string;
             name: string;
@@ -1054,30 +1102,6 @@ export interface components {
                     known: boolean;
                 }[];
                 topics: components["schemas"]["TopicRef"][];
-            };
-        };
-        Correction: {
-            /**
-             * Format: int64
-             * @description Order of application: later corrections were applied after earlier ones
-             */
-            id: number;
-            /** @description Stable name: a seeds/curation.json key, or api-<uuid> for one sent over HTTP */
-            key: string;
-            /** @description The event it was applied to (its id at the time) */
-            event: string;
-            /** @description Who decided: the API key's name, or the curation file's reviewer */
-            by: string;
-            /** @description Why */
-            reason: string;
-            /**
-             * Format: date-time
-             * @description When it was applied
-             */
-            createdAt: string;
-            /** @description What it did, as in seeds/curation.json: set, addTopics, removeTopics, addParticipants, removeParticipants, mergeInto, renameTo, delete, create, split */
-            operations: {
-                [key: string]: unknown;
             };
         };
         CorrectionResult: {
@@ -2523,6 +2547,136 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ChangeFeed"];
                 };
+            };
+            /** @description Invalid request: a parameter is unknown, malformed or out of range */
+            400: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: the per-minute limit is used up */
+            429: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: overloaded or the database is busy; retry later */
+            503: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCurations: {
+        parameters: {
+            query?: {
+                /** @description Only corrections by this reviewer or key name */
+                by?: string;
+                /** @description Only corrections applied to this event id */
+                event?: string;
+                /** @description Applied on or after this day (UTC) */
+                since?: string;
+                /** @description Applied on or before this day (UTC) */
+                until?: string;
+                /** @description Opaque cursor from `page.nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description true: add the exact number of matching items as page.total (one more query) */
+                count?: "true" | "false";
+                /** @description json (a page, the default), or csv / ndjson: every matching row from the cursor on, streamed (limit, count and facets do not apply). Accept: text/csv or application/x-ndjson does the same. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of corrections; with format=csv|ndjson (or Accept: text/csv, application/x-ndjson), every matching row, streamed */
+            200: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionList"];
+                    "text/csv": components["schemas"]["CsvExport"];
+                    "application/x-ndjson": components["schemas"]["NdjsonExport"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current */
+            304: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: a parameter is unknown, malformed or out of range */
             400: {

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { Position } from "../lib/cursor.ts";
 import { HttpProblem } from "../lib/errors.ts";
 import type { CorrectionInput } from "../schemas/correction.ts";
-import type { Correction } from "../schemas/correction-output.ts";
+import type { Correction, CurationFilter } from "../schemas/correction-output.ts";
 import type { CurationEntry } from "../schemas/curation.ts";
 import type { EventDetail } from "../schemas/event.ts";
 import type { Db } from "./db/client.ts";
@@ -79,4 +80,37 @@ export class CorrectionRepository {
       ),
     );
   }
+
+  /** Corrections in the order they were applied, a keyset page at a time. */
+  async list(filter: CurationFilter, limit: number, after: Position | undefined) {
+    const rows = await this.db.correction.findMany({
+      where: { ...where(filter), ...(after ? { id: { gt: Number(after.id) } } : {}) },
+      orderBy: { id: "asc" },
+      take: limit + 1,
+    });
+    const page = rows.slice(0, limit).map(toCorrection);
+    const last = page.at(-1);
+    return {
+      items: page,
+      next: rows.length > limit && last ? { key: String(last.id), id: String(last.id) } : null,
+    };
+  }
+
+  count(filter: CurationFilter): Promise<number> {
+    return this.db.correction.count({ where: where(filter) });
+  }
 }
+
+// Days are UTC: "until" takes the whole day.
+const where = (f: CurationFilter) => ({
+  ...(f.by ? { by: f.by } : {}),
+  ...(f.event ? { eventId: f.event } : {}),
+  ...(f.since || f.until
+    ? {
+        createdAt: {
+          ...(f.since ? { gte: new Date(`${f.since}T00:00:00Z`) } : {}),
+          ...(f.until ? { lt: new Date(Date.parse(`${f.until}T00:00:00Z`) + 86_400_000) } : {}),
+        },
+      }
+    : {}),
+});

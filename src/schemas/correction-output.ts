@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isRealDate } from "../lib/partial-date.ts";
+import { exportQuery, PageSchema, PaginationQuery, PlainText, SlugParam } from "./common.ts";
 import { SlugSchema } from "./extraction.ts";
 
 export const CorrectionSchema = z
@@ -18,3 +20,30 @@ export const CorrectionSchema = z
   .meta({ id: "Correction" });
 
 export type Correction = z.infer<typeof CorrectionSchema>;
+
+export const CorrectionListSchema = z
+  .object({ data: z.array(CorrectionSchema), page: PageSchema })
+  .meta({ id: "CorrectionList" });
+
+const day = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day: YYYY-MM-DD")
+  .refine(isRealDate, "is not a calendar date");
+
+export const CurationQuerySchema = z.strictObject({
+  by: PlainText.min(1)
+    .max(200)
+    .optional()
+    .describe("Only corrections by this reviewer or key name")
+    .meta({ example: "alice" }),
+  event: SlugParam.optional()
+    .describe("Only corrections applied to this event id")
+    .meta({ example: "2023-11-15-biden-xi-woodside" }),
+  since: day.optional().describe("Applied on or after this day (UTC)").meta({ example: "2026-01-01" }),
+  until: day.optional().describe("Applied on or before this day (UTC)").meta({ example: "2026-12-31" }),
+  ...PaginationQuery,
+  ...exportQuery,
+});
+
+export type CurationFilter = Pick<z.infer<typeof CurationQuerySchema>, "by" | "event" | "since" | "until">;

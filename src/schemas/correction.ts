@@ -17,7 +17,9 @@ const text = (max: number) =>
     .string()
     .min(1)
     .max(max)
-    .regex(/^(?:[^\p{Cc}]|[\t\n\r])*$/u, "must not contain control characters");
+    // A plain character class, as PlainText (common.ts) explains; tabs and newlines allowed.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, "must not contain control characters");
 const slug = z
   .string()
   .max(120)

@@ -1,4 +1,5 @@
 import t from "tap";
+import { CurationEntrySchema } from "../../src/schemas/curation.ts";
 import { build, getJson, TEST_KEY } from "../helper.ts";
 
 const app = await build(t);
@@ -96,4 +97,47 @@ t.test("replaying the changes feed from the start gives the events of a full exp
     for (const [k, v] of Object.entries(e)) t.same(replayed[k], v, `${e.id}.${k}`);
   }
   await getJson(t, app, "/changes?since=-1", 400);
+});
+
+t.test("GET /curations lists every correction, filtered, and exports them", async (t) => {
+  const all = await getJson(t, app, "/curations?limit=100&count=true");
+  t.ok(all.page.total >= 10, "the seed's curation and this file's corrections");
+  t.ok(
+    all.data.some((c: { by: string }) => c.by.startsWith("Summitry maintainers")),
+    "the seed's entries",
+  );
+  const mine = await getJson(t, app, `/curations?by=${encodeURIComponent(all.data.at(-1).by)}&limit=100`);
+  t.ok(mine.data.length >= 1);
+  t.ok(mine.data.every((c: { by: string }) => c.by === all.data.at(-1).by));
+  const ofEvent = await getJson(t, app, `/curations?event=${EVENT}&limit=100`);
+  t.ok(ofEvent.data.every((c: { event: string }) => c.event === EVENT));
+  t.ok(
+    ofEvent.data.some((c: { operations: { addTopics?: string[] } }) =>
+      c.operations.addTopics?.includes("trade"),
+    ),
+  );
+  const future = await getJson(t, app, "/curations?since=2999-01-01");
+  t.same(future.data, []);
+  const today = new Date().toISOString().slice(0, 10);
+  t.equal((await getJson(t, app, `/curations?until=${today}&limit=100`)).data.length, all.data.length);
+  const ndjson = (await app.inject({ url: "/curations?format=ndjson" })).body.trim().split("\n");
+  t.equal(ndjson.length, all.page.total);
+  const csv = await app.inject({ url: "/curations?format=csv" });
+  t.match(csv.body.split("\n")[0], /^id,key,event,by,reason,created_at,operations/);
+  await getJson(t, app, "/curations?since=2024-02-30", 400);
+});
+
+t.test("the seed's curation file is one export of /curations", async (t) => {
+  const { default: fs } = await import("node:fs");
+  const file = JSON.parse(fs.readFileSync(new URL("../../seeds/curation.json", import.meta.url), "utf8"));
+  const lines = (await app.inject({ url: "/curations?format=ndjson" })).body
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  const exported = lines
+    .filter((c) => !c.key.startsWith("api-"))
+    .map((c) => ({ key: c.key, event: c.event, by: c.by, reason: c.reason, ...c.operations }));
+  // Compared as entries (defaults filled in), the form both are applied in.
+  const entry = (e: unknown) => CurationEntrySchema.parse(e);
+  t.same(exported.map(entry), file.entries.map(entry));
 });
