@@ -8,6 +8,7 @@ import type { Extraction } from "../schemas/extraction.ts";
 import type { Article } from "../seed-files/read-article.ts";
 import { parseArticle } from "../seed-files/read-article.ts";
 import { extractArticle } from "./extract-article.ts";
+import { pipelineVersion } from "./pipeline-version.ts";
 
 export interface IngestResult {
   extraction: Extraction;
@@ -39,7 +40,12 @@ export async function ingestArticle(
     };
   }
   const outcome = await db.$transaction(
-    (tx) => writeDocument(tx, withId, extraction, ref, { renameOnClash: true, by }),
+    (tx) =>
+      writeDocument(tx, withId, extraction, ref, {
+        renameOnClash: true,
+        by,
+        pipelineVersion: pipelineVersion(),
+      }),
     {
       timeout: 60_000,
       maxWait: 30_000,

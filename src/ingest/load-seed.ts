@@ -10,6 +10,7 @@ import { SEEDS_DIR } from "../lib/paths.ts";
 import type { Article } from "../seed-files/read-article.ts";
 import { readSeed } from "../seed-files/read-seed.ts";
 import { extractArticle } from "./extract-article.ts";
+import { pipelineVersion } from "./pipeline-version.ts";
 
 export interface SeedSummary {
   documents: DocumentOutcome[];
@@ -37,7 +38,9 @@ export async function loadSeed(db: Db, dir = SEEDS_DIR): Promise<SeedSummary> {
     async (tx) => {
       await writeReference(tx, ref);
       const documents: DocumentOutcome[] = [];
-      for (const d of extracted) documents.push(await writeDocument(tx, d.article, d.extraction, ref));
+      const version = pipelineVersion(path.join(dir, "reference"));
+      for (const d of extracted)
+        documents.push(await writeDocument(tx, d.article, d.extraction, ref, { pipelineVersion: version }));
       const curated = await applyCuration(tx, bundle.curation);
       // Curation renames, merges and deletes events: index the result afresh.
       if (curated) await rebuildIndex(tx);

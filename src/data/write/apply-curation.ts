@@ -39,7 +39,12 @@ export interface Applied {
  * the correction itself (replayed after re-extraction), a note per fact it decided, and
  * a new version of each event it touched. `fail` names the field that cannot be applied.
  */
-export async function applyEntry(tx: Tx, e: CurationEntry, fail: Fail): Promise<Applied> {
+export async function applyEntry(
+  tx: Tx,
+  e: CurationEntry,
+  fail: Fail,
+  options: { record?: boolean } = {},
+): Promise<Applied> {
   await checkReferences(tx, e, fail);
   if (e.create) await createEvent(tx, e, fail);
   else if (!(await tx.event.findUnique({ where: { id: e.event } }))) fail("event", `no event ${e.event}`);
@@ -112,7 +117,8 @@ export async function applyEntry(tx: Tx, e: CurationEntry, fail: Fail): Promise<
     data: { key: e.key, eventId: e.event, body: JSON.stringify(e), by: e.by, reason: e.reason },
   });
   const touched = [e.event, e.mergeInto, e.renameTo, e.split?.id].filter((x) => x !== undefined);
-  await recordChanges(tx, touched, { cause: "correction", correctionId, by: e.by, reason: e.reason });
+  if (options.record !== false)
+    await recordChanges(tx, touched, { cause: "correction", correctionId, by: e.by, reason: e.reason });
   return { correctionId, eventId };
 }
 

@@ -18,16 +18,27 @@ const comparable = (snapshot: Record<string, unknown>) => {
   return rest;
 };
 
+/** One version recorded: which event, and how it changed. */
+export interface RecordedChange {
+  id: string;
+  op: "created" | "updated" | "deleted";
+  fields: string[];
+}
+
 /**
  * Records a new version of each event the transaction touched whose representation
  * (GET /events/{id}) differs from its last recorded one: created, updated (naming the
  * fields that differ) or deleted. Bumps Event.version, which the event's ETag carries.
- * Returns how many versions were recorded. Runs inside the writing transaction, so a
- * change and its record commit together.
+ * Returns what it recorded. Runs inside the writing transaction, so a change and its
+ * record commit together.
  */
-export async function recordChanges(tx: Tx, ids: Iterable<string>, why: ChangeCause): Promise<number> {
+export async function recordChanges(
+  tx: Tx,
+  ids: Iterable<string>,
+  why: ChangeCause,
+): Promise<RecordedChange[]> {
   const reader = prismaReader(tx);
-  let recorded = 0;
+  const recorded: RecordedChange[] = [];
   for (const id of new Set(ids)) {
     const last = await tx.change.findFirst({
       where: { entity: "event", entityId: id },
@@ -41,12 +52,13 @@ export async function recordChanges(tx: Tx, ids: Iterable<string>, why: ChangeCa
     const fields = changedFields(before ? comparable(before) : null, after);
     if (!fields.length) continue;
     const version = (last?.version ?? 0) + 1;
+    const op = !now ? "deleted" : before ? "updated" : "created";
     await tx.change.create({
       data: {
         entity: "event",
         entityId: id,
         version,
-        op: !now ? "deleted" : before ? "updated" : "created",
+        op,
         cause: why.cause,
         documentId: why.documentId ?? null,
         correctionId: why.correctionId ?? null,
@@ -58,7 +70,7 @@ export async function recordChanges(tx: Tx, ids: Iterable<string>, why: ChangeCa
       },
     });
     if (now) await tx.$executeRawUnsafe(`UPDATE "Event" SET "version" = ? WHERE "id" = ?`, version, id);
-    recorded++;
+    recorded.push({ id, op, fields });
   }
   return recorded;
 }

@@ -25,7 +25,13 @@ export async function writeDocument(
   article: Article,
   x: Extraction,
   ref: Reference,
-  options: { renameOnClash?: boolean; by?: string | null; pipelineVersion?: string | null } = {},
+  options: {
+    renameOnClash?: boolean;
+    by?: string | null;
+    pipelineVersion?: string | null;
+    /** false: a rebuild's scratch database, whose history and index are not kept (re-extraction). */
+    record?: boolean;
+  } = {},
 ): Promise<DocumentOutcome> {
   let id = article.header.id;
   const found = await tx.document.findMany({
@@ -75,6 +81,7 @@ export async function writeDocument(
     events.push({ extractedId: e.id, id: target, outcome });
   }
   await pending.flush(tx);
+  if (options.record === false) return { documentId: id, skipped: false, events };
   await indexDocument(
     tx,
     id,
