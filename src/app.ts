@@ -4,6 +4,7 @@ import accepts from "@fastify/accepts";
 import compress from "@fastify/compress";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import adminRoutes from "./admin/admin-routes.ts";
 import curationRoutes from "./curations/curation-routes.ts";
 import documentRoutes from "./documents/document-routes.ts";
 import ingestRoute from "./documents/ingest-route.ts";
@@ -61,6 +62,7 @@ const ROUTES = [
   correctionRoutes,
   historyRoutes,
   curationRoutes,
+  adminRoutes,
   officialRoutes,
   topicRoutes,
   summitRoutes,

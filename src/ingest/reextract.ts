@@ -32,6 +32,8 @@ export interface ReextractOptions {
   /** The reference data to read with (default seeds/reference): part of the pipeline. */
   referenceDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Runs the swap: a server passes its write queue, so the swap waits for its own writes. */
+  exclusive?: <T>(swap: () => Promise<T>) => Promise<T>;
 }
 
 const BATCH = 100;
@@ -69,6 +71,8 @@ export async function reextract(live: Db, options: ReextractOptions): Promise<Re
     for (;;) {
       const batch = await storedArticles(live, after, options.batchSize ?? BATCH);
       if (!batch.length) break;
+      // Extraction is the slow part and synchronous: a server's event loop gets a turn per batch.
+      await new Promise((resolve) => setImmediate(resolve));
       const extracted = batch.flatMap((d) => {
         if (!d.article) {
           failedDocuments.push({ id: d.id, reason: d.error ?? "unreadable" });
@@ -117,11 +121,9 @@ export async function reextract(live: Db, options: ReextractOptions): Promise<Re
     }
     await next.$disconnect();
     const before = await live.event.count();
-    const changes = await swapDerived(live, options.scratchFile, {
-      pipelineVersion: version,
-      documents: read,
-      by: options.by,
-    });
+    const swap = () =>
+      swapDerived(live, options.scratchFile, { pipelineVersion: version, documents: read, by: options.by });
+    const changes = await (options.exclusive ? options.exclusive(swap) : swap());
     return {
       pipelineVersion: version,
       documents: done,

@@ -15,6 +15,7 @@ import { TopicRepository } from "../data/topic-repository.ts";
 import { WriteQueue } from "../data/write-queue.ts";
 import { loadReference } from "../extract/reference.ts";
 import { IngestService } from "../ingest/ingest-service.ts";
+import { ReextractJobs } from "../ingest/reextract-jobs.ts";
 
 export interface Repositories {
   events: EventRepository;
@@ -27,6 +28,7 @@ export interface Repositories {
   search: SearchRepository;
   corrections: CorrectionRepository;
   changes: ChangeRepository;
+  jobs: ReextractJobs;
 }
 
 declare module "fastify" {
@@ -63,6 +65,8 @@ export default fp<{ file: string; readThreads: number; readQueue: number }>(
       search: new SearchRepository(reads),
       corrections: new CorrectionRepository(db, writes),
       changes: new ChangeRepository(db),
+      // The HTTP cache's version is told once a job has swapped in new events.
+      jobs: new ReextractJobs(file, writes, () => app.dataset.touch()),
     });
     app.addHook("onClose", async () => {
       await reads.close();

@@ -34,6 +34,7 @@ const TAGS = [
     description: "What changed since a cursor, in commit order, for clients that keep a copy in sync",
   },
   { name: "health", description: "Liveness and readiness probes" },
+  { name: "admin", description: "Operations for admin keys: re-extraction and its jobs" },
 ];
 
 // The spec is generated from the zod route schemas; /openapi.json serves it and
@@ -51,7 +52,16 @@ export default fp<{ ui: boolean }>(
         tags: TAGS,
         components: {
           securitySchemes: {
-            bearerAuth: { type: "http", scheme: "bearer", description: "A key from the server's API_KEYS" },
+            bearerAuth: {
+              type: "http",
+              scheme: "bearer",
+              description: "A key from the server's API_KEYS with the editor (or admin) role",
+            },
+            adminAuth: {
+              type: "http",
+              scheme: "bearer",
+              description: "A key from the server's API_KEYS with the admin role",
+            },
           },
         },
       },

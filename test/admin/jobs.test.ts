@@ -1,0 +1,37 @@
+import t from "tap";
+import { build, getJson } from "../helper.ts";
+
+const ADMIN = "ada-admin-key-0123456789ab";
+const EDITOR = "alice-editor-key-0123456789";
+const app = await build(t, { apiKeys: [`ada:admin:${ADMIN}`, `alice:editor:${EDITOR}`] });
+const as = (key: string) => ({ authorization: `Bearer ${key}` });
+
+t.test("an admin starts a re-extraction in the background and follows it to its report", async (t) => {
+  const editor = await app.inject({ method: "POST", url: "/admin/reextract", headers: as(EDITOR) });
+  t.equal(editor.statusCode, 403, "editors may not");
+  const started = await app.inject({ method: "POST", url: "/admin/reextract", headers: as(ADMIN) });
+  t.equal(started.statusCode, 202, started.body);
+  const job = started.json();
+  t.equal(started.headers.location, `/admin/jobs/${job.id}`);
+  t.match(job, { kind: "reextract", state: "running", by: "ada" });
+  const busy = await app.inject({ method: "POST", url: "/admin/reextract", headers: as(ADMIN) });
+  t.equal(busy.statusCode, 409, "one at a time");
+  // Reads are answered while it runs.
+  await getJson(t, app, "/meetings?limit=5");
+  await app.repos.jobs.idle();
+  const done = await app.inject({ url: `/admin/jobs/${job.id}`, headers: as(ADMIN) });
+  t.equal(done.statusCode, 200);
+  t.match(done.json(), {
+    state: "succeeded",
+    progress: { done: 5, total: 5 },
+    report: { documents: 5, failedDocuments: [], events: { added: 0, removed: 0, changed: 0 } },
+  });
+  t.type(done.json().finishedAt, "string");
+  t.equal((await app.inject({ url: `/admin/jobs/${job.id}` })).statusCode, 401, "jobs are for admins");
+  t.equal(
+    (await app.inject({ url: "/admin/jobs/0b8e2f4c-6b1d-4d38-9a51-2f1c6f7e9a10", headers: as(ADMIN) }))
+      .statusCode,
+    404,
+  );
+  t.equal((await app.inject({ url: "/admin/jobs/not-a-uuid", headers: as(ADMIN) })).statusCode, 400);
+});
