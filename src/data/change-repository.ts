@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sqliteTime } from "../lib/sqlite-time.ts";
 import type { Change } from "../schemas/change.ts";
 import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
@@ -24,14 +25,6 @@ type Row = z.output<typeof ChangeRow>;
 
 const COLUMNS = `"seq", "entity", "entityId", "version", "op", "cause", "documentId", "correctionId", "pipelineVersion", "by", "reason", "fields", "snapshot", "at"`;
 
-// SQLite keeps DATETIME as text or as milliseconds, depending on who wrote it.
-const iso = (at: Row["at"]) =>
-  at instanceof Date
-    ? at.toISOString()
-    : typeof at === "number"
-      ? new Date(at).toISOString()
-      : new Date(`${at.replace(" ", "T")}${/Z|[+-]\d\d:?\d\d$/.test(at) ? "" : "Z"}`).toISOString();
-
 function toChange(r: Row): Change {
   return {
     seq: r.seq,
@@ -39,7 +32,7 @@ function toChange(r: Row): Change {
     id: r.entityId,
     version: r.version,
     op: r.op,
-    at: iso(r.at),
+    at: sqliteTime(r.at).toISOString(),
     cause: r.cause,
     document: r.documentId,
     pipelineVersion: r.pipelineVersion,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
+import { sqliteTime } from "../lib/sqlite-time.ts";
 
 /** How stale the version may be after another process writes. */
 export const RECHECK_MS = 100;
@@ -33,8 +34,12 @@ export class DatasetVersion {
     this.conn = new Database(file, { readonly: true, fileMustExist: true });
     this.dataVersion = this.conn.prepare("PRAGMA data_version").pluck();
     this.stats = this.conn.prepare(
+      // The change log's last entry moves with every change to an event (ingest, correction,
+      // re-extraction); the corrections' failures move with a re-extraction that changed no event.
       `SELECT (SELECT count(*) FROM "Document") AS documents, (SELECT max("ingestedAt") FROM "Document") AS at,
-        (SELECT count(*) FROM "Curation") AS curations, (SELECT count(*) FROM "Event") AS events`,
+        (SELECT count(*) FROM "Curation") AS curations, (SELECT count(*) FROM "Event") AS events,
+        (SELECT max("seq") FROM "Change") AS seq, (SELECT max("at") FROM "Change") AS changedAt,
+        (SELECT count(*) FROM "Correction" WHERE "failure" IS NOT NULL) AS failures`,
     );
   }
 
@@ -55,12 +60,16 @@ export class DatasetVersion {
         at: string | null;
         curations: number;
         events: number;
+        seq: number | null;
+        changedAt: string | number | null;
+        failures: number;
       };
       const tag = createHash("sha256")
-        .update(`${s.documents}|${s.at}|${s.curations}|${s.events}`)
+        .update(`${s.documents}|${s.at}|${s.curations}|${s.events}|${s.seq}|${s.failures}`)
         .digest("base64url")
         .slice(0, 12);
-      const lastModified = s.at ? new Date(s.at) : null;
+      const times = [s.at, s.changedAt].filter((x) => x !== null).map((x) => sqliteTime(x).getTime());
+      const lastModified = times.length ? new Date(Math.max(...times)) : null;
       this.value = { tag, lastModified, httpDate: lastModified?.toUTCString() ?? null };
     }
     return this.value;

@@ -141,3 +141,20 @@ t.test("the seed's curation file is one export of /curations", async (t) => {
   const entry = (e: unknown) => CurationEntrySchema.parse(e);
   t.same(exported.map(entry), file.entries.map(entry));
 });
+
+t.test("a correction moves the dataset's validators (ETag and Last-Modified)", async (t) => {
+  const before = await app.inject({ url: "/meetings?limit=1" });
+  await new Promise((r) => setTimeout(r, 1100)); // HTTP dates have whole seconds
+  await correct(EVENT, { reason: "A title the reviewer prefers for this meeting.", set: { title: "Biden and Xi at Filoli" } });
+  const after = await app.inject({ url: "/meetings?limit=1" });
+  t.not(after.headers.etag, before.headers.etag);
+  t.ok(
+    Date.parse(String(after.headers["last-modified"])) > Date.parse(String(before.headers["last-modified"])),
+    `${before.headers["last-modified"]} -> ${after.headers["last-modified"]}`,
+  );
+  const stale = await app.inject({
+    url: "/meetings?limit=1",
+    headers: { "if-modified-since": String(before.headers["last-modified"]) },
+  });
+  t.equal(stale.statusCode, 200, "a copy from before the correction is not current");
+});
