@@ -27,6 +27,7 @@ import metrics from "./plugins/metrics.ts";
 import notFound from "./plugins/not-found.ts";
 import openapi from "./plugins/openapi.ts";
 import security, { type SecurityOptions } from "./plugins/security.ts";
+import reviewRoutes from "./review/review-routes.ts";
 import searchRoutes from "./search/search-routes.ts";
 import summitRoutes from "./summits/summit-routes.ts";
 import topicRoutes from "./topics/topic-routes.ts";
@@ -62,6 +63,7 @@ const ROUTES = [
   correctionRoutes,
   historyRoutes,
   curationRoutes,
+  reviewRoutes,
   adminRoutes,
   officialRoutes,
   topicRoutes,

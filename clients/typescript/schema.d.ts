@@ -204,6 +204,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a reviewer should look at first
+         * @description A worklist, most urgent first: corrections the last re-extraction could not re-apply, facts the sources disagree on, meetings of the same officials at overlapping dates that did not merge, and unreviewed events or facts the pipeline gave a confidence below 0.5. Each item links to its event and carries the correction that would resolve it (POST it, with a reason, to `action.href`). Items disappear once resolved.
+         */
+        get: operations["listReviewItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/reextract": {
         parameters: {
             query?: never;
@@ -1358,6 +1378,48 @@ export interface components {
              * @description Migrations applied
              */
             migrations: number;
+        };
+        ReviewItem: {
+            /**
+             * @description failed-correction: a reviewer's decision the last re-extraction could not re-apply; conflict: sources disagree on a fact; near-duplicate: two events of the same officials and overlapping dates that did not merge; low-confidence: an unreviewed event or fact the pipeline is unsure of
+             * @enum {string}
+             */
+            kind: "failed-correction" | "conflict" | "near-duplicate" | "low-confidence";
+            /** @description Stable id of the item */
+            key: string;
+            /** @description The event to look at (null when it no longer exists) */
+            event: {
+                id: string;
+                title: string | null;
+            } | null;
+            /** @description For a near-duplicate, the event it may be the same as */
+            other: {
+                id: string;
+                title: string | null;
+            } | null;
+            /** @description The fact in question: date, place, participants… */
+            field: string | null;
+            /** @description For low-confidence items, the pipeline's confidence */
+            confidence: number | null;
+            /** @description For a failed correction, its id in GET /curations */
+            correction: number | null;
+            /** @description What is wrong, in words */
+            detail: string;
+            /** @description The correction that would resolve it; send it with If-Match from GET on the event */
+            action: {
+                /** @constant */
+                method: "POST";
+                /** @description Where to send the correction that resolves it */
+                href: string;
+                /** @description A correction to start from (fill in the reason) */
+                body: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        ReviewList: {
+            data: components["schemas"]["ReviewItem"][];
+            page: components["schemas"]["Page"];
         };
         SearchHit: {
             /** @enum {string} */
@@ -2768,6 +2830,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CorrectionList"];
+                    "text/csv": components["schemas"]["CsvExport"];
+                    "application/x-ndjson": components["schemas"]["NdjsonExport"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current */
+            304: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: a parameter is unknown, malformed or out of range */
+            400: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: the per-minute limit is used up */
+            429: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: overloaded or the database is busy; retry later */
+            503: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviewItems: {
+        parameters: {
+            query?: {
+                /** @description Only items of this kind */
+                kind?: "failed-correction" | "conflict" | "near-duplicate" | "low-confidence";
+                /** @description Opaque cursor from `page.nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description true: add the exact number of matching items as page.total (one more query) */
+                count?: "true" | "false";
+                /** @description json (a page, the default), or csv / ndjson: every matching row from the cursor on, streamed (limit, count and facets do not apply). Accept: text/csv or application/x-ndjson does the same. */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of review items; with format=csv|ndjson (or Accept: text/csv, application/x-ndjson), every matching row, streamed */
+            200: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    /** @description The next page, when there is one: <relative URL>; rel="next" */
+                    Link?: string;
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewList"];
                     "text/csv": components["schemas"]["CsvExport"];
                     "application/x-ndjson": components["schemas"]["NdjsonExport"];
                 };

@@ -122,7 +122,12 @@ export async function reextract(live: Db, options: ReextractOptions): Promise<Re
     await next.$disconnect();
     const before = await live.event.count();
     const swap = () =>
-      swapDerived(live, options.scratchFile, { pipelineVersion: version, documents: read, by: options.by });
+      swapDerived(live, options.scratchFile, {
+        pipelineVersion: version,
+        documents: read,
+        failedCorrections,
+        by: options.by,
+      });
     const changes = await (options.exclusive ? options.exclusive(swap) : swap());
     return {
       pipelineVersion: version,

@@ -9,6 +9,7 @@ import { DocumentRepository } from "../data/document-repository.ts";
 import { EventRepository } from "../data/event-repository.ts";
 import { HealthRepository } from "../data/health-repository.ts";
 import { OfficialRepository } from "../data/official-repository.ts";
+import { ReviewRepository } from "../data/review-repository.ts";
 import { SearchRepository } from "../data/search-repository.ts";
 import { SummitRepository } from "../data/summit-repository.ts";
 import { TopicRepository } from "../data/topic-repository.ts";
@@ -29,6 +30,7 @@ export interface Repositories {
   corrections: CorrectionRepository;
   changes: ChangeRepository;
   jobs: ReextractJobs;
+  review: ReviewRepository;
 }
 
 declare module "fastify" {
@@ -65,6 +67,7 @@ export default fp<{ file: string; readThreads: number; readQueue: number }>(
       search: new SearchRepository(reads),
       corrections: new CorrectionRepository(db, writes),
       changes: new ChangeRepository(db),
+      review: new ReviewRepository(db),
       // The HTTP cache's version is told once a job has swapped in new events.
       jobs: new ReextractJobs(file, writes, () => app.dataset.touch()),
     });

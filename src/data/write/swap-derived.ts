@@ -11,6 +11,15 @@ const DERIVED = ["Event", "Participant", "EventTopic", "EventSource", "Evidence"
 const REFERENCE_ADDED = ["Official", "OfficialAlias", "Topic", "TopicKeyword", "Summit"];
 const ROLE_COLUMNS = `"officialId", "title", "organisation", "country", "organization", "startDate", "endDate", "source"`;
 
+export interface SwapCause {
+  pipelineVersion: string;
+  /** The documents the rebuild read: they now record its pipeline version. */
+  documents: string[];
+  /** Corrections the rebuild could not re-apply, and why: the review queue lists them. */
+  failedCorrections: { id: number; reason: string }[];
+  by?: string | null;
+}
+
 /**
  * Replaces the live database's derived data with what a rebuild wrote to `nextFile` (the
  * same documents re-read by the current pipeline, every correction re-applied), in one
@@ -18,11 +27,7 @@ const ROLE_COLUMNS = `"officialId", "title", "organisation", "country", "organiz
  * Event versions carry over from the change log; each event whose representation
  * changed gets a new version (cause: reextraction). Returns those changes.
  */
-export async function swapDerived(
-  db: Db,
-  nextFile: string,
-  why: { pipelineVersion: string; documents: string[]; by?: string | null },
-): Promise<RecordedChange[]> {
+export async function swapDerived(db: Db, nextFile: string, why: SwapCause): Promise<RecordedChange[]> {
   // ATTACH cannot run inside a transaction; the client holds one connection, so the
   // transaction below sees the attached file.
   await db.$executeRawUnsafe(`ATTACH DATABASE ? AS "next"`, nextFile);
@@ -33,10 +38,7 @@ export async function swapDerived(
   }
 }
 
-async function swap(
-  tx: Tx,
-  why: { pipelineVersion: string; documents: string[]; by?: string | null },
-): Promise<RecordedChange[]> {
+async function swap(tx: Tx, why: SwapCause): Promise<RecordedChange[]> {
   const ids = async (schema: string) =>
     (await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM ${schema}."Event"`)).map((r) => r.id);
   const before = await ids("main");
@@ -59,6 +61,9 @@ async function swap(
       ...chunk,
     );
   }
+  await tx.$executeRawUnsafe(`UPDATE main."Correction" SET "failure" = NULL WHERE "failure" IS NOT NULL`);
+  for (const f of why.failedCorrections)
+    await tx.$executeRawUnsafe(`UPDATE main."Correction" SET "failure" = ? WHERE "id" = ?`, f.reason, f.id);
   const after = await ids("main");
   const changed = await recordChanges(tx, [...before, ...after], {
     cause: "reextraction",
