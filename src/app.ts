@@ -10,6 +10,7 @@ import documentRoutes from "./documents/document-routes.ts";
 import ingestRoute from "./documents/ingest-route.ts";
 import correctionRoutes from "./events/correction-routes.ts";
 import eventRoutes from "./events/event-routes.ts";
+import feedRoute from "./events/feed-route.ts";
 import historyRoutes from "./events/history-routes.ts";
 import timelineRoutes from "./events/timeline-routes.ts";
 import healthRoutes from "./health/health-routes.ts";
@@ -62,6 +63,7 @@ const ROUTES = [
   eventRoutes,
   correctionRoutes,
   historyRoutes,
+  feedRoute,
   curationRoutes,
   reviewRoutes,
   adminRoutes,

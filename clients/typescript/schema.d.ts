@@ -184,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An Atom feed of new and updated meetings
+         * @description The 50 latest versions of meetings (created or changed by a document, a correction or a re-extraction), newest first, for feed readers. Clients that keep a copy in sync use GET /changes.
+         */
+        get: operations["getMeetingsFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/curations": {
         parameters: {
             query?: never;
@@ -1232,6 +1252,8 @@ export interface components {
             /** @description The event as it is now (the one merged into, renamed to or created); null once deleted */
             event: components["schemas"]["EventDetail"] | null;
         };
+        /** @description An Atom 1.0 document (XML) */
+        AtomFeed: string;
         Change: {
             /**
              * Format: int64
@@ -2712,6 +2734,113 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ChangeFeed"];
                 };
+            };
+            /** @description Invalid request: a parameter is unknown, malformed or out of range */
+            400: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: the per-minute limit is used up */
+            429: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: overloaded or the database is busy; retry later */
+            503: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingsFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 feed */
+            200: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": components["schemas"]["AtomFeed"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current */
+            304: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: a parameter is unknown, malformed or out of range */
             400: {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { sqliteTime } from "../lib/sqlite-time.ts";
 import type { Change } from "../schemas/change.ts";
+import { MEETING_KINDS } from "../schemas/extraction.ts";
 import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
 import { Int, prismaReader, query } from "./query.ts";
@@ -70,6 +71,19 @@ export class ChangeRepository {
       ChangeRow,
       `SELECT ${COLUMNS} FROM "Change" WHERE "seq" > ? ORDER BY "seq" LIMIT ?`,
       [since, limit + 1],
+    );
+    return rows.map(toChange);
+  }
+
+  /** The latest created or updated meetings, newest first: what the Atom feed shows. */
+  async latestMeetings(limit: number): Promise<Change[]> {
+    const kinds = MEETING_KINDS.map(() => "?").join(", ");
+    const rows = await query(
+      this.main,
+      ChangeRow,
+      `SELECT ${COLUMNS} FROM "Change" WHERE "entity" = 'event' AND "op" != 'deleted'
+       AND json_extract("snapshot", '$.kind') IN (${kinds}) ORDER BY "seq" DESC LIMIT ?`,
+      [...MEETING_KINDS, limit],
     );
     return rows.map(toChange);
   }

@@ -145,7 +145,10 @@ t.test("the seed's curation file is one export of /curations", async (t) => {
 t.test("a correction moves the dataset's validators (ETag and Last-Modified)", async (t) => {
   const before = await app.inject({ url: "/meetings?limit=1" });
   await new Promise((r) => setTimeout(r, 1100)); // HTTP dates have whole seconds
-  await correct(EVENT, { reason: "A title the reviewer prefers for this meeting.", set: { title: "Biden and Xi at Filoli" } });
+  await correct(EVENT, {
+    reason: "A title the reviewer prefers for this meeting.",
+    set: { title: "Biden and Xi at Filoli" },
+  });
   const after = await app.inject({ url: "/meetings?limit=1" });
   t.not(after.headers.etag, before.headers.etag);
   t.ok(
@@ -157,4 +160,20 @@ t.test("a correction moves the dataset's validators (ETag and Last-Modified)", a
     headers: { "if-modified-since": String(before.headers["last-modified"]) },
   });
   t.equal(stale.statusCode, 200, "a copy from before the correction is not current");
+});
+
+t.test("GET /feed.atom: the latest versions of meetings, for feed readers", async (t) => {
+  const res = await app.inject({ url: "/feed.atom" });
+  t.equal(res.statusCode, 200);
+  t.match(res.headers["content-type"], /^application\/atom\+xml/);
+  t.match(res.body, /^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
+  const entries = [...res.body.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1] ?? "");
+  t.ok(entries.length >= 5 && entries.length <= 50, `${entries.length} entries`);
+  // The newest is the last correction above, of a meeting.
+  t.match(entries[0], /Updated: Biden and Xi at Filoli/);
+  t.match(entries[0], new RegExp(`<link href="http://localhost[^"]*/events/${EVENT}"/>`));
+  t.match(entries[0], /Corrected by key-[0-9a-f]{8}: A title the reviewer prefers/);
+  const ids = entries.map((e) => /<id>([^<]+)<\/id>/.exec(e)?.[1]);
+  t.equal(new Set(ids).size, ids.length, "each version is its own entry");
+  t.equal((await app.inject({ url: "/feed.atom?x=1" })).statusCode, 400);
 });
