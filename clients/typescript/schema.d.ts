@@ -1254,70 +1254,6 @@ export interface components {
         };
         /** @description An Atom 1.0 document (XML) */
         AtomFeed: string;
-        Change: {
-            /**
-             * Format: int64
-             * @description Position in commit order, over every entity: what `since` resumes after
-             */
-            seq: number;
-            /**
-             * @description What changed
-             * @enum {string}
-             */
-            entity: "event";
-            /** @description Its id */
-            id: string;
-            /**
-             * Format: int64
-             * @description The entity's version after this change (1: created)
-             */
-            version: number;
-            /** @enum {string} */
-            op: "created" | "updated" | "deleted";
-            /**
-             * Format: date-time
-             * @description When the change was committed
-             */
-            at: string;
-            /**
-             * @description extraction: a document was read; correction: a reviewer decided; reextraction: a newer pipeline re-read the documents
-             * @enum {string}
-             */
-            cause: "extraction" | "correction" | "reextraction";
-            /** @description The document whose extraction made the change */
-            document: string | null;
-            /** @description The extraction pipeline that read it */
-            pipelineVersion: string | null;
-            /** @description The correction (GET /curations) that made the change */
-            correction: number | null;
-            /** @description Who: the API key's name or the reviewer; null for the seed */
-            by: string | null;
-            /** @description Why, for a correction */
-            reason: string | null;
-            /** @description The fields that differ from the previous version */
-            fields: string[];
-            /** @description The entity as it was after the change; null once deleted */
-            data: components["schemas"]["EventDetail"] | null;
-        };
-        EventHistory: {
-            id: string;
-            /** @description Oldest first */
-            versions: components["schemas"]["Change"][];
-            page: {
-                /** @description Pass as `cursor` for later versions; null on the last page */
-                nextCursor: string | null;
-                /** Format: int64 */
-                limit: number;
-            };
-        };
-        ChangeFeed: {
-            /** @description Changes in commit order */
-            data: components["schemas"]["Change"][];
-            /** @description Pass as `since` to resume after the last change here; the same cursor when there was none */
-            next: string;
-            /** @description true: more changes are waiting, ask again at once */
-            more: boolean;
-        };
         Role: {
             title: string;
             organisation: string | null;
@@ -1387,6 +1323,70 @@ export interface components {
                     count: number;
                 }[];
             }[];
+        };
+        Change: {
+            /**
+             * Format: int64
+             * @description Position in commit order, over every entity: what `since` resumes after
+             */
+            seq: number;
+            /**
+             * @description What changed
+             * @enum {string}
+             */
+            entity: "event" | "official";
+            /** @description Its id */
+            id: string;
+            /**
+             * Format: int64
+             * @description The entity's version after this change (1: created)
+             */
+            version: number;
+            /** @enum {string} */
+            op: "created" | "updated" | "deleted";
+            /**
+             * Format: date-time
+             * @description When the change was committed
+             */
+            at: string;
+            /**
+             * @description extraction: a document was read; correction: a reviewer decided; reextraction: a newer pipeline re-read the documents; reference: the reference list of officials was updated
+             * @enum {string}
+             */
+            cause: "extraction" | "correction" | "reextraction" | "reference";
+            /** @description The document whose extraction made the change */
+            document: string | null;
+            /** @description The extraction pipeline that read it */
+            pipelineVersion: string | null;
+            /** @description The correction (GET /curations) that made the change */
+            correction: number | null;
+            /** @description Who: the API key's name or the reviewer; null for the seed */
+            by: string | null;
+            /** @description Why, for a correction */
+            reason: string | null;
+            /** @description The fields that differ from the previous version */
+            fields: string[];
+            /** @description The event or official as it was after the change; null once deleted */
+            data: (components["schemas"]["EventDetail"] | components["schemas"]["OfficialDetail"]) | null;
+        };
+        EventHistory: {
+            id: string;
+            /** @description Oldest first */
+            versions: components["schemas"]["Change"][];
+            page: {
+                /** @description Pass as `cursor` for later versions; null on the last page */
+                nextCursor: string | null;
+                /** Format: int64 */
+                limit: number;
+            };
+        };
+        ChangeFeed: {
+            /** @description Changes in commit order */
+            data: components["schemas"]["Change"][];
+            /** @description Pass as `since` to resume after the last change here; the same cursor when there was none */
+            next: string;
+            /** @description true: more changes are waiting, ask again at once */
+            more: boolean;
         };
         Health: {
             /** @constant */

@@ -8,11 +8,11 @@ import { Int, prismaReader, query } from "./query.ts";
 
 const ChangeRow = z.object({
   seq: Int,
-  entity: z.literal("event"),
+  entity: z.enum(["event", "official"]),
   entityId: z.string(),
   version: Int,
   op: z.enum(["created", "updated", "deleted"]),
-  cause: z.enum(["extraction", "correction", "reextraction"]),
+  cause: z.enum(["extraction", "correction", "reextraction", "reference"]),
   documentId: z.string().nullable(),
   correctionId: Int.nullable(),
   pipelineVersion: z.string().nullable(),

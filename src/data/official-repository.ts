@@ -45,24 +45,8 @@ export class OfficialRepository {
     return { items: page.map(toItem), next };
   }
 
-  async get(id: string, asOf?: string): Promise<OfficialDetail | null> {
-    const row = await this.db.official.findUnique({
-      where: { id },
-      include: { ...include(asOf), roles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } },
-    });
-    if (!row) return null;
-    return {
-      ...toItem(row),
-      roles: row.roles.map((r) => ({
-        title: r.title,
-        organisation: r.organisation,
-        country: r.country,
-        organization: r.organization as OfficialDetail["roles"][number]["organization"],
-        from: r.startDate,
-        to: r.endDate,
-        source: r.source,
-      })),
-    };
+  get(id: string, asOf?: string): Promise<OfficialDetail | null> {
+    return readOfficialDetail(this.db, id, asOf);
   }
 
   /** Ids from the list that name no official. */
@@ -88,5 +72,33 @@ function toItem(r: Row): OfficialItem {
     country: r.country,
     aliases: r.aliases.map((a) => a.alias).filter((a) => a !== r.name),
     meetingCount: r._count.participants,
+  };
+}
+
+/**
+ * The official with their dated roles, or null: what GET /officials/{id} answers, and
+ * what the change log keeps of each version (read inside the writing transaction).
+ */
+export async function readOfficialDetail(
+  client: Pick<Db, "official">,
+  id: string,
+  asOf?: string,
+): Promise<OfficialDetail | null> {
+  const row = await client.official.findUnique({
+    where: { id },
+    include: { ...include(asOf), roles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } },
+  });
+  if (!row) return null;
+  return {
+    ...toItem(row),
+    roles: row.roles.map((r) => ({
+      title: r.title,
+      organisation: r.organisation,
+      country: r.country,
+      organization: r.organization as OfficialDetail["roles"][number]["organization"],
+      from: r.startDate,
+      to: r.endDate,
+      source: r.source,
+    })),
   };
 }

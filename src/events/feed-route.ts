@@ -14,7 +14,8 @@ const ENTRIES = 50;
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
 function entry(base: string, c: Change) {
-  const e = c.data;
+  // latestMeetings reads events only.
+  const e = c.data && "kind" in c.data ? c.data : null;
   const when = e?.date.start ? ` (${e.date.start})` : "";
   const why =
     c.cause === "correction"
@@ -22,7 +23,7 @@ function entry(base: string, c: Change) {
       : c.cause === "reextraction"
         ? `Re-read by pipeline ${c.pipelineVersion ?? "?"}`
         : `Reported by document ${c.document ?? "?"}`;
-  const who = e?.participants.map((p) => p.name).join(", ") ?? "";
+  const who = e?.participants.map((p: { name: string }) => p.name).join(", ") ?? "";
   return {
     title: `${c.op === "created" ? "New" : "Updated"}: ${e?.title ?? c.id}${when}`,
     id: `${base}/events/${c.id}/history#v${c.version}`,

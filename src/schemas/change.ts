@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { EventDetailSchema } from "./event.ts";
 import { SlugSchema } from "./extraction.ts";
+import { OfficialDetailSchema } from "./official.ts";
 
 export const CHANGE_OPS = ["created", "updated", "deleted"] as const;
-export const CHANGE_CAUSES = ["extraction", "correction", "reextraction"] as const;
+export const CHANGE_CAUSES = ["extraction", "correction", "reextraction", "reference"] as const;
 
 export const ChangeSchema = z
   .object({
     seq: z.number().int().describe("Position in commit order, over every entity: what `since` resumes after"),
-    entity: z.enum(["event"]).describe("What changed"),
+    entity: z.enum(["event", "official"]).describe("What changed"),
     id: SlugSchema.describe("Its id"),
     version: z.number().int().min(1).describe("The entity's version after this change (1: created)"),
     op: z.enum(CHANGE_OPS),
@@ -16,7 +17,7 @@ export const ChangeSchema = z
     cause: z
       .enum(CHANGE_CAUSES)
       .describe(
-        "extraction: a document was read; correction: a reviewer decided; reextraction: a newer pipeline re-read the documents",
+        "extraction: a document was read; correction: a reviewer decided; reextraction: a newer pipeline re-read the documents; reference: the reference list of officials was updated",
       ),
     document: SlugSchema.nullable().describe("The document whose extraction made the change"),
     pipelineVersion: z.string().nullable().describe("The extraction pipeline that read it"),
@@ -24,7 +25,10 @@ export const ChangeSchema = z
     by: z.string().nullable().describe("Who: the API key's name or the reviewer; null for the seed"),
     reason: z.string().nullable().describe("Why, for a correction"),
     fields: z.array(z.string()).describe("The fields that differ from the previous version"),
-    data: EventDetailSchema.nullable().describe("The entity as it was after the change; null once deleted"),
+    data: z
+      .union([EventDetailSchema, OfficialDetailSchema])
+      .nullable()
+      .describe("The event or official as it was after the change; null once deleted"),
   })
   .meta({ id: "Change" });
 

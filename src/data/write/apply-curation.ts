@@ -46,6 +46,10 @@ export async function applyEntry(
   options: { record?: boolean } = {},
 ): Promise<Applied> {
   await checkReferences(tx, e, fail);
+  // Officials whose meetings the correction may change: their meeting counts move.
+  const officials = new Set(
+    (await tx.participant.findMany({ where: { eventId: e.event } })).map((p) => p.officialId),
+  );
   if (e.create) await createEvent(tx, e, fail);
   else if (!(await tx.event.findUnique({ where: { id: e.event } }))) fail("event", `no event ${e.event}`);
   const record = (action: string, field: string | null = null, value: unknown = null, eventId = e.event) => {
@@ -117,8 +121,13 @@ export async function applyEntry(
     data: { key: e.key, eventId: e.event, body: JSON.stringify(e), by: e.by, reason: e.reason },
   });
   const touched = [e.event, e.mergeInto, e.renameTo, e.split?.id].filter((x) => x !== undefined);
-  if (options.record !== false)
-    await recordChanges(tx, touched, { cause: "correction", correctionId, by: e.by, reason: e.reason });
+  if (options.record !== false) {
+    const why = { cause: "correction" as const, correctionId, by: e.by, reason: e.reason };
+    await recordChanges(tx, touched, why);
+    for (const p of await tx.participant.findMany({ where: { eventId: { in: touched } } }))
+      officials.add(p.officialId);
+    await recordChanges(tx, officials, why, "official");
+  }
   return { correctionId, eventId };
 }
 

@@ -1,16 +1,20 @@
 import { readEventDetail } from "../event-detail.ts";
+import { readOfficialDetail } from "../official-repository.ts";
 import { prismaReader } from "../query.ts";
 import type { Tx } from "./types.ts";
 
 /** Why the events changed: what the change log says of each version it records. */
 export interface ChangeCause {
-  cause: "extraction" | "correction" | "reextraction";
+  cause: "extraction" | "correction" | "reextraction" | "reference";
   documentId?: string | null;
   correctionId?: number | null;
   pipelineVersion?: string | null;
   by?: string | null;
   reason?: string | null;
 }
+
+/** What the change log follows: events (versioned for If-Match) and officials. */
+export type Entity = "event" | "official";
 
 // What a version is compared on: everything the API shows but the version number itself.
 const comparable = (snapshot: Record<string, unknown>) => {
@@ -26,26 +30,29 @@ export interface RecordedChange {
 }
 
 /**
- * Records a new version of each event the transaction touched whose representation
- * (GET /events/{id}) differs from its last recorded one: created, updated (naming the
- * fields that differ) or deleted. Bumps Event.version, which the event's ETag carries.
- * Returns what it recorded. Runs inside the writing transaction, so a change and its
- * record commit together.
+ * Records a new version of each event (or official) the transaction touched whose
+ * representation (GET /events/{id}, GET /officials/{id}) differs from its last recorded
+ * one: created, updated (naming the fields that differ) or deleted. Bumps Event.version,
+ * which the event's ETag carries. Returns what it recorded. Runs inside the writing
+ * transaction, so a change and its record commit together.
  */
 export async function recordChanges(
   tx: Tx,
   ids: Iterable<string>,
   why: ChangeCause,
+  entity: Entity = "event",
 ): Promise<RecordedChange[]> {
   const reader = prismaReader(tx);
+  const read = (id: string) =>
+    entity === "event" ? readEventDetail(reader, id, false) : readOfficialDetail(tx, id);
   const recorded: RecordedChange[] = [];
   for (const id of new Set(ids)) {
     const last = await tx.change.findFirst({
-      where: { entity: "event", entityId: id },
+      where: { entity, entityId: id },
       orderBy: { seq: "desc" },
       select: { version: true, op: true, snapshot: true },
     });
-    const now = await readEventDetail(reader, id, false);
+    const now = await read(id);
     const before = last && last.op !== "deleted" && last.snapshot ? JSON.parse(last.snapshot) : null;
     if (!now && !before) continue;
     const after = now ? comparable(now as unknown as Record<string, unknown>) : null;
@@ -55,7 +62,7 @@ export async function recordChanges(
     const op = !now ? "deleted" : before ? "updated" : "created";
     await tx.change.create({
       data: {
-        entity: "event",
+        entity,
         entityId: id,
         version,
         op,
@@ -69,7 +76,8 @@ export async function recordChanges(
         snapshot: now ? JSON.stringify({ ...now, version }) : null,
       },
     });
-    if (now) await tx.$executeRawUnsafe(`UPDATE "Event" SET "version" = ? WHERE "id" = ?`, version, id);
+    if (now && entity === "event")
+      await tx.$executeRawUnsafe(`UPDATE "Event" SET "version" = ? WHERE "id" = ?`, version, id);
     recorded.push({ id, op, fields });
   }
   return recorded;

@@ -70,6 +70,13 @@ async function swap(tx: Tx, why: SwapCause): Promise<RecordedChange[]> {
     pipelineVersion: why.pipelineVersion,
     by: why.by ?? null,
   });
+  const officials = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM main."Official"`);
+  await recordChanges(
+    tx,
+    officials.map((o) => o.id),
+    { cause: "reextraction", pipelineVersion: why.pipelineVersion, by: why.by ?? null },
+    "official",
+  );
   await rebuildIndex(tx);
   return changed;
 }

@@ -88,10 +88,22 @@ export async function writeDocument(
     events.map((e) => e.id),
     x.officials.map((o) => o.id),
   );
+  const why = {
+    cause: "extraction" as const,
+    documentId: id,
+    by: options.by,
+    pipelineVersion: options.pipelineVersion,
+  };
   await recordChanges(
     tx,
     events.map((e) => e.id),
-    { cause: "extraction", documentId: id, by: options.by, pipelineVersion: options.pipelineVersion },
+    why,
+  );
+  await recordChanges(
+    tx,
+    x.officials.map((o) => o.id),
+    why,
+    "official",
   );
   return { documentId: id, skipped: false, events };
 }

@@ -1,4 +1,5 @@
 import type { Reference } from "../../extract/reference.ts";
+import { recordChanges } from "./record-changes.ts";
 import type { Tx } from "./types.ts";
 import { indexReference } from "./write-index.ts";
 
@@ -30,6 +31,7 @@ export async function writeReference(
     await tx.summit.upsert({ where: { id }, create: { id, ...data }, update: data });
   }
   await indexReference(tx);
+  await recordChanges(tx, present, { cause: "reference" }, "official");
 }
 
 export async function addAliases(tx: Tx, officialId: string, aliases: string[]): Promise<void> {
