@@ -2,10 +2,13 @@
 // Ingests the seed corpus replicated to N articles (each copy made distinct by a
 // dateline-free trailing line, so every one is a new document whose events merge
 // into the existing ones) into a fresh database, and reports in the same run:
-// extraction alone vs full ingest throughput, and memory at each tenth of the run.
+// extraction alone vs full ingest throughput, and memory at each tenth of the run;
+// then re-extraction of the whole database (its rate as a share of ingest's, and its
+// memory by tenth), and the changes feed's cost per page at the start and at the end.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ChangeRepository } from "../src/data/change-repository.ts";
 import { createDb } from "../src/data/db/client.ts";
 import { migrate } from "../src/data/db/migrate.ts";
 import { openDatabase } from "../src/data/db/open.ts";
@@ -13,6 +16,7 @@ import { writeReference } from "../src/data/write/write-reference.ts";
 import { loadReference } from "../src/extract/reference.ts";
 import { extractArticle } from "../src/ingest/extract-article.ts";
 import { ingestArticle } from "../src/ingest/ingest.ts";
+import { reextract } from "../src/ingest/reextract.ts";
 import { sha256 } from "../src/lib/hash.ts";
 import { readSeed } from "../src/seed-files/read-seed.ts";
 
@@ -71,6 +75,42 @@ console.log(
 );
 console.log(
   `database: ${mb(fs.statSync(file).size)} (${await db.document.count()} documents, ${await db.event.count()} events)`,
+);
+
+// Re-extraction of everything just ingested (the same pipeline, so it changes nothing).
+const rxMemory: number[] = [];
+let tenth = 0;
+t0 = performance.now();
+const report = await reextract(db, {
+  scratchFile: path.join(dir, "scratch.db"),
+  onProgress: (done) => {
+    if (done >= ((tenth + 1) * total) / 10) {
+      tenth++;
+      rxMemory.push(process.memoryUsage().rss);
+    }
+  },
+});
+const rxRate = total / ((performance.now() - t0) / 1000);
+console.log(
+  `reextract:       ${rxRate.toFixed(0)} articles/s (target >= 0.8 of ingest) — ${(rxRate / ingestRate).toFixed(2)} of ingest; ${report.events.changed + report.events.added + report.events.removed} events changed`,
+);
+console.log(
+  `reextract rss:   ${rxMemory.map(mb).join(", ")}; last / first = ${((rxMemory.at(-1) ?? 0) / (rxMemory[0] ?? 1)).toFixed(2)}`,
+);
+
+// The changes feed: a page at the start against a page at the end, each read many times.
+const changes = new ChangeRepository(db);
+const deepest = (await db.change.aggregate({ _max: { seq: true } }))._max.seq ?? 0;
+const pageCost = async (since: number) => {
+  const start = performance.now();
+  for (let i = 0; i < 50; i++) await changes.feed(since, 100);
+  return (performance.now() - start) / 50;
+};
+await pageCost(0);
+const first = await pageCost(0);
+const last = await pageCost(Math.max(0, deepest - 100));
+console.log(
+  `changes feed:    ${deepest} changes; a page of 100 at the end costs ${(last / first).toFixed(2)} of one at the start`,
 );
 await db.$disconnect();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -988,6 +988,38 @@ export interface components {
             /** @description Facts a source reported differently, kept rather than overwritten */
             conflicts: components["schemas"]["Conflict"][];
         };
+        /** @description An event as one version left it: what lists show, with its summary (the quotes are at GET /events/{id}) */
+        EventVersion: {
+            /** @example 2023-11-15-biden-xi-woodside */
+            id: string;
+            /** @enum {string} */
+            kind: "in_person" | "call" | "video_call" | "visit" | "talks" | "dinner" | "statement" | "incident" | "announcement";
+            /**
+             * @description What the latest source reports
+             * @enum {string}
+             */
+            status: "expected" | "scheduled" | "held" | "cancelled";
+            title: string;
+            date: components["schemas"]["EventDate"];
+            place: components["schemas"]["Place"];
+            summit: components["schemas"]["SummitRef"] | null;
+            participants: components["schemas"]["Participant"][];
+            topics: components["schemas"]["TopicRef"][];
+            /**
+             * Format: int64
+             * @description How many documents report this event
+             */
+            sourceCount: number;
+            /** @description A reviewed correction changed something the pipeline extracted; see curation in the detail */
+            curated: boolean;
+            confidence: components["schemas"]["Confidence"];
+            summary: string | null;
+            /**
+             * Format: int64
+             * @description Which version of the event this is
+             */
+            version: number;
+        };
         FacetValue: {
             /** @description Topic/official id, kind, status, ISO country code or year */
             value: string;
@@ -1367,7 +1399,7 @@ export interface components {
             /** @description The fields that differ from the previous version */
             fields: string[];
             /** @description The event or official as it was after the change; null once deleted */
-            data: (components["schemas"]["EventDetail"] | components["schemas"]["OfficialDetail"]) | null;
+            data: (components["schemas"]["EventVersion"] | components["schemas"]["OfficialDetail"]) | null;
         };
         EventHistory: {
             id: string;

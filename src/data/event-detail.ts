@@ -1,15 +1,15 @@
 import { z } from "zod";
-import type { EventDetail } from "../schemas/event.ts";
+import type { EventDetail, EventVersion } from "../schemas/event.ts";
 import type { Reader } from "./db/read-pool.ts";
-import { toEventDetail } from "./event-mapper.ts";
-import { query } from "./query.ts";
+import { toEventDetail, toEventItem } from "./event-mapper.ts";
+import { Int, query } from "./query.ts";
 import { knownBy } from "./rules/known.ts";
 import { detailParts } from "./sql/detail-sql.ts";
 import { statusOf } from "./sql/event-sql.ts";
 import { hydrateItems } from "./sql/hydrate-sql.ts";
 import { reportedSql } from "./sql/status-sql.ts";
 
-const HeadRow = z.object({ status: z.string(), summary: z.string().nullable(), version: z.number() });
+const HeadRow = z.object({ status: z.string(), summary: z.string().nullable(), version: Int });
 
 /**
  * The event with its sources, or null: what GET /events/{id} answers, and what the
@@ -45,4 +45,33 @@ export async function readEventDetail(
   // The sources are already limited to the day, so the count is their number.
   const reported = { ...head, sourceCount: parts.sources.length };
   return toEventDetail({ ...item, ...parts }, reported, parts.curation);
+}
+
+const SnapshotHead = z.object({
+  status: z.string(),
+  summary: z.string().nullable(),
+  version: Int,
+  sourceCount: Int,
+});
+
+/**
+ * The event as the change log keeps each version of it: what lists and exports show
+ * (no quotes: those only ever grow with sources, and GET /events/{id} has them), plus
+ * its summary and version. Null when there is no such event.
+ */
+export async function readEventVersion(reader: Reader, id: string): Promise<EventVersion | null> {
+  const status = statusOf(undefined);
+  const [head] = await query(
+    reader,
+    SnapshotHead,
+    `SELECT ${status.sql} AS "status", e."summary" AS "summary", e."version" AS "version",
+      (SELECT count(*) FROM "EventSource" s WHERE s."eventId" = e."id") AS "sourceCount"
+     FROM "Event" e WHERE e."id" = ?`,
+    [...status.params, id],
+  );
+  if (!head) return null;
+  const { rows, curated } = await hydrateItems(reader, [id]);
+  const row = rows.get(id);
+  if (!row) return null;
+  return { ...toEventItem(row, head, curated), summary: head.summary, version: head.version };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EventDetailSchema } from "./event.ts";
+import { EventVersionSchema } from "./event.ts";
 import { SlugSchema } from "./extraction.ts";
 import { OfficialDetailSchema } from "./official.ts";
 
@@ -26,7 +26,7 @@ export const ChangeSchema = z
     reason: z.string().nullable().describe("Why, for a correction"),
     fields: z.array(z.string()).describe("The fields that differ from the previous version"),
     data: z
-      .union([EventDetailSchema, OfficialDetailSchema])
+      .union([EventVersionSchema, OfficialDetailSchema])
       .nullable()
       .describe("The event or official as it was after the change; null once deleted"),
   })

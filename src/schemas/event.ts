@@ -133,6 +133,15 @@ export const EventDetailSchema = EventSchema.extend({
     .describe("Facts a source reported differently, kept rather than overwritten"),
 }).meta({ id: "EventDetail" });
 
+export const EventVersionSchema = EventSchema.extend({
+  summary: z.string().nullable(),
+  version: z.number().int().min(1).describe("Which version of the event this is"),
+}).meta({
+  id: "EventVersion",
+  description:
+    "An event as one version left it: what lists show, with its summary (the quotes are at GET /events/{id})",
+});
+
 export const FacetValueSchema = z
   .object({
     value: z.string().describe("Topic/official id, kind, status, ISO country code or year"),
@@ -219,3 +228,4 @@ export type EventDetail = z.infer<typeof EventDetailSchema>;
 export type ListSource = z.infer<typeof ListSourceSchema>;
 export type EventListItem = z.infer<typeof EventListItemSchema>;
 export type SparseEvent = z.infer<typeof SparseEventSchema>;
+export type EventVersion = z.infer<typeof EventVersionSchema>;

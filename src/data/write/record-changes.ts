@@ -1,4 +1,4 @@
-import { readEventDetail } from "../event-detail.ts";
+import { readEventVersion } from "../event-detail.ts";
 import { readOfficialDetail } from "../official-repository.ts";
 import { prismaReader } from "../query.ts";
 import type { Tx } from "./types.ts";
@@ -44,7 +44,7 @@ export async function recordChanges(
 ): Promise<RecordedChange[]> {
   const reader = prismaReader(tx);
   const read = (id: string) =>
-    entity === "event" ? readEventDetail(reader, id, false) : readOfficialDetail(tx, id);
+    entity === "event" ? readEventVersion(reader, id) : readOfficialDetail(tx, id);
   const recorded: RecordedChange[] = [];
   for (const id of new Set(ids)) {
     const last = await tx.change.findFirst({
