@@ -63,6 +63,25 @@ t.test("resolving an item with its proposed correction takes it off the queue", 
     },
   });
   app.dataset.touch();
+  // A split leaves two events of the same officials and dates: a near-duplicate to merge back.
+  const woodside = "2023-11-15-biden-xi-woodside";
+  const docs = (await getJson(t, app, `/events/${woodside}`)).sources.map(
+    (x: { document: { id: string } }) => x.document.id,
+  );
+  await resolve({
+    kind: "x",
+    key: "x",
+    event: { id: woodside },
+    action: {
+      href: `/events/${woodside}/corrections`,
+      body: { split: { id: "woodside-split", documents: [docs[0]] } },
+    },
+  });
+  t.ok(
+    (await queue("&kind=near-duplicate")).some(
+      (i) => i.event?.id === "woodside-split" || i.action.body.mergeInto === "woodside-split",
+    ),
+  );
   const [conflict] = await queue("&kind=conflict");
   t.match(conflict, {
     event: { id: lima },

@@ -17,7 +17,8 @@ WHERE NOT EXISTS (
 ORDER BY c."id" LIMIT ?`;
 
 /**
- * Meetings of exactly the same officials whose dates overlap (or one is undated) that
+ * Meetings of exactly the same officials, both in person or both remote, whose dates
+ * overlap (or one is undated) that
  * the coreference rules kept apart: the same event reported twice, or two that a
  * reviewer should tell apart by their titles.
  */
@@ -30,6 +31,8 @@ SELECT a."id" AS "a", a."title" AS "aTitle", b."id" AS "b", b."title" AS "bTitle
 FROM who wa JOIN who wb ON wb."ids" = wa."ids" AND wb."eventId" > wa."eventId"
 JOIN "Event" a ON a."id" = wa."eventId" JOIN "Event" b ON b."id" = wb."eventId"
 WHERE a."isMeeting" = 1 AND b."isMeeting" = 1
+  -- a call and a meeting of the same days are two engagements, not one reported twice
+  AND (a."kind" IN ('call', 'video_call')) = (b."kind" IN ('call', 'video_call'))
   AND (a."dateMin" IS NULL OR b."dateMin" IS NULL OR (a."dateMin" <= b."dateMax" AND b."dateMin" <= a."dateMax"))
 ORDER BY a."id", b."id" LIMIT ?`;
 
