@@ -31,6 +31,7 @@ function entry(base: string, c: Change) {
     date: new Date(c.at),
     description: [who, why, c.op === "updated" ? `Changed: ${c.fields.join(", ")}` : ""]
       .filter(Boolean)
+      .map((part) => part.replace(/\.$/, ""))
       .join(". "),
   };
 }
