@@ -43,8 +43,17 @@ export interface Reading {
 export function readSentence(ctx: ArticleContext, s: Sentence): Reading {
   const { participants, speakers } = participantsIn(ctx, s.index);
   const triggers = [...triggersIn(ctx, s.index), ...summitSettings(ctx, s)];
-  const anaphor = ANAPHORA.exec(s.text);
+  const anaphor = definite(ANAPHORA.exec(s.text), s.text);
   const groups = assign(ctx.text, participants, triggers, (g, t) => engages(ctx, s, g, t, triggers));
   const active = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0);
   return { s, participants, speakers, triggers, anaphor, groups, active };
+}
+
+/**
+ * "a planned meeting of political advisers", "another summit": an indefinite noun phrase
+ * introduces an occasion; only a definite one ("the planned meeting") refers back.
+ */
+function definite(m: RegExpExecArray | null, text: string): RegExpExecArray | null {
+  if (!m) return null;
+  return /\b(?:a|an|another)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) ? null : m;
 }
