@@ -6,7 +6,7 @@ import { addTopics } from "./discussion.ts";
 import { betterPlace, type Draft, draftDate, morePreciseDate, overlaps } from "./draft.ts";
 import { ev } from "./evidence.ts";
 import { placesNear } from "./places-near.ts";
-import { eventDates, nearestInClause } from "./sentence-facts.ts";
+import { eventDates, nearestInClause, triggersIn } from "./sentence-facts.ts";
 import { currentDay, SAME_DAY } from "./story-date.ts";
 
 /**
@@ -26,7 +26,8 @@ export function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, 
 function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
   const m =
     nearestInClause(ctx.text, eventDates(ctx, s.index, anchor), anchor) ??
-    (SAME_DAY.test(s.text) ? currentDay(ctx, s.index) : null);
+    (SAME_DAY.test(s.text) ? currentDay(ctx, s.index) : null) ??
+    (d.context ? null : settingDay(ctx, s));
   if (!m) return;
   const date = draftDate(m);
   if (morePreciseDate(date, d.date) && overlaps(d.date, date)) {
@@ -63,4 +64,17 @@ function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence) {
       d.place = { venue: null, city: summit.city, region: summit.region, country: summit.country };
     }
   }
+}
+
+/**
+ * "The Moscow leg on Monday ran five hours. The two men first met …": a sentence that
+ * sets the day of what follows (one day, no engagement of its own) dates the undated
+ * engagement right after it in the same paragraph.
+ */
+function settingDay(ctx: ArticleContext, s: Sentence) {
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || /\n/.test(ctx.text.slice(prev.end, s.start))) return null;
+  const days = eventDates(ctx, prev.index).filter((d) => d.precision === "day");
+  if (days.length !== 1 || triggersIn(ctx, prev.index).length) return null;
+  return days[0] ?? null;
 }

@@ -1,0 +1,36 @@
+import t from "tap";
+import { events, who } from "./events-helper.ts";
+
+// How a report's sentences hand their day and their referent to the next.
+
+t.test("a sentence that sets the day dates the engagement right after it", async (t) => {
+  // Wednesday 10 May 2023: Monday is the 8th, the lead's Tuesday the 9th.
+  const found = events(
+    t,
+    "ANKARA — A day after his stop in Sochi, Turkish President Recep Tayyip Erdogan was back in Ankara on Tuesday.\n\nThe Sochi stop on Monday lasted most of the afternoon. Erdogan and Russian President Vladimir Putin met alone for an hour before their delegations joined them.",
+    "2023-05-10",
+  );
+  const met = found.find((e) => who(e).includes("vladimir-putin"));
+  t.equal(met?.date.start, "2023-05-08", "Monday, not the lead's Tuesday");
+});
+
+t.test("the day does not cross into the next paragraph", async (t) => {
+  const apart = events(
+    t,
+    "ANKARA — Turkish President Recep Tayyip Erdogan was back in Ankara on Tuesday.\n\nThe Sochi stop came on Monday.\nErdogan and Russian President Vladimir Putin met alone for an hour, his office said.",
+    "2023-05-10",
+  );
+  t.not(apart.find((e) => who(e).includes("vladimir-putin"))?.date.start, "2023-05-08");
+});
+
+t.test("'a planned meeting of advisers' is a new occasion, not the talks in focus", async (t) => {
+  const found = events(
+    t,
+    "KYIV — French President Emmanuel Macron held three hours of talks with Ukrainian President Volodymyr Zelensky in Kyiv on Tuesday. Zelensky welcomed a planned meeting of political advisers in Berlin on Thursday.",
+    "2022-02-08",
+  );
+  const talks = found.find(
+    (e) => who(e).includes("volodymyr-zelensky") && who(e).includes("emmanuel-macron"),
+  );
+  t.match(talks, { status: "held", date: { start: "2022-02-08" }, place: { city: "Kyiv" } });
+});
