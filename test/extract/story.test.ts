@@ -34,3 +34,13 @@ t.test("'a planned meeting of advisers' is a new occasion, not the talks in focu
   );
   t.match(talks, { status: "held", date: { start: "2022-02-08" }, place: { city: "Kyiv" } });
 });
+
+t.test("'lunched with', 'dined with': a meal is an engagement of its own", async (t) => {
+  const found = events(
+    t,
+    "U.S. President Donald Trump lunched with Singapore's Prime Minister Lee Hsien Loong at the Istana on Monday.",
+    "2018-06-12",
+  );
+  t.match(found, [{ kind: "dinner", date: { start: "2018-06-11" }, place: { venue: "Istana" } }]);
+  t.same(found[0] && who(found[0]), ["donald-trump", "lee-hsien-loong"]);
+});

@@ -12,7 +12,10 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // "spoke on Tuesday", "spoke for an hour": two named leaders who "spoke" at a time did so by phone.
     re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|phoned|(?:a|the|their|upcoming|significant|first|second|latest|rare|hour-long|\w+-minute|phone) call\b|calls? with|speak(?:s|ing)? (?:also )?with|spoke (?:also )?with|spoke to|spoke (?:on|for|late|early|again|twice)\b)/i,
   },
-  { kind: "dinner", re: /\b(?:dinner|banquet|working lunch|luncheon|state lunch)\b/i },
+  {
+    kind: "dinner",
+    re: /\b(?:dinner|banquet|working lunch|luncheon|state lunch|(?:lunched|dined|breakfasted) with|had (?:lunch|breakfast) with)\b/i,
+  },
   {
     kind: "talks",
     // Bare "talks" too ("wrapped up three hours of talks"): an engagement only where two
