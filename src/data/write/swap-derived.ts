@@ -42,35 +42,35 @@ async function swap(tx: Tx, why: SwapCause): Promise<RecordedChange[]> {
   const ids = async (schema: string) =>
     (await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM ${schema}."Event"`)).map((r) => r.id);
   const before = await ids("main");
-  for (const t of [...DERIVED].reverse()) await tx.$executeRawUnsafe(`DELETE FROM main."${t}"`);
+  for (const t of [...DERIVED].reverse()) await tx.$executeRawUnsafe(`DELETE FROM "${t}"`);
   for (const t of REFERENCE_ADDED)
-    await tx.$executeRawUnsafe(`INSERT OR IGNORE INTO main."${t}" SELECT * FROM "next"."${t}"`);
+    await tx.$executeRawUnsafe(`INSERT OR IGNORE INTO "${t}" SELECT * FROM "next"."${t}"`);
   await tx.$executeRawUnsafe(
-    `INSERT OR IGNORE INTO main."Role" (${ROLE_COLUMNS}) SELECT ${ROLE_COLUMNS} FROM "next"."Role"`,
+    `INSERT OR IGNORE INTO "Role" (${ROLE_COLUMNS}) SELECT ${ROLE_COLUMNS} FROM "next"."Role"`,
   );
-  for (const t of DERIVED) await tx.$executeRawUnsafe(`INSERT INTO main."${t}" SELECT * FROM "next"."${t}"`);
+  for (const t of DERIVED) await tx.$executeRawUnsafe(`INSERT INTO "${t}" SELECT * FROM "next"."${t}"`);
   // The version an event had is in the change log (a rebuilt row starts at 0).
   await tx.$executeRawUnsafe(
-    `UPDATE main."Event" SET "version" = COALESCE((SELECT max(c."version") FROM main."Change" c WHERE c."entity" = 'event' AND c."entityId" = main."Event"."id"), 0)`,
+    `UPDATE "Event" SET "version" = COALESCE((SELECT max(c."version") FROM "Change" c WHERE c."entity" = 'event' AND c."entityId" = "Event"."id"), 0)`,
   );
   for (let i = 0; i < why.documents.length; i += 500) {
     const chunk = why.documents.slice(i, i + 500);
     await tx.$executeRawUnsafe(
-      `UPDATE main."Document" SET "pipelineVersion" = ? WHERE "id" IN (${chunk.map(() => "?").join(", ")})`,
+      `UPDATE "Document" SET "pipelineVersion" = ? WHERE "id" IN (${chunk.map(() => "?").join(", ")})`,
       why.pipelineVersion,
       ...chunk,
     );
   }
-  await tx.$executeRawUnsafe(`UPDATE main."Correction" SET "failure" = NULL WHERE "failure" IS NOT NULL`);
+  await tx.$executeRawUnsafe(`UPDATE "Correction" SET "failure" = NULL WHERE "failure" IS NOT NULL`);
   for (const f of why.failedCorrections)
-    await tx.$executeRawUnsafe(`UPDATE main."Correction" SET "failure" = ? WHERE "id" = ?`, f.reason, f.id);
+    await tx.$executeRawUnsafe(`UPDATE "Correction" SET "failure" = ? WHERE "id" = ?`, f.reason, f.id);
   const after = await ids("main");
   const changed = await recordChanges(tx, [...before, ...after], {
     cause: "reextraction",
     pipelineVersion: why.pipelineVersion,
     by: why.by ?? null,
   });
-  const officials = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM main."Official"`);
+  const officials = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "Official"`);
   await recordChanges(
     tx,
     officials.map((o) => o.id),
