@@ -45,8 +45,10 @@ export function separately(
   // "held a series of calls …, speaking with A, B and C": a phone call is between two
   // sides, so the first official named calls each of the others.
   const calls = /\bcalls\b|\bseries of\b/i.test(s.text);
-  // "met separately with", "met Zhao Leji and then Xi": one meeting per host official.
-  if (!calls && !/\b(?:separately|then|later|afterwards|in turn)\b/i.test(s.text)) return pairs;
+  // "met separately with", "met Zhao Leji and then Xi", "talks with Wang and with Qin":
+  // one meeting per host official.
+  if (!calls && !/\b(?:separately|then|later|afterwards|in turn)\b|\band (?:also )?with\b/i.test(s.text))
+    return pairs;
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
     const parties = new Set(group.map((p) => partyOf(ctx.officials.officials.get(p.id))));
     if (calls && t.kind === "call" && parties.size > 2) {

@@ -25,8 +25,9 @@ export interface Participant {
 const OTHER_EVENT_BEFORE =
   /\b(?:after|before|ahead of|following|since|in preparation for|preparing for)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|trip|encounter)\s+(?:with|between)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
 // "attending in place of President Xi Jinping": the one replaced is not there.
+// "Besides Xi, Blinken was due to meet Wang": the one set aside is another engagement's.
 const STANDING_IN_FOR =
-  /\b(?:in place of|instead of|on behalf of|replacing|representing|successor to)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+  /\b(?:in place of|instead of|on behalf of|replacing|representing|successor to|besides|apart from|aside from|other than|except(?: for)?)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 const EVENT_NOUN_AFTER =
   /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|call|sessions?|encounter|summit|dinner)\b/i;
 
@@ -62,6 +63,18 @@ function ownOccasion(ctx: ArticleContext, index: number, m: Span): boolean {
   return triggersIn(ctx, index).some((t) => t.start >= from && t.end <= to);
 }
 
+// "Blinken said he had informed Wang … in a phone call": the speaker reports their own engagement.
+const SAID_HE =
+  /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told \w+|stated|added)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:he|she)\b/;
+
+/** The speaker is the subject ("he", "she") of a reported clause that holds an engagement trigger. */
+function ownReport(ctx: ArticleContext, index: number, m: Span): boolean {
+  const said = SAID_HE.exec(ctx.text.slice(m.end, m.end + 120));
+  if (!said) return false;
+  const from = m.end + said[0].length;
+  return triggersIn(ctx, index).some((t) => t.start >= from);
+}
+
 /** Officials taking part in what the sentence reports: speakers and bystanders excluded. */
 export function participantsIn(
   ctx: ArticleContext,
@@ -78,7 +91,8 @@ export function participantsIn(
     if (/[’']s$/.test(m.text) ? !EVENT_NOUN_AFTER.test(tail) : POSSESSIVE_NOT_PARTICIPANT.test(after))
       continue;
     const isSpeaker =
-      (SPEAKER_AFTER.test(after) && !ownOccasion(ctx, index, m)) || SPEAKER_BEFORE.test(before);
+      (SPEAKER_AFTER.test(after) && !ownOccasion(ctx, index, m) && !ownReport(ctx, index, m)) ||
+      SPEAKER_BEFORE.test(before);
     for (const id of m.officialIds) {
       const list = isSpeaker ? speakers : participants;
       if (!list.some((p) => p.id === id)) list.push({ id, mention: m });
@@ -137,6 +151,10 @@ export function nearestInClause<T extends Span>(text: string, items: T[], anchor
     .sort((a, b) => a.cost - b.cost)[0]?.item;
 }
 
+// "Qin Gang, who took up his post in late December": a relative clause about a person
+// dates something in their life, not the engagement.
+const ABOUT_A_PERSON = /,\s*who\b[^,;:—()]*$/i;
+
 // A date after "before", "since" or "until" bounds the event rather than dating it, and
 // one after "conference in" or "election in" dates something else.
 const BOUND_BEFORE =
@@ -147,6 +165,7 @@ export function eventDates(ctx: ArticleContext, index: number, anchor?: Span): D
   return (ctx.dates[index] ?? []).filter(
     (d) =>
       !BOUND_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 60), d.start)) &&
+      !ABOUT_A_PERSON.test(ctx.text.slice(Math.max(0, d.start - 80), d.start)) &&
       !belongsToRecalled(ctx, index, d, anchor),
   );
 }

@@ -1,0 +1,52 @@
+import t from "tap";
+import { events, who } from "./events-helper.ts";
+
+// Who takes part in what a sentence reports.
+
+t.test("'X said he had informed Y … in a phone call': the speaker's own engagement", async (t) => {
+  const found = events(
+    t,
+    "U.S. Secretary of State Antony Blinken said on Friday he had told Chinese Foreign Minister Wang Yi of the decision in a phone call earlier in the day.",
+    "2023-02-03",
+  );
+  const call = found.find((e) => e.kind === "call");
+  t.same(call && who(call), ["antony-blinken", "wang-yi"]);
+  // A speaker who reports someone else's engagement stays out of it.
+  const other = events(
+    t,
+    "U.S. Secretary of State Antony Blinken said Chinese President Xi Jinping and Russian President Vladimir Putin had spoken by phone on Friday.",
+    "2023-02-03",
+  );
+  t.notOk(other.some((e) => who(e).includes("antony-blinken") && e.kind === "call"));
+});
+
+t.test("'Besides Xi, he was due to meet Wang': the one set aside is not at this meeting", async (t) => {
+  const found = events(
+    t,
+    "Besides Chinese President Xi Jinping, U.S. Secretary of State Antony Blinken had been due to hold talks with Chinese Foreign Minister Wang Yi in Beijing on Sunday.",
+    "2023-02-03",
+  );
+  const talks = found.find((e) => who(e).includes("wang-yi"));
+  t.same(talks && who(talks), ["antony-blinken", "wang-yi"]);
+});
+
+t.test("'talks with A and with B': one meeting with each", async (t) => {
+  const found = events(
+    t,
+    "U.S. Secretary of State Antony Blinken held talks with Chinese Foreign Minister Wang Yi and with Chinese Vice President Han Zheng in Beijing on Monday.",
+    "2023-06-20",
+  );
+  const pairs = found.map(who).map((w) => w.join("+"));
+  t.ok(pairs.includes("antony-blinken+wang-yi"), pairs.join(" | "));
+  t.ok(pairs.includes("antony-blinken+han-zheng"), pairs.join(" | "));
+});
+
+t.test("a date in a relative clause about a person does not date the engagement", async (t) => {
+  const found = events(
+    t,
+    "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang, who took up his post in late December, in Beijing on Sunday.",
+    "2023-06-20",
+  );
+  const met = found.find((e) => who(e).includes("qin-gang"));
+  t.equal(met?.date.start, "2023-06-18");
+});
