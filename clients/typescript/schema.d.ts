@@ -2590,7 +2590,7 @@ export interface operations {
             query?: {
                 /** @description From an earlier answer's page.nextCursor */
                 cursor?: string;
-                /** @description At most this many versions */
+                /** @description Page size, 1 to 100 */
                 limit?: number;
             };
             header?: never;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PaginationQuery } from "./common.ts";
 import { EventVersionSchema } from "./event.ts";
 import { SlugSchema } from "./extraction.ts";
 import { OfficialDetailSchema } from "./official.ts";
@@ -78,14 +79,7 @@ export const ChangeQuerySchema = z.strictObject({
 
 export const HistoryQuerySchema = z.strictObject({
   cursor: cursor.optional().describe("From an earlier answer's page.nextCursor"),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(20)
-    .describe("At most this many versions")
-    .meta({ example: 20 }),
+  limit: PaginationQuery.limit,
 });
 
 export type Change = z.infer<typeof ChangeSchema>;
