@@ -48,6 +48,7 @@ export async function readEventDetail(
 }
 
 const SnapshotHead = z.object({
+  id: z.string(),
   status: z.string(),
   summary: z.string().nullable(),
   version: Int,
@@ -55,23 +56,31 @@ const SnapshotHead = z.object({
 });
 
 /**
- * The event as the change log keeps each version of it: what lists and exports show
+ * The events as the change log keeps each version of them: what lists and exports show
  * (no quotes: those only ever grow with sources, and GET /events/{id} has them), plus
- * its summary and version. Null when there is no such event.
+ * the summary and version. Events that do not exist are absent from the map.
  */
-export async function readEventVersion(reader: Reader, id: string): Promise<EventVersion | null> {
+export async function readEventVersions(reader: Reader, ids: string[]): Promise<Map<string, EventVersion>> {
+  const out = new Map<string, EventVersion>();
+  if (!ids.length) return out;
   const status = statusOf(undefined);
-  const [head] = await query(
+  const heads = await query(
     reader,
     SnapshotHead,
-    `SELECT ${status.sql} AS "status", e."summary" AS "summary", e."version" AS "version",
+    `SELECT e."id" AS "id", ${status.sql} AS "status", e."summary" AS "summary", e."version" AS "version",
       (SELECT count(*) FROM "EventSource" s WHERE s."eventId" = e."id") AS "sourceCount"
-     FROM "Event" e WHERE e."id" = ?`,
-    [...status.params, id],
+     FROM "Event" e WHERE e."id" IN (SELECT value FROM json_each(?))`,
+    [...status.params, JSON.stringify(ids)],
   );
-  if (!head) return null;
-  const { rows, curated } = await hydrateItems(reader, [id]);
-  const row = rows.get(id);
-  if (!row) return null;
-  return { ...toEventItem(row, head, curated), summary: head.summary, version: head.version };
+  if (!heads.length) return out;
+  const { rows, curated } = await hydrateItems(
+    reader,
+    heads.map((h) => h.id),
+  );
+  for (const head of heads) {
+    const row = rows.get(head.id);
+    if (row)
+      out.set(head.id, { ...toEventItem(row, head, curated), summary: head.summary, version: head.version });
+  }
+  return out;
 }

@@ -84,21 +84,36 @@ export async function readOfficialDetail(
   id: string,
   asOf?: string,
 ): Promise<OfficialDetail | null> {
-  const row = await client.official.findUnique({
-    where: { id },
-    include: { ...include(asOf), roles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } },
-  });
-  if (!row) return null;
-  return {
-    ...toItem(row),
-    roles: row.roles.map((r) => ({
-      title: r.title,
-      organisation: r.organisation,
-      country: r.country,
-      organization: r.organization as OfficialDetail["roles"][number]["organization"],
-      from: r.startDate,
-      to: r.endDate,
-      source: r.source,
-    })),
-  };
+  return (await readOfficialDetails(client, [id], asOf)).get(id) ?? null;
+}
+
+/** Several officials at once, by id; those that do not exist are absent from the map. */
+export async function readOfficialDetails(
+  client: Pick<Db, "official">,
+  ids: string[],
+  asOf?: string,
+): Promise<Map<string, OfficialDetail>> {
+  const rows = ids.length
+    ? await client.official.findMany({
+        where: { id: { in: ids } },
+        include: { ...include(asOf), roles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } },
+      })
+    : [];
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        ...toItem(row),
+        roles: row.roles.map((r) => ({
+          title: r.title,
+          organisation: r.organisation,
+          country: r.country,
+          organization: r.organization as OfficialDetail["roles"][number]["organization"],
+          from: r.startDate,
+          to: r.endDate,
+          source: r.source,
+        })),
+      },
+    ]),
+  );
 }

@@ -1,6 +1,7 @@
-import { readEventVersion } from "../event-detail.ts";
-import { readOfficialDetail } from "../official-repository.ts";
-import { prismaReader } from "../query.ts";
+import { z } from "zod";
+import { readEventVersions } from "../event-detail.ts";
+import { readOfficialDetails } from "../official-repository.ts";
+import { Int, prismaReader, query } from "../query.ts";
 import type { Tx } from "./types.ts";
 
 /** Why the events changed: what the change log says of each version it records. */
@@ -42,20 +43,21 @@ export async function recordChanges(
   why: ChangeCause,
   entity: Entity = "event",
 ): Promise<RecordedChange[]> {
-  const reader = prismaReader(tx);
-  const read = (id: string) =>
-    entity === "event" ? readEventVersion(reader, id) : readOfficialDetail(tx, id);
+  const list = [...new Set(ids)];
+  if (!list.length) return [];
+  // Two reads for the whole batch: the current entities and their last recorded versions.
+  const current: Map<string, object> =
+    entity === "event"
+      ? await readEventVersions(prismaReader(tx), list)
+      : await readOfficialDetails(tx, list);
+  const lasts = await lastVersions(tx, entity, list);
   const recorded: RecordedChange[] = [];
-  for (const id of new Set(ids)) {
-    const last = await tx.change.findFirst({
-      where: { entity, entityId: id },
-      orderBy: { seq: "desc" },
-      select: { version: true, op: true, snapshot: true },
-    });
-    const now = await read(id);
+  for (const id of list) {
+    const last = lasts.get(id);
+    const now = current.get(id) ?? null;
     const before = last && last.op !== "deleted" && last.snapshot ? JSON.parse(last.snapshot) : null;
     if (!now && !before) continue;
-    const after = now ? comparable(now as unknown as Record<string, unknown>) : null;
+    const after = now ? comparable(now as Record<string, unknown>) : null;
     const fields = changedFields(before ? comparable(before) : null, after);
     if (!fields.length) continue;
     const version = (last?.version ?? 0) + 1;
@@ -81,6 +83,26 @@ export async function recordChanges(
     recorded.push({ id, op, fields });
   }
   return recorded;
+}
+
+const LastRow = z.object({
+  entityId: z.string(),
+  version: Int,
+  op: z.string(),
+  snapshot: z.string().nullable(),
+});
+
+/** Each entity's last recorded version: one query over the (entity, entityId, seq) index. */
+async function lastVersions(tx: Tx, entity: Entity, ids: string[]) {
+  const rows = await query(
+    prismaReader(tx),
+    LastRow,
+    `SELECT c."entityId", c."version", c."op", c."snapshot" FROM "Change" c
+     WHERE c."seq" IN (SELECT max(x."seq") FROM "Change" x
+       WHERE x."entity" = ? AND x."entityId" IN (SELECT value FROM json_each(?)) GROUP BY x."entityId")`,
+    [entity, JSON.stringify(ids)],
+  );
+  return new Map(rows.map((r) => [r.entityId, r]));
 }
 
 /** The top-level fields whose JSON differs; every field of a created or deleted event. */
