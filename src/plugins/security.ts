@@ -40,10 +40,19 @@ export default fp<SecurityOptions>(
     await app.register(cors, {
       origin: opts.corsOrigins.length ? opts.corsOrigins : "*",
       methods: opts.corsOrigins.length ? ["GET", "HEAD", "POST"] : ["GET", "HEAD"],
-      allowedHeaders: ["Accept", "Content-Type", "Authorization", "If-None-Match", "If-Modified-Since"],
+      // If-Match: a browser editor's corrections name the version they were made against.
+      allowedHeaders: [
+        "Accept",
+        "Content-Type",
+        "Authorization",
+        "If-Match",
+        "If-None-Match",
+        "If-Modified-Since",
+      ],
       exposedHeaders: [
         "ETag",
         "Link",
+        "Location",
         "Retry-After",
         "X-Request-Id",
         "X-RateLimit-Limit",

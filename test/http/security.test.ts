@@ -44,6 +44,10 @@ t.test("CORS: GET from any origin without credentials; writes only from listed o
   const ok = await preflight(listed, "https://newsroom.example");
   t.equal(ok.headers["access-control-allow-origin"], "https://newsroom.example");
   t.match(ok.headers["access-control-allow-methods"], /POST/);
+  // A browser editor's correction sends If-Match and reads the new ETag; an admin's job, Location.
+  t.match(ok.headers["access-control-allow-headers"], /If-Match/);
+  const exposed = await listed.inject({ url: "/meetings", headers: { origin: "https://newsroom.example" } });
+  t.match(exposed.headers["access-control-expose-headers"], /ETag.*Location/);
   const other = await listed.inject({ url: "/meetings", headers: { origin: "https://evil.example" } });
   t.notOk(other.headers["access-control-allow-origin"]);
 });
