@@ -295,3 +295,27 @@ t.test("an undated article keeps only the dates that print their year", async (t
     "'later this year' and 'Friday' say nothing without the article's date",
   );
 });
+
+t.test("inferPublicationDate: a weekday and date in the lead, in the era the article writes", async (t) => {
+  const now = new Date("2026-11-24T12:00:00Z");
+  const lead = "Seoul rebuffed the offer. In a statement on Tuesday, March 26, the ministry said no.";
+  // 26 March was a Tuesday in 2024 (and in 2019, 2013, 2002): the article's era picks 2024.
+  t.match(inferPublicationDate(`${lead} Talks in 2002 failed; plans for 2024 stand.`, null, now), {
+    value: "2024-03-26",
+    precision: "day",
+    source: "inferred",
+  });
+  t.match(inferPublicationDate(`${lead} Talks in 2002 failed; the 2023 plan stands.`, null, now), {
+    value: "2024-03-26",
+  });
+  // No year within one of 2011 made 26 March a Tuesday: only the month can be claimed.
+  t.match(inferPublicationDate(`${lead} Talks in 2011 failed.`, null, now), { precision: "month" });
+});
+
+t.test("inferPublicationDate: a later year written alone outranks an older month", async (t) => {
+  const now = new Date("2026-11-24T12:00:00Z");
+  t.match(inferPublicationDate("They met in December 2013. The 2015 talks went further.", null, now), {
+    value: "2015",
+    precision: "year",
+  });
+});

@@ -11,6 +11,8 @@ import { type CalendarRaw, type Parts, type RawMention, scan } from "./scan.ts";
 const TOP = 300;
 /** The lead: the first paragraph or so, where a news story dates its news. */
 const LEAD = 500;
+/** Headline, standfirst bullets and the first paragraph: where a weekday-and-date pair dates the news. */
+const OPENING = 1000;
 /** A weekday/date pair fixes a year only within a plausible era of online news. */
 const EARLIEST_YEAR = 1990;
 const LATEST_YEAR = 2100;
@@ -141,6 +143,34 @@ function leadDay(body: CalendarRaw[]): PublicationDate | null {
   return null;
 }
 
+/**
+ * "on Tuesday, March 26" in the opening, in an article that writes 2024: news is of its own
+ * era, so a year within one of the latest the article names, in which that day was that
+ * weekday, dates the news to the day. A date recurs on a weekday only 5, 6 or 11 years
+ * apart, so at most one year in that window fits.
+ */
+function leadWeekdayPair(body: CalendarRaw[], all: CalendarRaw[], today: string): PublicationDate | null {
+  const written = all.filter(writesYear).flatMap(yearsIn);
+  if (written.length === 0) return null;
+  const latest = Math.max(...written);
+  for (const c of body.filter((c) => c.start < OPENING && !writesYear(c))) {
+    const { month, day, weekday } = c.from;
+    if (month === undefined || day === undefined || weekday === undefined) continue;
+    const y = [latest, latest - 1, latest + 1].find((y) => {
+      const date = isoDay(y, month, day);
+      return isRealDate(date) && date <= today && weekdayOf(date) === weekday;
+    });
+    if (y === undefined) continue;
+    return {
+      value: isoDay(y, month, day),
+      precision: "day",
+      source: "inferred",
+      note: `Inferred: the lead dates the news '${c.text}', a ${WEEKDAY_NAMES[weekday]} in ${y}, the era of the latest year the article names (${latest}).`,
+    };
+  }
+  return null;
+}
+
 /** The article is no older than the latest dated month it mentions (future dates excepted). */
 function latestDate(all: CalendarRaw[], today: string): PublicationDate | null {
   let best: { month: string; text: string } | null = null;
@@ -153,6 +183,9 @@ function latestDate(all: CalendarRaw[], today: string): PublicationDate | null {
     }
   }
   if (!best) return null;
+  // "in December 2013 … in 2015": a later year written alone says more than the older month.
+  const years = all.filter(writesYear).flatMap(yearsIn);
+  if (years.some((y) => y > Number(best.month.slice(0, 4)) && y <= Number(today.slice(0, 4)))) return null;
   return {
     value: best.month,
     precision: "month",
@@ -188,6 +221,7 @@ export function inferPublicationDate(
     printed(text, body) ??
     dateline(text, body, all, today) ??
     leadDay(body) ??
+    leadWeekdayPair(body, all, today) ??
     weekdayPair(all, today) ??
     latestDate(all, today) ??
     latestYear(all, today)
