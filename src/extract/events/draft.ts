@@ -47,7 +47,15 @@ const placeParts = (p: DraftPlace | null) =>
   p ? [p.venue, p.city, p.region, p.country].filter(Boolean).length : 0;
 export const morePreciseDate = (a: DraftDate, b: DraftDate | null) =>
   !b || { year: 0, month: 1, day: 2 }[a.precision] > { year: 0, month: 1, day: 2 }[b.precision];
-export const betterPlace = (a: DraftPlace, b: DraftPlace | null) => placeParts(a) > placeParts(b);
+/**
+ * A place that says more about where the event is. Once a sentence has put it in a city,
+ * a place in another country is not a refinement but usually another occasion's ("the
+ * envoy delivered the letter in the Oval Office"); a country alone (a headline's "summit
+ * in Peru") can still give way to a city elsewhere.
+ */
+export const betterPlace = (a: DraftPlace, b: DraftPlace | null) =>
+  placeParts(a) > placeParts(b) &&
+  (!b?.country || !a.country || a.country === b.country || (!b.city && !b.venue));
 
 /** Two dates that could be one event's: either unknown, or their days overlap. */
 export const overlaps = (a: DraftDate | null, b: DraftDate | null) =>
