@@ -88,7 +88,10 @@ t.test("places carry the index of their sentence", async (t) => {
   const found = findPlaces(text, splitSentences(text), ref);
   t.same(
     found.map((p) => [p.text, p.sentence]),
-    [["Vilnius", 1]],
+    [
+      ["Vilnius", 1],
+      ["Lithuania's coast", 2],
+    ],
   );
 });
 
@@ -201,4 +204,25 @@ t.test("a first-level region is a region, not a town that shares its name", asyn
   t.same(places(t, "The United States envoy met her in New York."), [
     ["New York", "New York", "New York", "US", false],
   ]);
+});
+
+t.test("a possessive before a kind of place names where it is", async (t) => {
+  t.same(places(t, "The two leaders met on Malta's Gozo island on Friday."), [
+    ["Malta's Gozo island", null, null, "MT", false],
+  ]);
+  t.same(places(t, "The envoys met in Vietnam's central city of Da Nang."), [
+    ["Vietnam's central city of Da Nang", "Da Nang", null, "VN", false],
+  ]);
+  t.same(places(t, "The summit was held in Kenya's capital on Monday."), [
+    ["Kenya's capital", "Nairobi", null, "KE", false],
+  ]);
+  // A city-state is its own capital.
+  t.match(places(t, "They dined at Monaco's harbour-side resort."), [[String, "Monaco", null, "MC", false]]);
+  // Without a place noun a possessive names no place.
+  t.same(places(t, "They discussed Iran's enrichment programme."), []);
+});
+
+t.test("a name that goes on past 'of' is not the town its first word names", async (t) => {
+  t.same(places(t, "Albanese walked to the Temple of Heaven on Monday."), []);
+  t.same(places(t, "Guests gathered at the Hall of Mirrors."), []);
 });

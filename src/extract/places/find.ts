@@ -3,6 +3,7 @@ import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, wordRegex } from "../text.ts";
 import type { Sentence, Span } from "../types.ts";
 import { lookupCity, lookupRegion } from "./gazetteer.ts";
+import { possessivePlaces } from "./possessive.ts";
 
 export interface PlaceMention extends Span {
   sentence: number;
@@ -73,6 +74,19 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
     });
   }
 
+  for (const p of possessivePlaces(text, lex, (name, qualifier) =>
+    resolve(name, qualifier, mentioned, lex),
+  )) {
+    if (out.some((o) => p.start < o.end && p.end > o.start)) continue;
+    out.push({
+      ...p,
+      text: text.slice(p.start, p.end),
+      sentence: sentenceOf(p.start),
+      venue: null,
+      approximate: false,
+    });
+  }
+
   const re = wordRegex(String.raw`(${LOCATIVE})\s+(?:the\s+)?(${PLACE_NAME})(?:,\s+(${PLACE_NAME}))?`);
   for (const m of matchAll(re, text)) {
     const [prep, rawName, rawQualifier] = m.groups as [string, string, string | undefined];
@@ -89,6 +103,9 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
     if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start + prep.length))) continue;
     if (out.some((o) => start < o.end && start + name.length > o.start)) continue;
     if (/[’']s$/.test(name)) continue; // "to North Korea's deployment" names no place
+    // "the Temple of Heaven", "the Great Hall of the People": the name goes on past "of",
+    // so its first words are not a town that shares them.
+    if (!qualifier && OF_NAME.test(text.slice(start + name.length))) continue;
     const place = resolve(name, qualifier, mentioned, lex);
     if (!place) continue;
     const end = place.usedQualifier && qualifier ? m.end : start + name.length;
@@ -107,6 +124,7 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
 
 type Lex = ReturnType<typeof countryLexicon>;
 
+const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const ORIGIN_BEFORE =
   /\b(?:arriv\w*|flew|flown|fly(?:ing)?|came|coming|travel+(?:ed|ing)|return\w*|headed|drove|departed|set off|fresh)\s+(?:in\s+|back\s+|directly\s+|straight\s+)?$/i;
 const TOPIC_BEFORE =

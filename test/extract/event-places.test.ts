@@ -1,0 +1,29 @@
+import t from "tap";
+import { events } from "./events-helper.ts";
+
+t.test("a later sentence's place in another country does not move a placed meeting", async (t) => {
+  const [met] = events(
+    t,
+    "Donald Trump and Kim Jong Un met in Hanoi on Wednesday. The summit came months after an envoy handed a letter to Trump in the Oval Office.",
+    "2019-02-28",
+  );
+  t.match(met, { place: { city: "Hanoi", country: "VN" } });
+});
+
+t.test("a place in the meeting's own country refines it", async (t) => {
+  const [met] = events(
+    t,
+    "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in China on Friday. The talks were held at the Great Hall of the People in Beijing.",
+    "2023-04-15",
+  );
+  t.match(met, { place: { city: "Beijing", country: "CN" } });
+});
+
+t.test("a possessive place noun places the meeting", async (t) => {
+  const [met] = events(
+    t,
+    "Donald Trump met Kim Jong Un on Singapore's Sentosa island on Tuesday.",
+    "2018-06-13",
+  );
+  t.match(met, { place: { city: "Singapore", country: "SG" } });
+});
