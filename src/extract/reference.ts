@@ -29,7 +29,7 @@ function load(dir: string) {
   return {
     officials: readOfficials(dir, base, rel),
     topics: readJson(base, rel("topics.json"), TopicsFileSchema).topics,
-    summits: readJson(base, rel("summits.json"), SummitsFileSchema).summits,
+    summits: readSummits(dir, base, rel),
     places: readJson(base, rel("places.json"), PlacesFileSchema).places,
     titles: readJson(base, rel("titles.json"), TitlesFileSchema).titles,
     demonyms: readJson(base, rel("demonyms.json"), DemonymsFileSchema),
@@ -41,13 +41,7 @@ function load(dir: string) {
 // officials/<region>.json the heads of state and government, foreign and defence
 // ministers of the world that let the extractor recognise others.
 function readOfficials(dir: string, base: string, rel: (f: string) => string) {
-  const regional = fs.existsSync(path.join(dir, "officials"))
-    ? fs
-        .readdirSync(path.join(dir, "officials"))
-        .filter((f) => f.endsWith(".json"))
-        .sort()
-        .map((f) => `officials/${f}`)
-    : [];
+  const regional = listJson(dir, "officials");
   const files = ["officials.json", "officials-world.json"]
     .filter((f) => fs.existsSync(path.join(dir, f)))
     .concat(regional);
@@ -61,6 +55,33 @@ function readOfficials(dir: string, base: string, rel: (f: string) => string) {
     }
     return officials;
   });
+}
+
+// summits.json holds the summits the seed corpus names; summits/<series>.json the regular
+// leaders' summits of 2010-2025 (G20, G7, APEC, BRICS, SCO, NATO, ASEAN...), each with its
+// source, so that "on the sidelines of the SCO summit" places and dates a meeting.
+function readSummits(dir: string, base: string, rel: (f: string) => string) {
+  const series = listJson(dir, "summits");
+  const seen = new Map<string, string>();
+  return ["summits.json", ...series].flatMap((f) => {
+    const { summits } = readJson(base, rel(f), SummitsFileSchema);
+    for (const s of summits) {
+      const first = seen.get(s.id);
+      if (first) throw new SeedError(rel(f), `summit ${s.id} is listed twice (also in ${first})`);
+      seen.set(s.id, f);
+    }
+    return summits;
+  });
+}
+
+/** The .json files of a reference subfolder, as paths relative to the reference folder. */
+function listJson(dir: string, folder: string): string[] {
+  if (!fs.existsSync(path.join(dir, folder))) return [];
+  return fs
+    .readdirSync(path.join(dir, folder))
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => `${folder}/${f}`);
 }
 
 const cache = new Map<string, Reference>();

@@ -5,11 +5,9 @@ const app = await build(t);
 
 t.test("lists summits with dates, place and source", async (t) => {
   const body = await getJson(t, app, "/summits");
-  t.same(
-    body.data.map((s: any) => s.id).slice(0, 3),
-    ["apec-2022", "apec-2023", "apec-2024"],
-    "ordered by id",
-  );
+  const ids = body.data.map((s: any) => s.id);
+  t.same(ids.slice(0, 3), ["americas-2012", "americas-2015", "americas-2018"], "ordered by id");
+  t.same(ids, [...ids].sort(), "the whole page in id order");
   const byId = (id: string) => body.data.find((s: any) => s.id === id);
   t.match(byId("apec-2023"), {
     name: "APEC 2023",
@@ -17,7 +15,8 @@ t.test("lists summits with dates, place and source", async (t) => {
     place: { city: "San Francisco", country: "US" },
     meetingCount: 1,
   });
-  t.match(byId("cop29"), { name: "COP29", place: { city: null, country: null }, meetingCount: 0 });
+  const cop29 = await getJson(t, app, "/summits/cop29");
+  t.match(cop29, { name: "COP29", place: { city: null, country: null }, meetings: [] });
   t.ok(
     body.data.every((s: any) => s.source.length > 0),
     "every summit names its source",
