@@ -27,3 +27,21 @@ t.test("a possessive place noun places the meeting", async (t) => {
   );
   t.match(met, { place: { city: "Singapore", country: "SG" } });
 });
+
+t.test("a meeting on the sidelines of a listed summit takes its city", async (t) => {
+  const [met] = events(
+    t,
+    "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the SCO summit on Sunday.",
+    "2025-09-01",
+  );
+  t.match(met, { summit: "sco-2025", place: { city: "Tianjin", country: "CN" } });
+});
+
+t.test("leaders who meet ahead of a summit have not met at it", async (t) => {
+  const found = events(
+    t,
+    "Malaysian Prime Minister Anwar Ibrahim and Australian Prime Minister Anthony Albanese signed pacts ahead of the ASEAN-Australia summit.",
+    "2024-03-04",
+  );
+  t.same(found, []);
+});

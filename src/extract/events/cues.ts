@@ -86,6 +86,9 @@ export const ANAPHORA_KINDS: Record<string, EventKind[]> = {
 // A summit is the setting of an event only when the text says so.
 export const SUMMIT_SETTING =
   /(?:sidelines of|margins of|during|at|on the eve of|ahead of)\s+(?:the\s+)?(?:upcoming\s+)?$/i;
+// "ahead of the summit", "on the eve of": the summit's city, but not the summit itself and
+// no occasion of its own ("leaders seal pacts ahead of the summit" met before it).
+export const BEFORE_SUMMIT = /(?:on the eve of|ahead of)\s+(?:the\s+)?(?:upcoming\s+)?$/i;
 // "their previous discussions", "last met": a sentence about an earlier event.
 export const EARLIER = /\b(?:previous|last|earlier|prior|former)\b/i;
 

@@ -1,7 +1,7 @@
 import { partyOf } from "../officials/types.ts";
 import type { Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { SUMMIT_SETTING } from "./cues.ts";
+import { BEFORE_SUMMIT, SUMMIT_SETTING } from "./cues.ts";
 import { placesNear } from "./places-near.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 
@@ -27,7 +27,9 @@ export function summitSettings(ctx: ArticleContext, s: Sentence): Trigger[] {
   return ctx.summits
     .filter(
       (m) =>
-        m.sentence === s.index && SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)),
+        m.sentence === s.index &&
+        SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) &&
+        !BEFORE_SUMMIT.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)),
     )
     .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: "in_person" as const }));
 }
