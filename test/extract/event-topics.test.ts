@@ -1,0 +1,30 @@
+import t from "tap";
+import { events } from "./events-helper.ts";
+
+t.test("the sentence after a meeting whose subject is its participants gives its topics", async (t) => {
+  const [met] = events(
+    t,
+    "Secretary-General Antonio Guterres met President Recep Tayyip Erdogan in Ankara on Monday. Both said the aim was a swift end to the war.",
+    "2022-04-26",
+  );
+  t.ok(met?.topics.includes("peace-talks"), "peace-talks");
+  // In a new paragraph, or two sentences on, the same words say nothing about the meeting.
+  const [apart] = events(
+    t,
+    "Secretary-General Antonio Guterres met President Recep Tayyip Erdogan in Ankara on Monday.\n\nBoth said the aim was a swift end to the war.",
+    "2022-04-26",
+  );
+  t.notOk(apart?.topics.includes("peace-talks"), "not across a paragraph break");
+});
+
+t.test("general phrases of the taxonomy: settlements, defence industry, decarbonisation", async (t) => {
+  const [met] = events(
+    t,
+    "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Monday. They discussed the Minsk agreements, defence industrial links and decarbonising shipping.",
+    "2023-03-21",
+  );
+  t.ok(
+    ["peace-talks", "military-cooperation", "climate"].every((id) => met?.topics.includes(id)),
+    "each phrase gives its topic",
+  );
+});
