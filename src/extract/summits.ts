@@ -1,4 +1,4 @@
-import type { Reference } from "./reference.ts";
+import { memo, type Reference } from "./reference.ts";
 import { alternation, matchAll, wordRegex } from "./text.ts";
 import type { Sentence, Span } from "./types.ts";
 
@@ -17,13 +17,18 @@ const yearOf = (s: Reference["summits"][number]) => s.startDate?.slice(0, 4) ?? 
  * later the event's date, chooses among them.
  */
 export function findSummits(text: string, sentences: Sentence[], ref: Reference): SummitMention[] {
-  const forms = new Map<string, string[]>();
-  for (const s of ref.summits) {
-    for (const f of new Set([s.name, ...s.aliases]))
-      forms.set(f, [...new Set([...(forms.get(f) ?? []), s.id])]);
-  }
-  const re = wordRegex(String.raw`(?:((?:19|20)\d\d)\s+)?(?:the\s+)?(${alternation(forms.keys())})`, "giu");
-  const lower = new Map([...forms].map(([k, v]) => [k.toLowerCase(), v]));
+  // Built once per reference: 168 summits' aliases make one large alternation.
+  const { re, lower } = memo(ref, "summit-forms", () => {
+    const forms = new Map<string, string[]>();
+    for (const s of ref.summits) {
+      for (const f of new Set([s.name, ...s.aliases]))
+        forms.set(f, [...new Set([...(forms.get(f) ?? []), s.id])]);
+    }
+    return {
+      re: wordRegex(String.raw`(?:((?:19|20)\d\d)\s+)?(?:the\s+)?(${alternation(forms.keys())})`, "giu"),
+      lower: new Map([...forms].map(([k, v]) => [k.toLowerCase(), v])),
+    };
+  });
   return matchAll(re, text).map((m) => {
     const ids = lower.get((m.groups[1] ?? "").toLowerCase()) ?? [];
     const written = m.groups[0] ?? null;
