@@ -62,7 +62,7 @@ export const FUTURE =
 // Scheduled, not merely expected: the text says so, or gives the day (checked by the caller).
 export const FIRM = /\b(?:scheduled|will take place on|is slated)\b/i;
 export const PAST =
-  /\b(?:met|held|spoke|visited|talked|took place|occurred|last met|had (?:met|held|talks)|discussed|engaged|lasted|hosted|received|was|were|did|began|paid|made|flew|went|came|left|sat|led|took|spent)\b/i;
+  /\b(?:met|held|spoke|visited|talked|took place|occurred|last met|had (?:met|held|talks|a|an|their|his|her)|discussed|engaged|lasted|hosted|received|was|were|did|began|paid|made|flew|went|came|left|sat|led|took|spent)\b/i;
 
 // A sentence that refers back to an event already in the article, and which kinds
 // of event each noun can mean.

@@ -1,0 +1,17 @@
+import t from "tap";
+import { events } from "./events-helper.ts";
+
+t.test("'had a phone call' on a past day is a held call", async (t) => {
+  const [call] = events(
+    t,
+    "Chinese President Xi Jinping had a phone call with Kenyan President William Ruto on Thursday at the latter's request.",
+    "2024-05-17",
+  );
+  t.match(call, { kind: "call", status: "held", date: { start: "2024-05-16" } });
+  const [later] = events(
+    t,
+    "Chinese President Xi Jinping will have a phone call with Kenyan President William Ruto on Thursday.",
+    "2024-05-17",
+  );
+  t.match(later, { kind: "call", status: "scheduled" });
+});
