@@ -41,36 +41,36 @@ function load(dir: string) {
 // officials/<region>.json the heads of state and government, foreign and defence
 // ministers of the world that let the extractor recognise others.
 function readOfficials(dir: string, base: string, rel: (f: string) => string) {
-  const regional = listJson(dir, "officials");
   const files = ["officials.json", "officials-world.json"]
     .filter((f) => fs.existsSync(path.join(dir, f)))
-    .concat(regional);
-  const seen = new Map<string, string>();
-  return files.flatMap((f) => {
-    const { officials } = readJson(base, rel(f), OfficialsFileSchema);
-    for (const o of officials) {
-      const first = seen.get(o.id);
-      if (first) throw new SeedError(rel(f), `official ${o.id} is listed twice (also in ${first})`);
-      seen.set(o.id, f);
-    }
-    return officials;
-  });
+    .concat(listJson(dir, "officials"));
+  return unique(files, rel, "official", (f) => readJson(base, rel(f), OfficialsFileSchema).officials);
 }
 
 // summits.json holds the summits the seed corpus names; summits/<series>.json the regular
 // leaders' summits of 2010-2025 (G20, G7, APEC, BRICS, SCO, NATO, ASEAN...), each with its
 // source, so that "on the sidelines of the SCO summit" places and dates a meeting.
 function readSummits(dir: string, base: string, rel: (f: string) => string) {
-  const series = listJson(dir, "summits");
+  const files = ["summits.json", ...listJson(dir, "summits")];
+  return unique(files, rel, "summit", (f) => readJson(base, rel(f), SummitsFileSchema).summits);
+}
+
+/** The entries of several files, refusing an id listed twice (naming both files). */
+function unique<T extends { id: string }>(
+  files: string[],
+  rel: (f: string) => string,
+  what: string,
+  read: (f: string) => T[],
+): T[] {
   const seen = new Map<string, string>();
-  return ["summits.json", ...series].flatMap((f) => {
-    const { summits } = readJson(base, rel(f), SummitsFileSchema);
-    for (const s of summits) {
-      const first = seen.get(s.id);
-      if (first) throw new SeedError(rel(f), `summit ${s.id} is listed twice (also in ${first})`);
-      seen.set(s.id, f);
+  return files.flatMap((f) => {
+    const entries = read(f);
+    for (const e of entries) {
+      const first = seen.get(e.id);
+      if (first) throw new SeedError(rel(f), `${what} ${e.id} is listed twice (also in ${first})`);
+      seen.set(e.id, f);
     }
-    return summits;
+    return entries;
   });
 }
 

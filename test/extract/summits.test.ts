@@ -1,7 +1,11 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import t, { type Test } from "tap";
 import { loadReference } from "../../src/extract/reference.ts";
 import { splitSentences } from "../../src/extract/sentences.ts";
 import { chooseSummit, findSummits } from "../../src/extract/summits.ts";
+import { SEEDS_DIR } from "../../src/lib/paths.ts";
 
 const ref = loadReference();
 
@@ -93,4 +97,13 @@ t.test("the reference lists the regular summits of 2010-2025, each with its sour
     ref.summits.every((s) => s.source.length > 0),
     "every summit names its source",
   );
+});
+
+t.test("a summit listed in two reference files is refused, naming both", async (t) => {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "summitry-ref-")), "reference");
+  t.teardown(() => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
+  fs.cpSync(path.join(SEEDS_DIR, "reference"), dir, { recursive: true });
+  const g20 = JSON.parse(fs.readFileSync(path.join(dir, "summits", "g20.json"), "utf8"));
+  fs.writeFileSync(path.join(dir, "summits", "zz-copy.json"), JSON.stringify(g20));
+  t.throws(() => loadReference(dir), /summit g20-2010 is listed twice \(also in summits\/g20\.json\)/);
 });
