@@ -218,6 +218,8 @@ t.test("a possessive before a kind of place names where it is", async (t) => {
   ]);
   // A city-state is its own capital.
   t.match(places(t, "They dined at Monaco's harbour-side resort."), [[String, "Monaco", null, "MC", false]]);
+  // A place that is what was discussed is not where they met.
+  t.same(places(t, "They discussed the fighting in Russia's Kursk region."), []);
   // Without a place noun a possessive names no place.
   t.same(places(t, "They discussed Iran's enrichment programme."), []);
 });

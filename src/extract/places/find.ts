@@ -78,6 +78,9 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
     resolve(name, qualifier, mentioned, lex),
   )) {
     if (out.some((o) => p.start < o.end && p.end > o.start)) continue;
+    // "the war in Russia's Kursk region": a place that is a topic of discussion.
+    const before = text.slice(Math.max(0, p.start - 50), p.start).replace(/\s+(?:the\s+)?$/i, "");
+    if (TOPIC_BEFORE.test(before)) continue;
     out.push({
       ...p,
       text: text.slice(p.start, p.end),
