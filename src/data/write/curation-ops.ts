@@ -37,40 +37,46 @@ export async function createEvent(tx: Tx, e: CurationEntry, fail: Fail): Promise
   }
 }
 
+/** The rows of the merged event that the surviving one lacks (by key), re-pointed at it. */
+function missing<T extends { eventId: string }>(
+  from: T[],
+  existing: T[],
+  key: (r: T) => string,
+  into: string,
+) {
+  const have = new Set(existing.map(key));
+  return from.filter((r) => !have.has(key(r))).map((r) => ({ ...r, eventId: into }));
+}
+
 /** Moves everything one event has onto another (the same real-world event), then removes it. */
 export async function mergeEvents(tx: Tx, from: string, into: string, fail: Fail): Promise<void> {
   if (!(await tx.event.findUnique({ where: { id: into } })))
     fail("mergeInto", `no event ${into} to merge into`);
-  const has = async <T>(rows: T[], key: (r: T) => string, existing: Set<string>) =>
-    rows.filter((r) => !existing.has(key(r)));
-  const intoSources = new Set(
-    (await tx.eventSource.findMany({ where: { eventId: into } })).map((s) => s.documentId),
-  );
-  for (const s of await has(
-    await tx.eventSource.findMany({ where: { eventId: from } }),
-    (s) => s.documentId,
-    intoSources,
-  )) {
-    await tx.eventSource.create({ data: { ...s, eventId: into } });
-  }
-  const intoP = new Set(
-    (await tx.participant.findMany({ where: { eventId: into } })).map((p) => p.officialId),
-  );
-  for (const p of await has(
-    await tx.participant.findMany({ where: { eventId: from } }),
-    (p) => p.officialId,
-    intoP,
-  )) {
-    await tx.participant.create({ data: { ...p, eventId: into } });
-  }
-  const intoT = new Set((await tx.eventTopic.findMany({ where: { eventId: into } })).map((t) => t.topicId));
-  for (const t of await has(
-    await tx.eventTopic.findMany({ where: { eventId: from } }),
-    (t) => t.topicId,
-    intoT,
-  )) {
-    await tx.eventTopic.create({ data: { ...t, eventId: into } });
-  }
+  const byEvent = (eventId: string) => ({ where: { eventId } });
+  await tx.eventSource.createMany({
+    data: missing(
+      await tx.eventSource.findMany(byEvent(from)),
+      await tx.eventSource.findMany(byEvent(into)),
+      (s) => s.documentId,
+      into,
+    ),
+  });
+  await tx.participant.createMany({
+    data: missing(
+      await tx.participant.findMany(byEvent(from)),
+      await tx.participant.findMany(byEvent(into)),
+      (p) => p.officialId,
+      into,
+    ),
+  });
+  await tx.eventTopic.createMany({
+    data: missing(
+      await tx.eventTopic.findMany(byEvent(from)),
+      await tx.eventTopic.findMany(byEvent(into)),
+      (t) => t.topicId,
+      into,
+    ),
+  });
   await tx.evidence.updateMany({ where: { eventId: from }, data: { eventId: into } });
   await tx.conflict.updateMany({ where: { eventId: from }, data: { eventId: into } });
   await tx.curation.updateMany({ where: { eventId: from }, data: { eventId: into } });
