@@ -83,12 +83,13 @@ export const ANAPHORA_KINDS: Record<string, EventKind[]> = {
   trip: ["visit", "in_person", "talks"],
 };
 
-// A summit is the setting of an event only when the text says so.
+// A summit is the setting of an event only when the text says so. "At" or "on the
+// sidelines of" a summit is an occasion there even without a verb; "ahead of" or "on the
+// eve of" it only lends the summit and its city to an event a trigger reports ("leaders
+// seal pacts ahead of the summit" met before it, not at it).
+export const SUMMIT_AT = /(?:sidelines of|margins of|during|at)\s+(?:the\s+)?(?:upcoming\s+)?$/i;
 export const SUMMIT_SETTING =
   /(?:sidelines of|margins of|during|at|on the eve of|ahead of)\s+(?:the\s+)?(?:upcoming\s+)?$/i;
-// "ahead of the summit", "on the eve of": the summit's city, but not the summit itself and
-// no occasion of its own ("leaders seal pacts ahead of the summit" met before it).
-export const BEFORE_SUMMIT = /(?:on the eve of|ahead of)\s+(?:the\s+)?(?:upcoming\s+)?$/i;
 // "their previous discussions", "last met": a sentence about an earlier event.
 export const EARLIER = /\b(?:previous|last|earlier|prior|former)\b/i;
 

@@ -1,7 +1,7 @@
 import { partyOf } from "../officials/types.ts";
 import type { Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { BEFORE_SUMMIT, SUMMIT_SETTING } from "./cues.ts";
+import { SUMMIT_AT } from "./cues.ts";
 import { placesNear } from "./places-near.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 
@@ -26,10 +26,7 @@ export function engages(
 export function summitSettings(ctx: ArticleContext, s: Sentence): Trigger[] {
   return ctx.summits
     .filter(
-      (m) =>
-        m.sentence === s.index &&
-        SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) &&
-        !BEFORE_SUMMIT.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)),
+      (m) => m.sentence === s.index && SUMMIT_AT.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)),
     )
     .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: "in_person" as const }));
 }
