@@ -28,3 +28,31 @@ t.test("a coordinated clause with its own subject does not take the first one's"
   for (const e of found.filter((e) => who(e).includes("mikhail-mishustin")))
     t.notOk(who(e).includes("xi-jinping"), "Xi is not at Mishustin's meeting");
 });
+
+t.test("talks with a state's president and its prime minister: one meeting per host", async (t) => {
+  // Two heads of one state or government are two host counterparts (the guidelines).
+  const found = events(
+    t,
+    "On Monday Japanese Prime Minister Fumio Kishida held talks in Hanoi with Vietnam's president, Vo Van Thuong, and its prime minister, Pham Minh Chinh.",
+    "2023-09-12",
+  );
+  t.same(found.map(who), [
+    ["fumio-kishida", "vo-van-thuong"],
+    ["fumio-kishida", "pham-minh-chinh"],
+  ]);
+});
+
+t.test("a leader with an aide, or the EU's two presidents, stay one meeting", async (t) => {
+  const aide = events(
+    t,
+    "Russian President Vladimir Putin held talks in Beijing with Chinese President Xi Jinping and Foreign Minister Wang Yi on Thursday.",
+    "2024-05-17",
+  );
+  t.same(aide.map(who), [["vladimir-putin", "wang-yi", "xi-jinping"]]);
+  const eu = events(
+    t,
+    "Chinese President Xi Jinping held talks in Beijing with European Council President Charles Michel and European Commission President Ursula von der Leyen on Thursday.",
+    "2023-12-08",
+  );
+  t.same(eu.map(who), [["charles-michel", "ursula-von-der-leyen", "xi-jinping"]]);
+});

@@ -273,3 +273,10 @@ t.test("a lone family name inside a longer proper name is not the official", asy
   const r = find(t, "Xi Jinping stayed at Blair House, across the street from the White House.");
   t.notOk(r.officials.has("bill-blair"), "Blair House is a building");
 });
+
+t.test("a listed official whose role is a head of government's is a leader", async (t) => {
+  // China's premier is listed by the office's own name, "Premier of the State Council".
+  const text = "Premier Li Qiang met the visitors in Beijing.";
+  const r = findOfficials(text, splitSentences(text), loaded, "2024-05-17");
+  t.match(r.officials.get("li-qiang"), { role: "Premier of the State Council", leader: true });
+});

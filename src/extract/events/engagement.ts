@@ -33,7 +33,9 @@ export function summitSettings(ctx: ArticleContext, s: Sentence): Trigger[] {
 
 /**
  * "Zhao Leji and Premier Li Qiang met separately with Lula": one meeting for each of
- * the officials on the side that names several.
+ * the officials on the side that names several. So too "talks with Vietnam's president,
+ * A, and prime minister, B": two heads of one state or government are two host
+ * counterparts (the guidelines' one meeting per host counterpart), never one's aide.
  */
 export function separately(
   ctx: ArticleContext,
@@ -46,22 +48,31 @@ export function separately(
   const calls = /\bcalls\b|\bseries of\b/i.test(s.text);
   // "met separately with", "met Zhao Leji and then Xi", "talks with Wang and with Qin":
   // one meeting per host official.
-  if (!calls && !/\b(?:separately|then|later|afterwards|in turn)\b|\band (?:also )?with\b/i.test(s.text))
-    return pairs;
+  const cued =
+    calls || /\b(?:separately|then|later|afterwards|in turn)\b|\band (?:also )?with\b/i.test(s.text);
+  const official = (p: Participant) => ctx.officials.officials.get(p.id);
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
-    const parties = new Set(group.map((p) => partyOf(ctx.officials.officials.get(p.id))));
+    const parties = new Set(group.map((p) => partyOf(official(p))));
     if (calls && t.kind === "call" && parties.size > 2) {
       const [hub, ...others] = [...group].sort((a, b) => a.mention.start - b.mention.start);
       if (hub) return others.map((o): [Trigger, Participant[]] => [t, [hub, o]]);
     }
     const bySide = new Map<string | undefined, Participant[]>();
     for (const p of group) {
-      const side = partyOf(ctx.officials.officials.get(p.id));
+      const side = partyOf(official(p));
       bySide.set(side, [...(bySide.get(side) ?? []), p]);
     }
     const crowded = [...bySide.values()].find((ps) => ps.length > 1);
     if (!crowded || bySide.size < 2) return [[t, group]];
-    const rest = group.filter((p) => !crowded.includes(p));
-    return crowded.map((p): [Trigger, Participant[]] => [t, [p, ...rest]]);
+    // A state's leaders: the EU's two presidents at a summit are one delegation.
+    const leaders = crowded.filter((p) => official(p)?.leader && !official(p)?.organization);
+    const hosts = cued
+      ? crowded
+      : leaders.length >= 2 && bySide.size === 2 && !/summit/i.test(t.text)
+        ? leaders
+        : [];
+    if (!hosts.length) return [[t, group]];
+    const rest = group.filter((p) => !hosts.includes(p));
+    return hosts.map((p): [Trigger, Participant[]] => [t, [p, ...rest]]);
   });
 }
