@@ -56,3 +56,15 @@ t.test("a leader with an aide, or the EU's two presidents, stay one meeting", as
   );
   t.same(eu.map(who), [["charles-michel", "ursula-von-der-leyen", "xi-jinping"]]);
 });
+
+t.test("'will meet A on Monday and B on Tuesday': each host's meeting has its own day", async (t) => {
+  // Sunday 5 November 2023.
+  const found = events(
+    t,
+    "Australian Prime Minister Anthony Albanese will meet Chinese President Xi Jinping on Monday and Chinese Premier Li Qiang on Tuesday.",
+    "2023-11-05",
+  );
+  const day = (id: string) => found.find((e) => who(e).includes(id))?.date?.start;
+  t.equal(day("xi-jinping"), "2023-11-06");
+  t.equal(day("li-qiang"), "2023-11-07");
+});

@@ -1,6 +1,6 @@
 import type { EventKind } from "../../schemas/extraction.ts";
 import { partyOf } from "../officials/types.ts";
-import type { Sentence } from "../types.ts";
+import type { DateMention, Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
 import type { ArticleContext } from "./context.ts";
 import { EARLIER } from "./cues.ts";
@@ -26,18 +26,46 @@ import type { Reading, Walk } from "./walk.ts";
  */
 export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Draft[] {
   const touched: Draft[] = [];
-  for (const [t, group] of separately(ctx, line.s, line.groups)) {
+  const pairs = separately(ctx, line.s, line.groups);
+  for (const [t, group] of pairs) {
     if (!engages(ctx, line.s, group, t, line.active)) continue;
-    touched.push(joinTrigger(ctx, walk, line, t, group));
+    const hosts = pairs.filter(([u]) => u === t).map(([, g]) => g[0] as Participant);
+    touched.push(joinTrigger(ctx, walk, line, t, group, ownDate(ctx, line.s, t, group[0], hosts)));
   }
   return touched;
 }
 
-function joinTrigger(ctx: ArticleContext, walk: Walk, line: Reading, t: Trigger, group: Participant[]) {
+/**
+ * "will meet Xi on Monday and Li on Tuesday": when one verb has several hosts, a date
+ * written right after a host (before the next one) is that host's meeting's.
+ */
+function ownDate(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: Trigger,
+  host: Participant | undefined,
+  hosts: Participant[],
+) {
+  if (!host || hosts.length < 2) return undefined;
+  const next = Math.min(
+    s.end,
+    ...hosts.map((h) => h.mention.start).filter((start) => start > host.mention.start),
+  );
+  return eventDates(ctx, s.index, t).find((d) => d.start >= host.mention.end && d.end <= next);
+}
+
+function joinTrigger(
+  ctx: ArticleContext,
+  walk: Walk,
+  line: Reading,
+  t: Trigger,
+  group: Participant[],
+  own: DateMention | undefined,
+) {
   const { s, anaphor } = line;
   const ids = group.map((p) => p.id);
   const kind = spokeAtMeeting(walk, s, t, ids) ?? kindAt(ctx, t, ids);
-  const m = nearestInClause(ctx.text, eventDates(ctx, s.index, t), t);
+  const m = own ?? nearestInClause(ctx.text, eventDates(ctx, s.index, t), t);
   const date = m ? draftDate(m) : null;
   const status = statusAt(ctx, s.index, t, kind, date?.precision === "day");
   const anaphoric = anaphor ? anaphoricFocus(walk, ids, date) : null;
@@ -50,6 +78,10 @@ function joinTrigger(ctx: ArticleContext, walk: Walk, line: Reading, t: Trigger,
     target === anaphoric ? group.filter((g) => target.participants.includes(g.id)) : group,
   );
   target.evidence.push(ev("kind", t));
+  if (own && date && !target.date) {
+    target.date = date;
+    target.evidence.push(ev("date", own));
+  }
   apply(ctx, target, s, t, line.active);
   return target;
 }
