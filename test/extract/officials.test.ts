@@ -280,3 +280,15 @@ t.test("a listed official whose role is a head of government's is a leader", asy
   const r = findOfficials(text, splitSentences(text), loaded, "2024-05-17");
   t.match(r.officials.get("li-qiang"), { role: "Premier of the State Council", leader: true });
 });
+
+t.test("'the prime minister' is the one in office, not a predecessor the article recalls", async (t) => {
+  // Malcolm Turnbull (listed) left office in 2018; Albanese is discovered by his title.
+  const text =
+    "Australian Prime Minister Anthony Albanese is the first to visit since Malcolm Turnbull in 2016. The prime minister flew on to Beijing.";
+  const r = find(t, text, "2023-11-05");
+  t.match(r.officials.get("malcolm-turnbull"), { role: "Prime Minister of Australia", former: true });
+  t.same(
+    mentions(r).filter(([text]) => text === "The prime minister"),
+    [["The prime minister", "anthony-albanese", "title"]],
+  );
+});

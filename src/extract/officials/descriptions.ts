@@ -3,9 +3,12 @@ import { type Match, matchAll, wordRegex } from "../text.ts";
 import { addMention, qualPattern, type Scan, taken, titlePattern } from "./scan.ts";
 import type { FoundOfficial } from "./types.ts";
 
-/** The one candidate the description fits, or nobody when two could be meant. */
+/**
+ * The one candidate the description fits, or nobody when two could be meant. "The prime
+ * minister" is the one in office: not a predecessor the article recalls.
+ */
 function soleTitle(scan: Scan, m: Match, candidates: FoundOfficial[]) {
-  const [only, other] = candidates;
+  const [only, other] = candidates.filter((f) => !f.former);
   if (only && !other)
     addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: [only.id], kind: "title" });
 }

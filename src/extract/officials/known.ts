@@ -1,7 +1,7 @@
 import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, wordRegex } from "../text.ts";
 import { isAmbiguousShortForm, shortForms } from "./names.ts";
-import { isLeaderRole, roleEntryAt } from "./roles.ts";
+import { holdsAt, isLeaderRole, roleEntryAt } from "./roles.ts";
 import { addMention, type Scan } from "./scan.ts";
 import type { FoundOfficial } from "./types.ts";
 
@@ -19,6 +19,7 @@ export function useKnown(scan: Scan, o: Reference["officials"][number], form: st
       organization: held?.organization ?? null,
       role,
       leader: isLeaderRole(role, titles),
+      former: held !== null && !holdsAt(held, pub),
       known: true,
       aliases: new Set(),
       // The reference's one-word aliases ("Lula", "Biden") first: they are what news writes.

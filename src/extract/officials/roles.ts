@@ -7,12 +7,15 @@ type RefOfficial = Reference["officials"][number];
 export function roleEntryAt(o: RefOfficial, pub: string | null): RefOfficial["roles"][number] | null {
   const roles = [...o.roles].sort((a, b) => a.startDate.localeCompare(b.startDate));
   if (!pub) return roles.at(-1) ?? null;
-  const from = firstDay(pub);
   const to = lastDay(pub);
-  const held = roles.filter(
-    (r) => firstDay(r.startDate) <= to && (r.endDate === null || lastDay(r.endDate) >= from),
-  );
+  const held = roles.filter((r) => holdsAt(r, pub));
   return held.at(-1) ?? roles.filter((r) => firstDay(r.startDate) <= to).at(-1) ?? roles.at(-1) ?? null;
+}
+
+/** Whether the role was held at any time in `pub` (a day, month or year); undated: yes. */
+export function holdsAt(r: RefOfficial["roles"][number], pub: string | null): boolean {
+  if (!pub) return true;
+  return firstDay(r.startDate) <= lastDay(pub) && (r.endDate === null || lastDay(r.endDate) >= firstDay(pub));
 }
 
 export const roleAt = (o: RefOfficial, pub: string | null): string | null =>

@@ -49,6 +49,7 @@ function useUnknown(scan: Scan, name: string, country: string, entry: TitleEntry
       organization: null,
       role,
       leader: entry.leader,
+      former: false,
       known: false,
       aliases: new Set(),
       shortForms: shortForms(name, country, lex),

@@ -10,6 +10,8 @@ export interface FoundOfficial {
   role: string | null;
   /** Head of state or government: who "the two leaders" can mean. */
   leader: boolean;
+  /** The role is one the official had left by the article's date ("since Malcolm Turnbull"). */
+  former: boolean;
   /** In the reference list (otherwise discovered from a title in this article). */
   known: boolean;
   /** Forms used for this official in the article. */
