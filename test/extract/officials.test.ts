@@ -292,3 +292,13 @@ t.test("'the prime minister' is the one in office, not a predecessor the article
     [["The prime minister", "anthony-albanese", "title"]],
   );
 });
+
+t.test("'where Biden hosted him': him is not the verb's own subject", async (t) => {
+  const text =
+    "Australian Prime Minister Anthony Albanese spent three days in Washington, where US President Joe Biden hosted him for an official visit.";
+  const r = find(t, text, "2023-10-30");
+  t.same(
+    mentions(r).filter(([text]) => text === "him"),
+    [["him", "anthony-albanese", "pronoun"]],
+  );
+});

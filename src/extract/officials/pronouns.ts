@@ -33,8 +33,10 @@ const OBJECT =
 
 /**
  * "Modi arrived in Moscow … Putin hosted him": an object pronoun after an engagement verb
- * refers to the official last named before it whose side differs from the sentence's
- * subject (the first official the sentence names); nobody without such a subject.
+ * refers to the official last named before it whose side differs from the verb's subject
+ * (the official named just before the verb, else the first the sentence names); nobody
+ * without such a subject. "the prime minister spent days in Washington, where Joe Biden
+ * hosted him": him is the prime minister, not Biden.
  */
 export function objectPronouns(
   sentences: Sentence[],
@@ -45,8 +47,14 @@ export function objectPronouns(
   for (const s of sentences) {
     for (const m of s.text.matchAll(OBJECT)) {
       const pronoun = m[1] ?? "";
-      const start = s.start + (m.index ?? 0) + m[0].length - pronoun.length;
-      const other = otherSide(mentions, s.index, start, sideOf);
+      const verb = s.start + (m.index ?? 0);
+      const start = verb + m[0].length - pronoun.length;
+      const doer = [...mentions]
+        .reverse()
+        .find(
+          (x) => x.sentence === s.index && x.end <= verb && verb - x.end <= 25 && x.officialIds.length === 1,
+        );
+      const other = otherSide(mentions, s.index, start, sideOf, doer);
       if (other) out.push(pronounAt(start, pronoun, [other]));
     }
   }
@@ -71,9 +79,10 @@ export function otherSide(
   sentence: number,
   at: number,
   sideOf: (id: string) => string | undefined,
+  doer?: OfficialMention,
 ): string | undefined {
   const single = (x: OfficialMention) => x.officialIds.length === 1;
-  const subject = mentions.find((x) => x.sentence === sentence && x.start < at && single(x));
+  const subject = doer ?? mentions.find((x) => x.sentence === sentence && x.start < at && single(x));
   const side = subject ? sideOf(subject.officialIds[0] ?? "") : undefined;
   if (side === undefined) return undefined;
   return [...mentions]
