@@ -44,3 +44,15 @@ t.test("'lunched with', 'dined with': a meal is an engagement of its own", async
   t.match(found, [{ kind: "dinner", date: { start: "2018-06-11" }, place: { venue: "Istana" } }]);
   t.same(found[0] && who(found[0]), ["donald-trump", "lee-hsien-loong"]);
 });
+
+t.test("'later the same day' talks are the story day's, not the next day's talks again", async (t) => {
+  // Tuesday 21 March 2023.
+  const found = events(
+    t,
+    "Russian President Vladimir Putin and Chinese President Xi Jinping held official talks in the Kremlin on Tuesday. Xi arrived in Moscow on Monday afternoon. Later the same day, Putin and Xi held informal talks over dinner.",
+    "2023-03-21",
+  );
+  const talks = found.filter((e) => e.kind === "talks").map((e) => e.date?.start);
+  t.same(talks, ["2023-03-21", "2023-03-20"], "two talks, one a day");
+  t.equal(found.find((e) => e.kind === "dinner")?.date?.start, "2023-03-20");
+});

@@ -17,6 +17,7 @@ import {
 import { engages, separately } from "./engagement.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { eventDates, nearestInClause, type Participant, statusAt, type Trigger } from "./sentence-facts.ts";
+import { currentDay, SAME_DAY } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
 
 /**
@@ -65,7 +66,12 @@ function joinTrigger(
   const { s, anaphor } = line;
   const ids = group.map((p) => p.id);
   const kind = spokeAtMeeting(walk, s, t, ids) ?? kindAt(ctx, t, ids);
-  const m = own ?? nearestInClause(ctx.text, eventDates(ctx, s.index, t), t);
+  // "Later the same day, Putin and Xi held talks": the story's day, so that the talks are
+  // not taken for the next day's talks of the same leaders.
+  const m =
+    own ??
+    nearestInClause(ctx.text, eventDates(ctx, s.index, t), t) ??
+    (SAME_DAY.test(s.text) ? currentDay(ctx, s.index) : undefined);
   const date = m ? draftDate(m) : null;
   const status = statusAt(ctx, s.index, t, kind, date?.precision === "day");
   const anaphoric = anaphor ? anaphoricFocus(walk, ids, date) : null;
