@@ -15,3 +15,12 @@ t.test("'had a phone call' on a past day is a held call", async (t) => {
   );
   t.match(later, { kind: "call", status: "scheduled" });
 });
+
+t.test("'was to be given later on Tuesday': planned, not held", async (t) => {
+  const [dinner] = events(
+    t,
+    "A state dinner in honour of Chinese President Xi Jinping was to be given in the Kremlin later on Tuesday.",
+    "2023-03-21",
+  );
+  t.match(dinner, { kind: "dinner", status: "scheduled", date: { start: "2023-03-21" } });
+});
