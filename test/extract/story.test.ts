@@ -56,3 +56,30 @@ t.test("'later the same day' talks are the story day's, not the next day's talks
   t.same(talks, ["2023-03-21", "2023-03-20"], "two talks, one a day");
   t.equal(found.find((e) => e.kind === "dinner")?.date?.start, "2023-03-20");
 });
+
+t.test("'one day after <engagement>' counts back from the day the sentence is about", async (t) => {
+  // Thursday 11 April 2024.
+  const named = events(
+    t,
+    "The three leaders held their summit on Thursday, one day after US President Joe Biden hosted Japanese Prime Minister Fumio Kishida for a state dinner.",
+    "2024-04-11",
+  );
+  const dinner = named.find((e) => e.kind === "dinner");
+  t.same(dinner && who(dinner), ["fumio-kishida", "joe-biden"]);
+  t.equal(dinner?.date?.start, "2024-04-10", "from the day written before the phrase");
+  const focus = events(
+    t,
+    "Today US President Joe Biden welcomed Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida to the White House for a trilateral summit.\n\nThe summit came two days after Biden hosted Kishida for a state dinner.",
+    "2024-04-11",
+  );
+  t.equal(focus.find((e) => e.kind === "dinner")?.date?.start, "2024-04-09", "from the story's day");
+});
+
+t.test("'a day after' leaves alone a clause that names its own date", async (t) => {
+  const found = events(
+    t,
+    "The summit came a day after US President Joe Biden hosted Japanese Prime Minister Fumio Kishida on April 8.",
+    "2024-04-11",
+  );
+  t.equal(found.find((e) => who(e).includes("fumio-kishida"))?.date?.start, "2024-04-08");
+});

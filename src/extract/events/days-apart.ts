@@ -1,9 +1,10 @@
 import type { EventKind } from "../../schemas/extraction.ts";
 import { addDays } from "../dates/calendar.ts";
-import type { Sentence } from "../types.ts";
+import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, newDraft } from "./draft.ts";
 import { ev } from "./evidence.ts";
+import { eventDates, type Trigger } from "./sentence-facts.ts";
 import type { Walk } from "./walk.ts";
 
 // "Trump spoke to Zelensky on Wednesday, a day after a lengthy call with Putin": the
@@ -11,7 +12,7 @@ import type { Walk } from "./walk.ts";
 // official named, dated by counting back from the sentence's own event.
 const DAYS_APART =
   /\b(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(phone call|call|conversation|meeting|talks|summit|dinner)\s+with\s+/giu;
-const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const KIND: Record<string, EventKind> = {
   "phone call": "call",
   call: "call",
@@ -52,4 +53,45 @@ export function addDaysApart(ctx: ArticleContext, walk: Walk, s: Sentence, d: Dr
     e.sentences.push(s.index);
     walk.drafts.push(e);
   }
+}
+
+// "The summit came one day after Biden hosted Kishida for a state dinner": the engagement
+// after "N days after/before" is dated by counting from what the sentence is about.
+const APART = /\b(a|one|two|three|four|five|six|seven)\s+days?\s+(after|before)\s+/gi;
+// The engagement is in the clause right after the phrase, not past a semicolon or dash.
+const REACH = 200;
+const BREAK = /[;:—]|\s[-–]\s/;
+
+/**
+ * The date of trigger `t` when it follows "N days after/before" and its clause names no
+ * date of its own: counted from a day the sentence names before the phrase, else from
+ * the day of the event in focus, or the story's first dated one (what "The summit came one day
+ * after …" is about).
+ */
+export function dayApart(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigger): DateMention | null {
+  for (const m of s.text.matchAll(APART)) {
+    const from = s.start + m.index;
+    const end = from + m[0].length;
+    if (end > t.start || t.start - end > REACH || BREAK.test(ctx.text.slice(end, t.start))) continue;
+    const dates = eventDates(ctx, s.index);
+    if (dates.some((d) => d.start >= end)) return null;
+    const before = dates.filter((d) => d.end <= from).at(-1);
+    // "The summit came one day after …" with no dated event in focus: the story's own
+    // event, the first dated one it reported.
+    const focus = walk.focus?.date
+      ? walk.focus.date
+      : walk.drafts.find((d) => !d.context && !d.earlier && d.date?.precision === "day")?.date;
+    const anchor = before
+      ? before.precision === "day" && !before.endDate
+        ? before.date
+        : null
+      : focus?.precision === "day" && !focus.end
+        ? focus.start
+        : null;
+    if (!anchor) return null;
+    const n = COUNT[(m[1] ?? "a").toLowerCase()] ?? 1;
+    const date = addDays(anchor, (m[2] ?? "").toLowerCase() === "after" ? -n : n);
+    return { start: from, end: end - 1, text: m[0].trimEnd(), date, endDate: null, precision: "day" };
+  }
+  return null;
 }

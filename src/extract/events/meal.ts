@@ -2,6 +2,7 @@ import type { Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
 import type { ArticleContext } from "./context.ts";
 import { EARLIER } from "./cues.ts";
+import { dayApart } from "./days-apart.ts";
 import { type Draft, newDraft, overlaps } from "./draft.ts";
 import { ev } from "./evidence.ts";
 import { eventDates, nearestInClause, statusAt, type Trigger } from "./sentence-facts.ts";
@@ -22,6 +23,7 @@ export function mealOfFocus(
   triggers: Trigger[],
   focus: Draft | null,
   distance: number,
+  walk?: Walk,
 ): {
   meal: Trigger;
   kind: "dinner";
@@ -33,7 +35,10 @@ export function mealOfFocus(
   if (!meal || !focus || distance > MEAL_REACH || EARLIER.test(s.text)) return null;
   if (focus.context || focus.earlier || !HOSTED.includes(focus.kind) || focus.participants.length < 2)
     return null;
-  const m = nearestInClause(ctx.text, eventDates(ctx, s.index, meal), meal);
+  // "one day after Biden hosted Kishida for a state dinner": counted, like its host's verb.
+  const m =
+    (walk ? dayApart(ctx, walk, s, meal) : null) ??
+    nearestInClause(ctx.text, eventDates(ctx, s.index, meal), meal);
   const date = m ? { start: m.date, end: m.endDate, precision: m.precision } : focus.date;
   return {
     meal,
@@ -62,7 +67,7 @@ export function addMeal(ctx: ArticleContext, walk: Walk, line: Reading): boolean
 export function addMealBeside(ctx: ArticleContext, walk: Walk, line: Reading, engagement: Draft): boolean {
   if (engagement.kind === "dinner") return false;
   const idle = line.triggers.filter((t) => t.kind === "dinner" && !line.active.includes(t));
-  return addMealOf(ctx, walk, line, mealOfFocus(ctx, line.s, idle, engagement, 0));
+  return addMealOf(ctx, walk, line, mealOfFocus(ctx, line.s, idle, engagement, 0, walk));
 }
 
 function addMealOf(

@@ -4,6 +4,7 @@ import type { DateMention, Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
 import type { ArticleContext } from "./context.ts";
 import { EARLIER } from "./cues.ts";
+import { dayApart } from "./days-apart.ts";
 import {
   type Draft,
   type DraftDate,
@@ -31,7 +32,8 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
   for (const [t, group] of pairs) {
     if (!engages(ctx, line.s, group, t, line.active)) continue;
     const hosts = pairs.filter(([u]) => u === t).map(([, g]) => g[0] as Participant);
-    touched.push(joinTrigger(ctx, walk, line, t, group, ownDate(ctx, line.s, t, group[0], hosts)));
+    const own = ownDate(ctx, line.s, t, group[0], hosts) ?? dayApart(ctx, walk, line.s, t) ?? undefined;
+    touched.push(joinTrigger(ctx, walk, line, t, group, own));
   }
   return touched;
 }
