@@ -50,3 +50,35 @@ t.test("a date in a relative clause about a person does not date the engagement"
   const met = found.find((e) => who(e).includes("qin-gang"));
   t.equal(met?.date.start, "2023-06-18");
 });
+
+t.test("'since Marcos's visit to Washington in May 2023': the possessor's own trip, so dated", async (t) => {
+  // Thursday 11 April 2024.
+  const found = events(
+    t,
+    "US President Joe Biden met Philippine President Ferdinand Marcos Jr. in the Oval Office on Thursday. The two leaders reviewed progress since Marcos's visit to Washington in May 2023.",
+    "2024-04-11",
+  );
+  const visit = found.find((e) => e.kind === "visit");
+  t.same(visit && who(visit), ["ferdinand-marcos-jr"], "the group of the sentence's subject stays out");
+  t.match(visit, { date: { start: "2023-05", precision: "month" }, place: { city: "Washington" } });
+  const meeting = found.find((e) => e.kind === "in_person");
+  t.equal(meeting?.date?.start, "2024-04-11", "the meeting keeps its day");
+});
+
+t.test("a list ending in a possessive owns the visits together", async (t) => {
+  const [visit] = events(
+    t,
+    "Critics asked whether Secretary of State Antony Blinken, Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo's visits to Beijing last year helped China.",
+    "2024-01-10",
+  );
+  t.same(visit && who(visit), ["antony-blinken", "gina-raimondo", "janet-yellen"]);
+});
+
+t.test("'the first meeting since May 2023' still bounds rather than dates", async (t) => {
+  const [meeting] = events(
+    t,
+    "US President Joe Biden met Chinese President Xi Jinping in Lima on Saturday, their first meeting since November 2023.",
+    "2024-11-17",
+  );
+  t.equal(meeting?.date?.start, "2024-11-16");
+});

@@ -18,14 +18,48 @@ export function assign(
     const between = text.slice(Math.min(a, b), Math.max(a, b));
     return Math.abs(b - a) + (/[,;:—]|\s(?:when|while|whereas|after|before)\s/.test(between) ? 60 : 0);
   };
+  const owners = possessors(text, participants, triggers);
   for (const p of participants) {
-    const t = [...triggers].sort((x, y) => cost(p, x) - cost(p, y))[0];
+    const open = triggers.filter((t) => !owners.has(t));
+    const t =
+      triggers.find((x) => owners.get(x)?.includes(p)) ?? open.sort((x, y) => cost(p, x) - cost(p, y))[0];
     if (t) groups.get(t)?.push(p);
   }
   shareSubject(text, groups, triggers, ok);
   const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));
   for (const t of failing) joinFailing(groups, triggers, t, ok);
   return groups;
+}
+
+// "Marcos's visit", "Xi's first state visit": the trip is the possessor's.
+const POSSESSED = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// "Blinken, Yellen and Raimondo's visits": a list owns the visits together.
+const LISTED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * "The two leaders reviewed progress since Marcos's visit to Washington in May 2023":
+ * a visit named as an official's own is that official's trip (or the trips of a list of
+ * officials ending with the possessive); officials named elsewhere in the sentence (the
+ * subject of another verb) do not take part in it.
+ */
+function possessors(text: string, participants: Participant[], triggers: Trigger[]) {
+  const owners = new Map<Trigger, Participant[]>();
+  const byPlace = [...participants].sort((a, b) => a.mention.start - b.mention.start);
+  for (const t of triggers.filter((x) => x.kind === "visit")) {
+    // The mention may hold the possessive itself ("Marcos's").
+    const owns = (x: Participant) =>
+      POSSESSED.test(`${/['’]s$/.test(x.mention.text) ? "'s" : ""}${text.slice(x.mention.end, t.start)}`);
+    let i = byPlace.findIndex((x) => x.mention.end <= t.start && owns(x));
+    if (i < 0) continue;
+    const list = [byPlace[i] as Participant];
+    for (; i > 0; i--) {
+      const [prev, next] = [byPlace[i - 1] as Participant, byPlace[i] as Participant];
+      if (!LISTED.test(text.slice(prev.mention.end, next.mention.start))) break;
+      list.unshift(prev);
+    }
+    owners.set(t, list);
+  }
+  return owners;
 }
 
 // "…, and later met", "and then held talks with": a verb coordinated with the clause

@@ -83,6 +83,7 @@ export function participantsIn(
   const participants: Participant[] = [];
   const speakers: Participant[] = [];
   const references = referenceSpans(ctx, index);
+  const grouped = new Set<string>();
   for (const m of ctx.officials.mentions.filter((x) => x.sentence === index && !inside(x, references))) {
     const after = ctx.text.slice(m.end, m.end + 80);
     const tail = /[’']s$/.test(m.text) ? ctx.text.slice(m.end - 2, m.end + 60) : after;
@@ -93,9 +94,16 @@ export function participantsIn(
     const isSpeaker =
       (SPEAKER_AFTER.test(after) && !ownOccasion(ctx, index, m) && !ownReport(ctx, index, m)) ||
       SPEAKER_BEFORE.test(before);
+    // "The two leaders reviewed … since Marcos's visit": the possessive names whose the
+    // visit is, which the group mention before it cannot say.
+    const owns = /^[’']s\b/.test(after) || /[’']s$/.test(m.text);
     for (const id of m.officialIds) {
       const list = isSpeaker ? speakers : participants;
-      if (!list.some((p) => p.id === id)) list.push({ id, mention: m });
+      const known = list.find((p) => p.id === id);
+      if (!known) {
+        list.push({ id, mention: m });
+        if (m.kind === "group") grouped.add(id);
+      } else if (owns && grouped.has(id)) known.mention = m;
     }
   }
   return { participants, speakers };
@@ -160,11 +168,23 @@ const ABOUT_A_PERSON = /,\s*who\b[^,;:—()]*$/i;
 const BOUND_BEFORE =
   /\b(?:before|ahead of|prior to|until|since)\b(?:\s+\S+){0,6}\s*$|\bby\b(?!\s+(?:phone|telephone|video|videolink|letter))(?:\s+\S+){0,6}\s*$|\b(?:conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
 
+/**
+ * Whether `d` bounds rather than dates: "the first meeting since May 2023". Not for the
+ * engagement named inside the phrase: "since Marcos's visit to Washington in May 2023"
+ * dates the visit.
+ */
+function bounds(text: string, d: Span, anchor?: Span): boolean {
+  const from = Math.max(0, d.start - 60);
+  const m = BOUND_BEFORE.exec(text.slice(from, d.start));
+  if (!m) return false;
+  return !anchor || anchor.start < from + m.index || anchor.end > d.start;
+}
+
 /** The dates that may date what the sentence reports at `anchor` (any of its events without one). */
 export function eventDates(ctx: ArticleContext, index: number, anchor?: Span): DateMention[] {
   return (ctx.dates[index] ?? []).filter(
     (d) =>
-      !BOUND_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 60), d.start)) &&
+      !bounds(ctx.text, d, anchor) &&
       !ABOUT_A_PERSON.test(ctx.text.slice(Math.max(0, d.start - 80), d.start)) &&
       !belongsToRecalled(ctx, index, d, anchor),
   );
