@@ -302,3 +302,27 @@ t.test("'where Biden hosted him': him is not the verb's own subject", async (t) 
     [["him", "anthony-albanese", "pronoun"]],
   );
 });
+
+t.test("'the Japanese and South Korean leaders': each country's leader the article names", async (t) => {
+  const text =
+    "US President Joe Biden met Japanese Prime Minister Fumio Kishida on Wednesday. Biden last hosted the Japanese and South Korean leaders at Camp David.";
+  const r = find(t, text, "2024-04-11");
+  t.same(
+    mentions(r).filter(([, , kind]) => kind === "group"),
+    [["the Japanese and South Korean leaders", "fumio-kishida", "group"]],
+    "South Korea's leader is not named, so only Japan's is meant",
+  );
+  const other =
+    "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi. The leaders of India and China agreed.";
+  t.same(
+    mentions(find(t, other, "2024-10-23")).filter(([, , kind]) => kind === "group"),
+    [["The leaders of India and China", "narendra-modi+xi-jinping", "group"]],
+  );
+  t.same(
+    mentions(find(t, "The leaders of India and China agreed.", "2024-10-23")).filter(
+      ([, , k]) => k === "group",
+    ),
+    [],
+    "nobody when the article names neither",
+  );
+});

@@ -49,3 +49,30 @@ export function findBareTitles(scan: Scan) {
     soleTitle(scan, m, candidates);
   }
 }
+
+/**
+ * "hosted Japanese and South Korean leaders", "the leaders of India and China": the
+ * leader in office of each country, where the article names exactly one (countries whose
+ * leader it does not name are left out; nobody when none is named).
+ */
+export function findCountryLeaders(scan: Scan) {
+  const { ref, text, lex, officials } = scan;
+  const q = qualPattern(scan);
+  const plural = memo(ref, "country-leaders", () =>
+    wordRegex(
+      String.raw`(?:the\s+)?(${q})(?:,\s*(${q}))?,?\s+and\s+(?:the\s+)?(${q})\s+leaders|the\s+leaders\s+of\s+(?:the\s+)?(${q})(?:,\s*(?:the\s+)?(${q}))?,?\s+and\s+(?:the\s+)?(${q})`,
+      "giu",
+    ),
+  );
+  for (const m of matchAll(plural, text)) {
+    const countries = m.groups.filter((g): g is string => !!g).map((g) => lex.byName.get(g));
+    const ids = countries.flatMap((c) => {
+      const fits = [...officials.values()].filter(
+        (f) => f.country === c && f.leader && !f.former && !f.organization,
+      );
+      return fits.length === 1 && fits[0] ? [fits[0].id] : [];
+    });
+    if (ids.length && countries.every(Boolean))
+      addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: ids, kind: "group" });
+  }
+}

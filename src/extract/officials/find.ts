@@ -1,7 +1,7 @@
 import type { Reference } from "../reference.ts";
 import type { Sentence } from "../types.ts";
 import { counterparts } from "./counterparts.ts";
-import { findBareTitles, findDescriptions } from "./descriptions.ts";
+import { findBareTitles, findCountryLeaders, findDescriptions } from "./descriptions.ts";
 import { findGroups } from "./groups.ts";
 import { findFullNames, findLoneAliases } from "./known.ts";
 import { objectPronouns, subjectPronouns } from "./pronouns.ts";
@@ -38,6 +38,7 @@ export function findOfficials(
   // 4. Title-only descriptions and groups: a description names an official only when one fits.
   findDescriptions(scan);
   findBareTitles(scan);
+  findCountryLeaders(scan);
   sortMentions(scan);
   findGroups(scan);
   sortMentions(scan);
