@@ -326,3 +326,17 @@ t.test("'the Japanese and South Korean leaders': each country's leader the artic
     "nobody when the article names neither",
   );
 });
+
+t.test("'Trump Tower' is a building and 'Macron hosted them' are his guests", async (t) => {
+  const text =
+    "US President Donald Trump met Ukrainian President Volodymyr Zelensky on Friday. French President Emmanuel Macron hosted them in Paris in December, after they met at Trump Tower in September.";
+  const r = find(t, text, "2025-02-28");
+  t.notOk(
+    mentions(r).some(([text]) => text === "Trump" || text === "Trump Tower"),
+    "the tower names nobody",
+  );
+  t.same(
+    mentions(r).filter(([text]) => text === "them"),
+    [["them", "volodymyr-zelensky+donald-trump", "group"]],
+  );
+});

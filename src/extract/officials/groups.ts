@@ -26,8 +26,13 @@ export function findGroups(scan: Scan) {
     const before = [...new Set([...earlier].reverse())].sort(
       (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0),
     );
+    // "Macron hosted them": the host is not one of his guests.
+    const host = /^them$/i.test(m.text)
+      ? mentions.filter((x) => x.end <= m.start && m.start - x.end <= 30 && x.officialIds.length === 1).at(-1)
+      : undefined;
     const pick: string[] = [];
     for (const id of before) {
+      if (host?.officialIds.includes(id)) continue;
       const o = officials.get(id);
       if (!o || (leadersOnly && !o.leader)) continue;
       if (!leadersOnly && pick.some((p) => officials.get(p)?.country === o.country)) continue;

@@ -3,6 +3,10 @@ import { ENGLISH_WORDS } from "./names.ts";
 import { addMention, type Scan, titlePattern } from "./scan.ts";
 
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr)\.?`;
+// "Trump Tower", "the Kennedy Center", "the Obama administration": a family name that
+// names a building, an institution or a government is not the person.
+const NAMED_AFTER =
+  /^\s+(?:Tower|Towers|House|Hall|Center|Centre|Plaza|Hotel|Building|Library|Foundation|Institute|Museum|Stadium|Airport|Street|Avenue|Road|Square|Bridge|Park|Doctrine|[Aa]dministration|[Gg]overnment|[Cc]abinet|[Cc]ampaign|[Ee]ra)\b/;
 
 /** Short forms of officials present in the article ("Blinken", "Mr. Wang"), where only one has it. */
 export function findShortForms(scan: Scan) {
@@ -22,6 +26,7 @@ export function findShortForms(scan: Scan) {
     const start = m.start;
     const sentenceStart = sentences.some((s) => s.start === start);
     if (!prefix && ENGLISH_WORDS.has(short)) continue;
+    if (NAMED_AFTER.test(text.slice(m.end, m.end + 16))) continue;
     if (!prefix && sentenceStart && ENGLISH_WORDS.has(short)) continue;
     addMention(scan, { start, end: m.end, text: m.text, officialIds: ids, kind: "short" });
   }
