@@ -68,3 +68,28 @@ t.test("'will meet A on Monday and B on Tuesday': each host's meeting has its ow
   t.equal(day("xi-jinping"), "2023-11-06");
   t.equal(day("li-qiang"), "2023-11-07");
 });
+
+t.test("'last met in Phnom Penh in November, and in New York in September': one meeting each", async (t) => {
+  const found = events(
+    t,
+    "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida last met in Phnom Penh in November, and in New York in September.",
+    "2023-03-15",
+  );
+  t.same(
+    found.map((e) => [who(e), e.date?.start, e.place?.city]),
+    [
+      [["fumio-kishida", "yoon-suk-yeol"], "2022-11", "Phnom Penh"],
+      [["fumio-kishida", "yoon-suk-yeol"], "2022-09", "New York"],
+    ],
+  );
+  const one = events(
+    t,
+    "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday and in the afternoon they dined together.",
+    "2023-03-17",
+  );
+  t.equal(
+    one.filter((e) => e.kind === "in_person").length,
+    1,
+    "an occasion without a date of its own divides nothing",
+  );
+});

@@ -1,6 +1,6 @@
 import type { EventKind } from "../../schemas/extraction.ts";
 import { partyOf } from "../officials/types.ts";
-import type { DateMention, Sentence } from "../types.ts";
+import type { DateMention, Sentence, Span } from "../types.ts";
 import { apply } from "./apply.ts";
 import type { ArticleContext } from "./context.ts";
 import { EARLIER } from "./cues.ts";
@@ -17,6 +17,7 @@ import {
 } from "./draft.ts";
 import { engages, separately } from "./engagement.ts";
 import { addParticipants, ev } from "./evidence.ts";
+import { occasions, ownDate } from "./occasions.ts";
 import { eventDates, nearestInClause, type Participant, statusAt, type Trigger } from "./sentence-facts.ts";
 import { currentDay, SAME_DAY } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
@@ -33,28 +34,12 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
     if (!engages(ctx, line.s, group, t, line.active)) continue;
     const hosts = pairs.filter(([u]) => u === t).map(([, g]) => g[0] as Participant);
     const own = ownDate(ctx, line.s, t, group[0], hosts) ?? dayApart(ctx, walk, line.s, t) ?? undefined;
-    touched.push(joinTrigger(ctx, walk, line, t, group, own));
+    const times = own ? [] : occasions(ctx, line.s, t, line.triggers);
+    // "They last met in December in Paris, and in September in New York": one each.
+    for (const at of times) touched.push(joinTrigger(ctx, walk, line, t, group, at, at));
+    if (!times.length) touched.push(joinTrigger(ctx, walk, line, t, group, own));
   }
   return touched;
-}
-
-/**
- * "will meet Xi on Monday and Li on Tuesday": when one verb has several hosts, a date
- * written right after a host (before the next one) is that host's meeting's.
- */
-function ownDate(
-  ctx: ArticleContext,
-  s: Sentence,
-  t: Trigger,
-  host: Participant | undefined,
-  hosts: Participant[],
-) {
-  if (!host || hosts.length < 2) return undefined;
-  const next = Math.min(
-    s.end,
-    ...hosts.map((h) => h.mention.start).filter((start) => start > host.mention.start),
-  );
-  return eventDates(ctx, s.index, t).find((d) => d.start >= host.mention.end && d.end <= next);
 }
 
 function joinTrigger(
@@ -64,6 +49,8 @@ function joinTrigger(
   t: Trigger,
   group: Participant[],
   own: DateMention | undefined,
+  // What the sentence's place and date are read near: the trigger, or one occasion's date.
+  at: Span = t,
 ) {
   const { s, anaphor } = line;
   const ids = group.map((p) => p.id);
@@ -90,7 +77,7 @@ function joinTrigger(
     target.date = date;
     target.evidence.push(ev("date", own));
   }
-  apply(ctx, target, s, t, line.active);
+  apply(ctx, target, s, at, line.active);
   return target;
 }
 

@@ -1,0 +1,49 @@
+import type { DateMention, Sentence } from "../types.ts";
+import type { ArticleContext } from "./context.ts";
+import { eventDates, type Participant, type Trigger } from "./sentence-facts.ts";
+
+/**
+ * "will meet Xi on Monday and Li on Tuesday": when one verb has several hosts, a date
+ * written right after a host (before the next one) is that host's meeting's.
+ */
+export function ownDate(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: Trigger,
+  host: Participant | undefined,
+  hosts: Participant[],
+) {
+  if (!host || hosts.length < 2) return undefined;
+  const next = Math.min(
+    s.end,
+    ...hosts.map((h) => h.mention.start).filter((start) => start > host.mention.start),
+  );
+  return eventDates(ctx, s.index, t).find((d) => d.start >= host.mention.end && d.end <= next);
+}
+
+// ", and in September at Trump Tower", " and on Friday": a further occasion of the same verb.
+const AND_AGAIN = /,?\s+and\s+(?:again\s+|later\s+|also\s+)?(?=(?:in|on|at)\s)/g;
+
+/**
+ * "They had last met in December in Paris, …, and in September at Trump Tower in New
+ * York": a verb followed by occasions joined by "and in/on/at", each with exactly one date
+ * of its own, reports one meeting per occasion. Returns each occasion's date (where its
+ * place is read too), or nothing when the sentence does not divide so.
+ */
+export function occasions(ctx: ArticleContext, s: Sentence, t: Trigger, triggers: Trigger[]): DateMention[] {
+  // The verb may have joined its officials to another ("met …, where Macron hosted them").
+  const start = Math.min(t.end, ...triggers.map((x) => x.end));
+  const rest = ctx.text.slice(start, s.end);
+  const cuts = [...rest.matchAll(AND_AGAIN)].map((m) => start + m.index);
+  if (!cuts.length) return [];
+  const bounds = [start, ...cuts, s.end];
+  const dates = eventDates(ctx, s.index, t);
+  const out: DateMention[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [from, to] = [bounds[i] as number, bounds[i + 1] as number];
+    const own = dates.filter((d) => d.start >= from && d.end <= to);
+    if (own.length !== 1 || !own[0]) return [];
+    out.push(own[0]);
+  }
+  return out;
+}
