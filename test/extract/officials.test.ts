@@ -340,3 +340,12 @@ t.test("'Trump Tower' is a building and 'Macron hosted them' are his guests", as
     [["them", "volodymyr-zelensky+donald-trump", "group"]],
   );
 });
+
+t.test("'in The Hague' names no one called Hague", async (t) => {
+  // William Hague is listed; his family name is a lone alias elsewhere.
+  const text =
+    "Russian President Vladimir Putin welcomed the visitors. The court in The Hague issued a warrant for Putin.";
+  const r = find(t, text, "2023-03-21");
+  t.notOk(r.officials.has("william-hague"));
+  t.notOk(mentions(r).some(([text]) => /Hague/.test(text)));
+});

@@ -70,9 +70,9 @@ export function findLoneAliases(scan: Scan) {
       [...owners].flatMap(([a, os]) => (os.length === 1 && os[0] ? [[a, os[0]]] : [])),
     );
     // "Blair House" is a building, not Bill Blair: a lone short form followed by another
-    // capitalised word is part of some other name.
+    // capitalised word is part of some other name, and so is one after "The" ("The Hague").
     const re = distinct.size
-      ? wordRegex(String.raw`(?:${alternation(distinct.keys())})(?!\s+\p{Lu}\p{Ll})`, "gu")
+      ? wordRegex(String.raw`(?<!\bThe\s+)(?:${alternation(distinct.keys())})(?!\s+\p{Lu}\p{Ll})`, "gu")
       : null;
     return { distinct, re };
   });
