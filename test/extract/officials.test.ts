@@ -347,5 +347,14 @@ t.test("'in The Hague' names no one called Hague", async (t) => {
     "Russian President Vladimir Putin welcomed the visitors. The court in The Hague issued a warrant for Putin.";
   const r = find(t, text, "2023-03-21");
   t.notOk(r.officials.has("william-hague"));
-  t.notOk(mentions(r).some(([text]) => /Hague/.test(text)));
+  t.notOk(mentions(r).some(([text]) => /Hague/.test(text ?? "")));
+  const compound = find(
+    t,
+    "US President Joe Biden will see Xi. The Biden-Xi meeting is on Wednesday.",
+    "2023-11-13",
+  );
+  t.ok(
+    mentions(compound).some(([text, id]) => text === "Biden" && id === "joe-biden"),
+    "'The Biden-Xi meeting' still names Biden",
+  );
 });

@@ -36,6 +36,13 @@ export function useKnown(scan: Scan, o: Reference["officials"][number], form: st
   return f;
 }
 
+/**
+ * "in The Hague": a person's name takes no capitalised article, though "The Biden-Xi
+ * meeting" names Biden in a compound.
+ */
+export const placeName = (text: string, start: number, end: number) =>
+  /\bThe\s+$/.test(text.slice(Math.max(0, start - 8), start)) && !/^[-–]/.test(text.slice(end, end + 1));
+
 /** Reference officials by full name or multi-word alias anywhere. */
 export function findFullNames(scan: Scan) {
   const { ref, text, knownByName } = scan;
@@ -70,15 +77,16 @@ export function findLoneAliases(scan: Scan) {
       [...owners].flatMap(([a, os]) => (os.length === 1 && os[0] ? [[a, os[0]]] : [])),
     );
     // "Blair House" is a building, not Bill Blair: a lone short form followed by another
-    // capitalised word is part of some other name, and so is one after "The" ("The Hague").
+    // capitalised word is part of some other name.
     const re = distinct.size
-      ? wordRegex(String.raw`(?<!\bThe\s+)(?:${alternation(distinct.keys())})(?!\s+\p{Lu}\p{Ll})`, "gu")
+      ? wordRegex(String.raw`(?:${alternation(distinct.keys())})(?!\s+\p{Lu}\p{Ll})`, "gu")
       : null;
     return { distinct, re };
   });
   if (!lone.re) return;
   for (const m of matchAll(lone.re, text)) {
     const o = lone.distinct.get(m.text);
+    if (placeName(text, m.start, m.end)) continue;
     if (o && !officials.has(o.id)) useKnown(scan, o, m.text);
   }
 }

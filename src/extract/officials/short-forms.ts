@@ -1,10 +1,9 @@
 import { alternation, matchAll, wordRegex } from "../text.ts";
+import { placeName } from "./known.ts";
 import { ENGLISH_WORDS } from "./names.ts";
 import { addMention, type Scan, titlePattern } from "./scan.ts";
 
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr)\.?`;
-// "in The Hague": a person's name takes no capitalised article; a place's may.
-const NAME_ARTICLE = /\bThe\s+$/;
 // "Trump Tower", "the Kennedy Center", "the Obama administration": a family name that
 // names a building, an institution or a government is not the person.
 const NAMED_AFTER =
@@ -29,7 +28,7 @@ export function findShortForms(scan: Scan) {
     const sentenceStart = sentences.some((s) => s.start === start);
     if (!prefix && ENGLISH_WORDS.has(short)) continue;
     if (NAMED_AFTER.test(text.slice(m.end, m.end + 16))) continue;
-    if (!prefix && NAME_ARTICLE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (!prefix && placeName(text, start, m.end)) continue;
     if (!prefix && sentenceStart && ENGLISH_WORDS.has(short)) continue;
     addMention(scan, { start, end: m.end, text: m.text, officialIds: ids, kind: "short" });
   }
