@@ -165,7 +165,9 @@ export function pairScore(predicted: PredictedMeeting, expected: ExpectedMeeting
   const explained = explainedParticipants(predicted, expected);
   const union = named.length + predicted.participants.length - explained;
   if (union > 0) score += (2 * explained) / union;
-  if (!expected.optional) score += 0.5;
+  // Every required meeting before any optional one ("may be folded into the talks"): an
+  // optional entry counts only when found besides, never in place of, a required one.
+  if (!expected.optional) score += 20;
   return score;
 }
 

@@ -29,6 +29,8 @@ const COUNTRY: Record<string, string> = {
   "Emmanuel Macron": "FR",
   "Narendra Modi": "IN",
   "Penny Wong": "AU",
+  "Donald Trump": "US",
+  "Kim Jong Un": "KP",
 };
 
 let seq = 0;
@@ -163,6 +165,24 @@ t.test("each expected meeting is matched at most once, best pair first", async (
   t.same(
     one.unmatchedExpected.map((x) => x.key),
     ["cabinet"],
+  );
+
+  // "the one-on-one may be folded into the talks": one prediction finds the required talks,
+  // even with the optional entry's kind.
+  const talks = exp(["Trump", "Kim"], "2018-06-12", {
+    kind: "talks",
+    key: "talks",
+    also: ["Pompeo", "Kelly"],
+  });
+  const oneOnOne = exp(["Trump", "Kim"], "2018-06-12", {
+    kind: "in_person",
+    key: "one-on-one",
+    optional: true,
+  });
+  const folded = matchMeetings([pred(["Donald Trump", "Kim Jong Un"], "2018-06-12")], [oneOnOne, talks]);
+  t.same(
+    folded.pairs.map((p) => p.expected.key),
+    ["talks"],
   );
 });
 
