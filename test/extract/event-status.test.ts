@@ -24,3 +24,23 @@ t.test("'was to be given later on Tuesday': planned, not held", async (t) => {
   );
   t.match(dinner, { kind: "dinner", status: "scheduled", date: { start: "2023-03-21" } });
 });
+
+t.test(
+  "'flew into Geneva on Tuesday for a meeting with Putin': the journey's day is not the meeting's",
+  async (t) => {
+    // Tuesday 15 June 2021.
+    const [ahead] = events(
+      t,
+      "US President Joe Biden flew into Geneva on Tuesday for his first face-to-face meeting with Russian President Vladimir Putin. The meeting is set for Wednesday at a lakeside villa.",
+      "2021-06-15",
+    );
+    t.match(ahead, { kind: "in_person", date: { start: "2021-06-16" } });
+    t.not(ahead?.status, "held", "still ahead when published");
+    const [done] = events(
+      t,
+      "US President Joe Biden flew into Geneva on Tuesday for talks with Russian President Vladimir Putin, which ended after three hours on Wednesday.",
+      "2021-06-17",
+    );
+    t.match(done, { kind: "talks", status: "held", date: { start: "2021-06-16" } });
+  },
+);

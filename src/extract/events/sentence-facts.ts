@@ -14,6 +14,7 @@ import {
   SPEAKER_BEFORE,
   TRIGGERS,
 } from "./cues.ts";
+import { journeyEnd } from "./purpose.ts";
 import { belongsToRecalled, recalledIn } from "./recalled.ts";
 
 export interface Participant {
@@ -182,8 +183,12 @@ function bounds(text: string, d: Span, anchor?: Span): boolean {
 
 /** The dates that may date what the sentence reports at `anchor` (any of its events without one). */
 export function eventDates(ctx: ArticleContext, index: number, anchor?: Span): DateMention[] {
+  const s = ctx.sentences[index];
+  // A date of the journey the engagement is the purpose of does not date the engagement.
+  const journey = s && anchor ? journeyEnd(ctx.text, s, anchor) : -1;
   return (ctx.dates[index] ?? []).filter(
     (d) =>
+      d.start >= journey &&
       !bounds(ctx.text, d, anchor) &&
       !ABOUT_A_PERSON.test(ctx.text.slice(Math.max(0, d.start - 80), d.start)) &&
       !belongsToRecalled(ctx, index, d, anchor),
@@ -211,6 +216,12 @@ export function statusAt(
   if (CANCELLED.test(local)) return "cancelled";
   const before = ctx.text.slice(Math.max(0, at.start - 12), at.start);
   if (PAST_TRIGGER.test(at.text) && !/\b(?:will|to|would)\s+$/i.test(before)) return "held";
+  // "flew into Geneva for a meeting with Putin": still ahead, unless the rest says it happened.
+  if (s && journeyEnd(ctx.text, s, at) >= 0) {
+    const after = ctx.text.slice(at.end, s.end);
+    if (!PAST.test(after) && !/\b(?:ended|concluded|finished|wrapped up)\b/i.test(after))
+      return CANCELLED.test(after) ? "cancelled" : dayPrecise ? "scheduled" : "expected";
+  }
   const future = (t: string) => FUTURE.test(t) && !/\b(?:last met|had met|took place)\b/i.test(t);
   const scheduled = (t: string) => (FIRM.test(t) || dayPrecise ? "scheduled" : "expected");
   if (future(local)) return scheduled(local);

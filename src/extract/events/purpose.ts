@@ -1,0 +1,13 @@
+import type { Span } from "../types.ts";
+
+// "flew into Geneva on Tuesday for his first meeting with Putin": the meeting is what the
+// journey is for; the journey's day and verb are not the meeting's.
+const JOURNEY_FOR =
+  /\b(?:flew|flown|flies|fly|flying|arrived|arrives|arriving|landed|lands|travell?ed|travels|travell?ing|headed|heads|heading|set off|left)\b[^.;:!?]{0,90}?\bfor\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+/** Where the journey whose purpose the engagement at `at` is ends ("… for"), or -1. */
+export function journeyEnd(text: string, sentence: Span & { start: number }, at: Span): number {
+  const before = text.slice(sentence.start, at.start);
+  const m = JOURNEY_FOR.exec(before);
+  return m ? sentence.start + m.index + m[0].length : -1;
+}
