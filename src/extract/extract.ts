@@ -22,7 +22,7 @@ export interface ExtractInput extends ArticleInput {
   publishedAtNote?: string | null;
 }
 
-function publication(input: ExtractInput): PublicationDate | null {
+function publication(input: ExtractInput, ref: Reference): PublicationDate | null {
   if (input.publishedAt) {
     const p = parsePublishedAt(input.publishedAt);
     if (p) {
@@ -30,7 +30,7 @@ function publication(input: ExtractInput): PublicationDate | null {
       return { ...p, source, note: input.publishedAtNote ?? p.note };
     }
   }
-  return inferPublicationDate(input.text, input.title ?? null);
+  return inferPublicationDate(input.text, input.title ?? null, new Date(), ref);
 }
 
 /**
@@ -47,7 +47,7 @@ export function extractWithSignals(
   ref: Reference,
 ): { extraction: Extraction; signals: EventSignals[] } {
   const { text } = input;
-  const pub = publication(input);
+  const pub = publication(input, ref);
   const sentences = splitSentences(text);
   const officials = findOfficials(text, sentences, ref, pub?.value ?? null);
   const summits = findSummits(text, sentences, ref);

@@ -1,5 +1,6 @@
 import t, { type Test } from "tap";
 import { findDates, inferPublicationDate, parsePublishedAt } from "../../src/extract/dates.ts";
+import { loadReference } from "../../src/extract/reference.ts";
 import { splitSentences } from "../../src/extract/sentences.ts";
 import type { PublicationDate, Sentence } from "../../src/extract/types.ts";
 import { precisionOf } from "../../src/lib/partial-date.ts";
@@ -318,4 +319,28 @@ t.test("inferPublicationDate: a later year written alone outranks an older month
     value: "2015",
     precision: "year",
   });
+});
+
+t.test("an undated report of a summit takes the day its weekday names among the summit's", async (t) => {
+  const ref = loadReference();
+  const now = new Date("2026-12-01T12:00:00Z");
+  // The Summit of the Americas in Panama City ran 10-11 April 2015, a Friday and Saturday.
+  const text =
+    "PANAMA CITY — Two presidents met in a side room of the convention center hosting the Summit of the Americas on Saturday afternoon, the first such meeting since 1956.";
+  t.match(inferPublicationDate(text, null, now, ref), {
+    value: "2015-04-11",
+    precision: "day",
+    source: "inferred",
+  });
+  t.equal(
+    inferPublicationDate(text.replace("PANAMA CITY", "QUITO"), null, now, ref)?.value,
+    "1956",
+    "the summit's city must be named too",
+  );
+  t.not(
+    inferPublicationDate(`${text} A decade later, in 2025, the room was a museum.`, null, now, ref)?.value,
+    "2015-04-11",
+    "a later year written means a later article",
+  );
+  t.not(inferPublicationDate(text, null, now)?.value, "2015-04-11", "no reference, no summit");
 });

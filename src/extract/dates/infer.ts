@@ -3,9 +3,11 @@
 // mentions. Each step down says less, and the precision and note say so.
 
 import { firstDay, isRealDate } from "../../lib/partial-date.ts";
+import type { Reference } from "../reference.ts";
 import type { PublicationDate } from "../types.ts";
 import { isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
 import { type CalendarRaw, type Parts, type RawMention, scan } from "./scan.ts";
+import { summitDay } from "./summit-day.ts";
 
 /** How far into the text a date line or dateline can sit. */
 const TOP = 300;
@@ -213,6 +215,7 @@ export function inferPublicationDate(
   text: string,
   title: string | null = null,
   now: Date = new Date(),
+  ref: Reference | null = null,
 ): PublicationDate | null {
   const today = now.toISOString().slice(0, 10);
   const body = scan(text, noon(today)).filter(isCalendar);
@@ -222,6 +225,7 @@ export function inferPublicationDate(
     dateline(text, body, all, today) ??
     leadDay(body) ??
     leadWeekdayPair(body, all, today) ??
+    (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??
     weekdayPair(all, today) ??
     latestDate(all, today) ??
     latestYear(all, today)

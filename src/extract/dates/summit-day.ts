@@ -1,0 +1,56 @@
+// An undated report of a summit: the opening names the summit and its city ("PANAMA CITY
+// — … the Summit of the Americas … on Saturday afternoon"), and the reference knows when
+// that summit was held, so the weekday says which of its days the news is of.
+
+import type { Reference } from "../reference.ts";
+import { findSummits } from "../summits.ts";
+import { escapeRegex } from "../text.ts";
+import type { PublicationDate } from "../types.ts";
+import { addDays, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
+import type { CalendarRaw } from "./scan.ts";
+
+/** Headline and first paragraphs: where a report names its occasion. */
+const OPENING = 1000;
+
+/**
+ * The day of the one summit the opening names together with its host city, picked by the
+ * opening's weekday within the summit's days (or the day after, when it is reported).
+ * Nobody when the article writes a year after the summit's, or the weekday fits no day.
+ */
+export function summitDay(
+  text: string,
+  body: CalendarRaw[],
+  writtenYears: number[],
+  ref: Reference,
+  today: string,
+): PublicationDate | null {
+  const opening = text.slice(0, OPENING);
+  const ids = new Set(findSummits(opening, [], ref).flatMap((m) => m.summitIds));
+  const named = ref.summits.filter(
+    (s) =>
+      ids.has(s.id) &&
+      s.precision === "day" &&
+      s.startDate &&
+      s.city &&
+      new RegExp(`\\b${escapeRegex(s.city)}\\b`, "i").test(opening),
+  );
+  const [summit, other] = named;
+  if (!summit?.startDate || other) return null;
+  const end = summit.endDate ?? summit.startDate;
+  const year = Number(summit.startDate.slice(0, 4));
+  if (end > today || writtenYears.some((y) => y > year)) return null;
+  const weekday = body.find(
+    (c) => c.start < OPENING && c.from.weekday !== undefined && c.from.day === undefined,
+  )?.from.weekday;
+  if (weekday === undefined) return null;
+  const days: string[] = [];
+  for (let d = summit.startDate; d <= addDays(end, 1); d = addDays(d, 1))
+    if (weekdayOf(d) === weekday) days.push(d);
+  if (days.length !== 1 || !days[0]) return null;
+  return {
+    value: days[0],
+    precision: "day",
+    source: "inferred",
+    note: `Inferred: the opening names the ${summit.name} in ${summit.city} (${summit.startDate} to ${end}) and a ${WEEKDAY_NAMES[weekday]}.`,
+  };
+}
