@@ -8,6 +8,32 @@ export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CN", "KR", "KP",
 // "Prabowo", "Prayut") or, for Chinese Singaporean names, the first token ("Lee").
 export const FAMILY_NAME_EITHER: ReadonlySet<string> = new Set(["JP", "HU", "SG", "MY", "ID", "TH", "BN"]);
 
+/**
+ * Spanish-speaking countries: two surnames, the first (the father's) the one news uses
+ * alone ("Bruno Rodríguez Parrilla" is Rodríguez), though some go by the second.
+ */
+export const TWO_SURNAMES: ReadonlySet<string> = new Set([
+  "ES",
+  "MX",
+  "CU",
+  "AR",
+  "BO",
+  "CL",
+  "CO",
+  "CR",
+  "DO",
+  "EC",
+  "GT",
+  "HN",
+  "NI",
+  "PA",
+  "PE",
+  "PY",
+  "SV",
+  "UY",
+  "VE",
+]);
+
 // Particles that start a compound family name: "Van der Bellen", "Lula da Silva", "von der Leyen".
 const PARTICLES = new Set([
   "van",
@@ -59,7 +85,7 @@ const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /**
  * The family names an official may be called by, normalised: the first token for
  * countries that print the family name first, the last token otherwise, either for
- * Japan and Hungary; plus compound names that start at a particle ("van der bellen",
+ * Japan and Hungary, the first of two surnames too in Spanish-speaking countries; plus compound names that start at a particle ("van der bellen",
  * "da silva") and the token before such a particle ("lula" in "Luiz Inacio Lula da Silva").
  */
 export function familyNames(name: string, country: string | null): string[] {
@@ -70,6 +96,7 @@ export function familyNames(name: string, country: string | null): string[] {
   if (country && FAMILY_NAME_FIRST.has(country)) return [first];
   if (country && FAMILY_NAME_EITHER.has(country)) return first === last ? [first] : [first, last];
   const out = [last];
+  if (country && TWO_SURNAMES.has(country) && n.length >= 3) out.push(n[n.length - 2] as string);
   const i = n.findIndex((t, k) => k > 0 && k < n.length - 1 && PARTICLES.has(t));
   if (i > 0) {
     out.push(n.slice(i).join(" "));

@@ -120,6 +120,13 @@ t.test("family names: first token where printed first, either for JP, last other
   t.ok(principalMatches("Anwar", "Anwar Ibrahim", "MY"), "Malay leaders go by the given name");
   t.ok(principalMatches("Lee", "Lee Hsien Loong", "SG"));
   t.notOk(principalMatches("Inacio", "Luiz Inacio Lula da Silva", "BR"));
+  t.ok(principalMatches("Rodríguez", "Bruno Rodríguez Parrilla", "CU"), "the first of two Spanish surnames");
+  t.ok(principalMatches("Parrilla", "Bruno Rodríguez Parrilla", "CU"));
+  t.notOk(principalMatches("Bruno", "Bruno Rodríguez Parrilla", "CU"));
+  t.notOk(
+    principalMatches("Rodríguez", "Bruno Rodríguez Parrilla", "US"),
+    "only where two surnames are the custom",
+  );
   t.same(familyNames("Xi Jinping", "CN"), ["xi"]);
   t.same(familyNames("Kishida Fumio", "JP"), ["kishida", "fumio"]);
   t.same(familyNames("Joe Biden", "US"), ["biden"]);
