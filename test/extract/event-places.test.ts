@@ -45,3 +45,27 @@ t.test("leaders who meet ahead of a summit have not met at it", async (t) => {
   );
   t.same(found, []);
 });
+
+t.test(
+  "'in the Kazakh capital Astana', 'in the Vietnamese city of Da Nang', 'in the Chinese capital'",
+  async (t) => {
+    const [astana] = events(
+      t,
+      "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin last met in October in the Kazakh capital Astana.",
+      "2023-06-12",
+    );
+    t.match(astana?.place, { city: "Astana", country: "KZ" });
+    const [danang] = events(
+      t,
+      "Chinese President Xi Jinping met Vietnamese President To Lam in the Vietnamese city of Da Nang on Monday.",
+      "2024-11-12",
+    );
+    t.match(danang?.place, { city: "Da Nang", country: "VN" });
+    const [capital] = events(
+      t,
+      "US President Joe Biden met Chinese President Xi Jinping in the Chinese capital on Monday.",
+      "2024-11-12",
+    );
+    t.match(capital?.place, { city: "Beijing", country: "CN" });
+  },
+);

@@ -28,7 +28,35 @@ const POSSESSIVE = wordRegex(
   String.raw`(?:on|in|at|to|visit(?:s|ed|ing)?|toured)\s+(?:the\s+)?(${NAME})['’]s\s+((?:[\p{L}-]+\s+){0,3}?)(${PLACE_NOUN})(?:\s+of\s+(${NAME}))?`,
 );
 
+// "in the Kazakh capital Astana", "in the Vietnamese city of Da Nang", "the Chinese
+// capital": a country's adjective before a kind of place, and the place's name after it.
+const DEMONYM = wordRegex(
+  String.raw`(?:on|in|at|to|visit(?:s|ed|ing)?|toured)\s+the\s+(${NAME})\s+((?:[\p{Ll}-]+\s+){0,2}?)(${PLACE_NOUN})(?:,?\s+(?:of\s+)?(${NAME}))?`,
+);
+
 export function possessivePlaces(text: string, lex: Lex, resolve: Resolve): PossessivePlace[] {
+  return [...ownedPlaces(text, lex, resolve), ...demonymPlaces(text, lex, resolve)];
+}
+
+function demonymPlaces(text: string, lex: Lex, resolve: Resolve): PossessivePlace[] {
+  const out: PossessivePlace[] = [];
+  for (const m of matchAll(DEMONYM, text)) {
+    const [adjective, , noun, named] = m.groups as [string, string, string, string | undefined];
+    const country = lex.placeNames.has(adjective) ? undefined : lex.byName.get(adjective);
+    if (!country) continue;
+    const start = m.start + m.text.indexOf(adjective);
+    const at = named ? resolve(named, undefined)?.at : null;
+    if (at?.country === country) {
+      out.push({ start, end: m.end, city: at.city, region: at.region, country });
+    } else if (!named || !at) {
+      const capital = /^capital$/i.test(noun) ? capitalOf(lex, country) : null;
+      out.push({ start, end: named ? m.end - named.length : m.end, city: capital, region: null, country });
+    }
+  }
+  return out;
+}
+
+function ownedPlaces(text: string, lex: Lex, resolve: Resolve): PossessivePlace[] {
   const out: PossessivePlace[] = [];
   for (const m of matchAll(POSSESSIVE, text)) {
     const [owner, , noun, named] = m.groups as [string, string, string, string | undefined];
