@@ -82,3 +82,15 @@ t.test("'the first meeting since May 2023' still bounds rather than dates", asyn
   );
   t.equal(meeting?.date?.start, "2024-11-16");
 });
+
+t.test("'hours before most leaders arrived': a crowd's arrival is nobody's visit", async (t) => {
+  const found = events(
+    t,
+    "On Monday evening, hours before most leaders arrived in the Lithuanian capital, Turkish President Recep Tayyip Erdogan agreed to back Sweden's bid.",
+    "2023-07-12",
+  );
+  t.notOk(
+    found.some((e) => e.kind === "visit"),
+    "Erdogan did not arrive; most leaders did",
+  );
+});

@@ -33,6 +33,8 @@ export function assign(
 
 // "Marcos's visit", "Xi's first state visit": the trip is the possessor's.
 const POSSESSED = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const CROWD =
+  /\b(?:most|many|other|some|all|several|the|foreign)\s+(?:world\s+)?(?:leaders|delegations|officials|ministers|guests|heads of state(?: and government)?)\s+$/i;
 // "Blinken, Yellen and Raimondo's visits": a list owns the visits together.
 const LISTED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
@@ -46,6 +48,16 @@ function possessors(text: string, participants: Participant[], triggers: Trigger
   const owners = new Map<Trigger, Participant[]>();
   const byPlace = [...participants].sort((a, b) => a.mention.start - b.mention.start);
   for (const t of triggers.filter((x) => x.kind === "visit")) {
+    // "hours before most leaders arrived in Vilnius": the arrival is a crowd's, not of
+    // the officials named elsewhere in the sentence.
+    const subject = text.slice(Math.max(0, t.start - 40), t.start);
+    if (
+      CROWD.test(subject) &&
+      !participants.some((x) => x.mention.end >= t.start - 40 && x.mention.end <= t.start)
+    ) {
+      owners.set(t, []);
+      continue;
+    }
     // The mention may hold the possessive itself ("Marcos's").
     const owns = (x: Participant) =>
       POSSESSED.test(`${/['’]s$/.test(x.mention.text) ? "'s" : ""}${text.slice(x.mention.end, t.start)}`);
