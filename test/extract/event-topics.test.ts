@@ -28,3 +28,18 @@ t.test("general phrases of the taxonomy: settlements, defence industry, decarbon
     "each phrase gives its topic",
   );
 });
+
+t.test(
+  "'In the trilateral meeting, …' gives its topics to the meeting of three, not the bilateral",
+  async (t) => {
+    const found = events(
+      t,
+      "US President Joe Biden welcomed Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida to the White House on Thursday for a trilateral summit.\n\nAhead of the summit, Biden met Marcos in the Oval Office.\n\nIn the trilateral meeting, the leaders discussed the South China Sea.",
+      "2024-04-11",
+    );
+    const three = found.find((e) => e.participants.length === 3);
+    const two = found.find((e) => e.participants.length === 2);
+    t.ok(three?.topics.includes("south-china-sea"), "the meeting of three");
+    t.notOk(two?.topics.includes("south-china-sea"), "not the bilateral in focus before it");
+  },
+);

@@ -35,7 +35,10 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
   const kinds = ANAPHORA_KINDS[(anaphor[1] ?? "meeting").toLowerCase()] ?? [];
   // "the upcoming summit" can only be an event still ahead.
   const ahead = /upcoming|planned|anticipated|coming|next|final/i.test(anaphor[0]);
+  // "In the trilateral meeting": the one of three or more, not the bilateral before it.
+  const several = /trilateral|three-way|multilateral/i.test(anaphor[0]);
   const live = (d: Draft) =>
+    (!several || d.participants.length >= 3) &&
     !d.context &&
     !d.earlier &&
     kinds.includes(d.kind) &&
