@@ -43,3 +43,26 @@ t.test(
     t.notOk(two?.topics.includes("south-china-sea"), "not the bilateral in focus before it");
   },
 );
+
+t.test("'In Tuesday's call, …' gives its topics to Tuesday's call, not Wednesday's in focus", async (t) => {
+  // Wednesday 19 March 2025.
+  const found = events(
+    t,
+    "US President Donald Trump spoke to Ukrainian President Volodymyr Zelensky by phone on Wednesday, a day after a call with Russian President Vladimir Putin.\n\nIn Tuesday's call, Putin agreed to halt strikes on energy infrastructure for 30 days.",
+    "2025-03-19",
+  );
+  const tuesday = found.find((e) => e.participants.some((p) => p.official === "vladimir-putin"));
+  const wednesday = found.find((e) => e.participants.some((p) => p.official === "volodymyr-zelensky"));
+  t.equal(tuesday?.date?.start, "2025-03-18");
+  t.ok(tuesday?.topics.includes("energy"), "Tuesday's call discussed energy");
+  t.notOk(wednesday?.topics.includes("energy"), "not Wednesday's");
+});
+
+t.test("'Wednesday's meeting was …' reads as held", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping hold talks in Kazan.\n\nWednesday's meeting was the first between the two leaders in five years.",
+    "2024-10-24",
+  );
+  t.match(found, [{ status: "held", date: { start: "2024-10-23" } }]);
+});

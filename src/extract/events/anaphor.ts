@@ -45,10 +45,17 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
     (!ahead || d.status === "expected" || d.status === "scheduled");
   // A recent focus is the referent; past that, "the talks" is the story's own event
   // (the first the article reports), not the background one mentioned last.
-  const referent =
-    focus && live(focus) && s.index - focusAt <= ANAPHOR_REACH ? focus : (drafts.find(live) ?? null);
   const m = nearestInClause(ctx.text, eventDates(ctx, s.index, at), at);
   const date = m ? draftDate(m) : null;
+  // "In Tuesday's call": the one of that day, though Wednesday's is in focus.
+  const ofDay = /^\w+day['’]s\b/i.test(anaphor[0]) && date?.precision === "day";
+  const fits = (d: Draft) => live(d) && (!ofDay || (d.date !== null && overlaps(d.date, date)));
+  const referent =
+    focus && fits(focus) && s.index - focusAt <= ANAPHOR_REACH
+      ? focus
+      : ofDay
+        ? ([...drafts].reverse().find(fits) ?? null)
+        : (drafts.find(live) ?? null);
   // "Before the talks, he had … earlier this month": the anaphor is a point in time for
   // another clause, not an earlier meeting.
   const timePoint = /\b(?:before|after|ahead of|following|since|during)\s+$/i.test(

@@ -67,7 +67,7 @@ export const PAST =
 // A sentence that refers back to an event already in the article, and which kinds
 // of event each noun can mean.
 export const ANAPHORA =
-  /\b(?:(?:the|this|that|their) (?:upcoming |planned |anticipated |coming |next |final |bilateral |trilateral |three-way |multilateral )?|their first |their (?:last|previous|most recent|earlier|prior) (?:[\w-]+ )?|upcoming |planned |anticipated |bilateral )(meeting|talks|summit|call|visit|trip|encounter|discussions?|dialogue|conversation|face-to-face)\b/i;
+  /\b(?:\w+day[’']s\s+(?:\([^)]{1,20}\)\s+)?(?:phone\s+|telephone\s+|video\s+)?|(?:the|this|that|their) (?:upcoming |planned |anticipated |coming |next |final |bilateral |trilateral |three-way |multilateral )?|their first |their (?:last|previous|most recent|earlier|prior) (?:[\w-]+ )?|upcoming |planned |anticipated |bilateral )(meeting|talks|summit|call|visit|trip|encounter|discussions?|dialogue|conversation|face-to-face)\b/i;
 export const ANAPHORA_KINDS: Record<string, EventKind[]> = {
   meeting: ["in_person", "talks", "visit", "dinner"],
   summit: ["in_person", "talks"],

@@ -65,7 +65,9 @@ function joinTrigger(
   const status = statusAt(ctx, s.index, t, kind, date?.precision === "day");
   const anaphoric = anaphor ? anaphoricFocus(walk, ids, date) : null;
   const found = anaphoric ?? sameEvent(walk, s, kind, date, ids);
-  if (found && found !== anaphoric) updateStatus(found, status, s.text);
+  // "Wednesday's meeting was …" names its day: the sentence's tense says whether it was held.
+  const ofDay = !!anaphor && /^\w+day['’]s\b/i.test(anaphor[0]);
+  if (found && (found !== anaphoric || ofDay)) updateStatus(found, status, s.text);
   const target = found ?? startEvent(walk, line, kind, status);
   // An anaphor's event gains no officials here: only mentions of its own are recorded.
   addParticipants(
