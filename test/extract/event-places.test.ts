@@ -69,3 +69,20 @@ t.test(
     t.match(capital?.place, { city: "Beijing", country: "CN" });
   },
 );
+
+t.test("'The Moscow leg on Monday …' sets the scene: the next sentence's meeting is there", async (t) => {
+  // Tuesday 8 February 2022; the story is filed from Kyiv.
+  const found = events(
+    t,
+    "KYIV, Ukraine — French President Emmanuel Macron flew to Kyiv on Tuesday.\n\nThe Moscow leg on Monday ran more than five hours. Macron and Russian President Vladimir Putin first met one-on-one at a long white table.",
+    "2022-02-08",
+  );
+  const moscow = found.find((e) => e.participants.some((p) => p.official === "vladimir-putin"));
+  t.match(moscow, { date: { start: "2022-02-07" }, place: { city: "Moscow", country: "RU" } });
+  const noDay = events(
+    t,
+    "Air Force One touched down after a short hop from Brussels. Swiss President Guy Parmelin met US President Joe Biden on the tarmac.",
+    "2021-06-15",
+  );
+  t.not(noDay[0]?.place?.city, "Brussels", "a sentence without a day sets no scene");
+});

@@ -42,7 +42,10 @@ function takePlace(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, tri
   const exact =
     places.find((p) => !p.approximate && (p.city || p.venue)) ?? places.find((p) => !p.approximate);
   const rough = places.find((p) => p.approximate);
-  const place = exact ?? (rough ? { ...rough, city: null, venue: null } : undefined);
+  const place =
+    exact ??
+    (rough ? { ...rough, city: null, venue: null } : undefined) ??
+    (d.context ? null : settingPlace(ctx, s));
   if (!place) return;
   const at = { venue: place.venue, city: place.city, region: place.region, country: place.country };
   if (betterPlace(at, d.place)) {
@@ -67,14 +70,32 @@ function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence) {
 }
 
 /**
+ * The place of the sentence that sets the scene ("The Moscow leg on Monday ran five
+ * hours"): one day and one place, and no engagement of its own.
+ */
+function settingPlace(ctx: ArticleContext, s: Sentence) {
+  const prev = settingDay(ctx, s) ? setting(ctx, s) : null;
+  const places = prev ? ctx.places.filter((p) => p.sentence === prev.index && !p.approximate) : [];
+  return places.length === 1 ? places[0] : undefined;
+}
+
+/** The sentence right before, in the paragraph, when it reports no engagement of its own. */
+function setting(ctx: ArticleContext, s: Sentence) {
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || /\n/.test(ctx.text.slice(prev.end, s.start)) || triggersIn(ctx, prev.index).length)
+    return null;
+  return prev;
+}
+
+/**
  * "The Moscow leg on Monday ran five hours. The two men first met …": a sentence that
  * sets the day of what follows (one day, no engagement of its own) dates the undated
  * engagement right after it in the same paragraph.
  */
 function settingDay(ctx: ArticleContext, s: Sentence) {
-  const prev = ctx.sentences[s.index - 1];
-  if (!prev || /\n/.test(ctx.text.slice(prev.end, s.start))) return null;
+  const prev = setting(ctx, s);
+  if (!prev) return null;
   const days = eventDates(ctx, prev.index).filter((d) => d.precision === "day");
-  if (days.length !== 1 || triggersIn(ctx, prev.index).length) return null;
+  if (days.length !== 1) return null;
   return days[0] ?? null;
 }

@@ -24,6 +24,8 @@ const LOCATIVE = String.raw`(?:in|at|to|near|from|outside|inside|visit|visits|vi
 
 // "It was up to Kyiv to seek a meeting": the capital is its government, not a place.
 const UP_TO = /\bup\s+to\s+(?:the\s+)?$/i;
+// "The Moscow leg on Monday", "the Beijing stop of his tour": the part of a trip spent there.
+const LEG_AFTER = /^\s+(?:leg|stop|stopover|stage)\b/i;
 const EVENT_NOUN_AFTER =
   /^\s+(?:meeting|talks|summit|dinner|lunch|luncheon|banquet|breakfast|session|encounter)\b/i;
 
@@ -58,7 +60,8 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
     // "The Oval Office meeting", "the Elysee Palace talks": a venue naming an occasion is where it was.
     const namesOccasion = p.kind === "venue" && EVENT_NOUN_AFTER.test(text.slice(m.end, m.end + 30));
     const located = new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+)?$`, "i").test(lead) && !UP_TO.test(lead);
-    if (!located && !dateline && !namesOccasion) continue;
+    const leg = /\bthe\s+$/i.test(lead) && LEG_AFTER.test(text.slice(m.end, m.end + 12));
+    if (!located && !dateline && !namesOccasion && !leg) continue;
     if (p.institution && !/\b(?:at|in|inside)\s+(?:the\s+)?$/i.test(lead) && !namesOccasion) continue;
     const near = /\bnear\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 10), m.start));
     out.push({
@@ -121,6 +124,23 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
       ...place.at,
       approximate: prep === "near",
     });
+  }
+  const leg = wordRegex(String.raw`[Tt]he\s+(${PLACE_NAME})(?=${LEG_AFTER.source.slice(1)})`);
+  for (const m of matchAll(leg, text)) {
+    const name = m.groups[0] as string;
+    const start = m.end - name.length;
+    if (out.some((o) => start < o.end && m.end > o.start)) continue;
+    const place = resolve(name, undefined, mentioned, lex);
+    if (place?.at.city)
+      out.push({
+        start,
+        end: m.end,
+        text: name,
+        sentence: sentenceOf(start),
+        venue: null,
+        ...place.at,
+        approximate: false,
+      });
   }
   return out.sort((a, b) => a.start - b.start);
 }
