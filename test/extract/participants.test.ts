@@ -94,3 +94,16 @@ t.test("'hours before most leaders arrived': a crowd's arrival is nobody's visit
     "Erdogan did not arrive; most leaders did",
   );
 });
+
+t.test("'Kim met Lee on Sunday; Trump lunched with Mr Lee on Monday': Lee is at both", async (t) => {
+  const found = events(
+    t,
+    "North Korean leader Kim Jong Un met Singapore's Prime Minister Lee Hsien Loong on Sunday evening; US President Donald Trump lunched with Mr Lee at the Istana on Monday.",
+    "2018-06-12",
+  );
+  t.same(found.map(who), [
+    ["kim-jong-un", "lee-hsien-loong"],
+    ["donald-trump", "lee-hsien-loong"],
+  ]);
+  t.equal(found[1]?.date?.start, "2018-06-11");
+});

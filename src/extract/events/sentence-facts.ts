@@ -100,7 +100,9 @@ export function participantsIn(
     const owns = /^[’']s\b/.test(after) || /[’']s$/.test(m.text);
     for (const id of m.officialIds) {
       const list = isSpeaker ? speakers : participants;
-      const known = list.find((p) => p.id === id);
+      // "Kim met Lee on Sunday; Trump lunched with Mr Lee on Monday": after a semicolon
+      // an official named again takes part in the second clause too.
+      const known = list.findLast((p) => p.id === id && !/;/.test(ctx.text.slice(p.mention.end, m.start)));
       if (!known) {
         list.push({ id, mention: m });
         if (m.kind === "group") grouped.add(id);
