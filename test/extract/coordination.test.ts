@@ -93,3 +93,18 @@ t.test("'last met in Phnom Penh in November, and in New York in September': one 
     "an occasion without a date of its own divides nothing",
   );
 });
+
+t.test("'They have spoken by phone …, including a call in June and another in September'", async (t) => {
+  const found = events(
+    t,
+    "US President Donald Trump and Chinese President Xi Jinping last met in Osaka in June 2019. They have spoken by phone several times since January, including a call in June and another in September.",
+    "2025-10-29",
+  );
+  t.same(
+    found.filter((e) => e.kind === "call").map((e) => [who(e), e.date?.start]),
+    [
+      [["donald-trump", "xi-jinping"], "2025-06"],
+      [["donald-trump", "xi-jinping"], "2025-09"],
+    ],
+  );
+});

@@ -22,7 +22,8 @@ export function ownDate(
 }
 
 // ", and in September at Trump Tower", " and on Friday": a further occasion of the same verb.
-const AND_AGAIN = /,?\s+and\s+(?:again\s+|later\s+|also\s+)?(?=(?:in|on|at)\s)/g;
+// ", and another in September": another occasion of the noun before.
+const AND_AGAIN = /,?\s+and\s+(?:again\s+|later\s+|also\s+|another\s+|one\s+)?(?=(?:in|on|at)\s)/g;
 
 /**
  * "They had last met in December in Paris, …, and in September at Trump Tower in New
@@ -42,8 +43,11 @@ export function occasions(ctx: ArticleContext, s: Sentence, t: Trigger, triggers
   for (let i = 0; i + 1 < bounds.length; i++) {
     const [from, to] = [bounds[i] as number, bounds[i + 1] as number];
     const own = dates.filter((d) => d.start >= from && d.end <= to);
-    if (own.length !== 1 || !own[0]) return [];
-    out.push(own[0]);
+    // The first occasion is the one right before the first "and": "spoken several times
+    // since January, including a call in June and another in September".
+    const date = i === 0 ? own.at(-1) : own.length === 1 ? own[0] : undefined;
+    if (!date) return [];
+    out.push(date);
   }
   return out;
 }

@@ -7,7 +7,7 @@ const GROUP =
 // "They had last met in Paris", "Macron hosted them": a plural pronoun as the subject of
 // a meeting verb, or as the object of a host's verb, is the two officials of the story.
 const PLURAL =
-  /\bThey(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|talked|dined)\b)|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b/g;
+  /\bThey(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|spoken|talked|dined)\b)|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b/g;
 
 /**
  * "the two leaders" are the two heads of state or government last named; "the two
