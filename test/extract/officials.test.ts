@@ -358,3 +358,18 @@ t.test("'in The Hague' names no one called Hague", async (t) => {
     "'The Biden-Xi meeting' still names Biden",
   );
 });
+
+t.test("another official's alias inside a name already read makes nobody present", async (t) => {
+  // "President Lee" is listed for Lee Myung-bak; inside "President Lee Jae Myung" it is not him,
+  // and with him absent "Lee" alone is Lee Jae Myung.
+  const r = findOfficials(
+    "South Korean President Lee Jae Myung hosts the summit. Xi will hold talks with Lee on Saturday.",
+    splitSentences(
+      "South Korean President Lee Jae Myung hosts the summit. Xi will hold talks with Lee on Saturday.",
+    ),
+    loaded,
+    "2025-10-29",
+  );
+  t.notOk(r.officials.has("lee-myung-bak"));
+  t.ok(r.mentions.some((m) => m.text === "Lee" && m.officialIds.join() === "lee-jae-myung"));
+});

@@ -2,7 +2,7 @@ import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, wordRegex } from "../text.ts";
 import { isAmbiguousShortForm, shortForms } from "./names.ts";
 import { holdsAt, isLeaderRole, roleEntryAt } from "./roles.ts";
-import { addMention, type Scan } from "./scan.ts";
+import { addMention, type Scan, taken } from "./scan.ts";
 import type { FoundOfficial } from "./types.ts";
 
 /** The reference official, found in the article under `form`. */
@@ -50,7 +50,9 @@ export function findFullNames(scan: Scan) {
   const known = memo(ref, "known-names", () => wordRegex(alternation(knownByName.keys())));
   for (const m of matchAll(known, text)) {
     const o = knownByName.get(m.text);
-    if (o)
+    // "President Lee" inside "South Korean President Lee Jae Myung", already read: another
+    // official's alias there names nobody, so it must not make that official present.
+    if (o && !taken(scan, m.start, m.end))
       addMention(scan, {
         start: m.start,
         end: m.end,
