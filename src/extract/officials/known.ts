@@ -2,7 +2,7 @@ import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, wordRegex } from "../text.ts";
 import { isAmbiguousShortForm, shortForms } from "./names.ts";
 import { holdsAt, isLeaderRole, roleEntryAt } from "./roles.ts";
-import { addMention, type Scan, taken } from "./scan.ts";
+import { addMention, type Scan } from "./scan.ts";
 import type { FoundOfficial } from "./types.ts";
 
 /** The reference official, found in the article under `form`. */
@@ -52,7 +52,8 @@ export function findFullNames(scan: Scan) {
     const o = knownByName.get(m.text);
     // "President Lee" inside "South Korean President Lee Jae Myung", already read: another
     // official's alias there names nobody, so it must not make that official present.
-    if (o && !taken(scan, m.start, m.end))
+    const over = scan.mentions.filter((x) => m.start < x.end && m.end > x.start);
+    if (o && over.every((x) => x.officialIds.includes(o.id)))
       addMention(scan, {
         start: m.start,
         end: m.end,
