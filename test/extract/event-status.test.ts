@@ -44,3 +44,14 @@ t.test(
     t.match(done, { kind: "talks", status: "held", date: { start: "2021-06-16" } });
   },
 );
+
+t.test("'a planned working lunch was dropped': the story's lunch, cancelled", async (t) => {
+  // Saturday 16 August 2025.
+  const found = events(
+    t,
+    "US President Donald Trump and Russian President Vladimir Putin held three hours of talks in Anchorage on Friday. It was their first meeting since Trump and Putin met in Helsinki in 2018. A planned working lunch was dropped.",
+    "2025-08-16",
+  );
+  const lunch = found.find((e) => e.kind === "dinner");
+  t.match(lunch, { status: "cancelled", date: { start: "2025-08-15" } });
+});

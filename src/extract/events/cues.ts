@@ -54,7 +54,7 @@ export const CONTEXT_TRIGGERS: { kind: EventKind; re: RegExp }[] = [
 ];
 
 export const CANCELLED =
-  /\b(?:cancel(?:l?ed|s|ling)?|called off|call off|postponed|scrapped|put off|shelved)\b/i;
+  /\b(?:cancel(?:l?ed|s|ling)?|called off|call off|postponed|scrapped|put off|shelved|(?:was|were|been) dropped)\b/i;
 export const NEGATED =
   /\b(?:no plans?|not (?:expected|scheduled|planned|going|likely) to|(?:will|would|did|does|do) not (?:meet|visit|hold|speak|travel)|won't|didn't|ruled out|refused to meet|hypothetical|if (?:they|he|she|the two)[^.]{0,40}\b(?:were|was) to|would meet only if|impossible|declin(?:ed|es) to meet)\b/i;
 export const FUTURE =

@@ -6,6 +6,7 @@ import { dayApart } from "./days-apart.ts";
 import { type Draft, newDraft, overlaps } from "./draft.ts";
 import { ev } from "./evidence.ts";
 import { eventDates, nearestInClause, statusAt, type Trigger } from "./sentence-facts.ts";
+import { isBackground } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
 
 const HOSTED: Draft["kind"][] = ["in_person", "talks", "visit", "dinner"];
@@ -55,7 +56,13 @@ export function mealOfFocus(
  */
 export function addMeal(ctx: ArticleContext, walk: Walk, line: Reading): boolean {
   const { s } = line;
-  return addMealOf(ctx, walk, line, mealOfFocus(ctx, s, line.triggers, walk.focus, s.index - walk.focusAt));
+  // "… since they met in Helsinki in 2018. A planned working lunch was dropped": the meal
+  // is the story's, not the background meeting's the sentence before recalled.
+  const focus =
+    walk.focus && isBackground(ctx, walk.focus)
+      ? (walk.drafts.find((d) => !d.context && !isBackground(ctx, d)) ?? walk.focus)
+      : walk.focus;
+  return addMealOf(ctx, walk, line, mealOfFocus(ctx, s, line.triggers, focus, s.index - walk.focusAt));
 }
 
 /**
