@@ -65,8 +65,8 @@ const BREAK = /[;:—]|\s[-–]\s/;
 /**
  * The date of trigger `t` when it follows "N days after/before" and its clause names no
  * date of its own: counted from a day the sentence names before the phrase, else from
- * the day of the event in focus, or the story's first dated one (what "The summit came one day
- * after …" is about).
+ * the day of the event in focus, or the story's first dated one (what "The summit came
+ * one day after …" is about).
  */
 export function dayApart(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigger): DateMention | null {
   for (const m of s.text.matchAll(APART)) {
@@ -91,7 +91,8 @@ export function dayApart(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigge
     if (!anchor) return null;
     const n = COUNT[(m[1] ?? "a").toLowerCase()] ?? 1;
     const date = addDays(anchor, (m[2] ?? "").toLowerCase() === "after" ? -n : n);
-    return { start: from, end: end - 1, text: m[0].trimEnd(), date, endDate: null, precision: "day" };
+    const text = m[0].trimEnd();
+    return { start: from, end: from + text.length, text, date, endDate: null, precision: "day" };
   }
   return null;
 }

@@ -95,8 +95,8 @@ export function participantsIn(
     const isSpeaker =
       (SPEAKER_AFTER.test(after) && !ownOccasion(ctx, index, m) && !ownReport(ctx, index, m)) ||
       SPEAKER_BEFORE.test(before);
-    // "The two leaders reviewed … since Marcos's visit": the possessive names whose the
-    // visit is, which the group mention before it cannot say.
+    // "The two leaders reviewed … since Marcos's visit": the possessive says whose visit
+    // it is, which the group mention before it cannot.
     const owns = /^[’']s\b/.test(after) || /[’']s$/.test(m.text);
     for (const id of m.officialIds) {
       const list = isSpeaker ? speakers : participants;
