@@ -108,3 +108,17 @@ t.test("'They have spoken by phone …, including a call in June and another in 
     ],
   );
 });
+
+t.test("'he will visit the temple before meeting Zhao Leji, and then Xi': his meetings", async (t) => {
+  // Sunday 5 November 2023.
+  const found = events(
+    t,
+    "Australian Prime Minister Anthony Albanese flies to Beijing on Sunday evening. On Monday he will visit the Temple of Heaven, retracing the steps of an earlier leader, who in 1973 was the first to visit the country, before meeting Zhao Leji, chairman of the National People's Congress Standing Committee, and then Chinese President Xi Jinping.",
+    "2023-11-05",
+  );
+  t.same(found.map(who), [
+    ["anthony-albanese", "zhao-leji"],
+    ["anthony-albanese", "xi-jinping"],
+  ]);
+  t.ok(found.every((e) => e.date?.start === "2023-11-06"));
+});

@@ -78,10 +78,14 @@ function possessors(text: string, participants: Participant[], triggers: Trigger
 // before it, whose subject it shares.
 const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?$/i;
 
+// "…, before meeting Zhao Leji": a participle after a time conjunction has the
+// sentence's subject.
+const PARTICIPIAL = /\b(?:before|after|while|when)\s+$/i;
+
 /**
  * "Xi held talks with Putin on Tuesday, and later met Prime Minister Mishustin": the
  * second verb has no subject of its own, so the sentence's subject (named before its
- * first trigger) takes part in both.
+ * first trigger) takes part in both; so does "he will visit the temple before meeting Zhao".
  */
 function shareSubject(
   text: string,
@@ -96,7 +100,9 @@ function shareSubject(
     const group = groups.get(t) ?? [];
     if (!group.length || ok(group, t) || group.some((p) => p.mention.start < t.start)) continue;
     const prev = triggers[triggers.indexOf(t) - 1] as Trigger;
-    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40))) continue;
+    const participle =
+      /ing$/i.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
+    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle) continue;
     if (ok([subject, ...group], t)) groups.set(t, [subject, ...group]);
   }
 }
@@ -116,7 +122,10 @@ function joinFailing(
       o !== t && (o.kind === t.kind || Math.abs(o.start - t.start) <= 80) && (groups.get(t)?.length ?? 0) > 0,
   );
   for (const other of [...others].sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))) {
-    const union = [...(groups.get(other) ?? []), ...(groups.get(t) ?? [])];
+    // An official both groups hold (a shared subject) is one participant.
+    const union = [...(groups.get(other) ?? []), ...(groups.get(t) ?? [])].filter(
+      (p, i, all) => all.findIndex((q) => q.id === p.id) === i,
+    );
     const empty = (groups.get(other)?.length ?? 0) === 0;
     const [anchor, dropped] = empty || other.start > t.start ? [other, t] : [t, other];
     if (!ok(union, anchor) && !(ok(union, dropped) && !empty)) continue;
