@@ -373,3 +373,14 @@ t.test("another official's alias inside a name already read makes nobody present
   t.notOk(r.officials.has("lee-myung-bak"));
   t.ok(r.mentions.some((m) => m.text === "Lee" && m.officialIds.join() === "lee-jae-myung"));
 });
+
+t.test("a headline's 'Prime minister to meet …' is the one prime minister named", async (t) => {
+  const text =
+    "Prime minister to meet Xi on Monday\n\nShanghai — Australian Prime Minister Anthony Albanese spoke at the expo. Prime ministers were there too.";
+  const r = find(t, text, "2023-11-05");
+  t.same(
+    mentions(r).filter(([, , kind]) => kind === "title"),
+    [["Prime minister", "anthony-albanese", "title"]],
+    "at a line's start and before a verb only",
+  );
+});

@@ -36,11 +36,17 @@ export function findDescriptions(scan: Scan) {
  */
 export function findBareTitles(scan: Scan) {
   const { ref, text, titles, officials } = scan;
-  const bare = memo(ref, "bare-title", () => wordRegex(String.raw`the\s+(${titlePattern(scan)})`, "giu"));
+  // "the premier"; and a headline's "Prime minister to meet Xi on Monday", without "the".
+  const bare = memo(ref, "bare-title", () =>
+    wordRegex(
+      String.raw`the\s+(${titlePattern(scan)})|(?<=^|\n)(${titlePattern(scan)})(?=\s+(?:to|will|says|said|meets|visits|arrives)\b)`,
+      "giu",
+    ),
+  );
   const plain = (x: string) => x.toLowerCase().replace(/[-\s]+/g, " ");
   for (const m of matchAll(bare, text)) {
     if (taken(scan, m.start, m.end) || /^\s+(?:of\b|\p{Lu})/u.test(text.slice(m.end, m.end + 20))) continue;
-    const said = plain(m.groups[0] ?? "");
+    const said = plain(m.groups[0] ?? m.groups[1] ?? "");
     const entry = titles.find((e) => plain(e.pattern) === said);
     const head = entry?.role ? plain(entry.role.replace(/\s*(?:of\s+)?\{country\}/, "")) : said;
     const candidates = [...officials.values()].filter((f) =>
