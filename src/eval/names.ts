@@ -85,8 +85,9 @@ const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /**
  * The family names an official may be called by, normalised: the first token for
  * countries that print the family name first, the last token otherwise, either for
- * Japan and Hungary, the first of two surnames too in Spanish-speaking countries; plus compound names that start at a particle ("van der bellen",
- * "da silva") and the token before such a particle ("lula" in "Luiz Inacio Lula da Silva").
+ * Japan and Hungary, and the first of two surnames too in Spanish-speaking countries;
+ * plus compound names that start at a particle ("van der bellen", "da silva") and the
+ * token before such a particle ("lula" in "Luiz Inacio Lula da Silva").
  */
 export function familyNames(name: string, country: string | null): string[] {
   const n = nameTokens(name);
