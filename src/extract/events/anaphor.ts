@@ -2,7 +2,7 @@ import type { EventKind } from "../../schemas/extraction.ts";
 import type { Sentence, Span } from "../types.ts";
 import { apply } from "./apply.ts";
 import type { ArticleContext } from "./context.ts";
-import { ANAPHORA_KINDS, CANCELLED, EARLIER, FIRM } from "./cues.ts";
+import { ANAPHORA_KINDS, CANCELLED, EARLIER, FIRM, OF_DAY } from "./cues.ts";
 import { type Draft, type DraftDate, draftDate, newDraft, overlaps, updateStatus } from "./draft.ts";
 import { eventDates, nearestInClause } from "./sentence-facts.ts";
 import { storyEngagement } from "./story-engagement.ts";
@@ -48,7 +48,7 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
   const m = nearestInClause(ctx.text, eventDates(ctx, s.index, at), at);
   const date = m ? draftDate(m) : null;
   // "In Tuesday's call": the one of that day, though Wednesday's is in focus.
-  const ofDay = /^\w+day['’]s\b/i.test(anaphor[0]) && date?.precision === "day";
+  const ofDay = OF_DAY.test(anaphor[0]) && date?.precision === "day";
   const fits = (d: Draft) => live(d) && (!ofDay || (d.date !== null && overlaps(d.date, date)));
   const referent =
     focus && fits(focus) && s.index - focusAt <= ANAPHOR_REACH

@@ -68,6 +68,8 @@ export const PAST =
 // of event each noun can mean.
 export const ANAPHORA =
   /\b(?:\w+day[’']s\s+(?:\([^)]{1,20}\)\s+)?(?:phone\s+|telephone\s+|video\s+)?|(?:the|this|that|their) (?:upcoming |planned |anticipated |coming |next |final |bilateral |trilateral |three-way |multilateral )?|their first |their (?:last|previous|most recent|earlier|prior) (?:[\w-]+ )?|upcoming |planned |anticipated |bilateral )(meeting|talks|summit|call|visit|trip|encounter|discussions?|dialogue|conversation|face-to-face)\b/i;
+// "Tuesday's call", "Wednesday's meeting": an anaphor that names its event's day.
+export const OF_DAY = /^\w+day['’]s\b/i;
 export const ANAPHORA_KINDS: Record<string, EventKind[]> = {
   meeting: ["in_person", "talks", "visit", "dinner"],
   summit: ["in_person", "talks"],

@@ -3,7 +3,7 @@ import { partyOf } from "../officials/types.ts";
 import type { DateMention, Sentence, Span } from "../types.ts";
 import { apply } from "./apply.ts";
 import type { ArticleContext } from "./context.ts";
-import { EARLIER } from "./cues.ts";
+import { EARLIER, OF_DAY } from "./cues.ts";
 import { dayApart } from "./days-apart.ts";
 import {
   type Draft,
@@ -66,7 +66,7 @@ function joinTrigger(
   const anaphoric = anaphor ? anaphoricFocus(walk, ids, date) : null;
   const found = anaphoric ?? sameEvent(walk, s, kind, date, ids);
   // "Wednesday's meeting was …" names its day: the sentence's tense says whether it was held.
-  const ofDay = !!anaphor && /^\w+day['’]s\b/i.test(anaphor[0]);
+  const ofDay = !!anaphor && OF_DAY.test(anaphor[0]);
   if (found && (found !== anaphoric || ofDay)) updateStatus(found, status, s.text);
   const target = found ?? startEvent(walk, line, kind, status);
   // An anaphor's event gains no officials here: only mentions of its own are recorded.
