@@ -20,7 +20,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     handler: async (req, reply) => {
-      const job = app.repos.jobs.start(req.principal?.name ?? null);
+      const job = await app.repos.jobs.start(req.principal?.name ?? null);
       if (!job)
         throw new HttpProblem(409, "a re-extraction is already running; follow it at GET /admin/jobs/{id}");
       return reply.code(202).header("Location", `/admin/jobs/${job.id}`).send(job);
@@ -40,7 +40,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ok(JobSchema, "The job"), ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (req) => {
-      const job = app.repos.jobs.get(req.params.id);
+      const job = await app.repos.jobs.get(req.params.id);
       if (!job) throw new NotFoundError("job", req.params.id);
       return job;
     },

@@ -1,39 +1,36 @@
 import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "../data/db/client.ts";
+import type { JobRepository } from "../data/job-repository.ts";
 import type { WriteQueue } from "../data/write-queue.ts";
-import { type ReextractReport, reextract } from "./reextract.ts";
-
-export interface Job {
-  id: string;
-  kind: "reextract";
-  state: "running" | "succeeded" | "failed";
-  by: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-  progress: { done: number; total: number };
-  report: ReextractReport | null;
-  error: string | null;
-}
+import type { Job } from "../schemas/job.ts";
+import { reextract } from "./reextract.ts";
 
 /**
  * Re-extraction started over HTTP: one at a time, in the background, on a connection of
  * its own (so the server's reads are not queued behind the rebuild), its swap taking
- * its turn in the server's write queue. Jobs live in memory: a restart forgets them,
- * and a re-extraction killed by it left the database as it was (run it again).
+ * its turn in the server's write queue. Each job is a row (JobRepository): its outcome
+ * outlives the process, and the next start marks a job a restart cut short as failed
+ * (the rebuild swaps in one transaction, so it left the database as it was).
  */
 export class ReextractJobs {
-  private readonly jobs = new Map<string, Job>();
   private running: Job | null = null;
+  private starting = false;
 
   constructor(
     private readonly file: string,
     private readonly writes: WriteQueue,
-    private readonly onDone: () => void,
+    private readonly rows: JobRepository,
+    private readonly hooks: { onDone: () => void; onStoreError: (job: Job, err: Error) => void },
   ) {}
 
+  /** Fails the jobs a previous process left running; returns how many. */
+  recover(): Promise<number> {
+    return this.writes.run(() => this.rows.failInterrupted());
+  }
+
   /** Starts a job, or returns null when one is running. */
-  start(by: string | null): Job | null {
-    if (this.running) return null;
+  async start(by: string | null): Promise<Job | null> {
+    if (this.running || this.starting) return null;
     const job: Job = {
       id: randomUUID(),
       kind: "reextract",
@@ -45,14 +42,21 @@ export class ReextractJobs {
       report: null,
       error: null,
     };
-    this.jobs.set(job.id, job);
+    this.starting = true;
+    try {
+      await this.writes.run(() => this.rows.create(job));
+    } finally {
+      this.starting = false;
+    }
     this.running = job;
     void this.run(job);
-    return job;
+    return { ...job };
   }
 
-  get(id: string): Job | null {
-    return this.jobs.get(id) ?? null;
+  /** The running job as it stands in memory (its progress is live), else the stored row. */
+  async get(id: string): Promise<Job | null> {
+    if (this.running?.id === id) return { ...this.running, progress: { ...this.running.progress } };
+    return this.rows.get(id);
   }
 
   /** Resolves once the running job (if any) has finished: for shutdown and tests. */
@@ -73,12 +77,16 @@ export class ReextractJobs {
         },
       });
       job.state = "succeeded";
-      this.onDone();
+      this.hooks.onDone();
     } catch (err) {
       job.state = "failed";
       job.error = (err as Error).message;
     } finally {
       job.finishedAt = new Date().toISOString();
+      // A row left "running" reads as interrupted after the next start: say why here.
+      await this.writes
+        .run(() => this.rows.save(job))
+        .catch((err: Error) => this.hooks.onStoreError(job, err));
       this.running = null;
       await db?.$disconnect();
     }

@@ -8,6 +8,7 @@ import { ReadPool } from "../data/db/read-pool.ts";
 import { DocumentRepository } from "../data/document-repository.ts";
 import { EventRepository } from "../data/event-repository.ts";
 import { HealthRepository } from "../data/health-repository.ts";
+import { JobRepository } from "../data/job-repository.ts";
 import { OfficialRepository } from "../data/official-repository.ts";
 import { ReviewRepository } from "../data/review-repository.ts";
 import { SearchRepository } from "../data/search-repository.ts";
@@ -53,6 +54,13 @@ export default fp<{ file: string; readThreads: number; readQueue: number }>(
     app.decorate("reads", reads);
     const documents = new DocumentRepository(db);
     const writes = new WriteQueue();
+    const jobs = new ReextractJobs(file, writes, new JobRepository(db), {
+      // The HTTP cache's version is told once a job has swapped in new events.
+      onDone: () => app.dataset.touch(),
+      onStoreError: (job, err) => app.log.error({ err, job: job.id }, "a finished job could not be stored"),
+    });
+    const interrupted = await jobs.recover();
+    if (interrupted) app.log.warn({ interrupted }, "jobs a previous process left running marked failed");
     app.decorate("repos", {
       events: new EventRepository(db, reads),
       officials: new OfficialRepository(db),
@@ -68,8 +76,7 @@ export default fp<{ file: string; readThreads: number; readQueue: number }>(
       corrections: new CorrectionRepository(db, writes),
       changes: new ChangeRepository(db),
       review: new ReviewRepository(db),
-      // The HTTP cache's version is told once a job has swapped in new events.
-      jobs: new ReextractJobs(file, writes, () => app.dataset.touch()),
+      jobs,
     });
     app.addHook("onClose", async () => {
       await reads.close();

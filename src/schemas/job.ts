@@ -45,3 +45,4 @@ export const JobParamsSchema = z.strictObject({
     .describe("The job id from POST /admin/reextract")
     .meta({ example: "0b8e2f4c-6b1d-4d38-9a51-2f1c6f7e9a10" }),
 });
+export type Job = z.infer<typeof JobSchema>;

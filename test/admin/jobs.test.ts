@@ -1,5 +1,8 @@
+import path from "node:path";
 import t from "tap";
-import { build, getJson } from "../helper.ts";
+import { buildApp } from "../../src/app.ts";
+import { loadSeed } from "../../src/ingest/load-seed.ts";
+import { build, getJson, tempDir } from "../helper.ts";
 
 const ADMIN = "ada-admin-key-0123456789ab";
 const EDITOR = "alice-editor-key-0123456789";
@@ -34,4 +37,44 @@ t.test("an admin starts a re-extraction in the background and follows it to its 
     404,
   );
   t.equal((await app.inject({ url: "/admin/jobs/not-a-uuid", headers: as(ADMIN) })).statusCode, 400);
+});
+
+t.test("a job outlives the process, and a restart fails the job it cut short", async (t) => {
+  const file = path.join(tempDir(t), "jobs.db");
+  const open = () =>
+    buildApp(
+      {
+        databaseFile: file,
+        apiKeys: [`ada:admin:${ADMIN}`],
+        security: { rateLimitMax: 0, maxEventLoopDelay: 0 },
+      },
+      { logger: false },
+    );
+  const first = await open();
+  await loadSeed(first.db);
+  const finished = (
+    await first.inject({ method: "POST", url: "/admin/reextract", headers: as(ADMIN) })
+  ).json();
+  await first.repos.jobs.idle();
+  // A second job whose process died before it ended: its row still says running.
+  const cut = (await first.inject({ method: "POST", url: "/admin/reextract", headers: as(ADMIN) })).json();
+  await first.repos.jobs.idle();
+  await first.db.job.update({ where: { id: cut.id }, data: { state: "running", finishedAt: null } });
+  await first.close();
+
+  const second = await open();
+  t.teardown(() => second.close());
+  const after = (id: string) => second.inject({ url: `/admin/jobs/${id}`, headers: as(ADMIN) });
+  t.match((await after(finished.id)).json(), {
+    state: "succeeded",
+    by: "ada",
+    progress: { done: 5, total: 5 },
+    report: { documents: 5, events: { added: 0, removed: 0 } },
+  });
+  const interrupted = (await after(cut.id)).json();
+  t.match(interrupted, { state: "failed", error: /^interrupted: the server stopped/ });
+  t.type(interrupted.finishedAt, "string");
+  const again = await second.inject({ method: "POST", url: "/admin/reextract", headers: as(ADMIN) });
+  t.equal(again.statusCode, 202, "a failed job does not block the next");
+  await second.repos.jobs.idle();
 });
