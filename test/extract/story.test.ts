@@ -83,3 +83,23 @@ t.test("'a day after' leaves alone a clause that names its own date", async (t) 
   );
   t.equal(found.find((e) => who(e).includes("fumio-kishida"))?.date?.start, "2024-04-08");
 });
+
+t.test("'then' continues the story's day, and 'before dawn on Thursday' is that day", async (t) => {
+  // Friday 17 May 2024: the lead is Friday's news, the talks were on Thursday.
+  const found = events(
+    t,
+    "SEOUL — South Korean President Yoon Suk Yeol ended his state visit to Vietnam on Friday in Da Nang.\n\nYoon landed in Hanoi before dawn on Thursday and was welcomed at the Presidential Palace. He and Vietnamese President To Lam then held talks on trade and defence.",
+    "2024-05-17",
+  );
+  const talks = found.find((e) => e.kind === "talks");
+  t.equal(talks?.date?.start, "2024-05-16", "the day the sentence before left the story on");
+  const since = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida met Chinese Premier Li Qiang in Jakarta on September 6. Since then the two governments have held talks on seafood.",
+    "2023-11-20",
+  );
+  t.notOk(
+    since.some((e) => e.date?.start === "2023-09-06" && e.kind === "talks"),
+    "'since then' is no continuation",
+  );
+});

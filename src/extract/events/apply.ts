@@ -7,7 +7,7 @@ import { betterPlace, type Draft, draftDate, morePreciseDate, overlaps } from ".
 import { ev } from "./evidence.ts";
 import { placesNear } from "./places-near.ts";
 import { eventDates, nearestInClause, triggersIn } from "./sentence-facts.ts";
-import { currentDay, SAME_DAY } from "./story-date.ts";
+import { continuedDay } from "./story-date.ts";
 
 /**
  * The sentence reports the event: it records the sentence and takes from it the date,
@@ -26,7 +26,7 @@ export function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, 
 function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
   const m =
     nearestInClause(ctx.text, eventDates(ctx, s.index, anchor), anchor) ??
-    (SAME_DAY.test(s.text) ? currentDay(ctx, s.index) : null) ??
+    continuedDay(ctx, s, anchor) ??
     (d.context ? null : settingDay(ctx, s));
   if (!m) return;
   const date = draftDate(m);

@@ -167,9 +167,10 @@ export function nearestInClause<T extends Span>(text: string, items: T[], anchor
 const ABOUT_A_PERSON = /,\s*who\b[^,;:—()]*$/i;
 
 // A date after "before", "since" or "until" bounds the event rather than dating it, and
-// one after "conference in" or "election in" dates something else.
+// one after "conference in" or "election in" dates something else. "Before dawn on
+// Thursday" is a time of that day.
 const BOUND_BEFORE =
-  /\b(?:before|ahead of|prior to|until|since)\b(?:\s+\S+){0,6}\s*$|\bby\b(?!\s+(?:phone|telephone|video|videolink|letter))(?:\s+\S+){0,6}\s*$|\b(?:conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
+  /\b(?:before(?!\s+(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b)|ahead of|prior to|until|since)\b(?:\s+\S+){0,6}\s*$|\bby\b(?!\s+(?:phone|telephone|video|videolink|letter))(?:\s+\S+){0,6}\s*$|\b(?:conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
 
 /**
  * Whether `d` bounds rather than dates: "the first meeting since May 2023". Not for the

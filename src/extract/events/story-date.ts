@@ -1,6 +1,6 @@
 import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
-import type { DateMention } from "../types.ts";
+import type { DateMention, Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { looksBack } from "./recalled.ts";
@@ -11,6 +11,20 @@ import { eventDates } from "./sentence-facts.ts";
 
 export const SAME_DAY =
   /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?the same day|that (?:day|morning|afternoon|evening|night))\b/i;
+
+// "The two leaders then held talks": "then" before the engagement continues the story
+// where the sentences before left it ("since then", "by then", "then-President" do not).
+const THEN = /(?<!\b(?:since|by|until|till|back|even|from|than|only|just)\s+)\bthen\b(?![-–])/i;
+
+/**
+ * The day a sentence with no date of its own continues: "later that day" or "then"
+ * (before the engagement at `anchor`) take the story's current day.
+ */
+export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): DateMention | null {
+  if (SAME_DAY.test(s.text)) return currentDay(ctx, s.index);
+  const then = THEN.exec(s.text);
+  return then && s.start + then.index < anchor.start ? currentDay(ctx, s.index) : null;
+}
 
 /** The story's current day at sentence `index`: the last day-precise date written before it. */
 export function currentDay(ctx: ArticleContext, index: number): DateMention | null {

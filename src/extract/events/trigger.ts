@@ -19,7 +19,7 @@ import { engages, separately } from "./engagement.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { occasions, ownDate } from "./occasions.ts";
 import { eventDates, nearestInClause, type Participant, statusAt, type Trigger } from "./sentence-facts.ts";
-import { currentDay, SAME_DAY } from "./story-date.ts";
+import { continuedDay } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
 
 /**
@@ -60,7 +60,7 @@ function joinTrigger(
   const m =
     own ??
     nearestInClause(ctx.text, eventDates(ctx, s.index, t), t) ??
-    (SAME_DAY.test(s.text) ? currentDay(ctx, s.index) : undefined);
+    (continuedDay(ctx, s, t) ?? undefined);
   const date = m ? draftDate(m) : null;
   const status = statusAt(ctx, s.index, t, kind, date?.precision === "day");
   const anaphoric = anaphor ? anaphoricFocus(walk, ids, date) : null;
