@@ -103,3 +103,32 @@ t.test("'then' continues the story's day, and 'before dawn on Thursday' is that 
     "'since then' is no continuation",
   );
 });
+
+t.test("a conversation over tea or a breakfast alongside a host is a meal", async (t) => {
+  const tea = events(
+    t,
+    "Russian President Vladimir Putin and Chinese President Xi Jinping held talks in Beijing on Thursday. Later that evening the two presidents sat down for an informal conversation over tea.",
+    "2024-05-17",
+  );
+  t.same(
+    tea.map((e) => e.kind).sort(),
+    ["dinner", "talks"],
+    "the tea is an occasion of its own",
+  );
+  const breakfast = events(
+    t,
+    "US President Donald Trump started Monday with breakfast alongside Finnish President Sauli Niinisto.",
+    "2018-07-17",
+  );
+  t.equal(breakfast[0]?.kind, "dinner");
+  const trade = events(
+    t,
+    "Indian Prime Minister Narendra Modi met Sri Lankan President Ranil Wickremesinghe on Monday; tea exports were discussed.",
+    "2023-07-25",
+  );
+  t.same(
+    trade.map((e) => e.kind),
+    ["in_person"],
+    "a commodity is no meal",
+  );
+});

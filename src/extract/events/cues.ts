@@ -14,7 +14,8 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "dinner",
-    re: /\b(?:dinner|banquet|working lunch|luncheon|state lunch|(?:lunched|dined|breakfasted) with|had (?:lunch|breakfast) with)\b/i,
+    // Tea is a meal too ("an informal conversation over tea"); not "tea exports".
+    re: /\b(?:dinner|banquet|working lunch|luncheon|state lunch|(?:lunched|dined|breakfasted) with|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with)\b/i,
   },
   {
     kind: "talks",
