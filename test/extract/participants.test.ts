@@ -107,3 +107,15 @@ t.test("'Kim met Lee on Sunday; Trump lunched with Mr Lee on Monday': Lee is at 
   ]);
   t.equal(found[1]?.date?.start, "2018-06-11");
 });
+
+t.test("'the two presidents' opening a new clause are its subject, and not a premier", async (t) => {
+  const found = events(
+    t,
+    "Russian President Vladimir Putin and Chinese President Xi Jinping held talks in Beijing on Thursday. Later on Thursday, Putin met Chinese Premier Li Qiang, and the two presidents then sat down for an informal conversation over tea.",
+    "2024-05-17",
+  );
+  const tea = found.find((e) => e.kind === "dinner");
+  t.same(tea && who(tea), ["vladimir-putin", "xi-jinping"], "the presidents had tea, not the premier");
+  const premier = found.find((e) => who(e).includes("li-qiang"));
+  t.same(premier && who(premier), ["li-qiang", "vladimir-putin"]);
+});

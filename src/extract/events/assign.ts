@@ -18,9 +18,12 @@ export function assign(
     const between = text.slice(Math.min(a, b), Math.max(a, b));
     return Math.abs(b - a) + (/[,;:—]|\s(?:when|while|whereas|after|before)\s/.test(between) ? 60 : 0);
   };
+  // A group ("the two presidents") is the subject of a verb after it, when there is one.
+  const subjectOf = (p: Participant) =>
+    p.group ? triggers.some((t) => t.start >= p.mention.end && !/;/.test(text.slice(p.mention.end, t.start))) : false;
   const owners = possessors(text, participants, triggers);
   for (const p of participants) {
-    const open = triggers.filter((t) => !owners.has(t));
+    const open = triggers.filter((t) => !owners.has(t) && (!subjectOf(p) || t.start >= p.mention.end));
     const t =
       triggers.find((x) => owners.get(x)?.includes(p)) ?? open.sort((x, y) => cost(p, x) - cost(p, y))[0];
     if (t) groups.get(t)?.push(p);

@@ -20,7 +20,13 @@ import { belongsToRecalled, recalledIn } from "./recalled.ts";
 export interface Participant {
   id: string;
   mention: Span;
+  /** Named by a group ("the two presidents"): the subject of the verb after it. */
+  group?: boolean;
 }
+
+// "Putin met Li, and the two presidents then had tea": a group that opens a new clause
+// names its officials again, as that clause's subject.
+const NEW_CLAUSE = /,\s*(?:and|while|then)\s/;
 
 // "after the meeting with President Biden": Biden belongs to another event.
 const OTHER_EVENT_BEFORE =
@@ -102,9 +108,12 @@ export function participantsIn(
       const list = isSpeaker ? speakers : participants;
       // "Kim met Lee on Sunday; Trump lunched with Mr Lee on Monday": after a semicolon
       // an official named again takes part in the second clause too.
-      const known = list.findLast((p) => p.id === id && !/;/.test(ctx.text.slice(p.mention.end, m.start)));
+      const known = list.findLast((p) => {
+        const between = ctx.text.slice(p.mention.end, m.start);
+        return p.id === id && !/;/.test(between) && !(m.kind === "group" && NEW_CLAUSE.test(between));
+      });
       if (!known) {
-        list.push({ id, mention: m });
+        list.push(m.kind === "group" ? { id, mention: m, group: true } : { id, mention: m });
         if (m.kind === "group") grouped.add(id);
       } else if (owns && grouped.has(id)) known.mention = m;
     }

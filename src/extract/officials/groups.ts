@@ -16,7 +16,10 @@ const PLURAL =
 export function findGroups(scan: Scan) {
   const { text, mentions, officials } = scan;
   for (const m of [...matchAll(GROUP, text), ...matchAll(PLURAL, text)].sort((a, b) => a.start - b.start)) {
-    const leadersOnly = /leaders|presidents|heads|prime/i.test(m.groups[0] ?? "");
+    const noun = m.groups[0] ?? "";
+    const leadersOnly = /leaders|presidents|heads|prime/i.test(noun);
+    // "the two presidents" are not a president and a premier.
+    const title = /presidents/i.test(noun) ? /president/i : /prime ministers/i.test(noun) ? /prime minister/i : null;
     // Salience: the officials named most often so far, the latest first among equals.
     const earlier = mentions
       .filter((x) => x.start < m.start && x.kind !== "group")
@@ -34,7 +37,7 @@ export function findGroups(scan: Scan) {
     for (const id of before) {
       if (host?.officialIds.includes(id)) continue;
       const o = officials.get(id);
-      if (!o || (leadersOnly && !o.leader)) continue;
+      if (!o || (leadersOnly && !o.leader) || (title && !title.test(o.role ?? ""))) continue;
       if (!leadersOnly && pick.some((p) => officials.get(p)?.country === o.country)) continue;
       pick.push(id);
       if (pick.length === 2) break;
