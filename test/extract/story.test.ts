@@ -132,3 +132,17 @@ t.test("a conversation over tea or a breakfast alongside a host is a meal", asyn
     "a commodity is no meal",
   );
 });
+
+t.test("an engagement with no place takes the day's city before the dateline's", async (t) => {
+  // Friday 17 May 2024, filed from Harbin about Thursday in Beijing.
+  const found = events(
+    t,
+    "HARBIN, China — Russian President Vladimir Putin ended his state visit in Harbin on Friday.\n\nPutin landed in Beijing early on Thursday and was greeted with a ceremony outside the Great Hall of the People on Tiananmen Square. He and Chinese President Xi Jinping then held talks.\n\nLater on Thursday, Putin met Chinese Premier Li Qiang.",
+    "2024-05-17",
+  );
+  const talks = found.find((e) => e.kind === "talks");
+  t.equal(talks?.place.city, "Beijing", "venues of one city set the scene");
+  const premier = found.find((e) => who(e).includes("li-qiang"));
+  t.equal(premier?.date?.start, "2024-05-16");
+  t.equal(premier?.place.city, "Beijing", "the day's city, not the dateline's");
+});

@@ -71,12 +71,14 @@ function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence) {
 
 /**
  * The place of the sentence that sets the scene ("The Moscow leg on Monday ran five
- * hours"): one day and one place, and no engagement of its own.
+ * hours"): one day and one city, and no engagement of its own.
  */
 function settingPlace(ctx: ArticleContext, s: Sentence) {
   const prev = settingDay(ctx, s) ? setting(ctx, s) : null;
   const places = prev ? ctx.places.filter((p) => p.sentence === prev.index && !p.approximate) : [];
-  return places.length === 1 ? places[0] : undefined;
+  // "landed in Beijing … outside the Great Hall of the People on Tiananmen Square": one city.
+  const cities = new Set(places.map((p) => `${p.city ?? ""}|${p.country}`));
+  return cities.size === 1 ? (places.find((p) => p.city) ?? places[0]) : undefined;
 }
 
 /** The sentence right before, in the paragraph, when it reports no engagement of its own. */

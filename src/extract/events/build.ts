@@ -49,8 +49,11 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     attributeDiscussion(ctx, walk, s);
   }
   carryLeadDate(ctx, walk.drafts);
-  carryDatelinePlace(ctx, walk.drafts);
   const drafts = foldRecalled(walk.drafts);
+  // A place the text gives that day comes before the dateline's, which then places the
+  // rest of the story (and what happened the same day as what it placed).
+  carrySameDayPlace(drafts);
+  carryDatelinePlace(ctx, drafts);
   carrySameDayPlace(drafts);
   return drafts;
 }
