@@ -110,11 +110,7 @@ t.test("a conversation over tea or a breakfast alongside a host is a meal", asyn
     "Russian President Vladimir Putin and Chinese President Xi Jinping held talks in Beijing on Thursday. Later that evening the two presidents sat down for an informal conversation over tea.",
     "2024-05-17",
   );
-  t.same(
-    tea.map((e) => e.kind).sort(),
-    ["dinner", "talks"],
-    "the tea is an occasion of its own",
-  );
+  t.same(tea.map((e) => e.kind).sort(), ["dinner", "talks"], "the tea is an occasion of its own");
   const breakfast = events(
     t,
     "US President Donald Trump started Monday with breakfast alongside Finnish President Sauli Niinisto.",

@@ -20,7 +20,9 @@ export function assign(
   };
   // A group ("the two presidents") is the subject of a verb after it, when there is one.
   const subjectOf = (p: Participant) =>
-    p.group ? triggers.some((t) => t.start >= p.mention.end && !/;/.test(text.slice(p.mention.end, t.start))) : false;
+    p.group
+      ? triggers.some((t) => t.start >= p.mention.end && !/;/.test(text.slice(p.mention.end, t.start)))
+      : false;
   const owners = possessors(text, participants, triggers);
   for (const p of participants) {
     const open = triggers.filter((t) => !owners.has(t) && (!subjectOf(p) || t.start >= p.mention.end));

@@ -58,9 +58,7 @@ function joinTrigger(
   // "Later the same day, Putin and Xi held talks": the story's day, so that the talks are
   // not taken for the next day's talks of the same leaders.
   const m =
-    own ??
-    nearestInClause(ctx.text, eventDates(ctx, s.index, t), t) ??
-    (continuedDay(ctx, s, t) ?? undefined);
+    own ?? nearestInClause(ctx.text, eventDates(ctx, s.index, t), t) ?? continuedDay(ctx, s, t) ?? undefined;
   const date = m ? draftDate(m) : null;
   const status = statusAt(ctx, s.index, t, kind, date?.precision === "day");
   const anaphoric = anaphor ? anaphoricFocus(walk, ids, date) : null;

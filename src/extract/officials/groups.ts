@@ -19,7 +19,11 @@ export function findGroups(scan: Scan) {
     const noun = m.groups[0] ?? "";
     const leadersOnly = /leaders|presidents|heads|prime/i.test(noun);
     // "the two presidents" are not a president and a premier.
-    const title = /presidents/i.test(noun) ? /president/i : /prime ministers/i.test(noun) ? /prime minister/i : null;
+    const title = /presidents/i.test(noun)
+      ? /president/i
+      : /prime ministers/i.test(noun)
+        ? /prime minister/i
+        : null;
     // Salience: the officials named most often so far, the latest first among equals.
     const earlier = mentions
       .filter((x) => x.start < m.start && x.kind !== "group")
