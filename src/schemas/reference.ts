@@ -79,6 +79,8 @@ export const SummitsFileSchema = z.object({
       region: z.string().nullable(),
       country: CountryCodeSchema.nullable(),
       source: z.string().min(1),
+      /** A bilateral summit's two leaders (official ids): an undated report naming both, "summit" and the city is of it. */
+      leaders: z.array(SlugSchema).length(2).optional(),
     }),
   ),
 });

@@ -344,3 +344,33 @@ t.test("an undated report of a summit takes the day its weekday names among the 
   );
   t.not(inferPublicationDate(text, null, now)?.value, "2015-04-11", "no reference, no summit");
 });
+
+t.test(
+  "an undated report of a bilateral summit is named by its two leaders, the word and the city",
+  async (t) => {
+    const ref = loadReference();
+    const now = new Date("2026-12-01T12:00:00Z");
+    // Biden and Putin met at Villa La Grange in Geneva on Wednesday 16 June 2021.
+    const text =
+      "Biden and Putin agree to return ambassadors\n\nThe summit by the lake in Geneva lasted less than four hours on Wednesday, far shorter than expected, and both men called it constructive.";
+    t.match(inferPublicationDate(text, null, now, ref), { value: "2021-06-16", precision: "day" });
+    t.equal(
+      inferPublicationDate(text.replace("Putin", "the Russian leader"), null, now, ref),
+      null,
+      "both leaders must be named",
+    );
+    t.equal(
+      inferPublicationDate(text.replace("The summit", "The meeting"), null, now, ref),
+      null,
+      "and the word summit",
+    );
+    // Trump and Xi met at Mar-a-Lago on 6-7 April 2017 and in Beijing in November 2017.
+    const named =
+      "PALM BEACH, Fla. — Trump and Xi ended their Mar-a-Lago summit on Friday, after Trump again accused Beijing of unfair trade.";
+    t.match(
+      inferPublicationDate(named, null, now, ref),
+      { value: "2017-04-07" },
+      "a summit named by its name outranks a capital named as its government",
+    );
+  },
+);

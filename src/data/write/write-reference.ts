@@ -27,7 +27,8 @@ export async function writeReference(
       await tx.topicKeyword.createMany({ data: missing.map((keyword) => ({ topicId: t.id, keyword })) });
   }
   for (const s of ref.summits) {
-    const { aliases: _aliases, id, ...data } = s;
+    // Aliases and a bilateral summit's leaders are for the extractor, not stored.
+    const { aliases: _aliases, leaders: _leaders, id, ...data } = s;
     await tx.summit.upsert({ where: { id }, create: { id, ...data }, update: data });
   }
   await indexReference(tx);

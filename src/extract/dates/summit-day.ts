@@ -2,10 +2,15 @@
 // — … the Summit of the Americas … on Saturday afternoon"), and the reference knows when
 // that summit was held, so the weekday says which of its days the news is of.
 
+import { countryLexicon } from "../countries.ts";
+import { shortForms } from "../officials/names.ts";
 import type { Reference } from "../reference.ts";
 import { findSummits } from "../summits.ts";
 import { escapeRegex } from "../text.ts";
 import type { PublicationDate } from "../types.ts";
+
+type Summit = Reference["summits"][number];
+
 import { addDays, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
 import type { CalendarRaw } from "./scan.ts";
 
@@ -26,14 +31,17 @@ export function summitDay(
 ): PublicationDate | null {
   const opening = text.slice(0, OPENING);
   const ids = new Set(findSummits(opening, [], ref).flatMap((m) => m.summitIds));
-  const named = ref.summits.filter(
-    (s) =>
-      ids.has(s.id) &&
-      s.precision === "day" &&
-      s.startDate &&
-      s.city &&
-      new RegExp(`\\b${escapeRegex(s.city)}\\b`, "i").test(opening),
-  );
+  const held = (s: Summit) =>
+    s.precision === "day" &&
+    !!s.startDate &&
+    !!s.city &&
+    new RegExp(`\\b${escapeRegex(s.city)}\\b`, "i").test(opening);
+  // A summit named by its own name comes first: "Beijing" in "accused Beijing of …" is no
+  // second summit of the same two leaders.
+  const byName = ref.summits.filter((s) => ids.has(s.id) && held(s));
+  const named = byName.length
+    ? byName
+    : ref.summits.filter((s) => byLeaders(opening, s.leaders, ref) && held(s));
   const [summit, other] = named;
   if (!summit?.startDate || other) return null;
   const end = summit.endDate ?? summit.startDate;
@@ -53,4 +61,23 @@ export function summitDay(
     source: "inferred",
     note: `Inferred: the opening names the ${summit.name} in ${summit.city} (${summit.startDate} to ${end}) and a ${WEEKDAY_NAMES[weekday]}.`,
   };
+}
+
+/**
+ * "What the world will remember from Monday in Helsinki is an American president standing
+ * beside Vladimir Putin … The summit": a bilateral summit is named by the word and its
+ * two leaders' family names (the city is checked by the caller).
+ */
+function byLeaders(opening: string, leaders: string[] | undefined, ref: Reference): boolean {
+  if (!leaders || !/\bsummit\b/i.test(opening)) return false;
+  const lex = countryLexicon(ref);
+  return leaders.every((id) => {
+    const o = ref.officials.find((x) => x.id === id);
+    return (
+      !!o &&
+      shortForms(o.name, o.country ?? "", lex).some((f) =>
+        new RegExp(`(?<![\\p{L}])${escapeRegex(f)}(?![\\p{L}])`, "u").test(opening),
+      )
+    );
+  });
 }
