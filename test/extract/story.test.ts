@@ -142,3 +142,15 @@ t.test("an engagement with no place takes the day's city before the dateline's",
   t.equal(premier?.date?.start, "2024-05-16");
   t.equal(premier?.place.city, "Beijing", "the day's city, not the dateline's");
 });
+
+t.test("a dinner in honour of a guest is hosted by the guest's counterpart in focus", async (t) => {
+  const found = events(
+    t,
+    'TOKYO — Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol in Tokyo on Thursday. Kishida said the two had agreed to resume shuttle diplomacy. He added that security ties would deepen. Yoon said relations had entered "a new chapter". He also praised the business leaders travelling with him. A dinner in honour of the South Korean president was to be held in Tokyo later on Thursday.',
+    "2023-03-16",
+  );
+  const dinner = found.find((e) => e.kind === "dinner");
+  t.same(dinner && who(dinner), ["fumio-kishida", "yoon-suk-yeol"], "the host is the guest's counterpart");
+  t.equal(dinner?.date?.start, "2023-03-16");
+  t.equal(dinner?.status, "scheduled");
+});

@@ -5,7 +5,7 @@ import { addContextEvent } from "./context-event.ts";
 import { addDaysApart } from "./days-apart.ts";
 import { attributeDiscussion } from "./discussion.ts";
 import type { Draft } from "./draft.ts";
-import { addMeal, addMealBeside } from "./meal.ts";
+import { addMeal, addMealBeside, hostGuest } from "./meal.ts";
 import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
 import { isNegated } from "./sentence-facts.ts";
@@ -28,6 +28,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     if (touched[0]) {
       addDaysApart(ctx, walk, s, touched[0]);
       addMealBeside(ctx, walk, line, touched[0]);
+      hostGuest(ctx, walk, s, touched[0]);
     }
     if (!touched.length) {
       if (addMeal(ctx, walk, line)) continue;

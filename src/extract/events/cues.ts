@@ -112,3 +112,9 @@ export const SPEAKER_AT_OWN_OCCASION =
 // "Biden's administration", "Biden's term": a possessive that does not make Biden take part.
 export const POSSESSIVE_NOT_PARTICIPANT =
   /^[’']s\s+(?:\w+\s+)?(?:administration|adviser|advisers|advisor|advisors|term|presidency|government|officials?|team|campaign|status|win|victory|return|approach|stance|policy|policies|election|aides?|spokes\w+|senior)\b/;
+
+// "A state dinner in honour of the Chinese leader": the official named is the guest of a
+// host the sentence leaves unnamed.
+export const GUEST = /\b(?:in (?:honou?r|celebration) of|(?:given|held|hosted|thrown) for|to welcome)\s+$/i;
+export const isGuest = (text: string, mention: { start: number }) =>
+  GUEST.test(text.slice(Math.max(0, mention.start - 30), mention.start));

@@ -1,7 +1,7 @@
 import type { Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
 import type { ArticleContext } from "./context.ts";
-import { EARLIER } from "./cues.ts";
+import { EARLIER, isGuest } from "./cues.ts";
 import { dayApart } from "./days-apart.ts";
 import { type Draft, newDraft, overlaps } from "./draft.ts";
 import { ev } from "./evidence.ts";
@@ -63,6 +63,29 @@ export function addMeal(ctx: ArticleContext, walk: Walk, line: Reading): boolean
       ? (walk.drafts.find((d) => !d.context && !isBackground(ctx, d)) ?? walk.focus)
       : walk.focus;
   return addMealOf(ctx, walk, line, mealOfFocus(ctx, s, line.triggers, focus, s.index - walk.focusAt));
+}
+
+/**
+ * "A state dinner in honour of the Chinese leader was to be given in the Kremlin": the
+ * guest's meal is hosted by the guest's counterparts in their latest engagement, however
+ * many sentences of quotes came between; the sentence leaves the host unnamed.
+ */
+export function hostGuest(ctx: ArticleContext, walk: Walk, s: Sentence, meal: Draft): void {
+  if (meal.kind !== "dinner" || meal.participants.length !== 1) return;
+  const [guest] = meal.participants;
+  const named = ctx.officials.mentions.some(
+    (m) => m.sentence === s.index && m.officialIds.includes(guest as string) && isGuest(ctx.text, m),
+  );
+  if (!named) return;
+  const hosting = walk.drafts.findLast(
+    (d) =>
+      d !== meal &&
+      !d.context &&
+      !isBackground(ctx, d) &&
+      d.participants.length >= 2 &&
+      d.participants.includes(guest as string),
+  );
+  if (hosting) meal.participants = [...hosting.participants];
 }
 
 /**
