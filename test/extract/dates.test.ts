@@ -374,3 +374,26 @@ t.test(
     );
   },
 );
+
+t.test("a summit recalled as 'last month' gives a yearless dateline its year", async (t) => {
+  const ref = loadReference();
+  const now = new Date("2026-12-01T12:00:00Z");
+  // The G20 summit in Johannesburg was held on 22-23 November 2025.
+  const text =
+    "Pretoria, 9 December\n\nThe two foreign ministers met in Pretoria today. They last met on the sidelines of the G20 Summit in Johannesburg last month, and agreed to hold a joint commission in 2027.";
+  t.match(inferPublicationDate(text, null, now, ref), {
+    value: "2025-12-09",
+    precision: "day",
+    note: /summit the article recalls/,
+  });
+  t.equal(
+    inferPublicationDate(text.replace("last month", "in 2025"), null, now, ref)?.value,
+    "2025-12-09",
+    "without the recollection, the written years decide as before",
+  );
+  t.notMatch(
+    inferPublicationDate(text.replace(" in Johannesburg", ""), null, now, ref)?.note ?? "",
+    /summit the article recalls/,
+    "a series named without its city picks no summit",
+  );
+});

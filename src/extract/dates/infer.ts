@@ -7,6 +7,7 @@ import type { Reference } from "../reference.ts";
 import type { PublicationDate } from "../types.ts";
 import { isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
 import { type CalendarRaw, type Parts, type RawMention, scan } from "./scan.ts";
+import { summitAnchoredYears } from "./summit-anchor.ts";
 import { summitDay } from "./summit-day.ts";
 
 /** How far into the text a date line or dateline can sit. */
@@ -70,6 +71,7 @@ function dateline(
   body: CalendarRaw[],
   all: CalendarRaw[],
   today: string,
+  anchored: number[] = [],
 ): PublicationDate | null {
   for (const c of body.filter((c) => c.start < TOP)) {
     const { year, month, day } = c.from;
@@ -88,7 +90,9 @@ function dateline(
       isoDay(y, month, day) <= today &&
       (weekday === undefined || weekdayOf(isoDay(y, month, day)) === weekday);
     const written = [...new Set(all.filter(writesYear).flatMap(yearsIn))].sort((a, b) => b - a);
-    let y = written.find(fits);
+    // A summit recalled as "last month" dates the article better than any year it writes.
+    const fromSummit = anchored.find(fits);
+    let y = fromSummit ?? written.find(fits);
     if (y === undefined && weekday !== undefined && written.length === 0)
       for (let k = Number(today.slice(0, 4)); k >= EARLIEST_YEAR && y === undefined; k--) if (fits(k)) y = k;
     if (y === undefined) return null;
@@ -98,9 +102,11 @@ function dateline(
       value: isoDay(y, month, day),
       precision: "day",
       source: "printed",
-      note: written.includes(y)
-        ? `Printed dateline '${read}'; the year ${y} is the latest the article mentions that fits.`
-        : `Printed dateline '${read}'; ${y} is the latest year in which that day was the weekday the lead names.`,
+      note: fromSummit
+        ? `Printed dateline '${read}'; the year ${y} is that of a summit the article recalls relative to its own date.`
+        : written.includes(y)
+          ? `Printed dateline '${read}'; the year ${y} is the latest the article mentions that fits.`
+          : `Printed dateline '${read}'; ${y} is the latest year in which that day was the weekday the lead names.`,
     };
   }
   return null;
@@ -222,7 +228,7 @@ export function inferPublicationDate(
   const all = title ? [...scan(title, noon(today)).filter(isCalendar), ...body] : body;
   return (
     printed(text, body) ??
-    dateline(text, body, all, today) ??
+    dateline(text, body, all, today, ref ? summitAnchoredYears(text, ref) : []) ??
     leadDay(body) ??
     leadWeekdayPair(body, all, today) ??
     (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??

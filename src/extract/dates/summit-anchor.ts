@@ -1,0 +1,37 @@
+// "… on the margins of the G20 Summit in Rio de Janeiro last month": a summit the reference
+// dates, recalled relative to the article ("last month", "earlier this month", "last
+// year"), says when the article was written, which a dateline without a year does not.
+
+import type { Reference } from "../reference.ts";
+import { findSummits } from "../summits.ts";
+import { escapeRegex } from "../text.ts";
+
+/** How far after a summit's name its city or the relative phrase may stand. */
+const NEAR = 60;
+const RELATIVE =
+  /^[^.;!?]*?\b(last month|last week|earlier this month|this month|last year|earlier this year|this year)\b/i;
+
+/** The years the article's summit recollections place it in, latest first. */
+export function summitAnchoredYears(text: string, ref: Reference): number[] {
+  const years = new Set<number>();
+  for (const m of findSummits(text, [], ref)) {
+    const after = text.slice(m.end, m.end + NEAR);
+    const rel = RELATIVE.exec(after)?.[1]?.toLowerCase();
+    if (!rel) continue;
+    // The series alias names many summits: the city written beside it picks one.
+    const named = m.summitIds
+      .map((id) => ref.summits.find((s) => s.id === id))
+      .filter((s) => s?.startDate && (m.summitIds.length === 1 || (s.city && cityIn(after, s.city))));
+    const [summit, other] = named;
+    if (!summit?.startDate || other) continue;
+    const year = Number(summit.startDate.slice(0, 4));
+    const month = Number(summit.startDate.slice(5, 7));
+    if (rel === "last year") years.add(year + 1);
+    // "last month" in January is December of the year before.
+    else if (rel === "last month" && month === 12) years.add(year + 1);
+    else years.add(year);
+  }
+  return [...years].sort((a, b) => b - a);
+}
+
+const cityIn = (text: string, city: string) => new RegExp(`\\b${escapeRegex(city)}\\b`, "i").test(text);
