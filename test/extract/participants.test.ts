@@ -119,3 +119,17 @@ t.test("'the two presidents' opening a new clause are its subject, and not a pre
   const premier = found.find((e) => who(e).includes("li-qiang"));
   t.same(premier && who(premier), ["li-qiang", "vladimir-putin"]);
 });
+
+t.test(
+  "'On Tuesday, on arrival in Kazan, he held talks': two opening adverbials before the pronoun",
+  async (t) => {
+    const found = events(
+      t,
+      "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Wednesday. Earlier that day, Mr. Modi addressed the summit's plenary. On Tuesday, on arrival in the city, he held talks with Russian President Vladimir Putin.",
+      "2024-10-24",
+    );
+    const putin = found.find((e) => who(e).includes("vladimir-putin"));
+    t.same(putin && who(putin), ["narendra-modi", "vladimir-putin"]);
+    t.equal(putin?.date?.start, "2024-10-22");
+  },
+);

@@ -6,14 +6,15 @@ import type { OfficialMention } from "./types.ts";
  * that opens with He or She continues with the official the sentence before it opened
  * with, when that sentence is in the same paragraph and names one.
  */
+const OPENING_PRONOUN =
+  /^(?:(?:On|In|At|Later|Then|Earlier|After|Before|During|Upon)\b[^.,;]{0,40}?,?\s+(?:(?:on|in|at|after|before|during|upon)\b[^.,;]{0,40}?,\s+)?)?(He|She|he|she)\b/;
+
 export function subjectPronouns(text: string, sentences: Sentence[], mentions: OfficialMention[]) {
   const out: Omit<OfficialMention, "sentence">[] = [];
   for (const s of sentences) {
-    // "He hosted …", and after an opening adverbial: "On Tuesday he held talks …".
-    const m =
-      /^(?:(?:On|In|At|Later|Then|Earlier|After|Before|During)\b[^.,;]{0,40}?,?\s+)?(He|She|he|she)\b/.exec(
-        s.text,
-      );
+    // "He hosted …", and after an opening adverbial or two: "On Tuesday he held talks …",
+    // "On Tuesday, on arrival in Kazan, he held talks …".
+    const m = OPENING_PRONOUN.exec(s.text);
     const prev = sentences[s.index - 1];
     if (!m || !prev || /\n/.test(text.slice(prev.end, s.start))) continue;
     const first = mentions.find(
