@@ -154,3 +154,24 @@ t.test("a dinner in honour of a guest is hosted by the guest's counterpart in fo
   t.equal(dinner?.date?.start, "2023-03-16");
   t.equal(dinner?.status, "scheduled");
 });
+
+t.test("a live blog's timestamped entries and a present-tense lead are the day's news", async (t) => {
+  const live = events(
+    t,
+    "Live: leaders gather in Granada\n\n17:20 – Macron and Scholz speak to Zelensky\n\nFrench President Emmanuel Macron and German Chancellor Olaf Scholz held a call with Ukrainian President Volodymyr Zelensky, their offices said.\n\n15:05 – Summit opens\n\nThe leaders took their seats in the Alhambra's congress hall.",
+    "2023-10-05",
+  );
+  t.equal(live.find((e) => e.kind === "call")?.date?.start, "2023-10-05", "the entry's day");
+  const lead = events(
+    t,
+    "Delegations led by Japanese Foreign Minister Yoko Kamikawa and Chinese Foreign Minister Wang Yi meet in Tokyo.\n\nThe talks are the first in a year.",
+    "2023-11-25",
+  );
+  t.equal(lead[0]?.date?.start, "2023-11-25", "a present-tense lead");
+  const ahead = events(
+    t,
+    "Japanese Foreign Minister Yoko Kamikawa is to meet Chinese Foreign Minister Wang Yi in Tokyo.",
+    "2023-11-25",
+  );
+  t.not(ahead[0]?.date?.start, "2023-11-25", "'is to meet' is no present of the day");
+});

@@ -117,13 +117,39 @@ export function isBackground(ctx: ArticleContext, d: Draft): boolean {
 const JUST_DONE =
   /\b(?:have|has)\s+(?:just\s+|now\s+|finally\s+)?(?:met|held|spoken|talked|finished|concluded|ended|wrapped up|signed|arrived)\b/i;
 
+// "Delegations … meet at Dolmabahce Palace": a lead in the present tense reports the day.
+const PRESENT =
+  /(?<!\b(?:will|to|would|could|may|might|shall|should|must|can|not)\s+)\b(?:meets?|hosts?|holds? talks|welcomes?|receives?)\b/i;
+// "18:40 – Zelenskyy and European leaders call Trump": a live blog's entry heading.
+const TIMESTAMP = /^[ \t]*\d{1,2}[:.]\d{2}\b/gm;
+
+/** The evidence that an undated engagement reported in `s` is the publication day's news. */
+function ofTheDay(ctx: ArticleContext, s: Sentence, d: Draft, live: boolean): RegExpExecArray | null {
+  const done = JUST_DONE.exec(s.text);
+  if (done) return done;
+  if (d.status !== "held") return null;
+  if (s.index < LEAD_SENTENCES) {
+    const now = PRESENT.exec(s.text);
+    if (now) return now;
+  }
+  if (!live) return null;
+  // The entry's heading: the last timestamp line before the sentence.
+  const heading = [...ctx.text.slice(0, s.start).matchAll(TIMESTAMP)].at(-1);
+  if (!heading) return null;
+  const m = /\d{1,2}[:.]\d{2}/.exec(heading[0]) as RegExpExecArray;
+  m.index = (heading.index ?? 0) + (heading[0].length - heading[0].trimStart().length) - s.start;
+  return m;
+}
+
 function newsOfTheDay(ctx: ArticleContext, drafts: Draft[]): void {
   const pub = ctx.pub;
   if (pub?.precision !== "day") return;
+  // Two timestamped entries or more: a live blog, whose entries are of its day.
+  const live = [...ctx.text.matchAll(TIMESTAMP)].length >= 2;
   for (const d of drafts) {
     if (d.date || d.context || d.earlier || !isMeetingKind(d.kind)) continue;
     const first = ctx.sentences[d.sentences[0] ?? -1];
-    const verb = first ? JUST_DONE.exec(first.text) : null;
+    const verb = first ? ofTheDay(ctx, first, d, live) : null;
     if (!first || !verb || looksBack(ctx, first)) continue;
     d.date = { start: pub.value, end: null, precision: "day" };
     const start = first.start + verb.index;
