@@ -10,6 +10,8 @@ export const TitlesFileSchema = z.object({
       patterns: z.array(z.string().min(1)).min(1),
       role: z.string().min(1).nullable(),
       leader: z.boolean(),
+      /** A title only one state uses ("Secretary of State", "Kremlin spokesman"): its country. */
+      country: CountryCodeSchema.optional(),
     }),
   ),
 });

@@ -384,3 +384,15 @@ t.test("a headline's 'Prime minister to meet …' is the one prime minister name
     "at a line's start and before a verb only",
   );
 });
+
+t.test("a title only one state uses names an official of that state without a demonym", async (t) => {
+  const text =
+    "Kremlin spokesman Nikolai Petrov said the talks would resume. Commerce Secretary Jane Holloway joined the delegation, and White House press secretary Tom Reyes briefed reporters. Deputy Foreign Minister Ivan Orlov, whose country the sentence does not say, sat in.";
+  const found = [...find(t, text, "2025-05-16").officials.values()];
+  const country = (name: string) => found.find((o) => o.name === name)?.country;
+  t.equal(country("Nikolai Petrov"), "RU");
+  t.equal(country("Jane Holloway"), "US");
+  t.equal(country("Tom Reyes"), "US");
+  t.equal(country("Ivan Orlov"), undefined, "a title many states use needs a country written");
+  t.equal(found.find((o) => o.name === "Nikolai Petrov")?.role, "Kremlin Spokesperson");
+});

@@ -25,11 +25,14 @@ export interface TitleEntry {
   pattern: string;
   role: string | null;
   leader: boolean;
+  country?: string | undefined;
 }
 
 export function titleEntries(ref: Reference): TitleEntry[] {
   return ref.titles
-    .flatMap((t) => t.patterns.map((pattern) => ({ pattern, role: t.role, leader: t.leader })))
+    .flatMap((t) =>
+      t.patterns.map((pattern) => ({ pattern, role: t.role, leader: t.leader, country: t.country })),
+    )
     .sort((a, b) => b.pattern.length - a.pattern.length);
 }
 

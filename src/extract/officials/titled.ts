@@ -29,7 +29,8 @@ export function findTitledNames(scan: Scan) {
       continue;
     }
     if (!name.includes(" ")) continue; // a lone surname after a title is resolved in step 3
-    const country = q ? scan.lex.byName.get(q) : undefined;
+    // A title one state alone uses says the country when the text writes none.
+    const country = q ? scan.lex.byName.get(q) : entry.country;
     if (!country) continue; // without a country the official cannot be placed; skip rather than guess
     addTitled(scan, m, end, useUnknown(scan, name, country, entry));
   }
