@@ -790,3 +790,13 @@ t.test("what was discussed, reported up to ten sentences after the meeting, is i
   t.ok(met?.topics.includes("semiconductors"), "semiconductors");
   t.ok(met?.topics.includes("critical-minerals"), "critical minerals");
 });
+
+t.test("'held his first summit with' is talks", async (t) => {
+  const found = events(
+    t,
+    "South Korean President Yoon Suk Yeol held his first summit with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.",
+    "2023-03-17",
+  );
+  t.match(found[0], { kind: "talks", date: { start: "2023-03-16" } });
+  t.same(found[0] && who(found[0]), ["fumio-kishida", "yoon-suk-yeol"]);
+});

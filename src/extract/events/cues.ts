@@ -21,7 +21,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "talks",
     // Bare "talks" too ("wrapped up three hours of talks"): an engagement only where two
     // countries' officials are its nearest names (engages()).
-    re: /\b(?:held talks|hold talks|holding talks|talks with|negotiations (?:in|with)|sessions with|(?:summit|formal|official|bilateral|high-level|delegation-level|restricted-format|in-depth|\w+-hour) talks|talks)\b/i,
+    re: /\b(?:held talks|hold talks|holding talks|talks with|summits? with|negotiations (?:in|with)|sessions with|(?:summit|formal|official|bilateral|high-level|delegation-level|restricted-format|in-depth|\w+-hour) talks|talks)\b/i,
   },
   {
     kind: "visit",
