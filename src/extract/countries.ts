@@ -1,5 +1,6 @@
 import { countries as countryList } from "countries-list";
 import isoCountries from "i18n-iso-countries";
+import { FORMER_STATES } from "../schemas/extraction.ts";
 import { memo, type Reference } from "./reference.ts";
 
 export interface CountryLexicon {
@@ -43,6 +44,10 @@ function buildLexicon(ref: Reference): CountryLexicon {
     const official = isoCountries.getName(code, "en", { select: "official" });
     if (official && !byName.has(official)) byName.set(official, code);
     if (official) placeNames.add(official);
+  }
+  for (const [code, name] of Object.entries(FORMER_STATES)) {
+    names.set(code, `the ${name}`);
+    byName.set(name, code);
   }
   for (const [form, code] of Object.entries(ref.demonyms.demonyms)) byName.set(form, code);
   const lex = {

@@ -45,10 +45,24 @@ export const PartialDateSchema = z
     "must be YYYY, YYYY-MM or YYYY-MM-DD",
   );
 
+/**
+ * States that no longer exist keep the alpha-2 codes ISO 3166 reserves for them, so that
+ * a historic meeting ("Reagan and Gorbachev in Geneva in 1985") has its parties.
+ */
+export const FORMER_STATES: Record<string, string> = {
+  SU: "Soviet Union",
+  DD: "East Germany",
+  YU: "Yugoslavia",
+  CS: "Czechoslovakia",
+};
+
 export const CountryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as US")
-  .refine((c) => countries.isValid(c), "is not an assigned ISO 3166-1 alpha-2 code");
+  .refine(
+    (c) => countries.isValid(c) || c in FORMER_STATES,
+    "is not an assigned ISO 3166-1 alpha-2 code (nor one reserved for a former state: SU, DD, YU, CS)",
+  );
 
 /** International organisations that take part in engagements as parties of their own. */
 export const ORGANIZATIONS = ["EU", "UN", "NATO", "ASEAN", "AU", "WTO", "IMF", "WHO", "IAEA"] as const;

@@ -64,3 +64,17 @@ t.test("'bilateral' is a meeting as a noun, not as the adjective of relations", 
   );
   t.same(noun[0] && who(noun[0]), ERDOGAN_PUTIN);
 });
+
+t.test("a historic meeting of leaders long out of office is found, Soviet ones as SU", async (t) => {
+  const found = events(
+    t,
+    "US President Joe Biden met Chinese President Xi Jinping in Bali on Monday. Analysts recalled that Richard Nixon met Mao Zedong in Beijing in February 1972. Ronald Reagan held his first summit with Mikhail Gorbachev in Geneva in November 1985.",
+    "2022-11-15",
+  );
+  const nixon = found.find((e) => who(e).includes("richard-nixon"));
+  t.same(nixon && who(nixon), ["mao-zedong", "richard-nixon"]);
+  t.equal(nixon?.date?.start, "1972-02");
+  const geneva = found.find((e) => who(e).includes("mikhail-gorbachev"));
+  t.same(geneva && who(geneva), ["mikhail-gorbachev", "ronald-reagan"]);
+  t.equal(geneva?.participants.find((p) => p.official === "mikhail-gorbachev")?.side, "SU");
+});
