@@ -396,3 +396,11 @@ t.test("a title only one state uses names an official of that state without a de
   t.equal(country("Ivan Orlov"), undefined, "a title many states use needs a country written");
   t.equal(found.find((o) => o.name === "Nikolai Petrov")?.role, "Kremlin Spokesperson");
 });
+
+t.test("of several presidents, 'the president' is the one the sentence before opened with", async (t) => {
+  const text =
+    "US President Donald Trump met South Korean President Lee Jae Myung in Gyeongju on Wednesday.\n\nTrump arrived in Busan earlier in the day. From there the president flew on by helicopter.\n\nLee later thanked Trump. The president said the talks were useful.";
+  const r = find(t, text, "2025-10-29");
+  const titles = r.mentions.filter((m) => m.kind === "title").map((m) => [m.text, m.officialIds.join("+")]);
+  t.same(titles, [["the president", "donald-trump"]], "the second is open: both were named just before");
+});

@@ -8,9 +8,38 @@ import type { FoundOfficial } from "./types.ts";
  * minister" is the one in office: not a predecessor the article recalls.
  */
 function soleTitle(scan: Scan, m: Match, candidates: FoundOfficial[]) {
-  const [only, other] = candidates.filter((f) => !f.former);
-  if (only && !other)
-    addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: [only.id], kind: "title" });
+  const current = candidates.filter((f) => !f.former);
+  const [only, other] = current;
+  const pick = only && !other ? only : subjectBefore(scan, m, current);
+  if (pick)
+    addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: [pick.id], kind: "title" });
+}
+
+/**
+ * "Trump arrived in South Korea on Wednesday. … from where the president flew to
+ * Gyeongju": of several officials the title fits, the one the sentence before opened
+ * with (in the same paragraph), as a pronoun would refer to him.
+ */
+function subjectBefore(scan: Scan, m: Match, candidates: FoundOfficial[]): FoundOfficial | undefined {
+  const here = scan.sentences.find((s) => m.start >= s.start && m.start < s.end);
+  const prev = here ? scan.sentences[here.index - 1] : undefined;
+  if (!here || !prev || /\n/.test(scan.text.slice(prev.end, here.start))) return undefined;
+  // Nobody the title fits is named between: "Trump met Lee. The president said" is open.
+  const between = scan.mentions.filter((x) => x.sentence === here.index && x.start < m.start);
+  if (between.some((x) => x.officialIds.some((id) => candidates.some((c) => c.id === id)))) return undefined;
+  const opener = scan.mentions
+    .filter((x) => x.sentence === prev.index && x.kind !== "group")
+    .sort((a, b) => a.start - b.start)[0];
+  const [id] = opener?.officialIds.length === 1 ? opener.officialIds : [];
+  const others = scan.mentions.filter(
+    (x) =>
+      x.sentence === prev.index &&
+      x !== opener &&
+      x.officialIds.some((o) => candidates.some((c) => c.id === o && o !== id)),
+  );
+  // The sentence before names another who fits too: the title could be either.
+  if (others.length) return undefined;
+  return candidates.find((c) => c.id === id);
 }
 
 /** "the Chinese leader", "the U.S. Secretary of State": the one official of that country and role. */
