@@ -397,3 +397,29 @@ t.test("a summit recalled as 'last month' gives a yearless dateline its year", a
     "a series named without its city picks no summit",
   );
 });
+
+t.test("a yearless dateline takes a year the officials held office in, or the summit's", async (t) => {
+  const ref = loadReference();
+  const now = new Date("2026-12-01T12:00:00Z");
+  // 14 April fell on a Friday in 2017 and 2023; Lula was not in office in 2017.
+  const lula =
+    "Beijing, Apr 14 (Newswire) - Brazilian President Luiz Inacio Lula da Silva held talks with Xi Jinping on Friday. He first visited China as president between 2003 and 2010.";
+  t.match(inferPublicationDate(lula, null, now, ref), { value: "2023-04-14", precision: "day" });
+  t.match(
+    inferPublicationDate(lula, null, now, null),
+    { value: "2023-04-14" },
+    "'(Newswire) -' is an agency's dateline; no written year fits, so the latest year that does",
+  );
+  // 20 June was a Thursday in 2019 and 2024; Xi visited Pyongyang on 20-21 June 2019.
+  const pyongyang =
+    "PYONGYANG, June 20 (Agency) -- Chinese President Xi Jinping held talks on Thursday with Kim Jong Un, who has visited China four times since 2018.";
+  t.match(inferPublicationDate(pyongyang, null, now, ref), {
+    value: "2019-06-20",
+    note: /summit the opening names/,
+  });
+  t.equal(
+    inferPublicationDate(`${pyongyang} The two last met in 2021.`, null, now, ref)?.value.slice(0, 4),
+    "2024",
+    "a later written year makes that summit background",
+  );
+});

@@ -6,9 +6,10 @@ import { firstDay, isRealDate } from "../../lib/partial-date.ts";
 import type { Reference } from "../reference.ts";
 import type { PublicationDate } from "../types.ts";
 import { isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
+import { inOfficeIn } from "./in-office.ts";
 import { type CalendarRaw, type Parts, type RawMention, scan } from "./scan.ts";
 import { summitAnchoredYears } from "./summit-anchor.ts";
-import { summitDay } from "./summit-day.ts";
+import { openingSummitDays, summitDay } from "./summit-day.ts";
 
 /** How far into the text a date line or dateline can sit. */
 const TOP = 300;
@@ -23,7 +24,9 @@ const LATEST_YEAR = 2100;
 const DATE_LABEL = /\b(?:date|dated|published|posted|updated|last updated|first published)\b\W*$/i;
 // A date after a preposition at the top is the lede's event ("On Nov 14, 2024, ..."), not a date line.
 const PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|till|from|before|after|of|to|and|between|through)\s*$/i;
-const AGENCY = /^\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|UPI|IANS|PTI|ANI|TASS)\)/i;
+// "(Reuters)", or any name in brackets that a dash follows: "Beijing, Apr 14 (Wire) -".
+const AGENCY =
+  /^\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|UPI|IANS|PTI|ANI|TASS)\)|^\s*\(\p{Lu}[\p{L}.&' /-]{0,30}\)\s*[-–—]/iu;
 const DATELINE_PLACE = /(?:^|\n)\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z .]+)?,\s*$/;
 // "Beijing, 18 December" or "Moscow, 26 April –": a place in title case opening its line
 // is a dateline too when the date ends the line or a dash follows it.
@@ -72,6 +75,8 @@ function dateline(
   all: CalendarRaw[],
   today: string,
   anchored: number[] = [],
+  inOffice: (y: number) => boolean = () => true,
+  summitDays: string[] = [],
 ): PublicationDate | null {
   for (const c of body.filter((c) => c.start < TOP)) {
     const { year, month, day } = c.from;
@@ -92,9 +97,18 @@ function dateline(
     const written = [...new Set(all.filter(writesYear).flatMap(yearsIn))].sort((a, b) => b - a);
     // A summit recalled as "last month" dates the article better than any year it writes.
     const fromSummit = anchored.find(fits);
-    let y = fromSummit ?? written.find(fits);
-    if (y === undefined && weekday !== undefined && written.length === 0)
-      for (let k = Number(today.slice(0, 4)); k >= EARLIEST_YEAR && y === undefined; k--) if (fits(k)) y = k;
+    // The day of a summit the opening names says the year outright, unless the article
+    // writes a later year (then the summit is its background).
+    const onSummit = summitDays
+      .map((d) => Number(d.slice(0, 4)))
+      .find((k) => summitDays.includes(isoDay(k, month, day)) && fits(k) && !written.some((w) => w > k));
+    let y = fromSummit ?? onSummit ?? written.find(fits);
+    // No written year fits: the latest year, not before the latest written one, in which
+    // that day was the lead's weekday and the officials the opening names were in office.
+    const floor = written.length ? Math.max(...written) : EARLIEST_YEAR;
+    if (y === undefined && weekday !== undefined)
+      for (let k = Number(today.slice(0, 4)); k >= floor && y === undefined; k--)
+        if (fits(k) && inOffice(k)) y = k;
     if (y === undefined) return null;
     const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
     const read = text.slice(lineStart, c.end + (agency?.[0].length ?? 0)).trim();
@@ -104,9 +118,11 @@ function dateline(
       source: "printed",
       note: fromSummit
         ? `Printed dateline '${read}'; the year ${y} is that of a summit the article recalls relative to its own date.`
-        : written.includes(y)
-          ? `Printed dateline '${read}'; the year ${y} is the latest the article mentions that fits.`
-          : `Printed dateline '${read}'; ${y} is the latest year in which that day was the weekday the lead names.`,
+        : onSummit
+          ? `Printed dateline '${read}'; ${y} is the year of the summit the opening names on that day.`
+          : written.includes(y)
+            ? `Printed dateline '${read}'; the year ${y} is the latest the article mentions that fits.`
+            : `Printed dateline '${read}'; ${y} is the latest year (not before any the article writes) in which that day was the weekday the lead names and the officials its opening names held office.`,
     };
   }
   return null;
@@ -228,7 +244,15 @@ export function inferPublicationDate(
   const all = title ? [...scan(title, noon(today)).filter(isCalendar), ...body] : body;
   return (
     printed(text, body) ??
-    dateline(text, body, all, today, ref ? summitAnchoredYears(text, ref) : []) ??
+    dateline(
+      text,
+      body,
+      all,
+      today,
+      ref ? summitAnchoredYears(text, ref) : [],
+      ref ? inOfficeIn(text, ref) : undefined,
+      ref ? openingSummitDays(text, ref) : [],
+    ) ??
     leadDay(body) ??
     leadWeekdayPair(body, all, today) ??
     (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??

@@ -68,8 +68,8 @@ export function summitDay(
  * beside Vladimir Putin … The summit": a bilateral summit is named by the word and its
  * two leaders' family names (the city is checked by the caller).
  */
-function byLeaders(opening: string, leaders: string[] | undefined, ref: Reference): boolean {
-  if (!leaders || !/\bsummit\b/i.test(opening)) return false;
+function byLeaders(opening: string, leaders: string[] | undefined, ref: Reference, word = true): boolean {
+  if (!leaders || (word && !/\bsummit\b/i.test(opening))) return false;
   const lex = countryLexicon(ref);
   return leaders.every((id) => {
     const o = ref.officials.find((x) => x.id === id);
@@ -80,4 +80,22 @@ function byLeaders(opening: string, leaders: string[] | undefined, ref: Referenc
       )
     );
   });
+}
+
+/**
+ * The days of the reference summits the opening names (or whose two leaders it names) in
+ * their city, and the day after each: a yearless dateline on one of them is of that
+ * summit ("PYONGYANG, June 20 (Agency) -- Xi Jinping … held talks … with Kim Jong Un").
+ */
+export function openingSummitDays(text: string, ref: Reference): string[] {
+  const opening = text.slice(0, OPENING);
+  const ids = new Set(findSummits(opening, [], ref).flatMap((m) => m.summitIds));
+  const days: string[] = [];
+  for (const s of ref.summits) {
+    if (s.precision !== "day" || !s.startDate || !s.city) continue;
+    if (!new RegExp(`\\b${escapeRegex(s.city)}\\b`, "i").test(opening)) continue;
+    if (!ids.has(s.id) && !byLeaders(opening, s.leaders, ref, false)) continue;
+    for (let d = s.startDate; d <= addDays(s.endDate ?? s.startDate, 1); d = addDays(d, 1)) days.push(d);
+  }
+  return days;
 }
