@@ -423,3 +423,25 @@ t.test("a yearless dateline takes a year the officials held office in, or the su
     "a later written year makes that summit background",
   );
 });
+
+t.test("tense: 'adopted' is past; 'is set for' and 'should' point forward", async (t) => {
+  // Tuesday 15 June 2021.
+  t.same(
+    dates(t, "The two leaders on Wednesday adopted a declaration, which will guide planning.", "2021-06-17")
+      .filter((d) => d[0] === "Wednesday")
+      .map((d) => d[1]),
+    ["2021-06-16"],
+  );
+  t.same(
+    dates(t, "The summit, announced last week, is set for Wednesday.", "2021-06-15")
+      .filter((d) => d[0] === "Wednesday")
+      .map((d) => d[1]),
+    ["2021-06-16"],
+  );
+  t.same(
+    dates(t, "An aide said talks should begin on Wednesday.", "2021-06-15")
+      .filter((d) => d[0] === "Wednesday")
+      .map((d) => d[1]),
+    ["2021-06-16"],
+  );
+});
