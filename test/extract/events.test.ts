@@ -800,3 +800,23 @@ t.test("'held his first summit with' is talks", async (t) => {
   t.match(found[0], { kind: "talks", date: { start: "2023-03-16" } });
   t.same(found[0] && who(found[0]), ["fumio-kishida", "yoon-suk-yeol"]);
 });
+
+t.test("'at a White House summit' is the named leaders' talks; 'adopted on Wednesday' is past", async (t) => {
+  // Thursday 27 April 2023.
+  const found = events(
+    t,
+    "WASHINGTON -- South Korean President Yoon Suk Yeol and US President Joe Biden on Wednesday adopted a declaration on deterrence at a White House summit marking 70 years of the alliance.",
+    "2023-04-27",
+  );
+  t.match(found[0], { kind: "talks", date: { start: "2023-04-26" } });
+  t.same(found[0] && who(found[0]), ["joe-biden", "yoon-suk-yeol"]);
+  const g20 = events(
+    t,
+    "US President Joe Biden and Chinese President Xi Jinping were both at the G20 summit in Bali on Tuesday.",
+    "2022-11-16",
+  );
+  t.notOk(
+    g20.some((e) => e.kind === "talks"),
+    "a summit of the reference is not a bilateral summit",
+  );
+});

@@ -21,7 +21,9 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "talks",
     // Bare "talks" too ("wrapped up three hours of talks"): an engagement only where two
     // countries' officials are its nearest names (engages()).
-    re: /\b(?:held talks|hold talks|holding talks|talks with|summits? with|negotiations (?:in|with)|sessions with|(?:summit|formal|official|bilateral|high-level|delegation-level|restricted-format|in-depth|\w+-hour) talks|talks)\b/i,
+    // "at a White House summit": a summit of the leaders the sentence names (a summit of
+    // the reference, "at the G20 summit", is read as one instead).
+    re: /\b(?:held talks|hold talks|holding talks|talks with|summits? with|(?<=\b(?:at|in|during) (?:a|the|their) (?:[\p{L}-]+ ){0,2})summit(?= (?:in|at|on|marking)\b|[,.;])|negotiations (?:in|with)|sessions with|(?:summit|formal|official|bilateral|high-level|delegation-level|restricted-format|in-depth|\w+-hour) talks|talks)\b/iu,
   },
   {
     kind: "visit",
