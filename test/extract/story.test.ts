@@ -175,3 +175,22 @@ t.test("a live blog's timestamped entries and a present-tense lead are the day's
   );
   t.not(ahead[0]?.date?.start, "2023-11-25", "'is to meet' is no present of the day");
 });
+
+t.test("'in the afternoon' is the story's day, not a background day written since", async (t) => {
+  const found = events(
+    t,
+    "BEIJING, July 29 - Italian Prime Minister Giorgia Meloni and Chinese President Xi Jinping on Monday pledged to relaunch relations.\n\nThe two leaders met in the afternoon at a state guesthouse.\n\nOn Sunday, Xi had welcomed Meloni at the Great Hall of the People.",
+    "2024-07-29",
+  );
+  t.same(
+    found.filter((e) => e.kind === "in_person").map((e) => e.date?.start),
+    ["2024-07-29", "2024-07-28"],
+    "the afternoon's meeting is Monday's, and Sunday's welcome another",
+  );
+  const background = events(
+    t,
+    "BRASILIA, Nov. 20 - Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Brasilia on Wednesday. The visit came after the G20 summit in Rio de Janeiro, which Xi attended on Monday and Tuesday. In the evening, the two presidents sat down to a state dinner at the Itamaraty Palace.",
+    "2024-11-20",
+  );
+  t.equal(background.find((e) => e.kind === "dinner")?.date?.start, "2024-11-20");
+});

@@ -11,6 +11,8 @@ import { eventDates } from "./sentence-facts.ts";
 
 export const SAME_DAY =
   /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?the same day|that (?:day|morning|afternoon|evening|night))\b/i;
+// "The two leaders met in the afternoon": a part of the day, of the story's day.
+const PART_OF_DAY = /\b(?:(?:earlier|later)\s+)?in the (?:morning|afternoon|evening)\b/i;
 
 // "The two leaders then held talks": "then" before the engagement continues the story
 // where the sentences before left it ("since then", "by then", "then-President" do not).
@@ -22,6 +24,16 @@ const THEN = /(?<!\b(?:since|by|until|till|back|even|from|than|only|just)\s+)\bt
  */
 export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): DateMention | null {
   if (SAME_DAY.test(s.text)) return currentDay(ctx, s.index);
+  if (PART_OF_DAY.test(s.text)) {
+    // Not a background day written since: "the summit, which Xi attended on Tuesday. In
+    // the evening, Xi attended a banquet" is the evening of the lead's Wednesday.
+    const day = currentDay(ctx, s.index);
+    const lead = ctx.sentences
+      .slice(0, LEAD_SENTENCES)
+      .flatMap((x) => eventDates(ctx, x.index))
+      .find((d) => d.precision === "day");
+    return day && (!lead || day.date >= lead.date) ? day : null;
+  }
   const then = THEN.exec(s.text);
   return then && s.start + then.index < anchor.start ? currentDay(ctx, s.index) : null;
 }
