@@ -133,3 +133,13 @@ t.test(
     t.equal(putin?.date?.start, "2024-10-22");
   },
 );
+
+t.test("'He laid a wreath … He also held talks': a pronoun continues a pronoun", async (t) => {
+  const found = events(
+    t,
+    "BEIJING, April 14 - Brazilian President Luiz Inacio Lula da Silva arrived at the Great Hall on Friday. He laid a wreath at a monument. He also held talks with Chinese Premier Li Qiang.",
+    "2023-04-14",
+  );
+  const talks = found.find((e) => e.kind === "talks");
+  t.same(talks && who(talks), ["li-qiang", "luiz-inacio-lula-da-silva"]);
+});

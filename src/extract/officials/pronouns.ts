@@ -17,9 +17,11 @@ export function subjectPronouns(text: string, sentences: Sentence[], mentions: O
     const m = OPENING_PRONOUN.exec(s.text);
     const prev = sentences[s.index - 1];
     if (!m || !prev || /\n/.test(text.slice(prev.end, s.start))) continue;
-    const first = mentions.find(
-      (x) => x.sentence === prev.index && x.kind !== "group" && x.officialIds.length === 1,
-    );
+    // "He laid a wreath … He also held talks": a pronoun read just before counts too.
+    const first = [...mentions, ...out.map((x) => ({ ...x, sentence: prev.index, own: true }))]
+      .filter((x) => x.sentence === prev.index && x.kind !== "group" && x.officialIds.length === 1)
+      .filter((x) => !("own" in x) || (x.start >= prev.start && x.start < prev.end))
+      .sort((a, b) => a.start - b.start)[0];
     const pronoun = m[1] ?? "";
     const start = s.start + m[0].length - pronoun.length;
     if (first) out.push(pronounAt(start, pronoun, first.officialIds));
