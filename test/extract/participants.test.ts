@@ -143,3 +143,13 @@ t.test("'He laid a wreath … He also held talks': a pronoun continues a pronoun
   const talks = found.find((e) => e.kind === "talks");
   t.same(talks && who(talks), ["li-qiang", "luiz-inacio-lula-da-silva"]);
 });
+
+t.test("a Senate president with a head of state is one delegation, not a second meeting", async (t) => {
+  const found = events(
+    t,
+    "Chinese legislator Zhao Leji received Brazilian President Luiz Inacio Lula da Silva, together with Brazilian Senate President Rodrigo Pacheco, on Friday.",
+    "2023-04-14",
+  );
+  t.equal(found.length, 1);
+  t.same(found[0] && who(found[0]), ["luiz-inacio-lula-da-silva", "rodrigo-pacheco", "zhao-leji"]);
+});

@@ -36,9 +36,13 @@ export function titleEntries(ref: Reference): TitleEntry[] {
     .sort((a, b) => b.pattern.length - a.pattern.length);
 }
 
+const INSTITUTION =
+  /\b(?:Senate|Assembly|Parliament|Congress|Duma|Court|Bank|Committee|Chamber|Diet|Legislat\w*|Rada|Knesset)\b/;
+
 /** Whether a role title names a head of state or government, by the titles data. */
 export function isLeaderRole(role: string | null, titles: TitleEntry[]): boolean {
-  if (!role) return false;
+  // "President of the Federal Senate" fits "President of {country}" but heads a chamber.
+  if (!role || INSTITUTION.test(role)) return false;
   const t = titles.find((e) => e.role && new RegExp(`^${e.role.replace("{country}", ".+")}$`).test(role));
   return t?.leader ?? false;
 }
