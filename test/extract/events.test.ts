@@ -820,3 +820,22 @@ t.test("'at a White House summit' is the named leaders' talks; 'adopted on Wedne
     "a summit of the reference is not a bilateral summit",
   );
 });
+
+t.test("a guest 'was received by' a host; 'dine together' and 'hosted a lunch for' are meals", async (t) => {
+  const found = events(
+    t,
+    "BEIJING, April 14 - Brazilian President Luiz Inacio Lula da Silva was received at the Great Hall on Friday by Chinese President Xi Jinping. Lula and Xi were due to dine together later in the evening.",
+    "2023-04-14",
+  );
+  t.same(
+    found.map((e) => e.kind),
+    ["in_person", "dinner"],
+  );
+  t.equal(found[1]?.status, "scheduled");
+  const lunch = events(
+    t,
+    "SHANGHAI, April 13 - Former Brazilian President Dilma Rousseff hosted a lunch for Chinese Premier Li Qiang on Thursday.",
+    "2023-04-13",
+  );
+  t.match(lunch[0], { kind: "dinner", date: { start: "2023-04-13" } });
+});

@@ -15,7 +15,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   {
     kind: "dinner",
     // Tea is a meal too ("an informal conversation over tea"); not "tea exports".
-    re: /\b(?:dinner|banquet|working lunch|luncheon|state lunch|(?:lunched|dined|breakfasted) with|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with)\b/i,
+    re: /\b(?:dinner|banquet|working lunch|luncheon|state lunch|(?:lunched|dined|breakfasted) with|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with|dine(?:d)? together|to dine with|(?:hosted|gave|offered|held) an? (?:[\w-]+ )?(?:lunch|breakfast))\b/i,
   },
   {
     kind: "talks",
@@ -39,7 +39,8 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "in_person",
     // "received Modi", "received the visiting president": a guest, not "received a letter"
     // (case-sensitive, so the capital that starts a name or title counts).
-    re: /\b[Rr]eceiv(?:ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?\p{Lu})/u,
+    // ("was received at the Great Hall by Zhao Leji": the guest, received.)
+    re: /\b[Rr]eceiv(?:ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?\p{Lu})|\b(?:was|were) received\b/u,
   },
 ];
 
@@ -61,7 +62,7 @@ export const CANCELLED =
 export const NEGATED =
   /\b(?:no plans?|not (?:expected|scheduled|planned|going|likely) to|(?:will|would|did|does|do) not (?:meet|visit|hold|speak|travel)|won't|didn't|ruled out|refused to meet|hypothetical|if (?:they|he|she|the two)[^.]{0,40}\b(?:were|was) to|would meet only if|impossible|declin(?:ed|es) to meet)\b/i;
 export const FUTURE =
-  /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|to meet|to speak|to visit|to travel|to hold|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend)|next (?:week|month)|in the coming|later this|preparing for|ahead of)\b/i;
+  /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|to meet|to speak|to visit|to travel|to hold|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:is|are|was|were) due to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend|dine)|next (?:week|month)|in the coming|later this|preparing for|ahead of)\b/i;
 // Scheduled, not merely expected: the text says so, or gives the day (checked by the caller).
 export const FIRM = /\b(?:scheduled|will take place on|is slated)\b/i;
 export const PAST =
