@@ -445,3 +445,10 @@ t.test("tense: 'adopted' is past; 'is set for' and 'should' point forward", asyn
     ["2021-06-16"],
   );
 });
+
+t.test("tense: 'lasted' and 'ran' are past", async (t) => {
+  t.same(
+    dates(t, "The first call, on Feb. 10, lasted about two hours.", "2021-11-16").map((d) => d[1]),
+    ["2021-02-10"],
+  );
+});

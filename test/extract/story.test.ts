@@ -194,3 +194,17 @@ t.test("'in the afternoon' is the story's day, not a background day written sinc
   );
   t.equal(background.find((e) => e.kind === "dinner")?.date?.start, "2024-11-20");
 });
+
+t.test("'two phone calls … The first, on Feb. 10 … The second, on Sept. 9': one call each", async (t) => {
+  const found = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang held talks in Jakarta on Wednesday.\n\nWednesday's meeting followed two phone calls between the leaders this year. The first, on March 3, lasted about an hour. The second, on July 14, ran for 40 minutes.",
+    "2023-09-07",
+  );
+  const calls = found.filter((e) => e.kind === "call");
+  t.same(
+    calls.map((e) => e.date?.start),
+    ["2023-03-03", "2023-07-14"],
+  );
+  t.same(calls[0] && who(calls[0]), ["fumio-kishida", "li-qiang"]);
+});
