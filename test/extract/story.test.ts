@@ -208,3 +208,12 @@ t.test("'two phone calls … The first, on Feb. 10 … The second, on Sept. 9': 
   );
   t.same(calls[0] && who(calls[0]), ["fumio-kishida", "li-qiang"]);
 });
+
+t.test("'would have preferred to meet in person' is no meeting", async (t) => {
+  const found = events(
+    t,
+    "US President Joe Biden would have preferred to meet Chinese President Xi Jinping in Rome.",
+    "2021-11-16",
+  );
+  t.same(found, []);
+});
