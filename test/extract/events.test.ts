@@ -839,3 +839,13 @@ t.test("a guest 'was received by' a host; 'dine together' and 'hosted a lunch fo
   );
   t.match(lunch[0], { kind: "dinner", date: { start: "2023-04-13" } });
 });
+
+t.test("'spent six hours with' is a meeting", async (t) => {
+  const found = events(
+    t,
+    "On Oct. 6 in Zurich, US national security adviser Jake Sullivan spent six hours with Chinese Foreign Minister Wang Yi.",
+    "2021-11-16",
+  );
+  t.match(found[0], { kind: "in_person", date: { start: "2021-10-06" } });
+  t.same(found[0] && who(found[0]), ["jake-sullivan", "wang-yi"]);
+});
