@@ -217,3 +217,17 @@ t.test("'would have preferred to meet in person' is no meeting", async (t) => {
   );
   t.same(found, []);
 });
+
+t.test(
+  "'Monday's meeting' after a video summit is that video summit, not the last meeting named",
+  async (t) => {
+    const found = events(
+      t,
+      "US President Joe Biden and Chinese President Xi Jinping held a virtual summit on Monday night.\n\nThe format was agreed on Oct. 6 in Zurich, where US national security adviser Jake Sullivan held talks with Chinese Foreign Minister Wang Yi. Monday's meeting followed two phone calls between the presidents this year. The first, on Feb. 10, lasted two hours.",
+      "2021-11-16",
+    );
+    const call = found.find((e) => e.kind === "call");
+    t.same(call && who(call), ["joe-biden", "xi-jinping"]);
+    t.equal(call?.date?.start, "2021-02-10");
+  },
+);

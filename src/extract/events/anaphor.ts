@@ -45,7 +45,11 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
     (!ahead || d.status === "expected" || d.status === "scheduled");
   // A recent focus is the referent; past that, "the talks" is the story's own event
   // (the first the article reports), not the background one mentioned last.
-  const m = nearestInClause(ctx.text, eventDates(ctx, s.index, at), at);
+  // "Monday's meeting" is dated by its own day, not by "this year" further on.
+  const dates = eventDates(ctx, s.index, at);
+  const m =
+    (OF_DAY.test(anaphor[0]) ? dates.find((d) => d.start === at.start) : undefined) ??
+    nearestInClause(ctx.text, dates, at);
   const date = m ? draftDate(m) : null;
   // "In Tuesday's call": the one of that day, though Wednesday's is in focus.
   const ofDay = OF_DAY.test(anaphor[0]) && date?.precision === "day";

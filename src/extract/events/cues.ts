@@ -75,8 +75,8 @@ export const ANAPHORA =
 // "Tuesday's call", "Wednesday's meeting": an anaphor that names its event's day.
 export const OF_DAY = /^\w+day['’]s\b/i;
 export const ANAPHORA_KINDS: Record<string, EventKind[]> = {
-  meeting: ["in_person", "talks", "visit", "dinner"],
-  summit: ["in_person", "talks"],
+  meeting: ["in_person", "talks", "visit", "dinner", "video_call"],
+  summit: ["in_person", "talks", "video_call"],
   encounter: ["in_person", "talks"],
   "face-to-face": ["in_person", "talks"],
   talks: ["talks", "in_person", "call", "video_call"],
