@@ -452,3 +452,10 @@ t.test("tense: 'lasted' and 'ran' are past", async (t) => {
     ["2021-02-10"],
   );
 });
+
+t.test("'an informal evening on Monday' is Monday", async (t) => {
+  t.same(
+    dates(t, "It followed an informal evening on Monday at the residence.", "2024-07-09").map((d) => d[1]),
+    ["2024-07-08"],
+  );
+});

@@ -84,9 +84,15 @@ function trim(text: string, start: number, end: number, timed: boolean): [number
   return [start, end];
 }
 
+// chrono reads "an informal evening on Monday" as a time with no day at all; blanking the
+// part of the day (offsets kept) leaves it "on Monday".
+const PART_BEFORE_DAY =
+  /\b(?:morning|afternoon|evening|night)(?=\s+(?:on|of)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gi;
+
 function fromChrono(text: string, ref: Date): CalendarRaw[] {
   const out: CalendarRaw[] = [];
-  for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  const input = text.replace(PART_BEFORE_DAY, (w) => " ".repeat(w.length));
+  for (const r of chrono.en.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const tags = [...r.tags()];
     if (tags.some((t) => RELATIVE_TAG.test(t))) continue;
     const from = partsOf(r.start);
