@@ -849,3 +849,12 @@ t.test("'spent six hours with' is a meeting", async (t) => {
   t.match(found[0], { kind: "in_person", date: { start: "2021-10-06" } });
   t.same(found[0] && who(found[0]), ["jake-sullivan", "wang-yi"]);
 });
+
+t.test("'sat down for the 22nd India-Russia annual summit' is talks", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Russian President Vladimir Putin sat down at the Kremlin on Tuesday for the 22nd India-Russia annual summit.",
+    "2024-07-09",
+  );
+  t.match(found[0], { kind: "talks", date: { start: "2024-07-09" } });
+});
