@@ -231,3 +231,18 @@ t.test(
     t.equal(call?.date?.start, "2021-02-10");
   },
 );
+
+t.test("'Tuesday's summit followed an evening on Monday': the next sentence is Monday's", async (t) => {
+  const found = events(
+    t,
+    "MOSCOW, July 9 - Indian Prime Minister Narendra Modi and Russian President Vladimir Putin sat down at the Kremlin on Tuesday for the 22nd India-Russia annual summit.\n\nTuesday's summit followed an informal evening on Monday at Putin's residence. Mr. Putin greeted his guest with a hug, and the two chatted over tea before a private dinner.",
+    "2024-07-09",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date?.start]),
+    [
+      ["talks", "2024-07-09"],
+      ["dinner", "2024-07-08"],
+    ],
+  );
+});

@@ -97,7 +97,11 @@ function setting(ctx: ArticleContext, s: Sentence) {
 function settingDay(ctx: ArticleContext, s: Sentence) {
   const prev = setting(ctx, s);
   if (!prev) return null;
-  const days = eventDates(ctx, prev.index).filter((d) => d.precision === "day");
+  // "Tuesday's summit followed an informal evening on Monday": the possessive day is
+  // another event's; the evening on Monday is the scene.
+  const days = eventDates(ctx, prev.index).filter(
+    (d) => d.precision === "day" && !/^['’]s\b/.test(ctx.text.slice(d.end, d.end + 3)),
+  );
   if (days.length !== 1) return null;
   return days[0] ?? null;
 }
