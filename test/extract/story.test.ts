@@ -246,3 +246,12 @@ t.test("'Tuesday's summit followed an evening on Monday': the next sentence is M
     ],
   );
 });
+
+t.test("'since 2019.' in one sentence does not bound the next sentence's date", async (t) => {
+  const found = events(
+    t,
+    "Chinese Foreign Minister Wang Yi met Australian Foreign Minister Penny Wong in July, the first such talks since 2019.\n\nIn Phnom Penh on Sunday, Australian Prime Minister Anthony Albanese held talks with US President Joe Biden.",
+    "2022-11-16",
+  );
+  t.equal(found.find((e) => who(e).includes("joe-biden"))?.date?.start, "2022-11-13");
+});

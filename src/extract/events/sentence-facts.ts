@@ -186,8 +186,9 @@ const BOUND_BEFORE =
  * engagement named inside the phrase: "since Marcos's visit to Washington in May 2023"
  * dates the visit.
  */
-function bounds(text: string, d: Span, anchor?: Span): boolean {
-  const from = Math.max(0, d.start - 60);
+function bounds(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolean {
+  // Only the sentence's own words: "… since 2019. In Phnom Penh on Sunday" is not bounded.
+  const from = Math.max(0, sentenceStart, d.start - 60);
   const m = BOUND_BEFORE.exec(text.slice(from, d.start));
   if (!m) return false;
   return !anchor || anchor.start < from + m.index || anchor.end > d.start;
@@ -201,7 +202,7 @@ export function eventDates(ctx: ArticleContext, index: number, anchor?: Span): D
   return (ctx.dates[index] ?? []).filter(
     (d) =>
       d.start >= journey &&
-      !bounds(ctx.text, d, anchor) &&
+      !bounds(ctx.text, d, anchor, s?.start) &&
       !ABOUT_A_PERSON.test(ctx.text.slice(Math.max(0, d.start - 80), d.start)) &&
       !belongsToRecalled(ctx, index, d, anchor),
   );
