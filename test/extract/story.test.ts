@@ -255,3 +255,15 @@ t.test("'since 2019.' in one sentence does not bound the next sentence's date", 
   );
   t.equal(found.find((e) => who(e).includes("joe-biden"))?.date?.start, "2022-11-13");
 });
+
+t.test("'A day later', 'The next day': counted from the story's current day", async (t) => {
+  const found = events(
+    t,
+    "In Phnom Penh on Sunday, Australian Prime Minister Anthony Albanese held talks with US President Joe Biden. A day later, Mr Biden met Chinese President Xi Jinping in Bali. The next day, Mr Xi met French President Emmanuel Macron.",
+    "2022-11-16",
+  );
+  t.same(
+    found.map((e) => e.date?.start),
+    ["2022-11-13", "2022-11-14", "2022-11-15"],
+  );
+});

@@ -1,5 +1,6 @@
 import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
+import { addDays } from "../dates/calendar.ts";
 import type { DateMention, Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import type { Draft } from "./draft.ts";
@@ -24,6 +25,21 @@ const THEN = /(?<!\b(?:since|by|until|till|back|even|from|than|only|just)\s+)\bt
  */
 export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): DateMention | null {
   if (SAME_DAY.test(s.text)) return currentDay(ctx, s.index);
+  const later = LATER.exec(s.text);
+  if (later && s.start + later.index < anchor.start) {
+    // "A day later, Biden and Xi met": counted from the story's current day.
+    const day = laterDay(ctx, s.index);
+    if (!day) return null;
+    const start = s.start + later.index;
+    return {
+      date: day,
+      endDate: null,
+      precision: "day",
+      start,
+      end: start + later[0].length,
+      text: later[0],
+    };
+  }
   if (PART_OF_DAY.test(s.text)) {
     // Not a background day written since: "the summit, which Xi attended on Tuesday. In
     // the evening, Xi attended a banquet" is the evening of the lead's Wednesday.
@@ -36,6 +52,28 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   }
   const then = THEN.exec(s.text);
   return then && s.start + then.index < anchor.start ? currentDay(ctx, s.index) : null;
+}
+
+// "A day later", "Two days later", "The next day", "The following day".
+const LATER =
+  /\b(?:(a|one|two|three|four|five|six)\s+days?\s+later|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+\w))\b/i;
+const NUMBER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The day "N days later" in sentence `index` means, counting on through earlier such phrases. */
+function laterDay(ctx: ArticleContext, index: number): string | null {
+  const later = LATER.exec(ctx.sentences[index]?.text ?? "");
+  const n = NUMBER[(later?.[1] ?? "a").toLowerCase()] ?? 1;
+  for (let i = index - 1; i >= 0; i--) {
+    const day = eventDates(ctx, i)
+      .filter((d) => d.precision === "day" && !d.endDate)
+      .at(-1);
+    if (day) return addDays(day.date, n);
+    if (LATER.test(ctx.sentences[i]?.text ?? "")) {
+      const before = laterDay(ctx, i);
+      return before ? addDays(before, n) : null;
+    }
+  }
+  return null;
 }
 
 /** The story's current day at sentence `index`: the last day-precise date written before it. */
