@@ -55,3 +55,15 @@ t.test("'a planned working lunch was dropped': the story's lunch, cancelled", as
   const lunch = found.find((e) => e.kind === "dinner");
   t.match(lunch, { status: "cancelled", date: { start: "2025-08-15" } });
 });
+
+t.test("'went on to meet' is past, not planned", async (t) => {
+  const found = events(
+    t,
+    "North Korean leader Kim Jong Un met Chinese President Xi Jinping on Thursday. Kim went on to meet Russian President Vladimir Putin in April.",
+    "2019-06-21",
+  );
+  t.match(
+    found.find((e) => e.participants.some((p) => p.official === "vladimir-putin")),
+    { status: "held", date: { start: "2019-04" } },
+  );
+});

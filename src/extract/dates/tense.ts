@@ -6,7 +6,7 @@
 export type Tense = "past" | "future" | null;
 
 const FUTURE =
-  /\b(?:will|shall|should|would|won't|upcoming|forthcoming|next|scheduled|slated|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|slated\s+)?to|(?:is|are|was|were)\s+set\s+for|expected\s+to|plans?\s+to|planning\s+to|due\s+to|later\s+(?:this|in)|ahead\s+of|(?:in\s+the\s+)?run-up\s+to|prepar\w+\s+(?:the\s+ground\s+)?for|to\s+(?:meet|visit|travel|attend|host|hold))\b|\w['’]ll\b/gi;
+  /\b(?:will|shall|should|would|won't|upcoming|forthcoming|next|scheduled|slated|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|slated\s+)?to|(?:is|are|was|were)\s+set\s+for|expected\s+to|plans?\s+to|planning\s+to|due\s+to|later\s+(?:this|in)|ahead\s+of|(?:in\s+the\s+)?run-up\s+to|prepar\w+\s+(?:the\s+ground\s+)?for|(?<!\bwent\s+on\s+)to\s+(?:meet|visit|travel|attend|host|hold))\b|\w['’]ll\b/gi;
 
 const PAST =
   /\b(?:met|held|said|spoke|visited|was|were|had|last|ago|earlier|told|announced|signed|agreed|hosted|attended|arrived|discussed|travell?ed|returned|stated|took\s+place|ended|concluded|began|did|pledged|confirmed|cancell?ed|called\s+off|postponed|accused|accusing|congratulated|claimed|warned|condemned|downed|launched|occurred|engaged|talked|phoned|received|welcomed|published|adopted|reached|issued|unveiled|sealed|struck|finalized|finalised|inked|opened|wrapped|kicked|paid|laid|gave|made|offered|shared|expressed|stressed|emphasi[sz]ed|urged|raised|exchanged|reviewed|praised|thanked|reaffirmed|approved|endorsed|outlined|presented|witnessed|toured|inspected|greeted|joined|led|saw|lasted|ran|vowed|insisted|rejected|denied|refused|declined)\b/gi;
