@@ -858,3 +858,14 @@ t.test("'sat down for the 22nd India-Russia annual summit' is talks", async (t) 
   );
   t.match(found[0], { kind: "talks", date: { start: "2024-07-09" } });
 });
+
+t.test("officials of two countries who 'toured' a site together met; one alone did not", async (t) => {
+  const pair = events(
+    t,
+    "Earlier on Tuesday, South Korean President Yoon Suk Yeol and US Vice President Kamala Harris toured a space flight centre in Greenbelt, Maryland.",
+    "2023-04-26",
+  );
+  t.match(pair[0], { kind: "in_person", date: { start: "2023-04-25" } });
+  t.same(pair[0] && who(pair[0]), ["kamala-harris", "yoon-suk-yeol"]);
+  t.same(events(t, "Chinese President Xi Jinping toured a factory on Tuesday.", "2023-04-26"), []);
+});
