@@ -869,3 +869,21 @@ t.test("officials of two countries who 'toured' a site together met; one alone d
   t.same(pair[0] && who(pair[0]), ["kamala-harris", "yoon-suk-yeol"]);
   t.same(events(t, "Chinese President Xi Jinping toured a factory on Tuesday.", "2023-04-26"), []);
 });
+
+t.test("'hosted' a guest or an occasion is a meeting; 'hosted the final' is not", async (t) => {
+  const found = events(
+    t,
+    "Russian President Vladimir Putin handed US President Donald Trump a football on Monday; Russia had hosted the final in Moscow the day before.",
+    "2018-07-16",
+  );
+  t.notOk(
+    found.some((e) => e.place.city === "Moscow"),
+    "no meeting in Moscow",
+  );
+  const guest = events(
+    t,
+    "Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing on Thursday.",
+    "2024-05-17",
+  );
+  t.match(guest[0], { kind: "in_person", place: { city: "Beijing" } });
+});

@@ -33,7 +33,14 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   {
     kind: "in_person",
     // "held a bilateral with", "a bilateral summit"; not "a bilateral relationship".
-    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral(?!\s+(?:relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|hosted|hosting|welcomed|toured|spent (?:[\w-]+ ){0,2}(?:hours?|days?|minutes|evening|afternoon|morning) (?:together )?with|spent (?:[\w-]+ ){0,2}(?:hours|days) together)\b/i,
+    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral(?!\s+(?:relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|welcomed|toured|spent (?:[\w-]+ ){0,2}(?:hours?|days?|minutes|evening|afternoon|morning) (?:together )?with|spent (?:[\w-]+ ){0,2}(?:hours|days) together)\b/i,
+  },
+  {
+    kind: "in_person",
+    // "hosted Putin", "hosted him", "hosted his counterpart", "hosted talks", "hosted by
+    // Stoltenberg": a guest or an occasion; not "Russia had hosted the final in Moscow"
+    // (case-sensitive, so the capital that starts a name counts).
+    re: /\b[Hh]ost(?:ed|ing)(?=\s+(?:by\s+)?(?:\p{Lu}|him\b|her\b|them\b|talks\b|(?:his|her|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|guests?|visitors?|leaders?|presidents?|premiers?|ministers?|delegations?|dinner|lunch|luncheon|banquet|meeting|talks|summit|reception)\b))/u,
   },
   {
     kind: "in_person",
