@@ -267,3 +267,18 @@ t.test("'A day later', 'The next day': counted from the story's current day", as
     ["2022-11-13", "2022-11-14", "2022-11-15"],
   );
 });
+
+t.test(
+  "an undated report's meetings on the day of the summit its opening names are in its city",
+  async (t) => {
+    // Trump and Kim met in Singapore on Tuesday 12 June 2018.
+    const found = events(
+      t,
+      "In Singapore, Trump bets on Kim\n\nWhat the world will remember from Tuesday in Singapore is Donald Trump shaking hands with Kim Jong Un. The summit was supposed to be about denuclearisation.\n\nUS President Donald Trump and North Korean leader Kim Jong Un spent 40 minutes alone before a working lunch.",
+      null,
+    );
+    const lunch = found.find((e) => e.kind === "dinner");
+    t.equal(lunch?.date?.start, "2018-06-12");
+    t.equal(lunch?.place.city, "Singapore");
+  },
+);

@@ -18,17 +18,10 @@ import type { CalendarRaw } from "./scan.ts";
 const OPENING = 1000;
 
 /**
- * The day of the one summit the opening names together with its host city, picked by the
- * opening's weekday within the summit's days (or the day after, when it is reported).
- * Nobody when the article writes a year after the summit's, or the weekday fits no day.
+ * The one summit of the reference, known to the day, that the opening names together with
+ * its host city (by its name, else a bilateral one by "summit" and its two leaders).
  */
-export function summitDay(
-  text: string,
-  body: CalendarRaw[],
-  writtenYears: number[],
-  ref: Reference,
-  today: string,
-): PublicationDate | null {
+export function openingSummit(text: string, ref: Reference): Summit | null {
   const opening = text.slice(0, OPENING);
   const ids = new Set(findSummits(opening, [], ref).flatMap((m) => m.summitIds));
   const held = (s: Summit) =>
@@ -43,7 +36,23 @@ export function summitDay(
     ? byName
     : ref.summits.filter((s) => byLeaders(opening, s.leaders, ref) && held(s));
   const [summit, other] = named;
-  if (!summit?.startDate || other) return null;
+  return summit && !other ? summit : null;
+}
+
+/**
+ * The day of the one summit the opening names together with its host city, picked by the
+ * opening's weekday within the summit's days (or the day after, when it is reported).
+ * Nobody when the article writes a year after the summit's, or the weekday fits no day.
+ */
+export function summitDay(
+  text: string,
+  body: CalendarRaw[],
+  writtenYears: number[],
+  ref: Reference,
+  today: string,
+): PublicationDate | null {
+  const summit = openingSummit(text, ref);
+  if (!summit?.startDate) return null;
   const end = summit.endDate ?? summit.startDate;
   const year = Number(summit.startDate.slice(0, 4));
   if (end > today || writtenYears.some((y) => y > year)) return null;

@@ -11,6 +11,7 @@ import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
 import { isNegated } from "./sentence-facts.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
+import { carrySummitPlace } from "./summit-place.ts";
 import { joinTriggers } from "./trigger.ts";
 import { moveFocus, readSentence, startWalk } from "./walk.ts";
 
@@ -57,6 +58,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   // rest of the story (and what happened the same day as what it placed).
   carrySameDayPlace(drafts);
   carryDatelinePlace(ctx, drafts);
+  carrySummitPlace(ctx, drafts);
   carrySameDayPlace(drafts);
   return drafts;
 }

@@ -1,0 +1,23 @@
+import { lastDay } from "../../lib/partial-date.ts";
+import { openingSummit } from "../dates/summit-day.ts";
+import type { ArticleContext } from "./context.ts";
+import type { Draft } from "./draft.ts";
+
+const IN_PERSON: Draft["kind"][] = ["in_person", "talks", "dinner", "visit"];
+
+/**
+ * "What the world will remember from Monday in Helsinki … The summit was supposed to be
+ * about arms control": an in-person engagement with no place, held on a day of the summit
+ * the opening names (with its host city), happened in that city.
+ */
+export function carrySummitPlace(ctx: ArticleContext, drafts: Draft[]): void {
+  const summit = openingSummit(ctx.text, ctx.ref);
+  if (!summit?.startDate || !summit.city) return;
+  const end = lastDay(summit.endDate ?? summit.startDate);
+  for (const d of drafts) {
+    if (d.place?.city || d.place?.venue || d.context || d.earlier || !IN_PERSON.includes(d.kind)) continue;
+    if (d.date?.precision !== "day" || d.date.start < summit.startDate || d.date.start > end) continue;
+    if (d.place?.country && d.place.country !== summit.country) continue;
+    d.place = { venue: null, city: summit.city, region: summit.region, country: summit.country };
+  }
+}
