@@ -228,3 +228,17 @@ t.test("a name that goes on past 'of' is not the town its first word names", asy
   t.same(places(t, "Albanese walked to the Temple of Heaven on Monday."), []);
   t.same(places(t, "Guests gathered at the Hall of Mirrors."), []);
 });
+
+t.test("a sentence may open with its locative: 'In Phnom Penh on Sunday, …'", async (t) => {
+  t.same(
+    places(t, "In Phnom Penh on Sunday, the two prime ministers met.").map((p) => [p[1], p[3]]),
+    [["Phnom Penh", "KH"]],
+  );
+  t.same(
+    places(t, "At Versailles in 2017 and later in Palm Beach, they talked.").map((p) => [p[1], p[3]]),
+    [
+      ["Versailles", "FR"],
+      ["Palm Beach", "US"],
+    ],
+  );
+});

@@ -20,7 +20,8 @@ export interface PlaceMention extends Span {
 const PLACE_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*)`;
 const PLACE_NAME = String.raw`${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s)?${PLACE_TOKEN}){0,3}`;
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
-const LOCATIVE = String.raw`(?:in|at|to|near|from|outside|inside|visit|visits|visited|visiting|toured|arrived in|landed in)`;
+// A sentence may open with one: "In Phnom Penh on Sunday, …".
+const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in)`;
 
 // "It was up to Kyiv to seek a meeting": the capital is its government, not a place.
 const UP_TO = /\bup\s+to\s+(?:the\s+)?$/i;
