@@ -887,3 +887,20 @@ t.test("'hosted' a guest or an occasion is a meeting; 'hosted the final' is not"
   );
   t.match(guest[0], { kind: "in_person", place: { city: "Beijing" } });
 });
+
+t.test("two officials of one country dining somewhere are no engagement; one official is", async (t) => {
+  t.same(
+    events(
+      t,
+      "Cambodian King Norodom Sihamoni and Cambodian Prime Minister Hun Sen hosted a gala dinner in Phnom Penh on Saturday.",
+      "2022-11-13",
+    ),
+    [],
+  );
+  const one = events(
+    t,
+    "Chinese President Xi Jinping attended a banquet in Moscow on Tuesday.",
+    "2023-03-22",
+  );
+  t.match(one[0], { kind: "dinner", place: { city: "Moscow" } });
+});

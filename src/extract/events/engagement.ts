@@ -15,8 +15,9 @@ export function engages(
 ): boolean {
   const countries = new Set(group.map((p) => partyOf(ctx.officials.officials.get(p.id))));
   if (countries.size >= 2) return true;
+  // One official visiting or dining somewhere; two of one party are no engagement.
   return (
-    group.length >= 1 &&
+    (group.length === 1 || (t.kind === "visit" && group.length >= 1)) &&
     (t.kind === "visit" || t.kind === "dinner") &&
     placesNear(ctx, s, t, triggers).length > 0
   );
