@@ -731,10 +731,11 @@ t.test("a visit that says how many days it lasts places its visitor's meetings o
   );
   const talks = found.find((e) => who(e).includes("shigeru-ishiba"));
   t.match(talks, { date: { start: "2025-08-24" }, place: { city: "Tokyo", country: "JP" } });
-  // Without a length, the visit holds only its own day.
+  // Without a length, the visit holds only its own day (the sentence right after an
+  // arrival is its scene, so the talks are reported a paragraph later).
   const open = events(
     t,
-    "South Korean President Lee Jae-myung arrived in Tokyo on Saturday. On Monday he held talks with Japanese Prime Minister Shigeru Ishiba.",
+    "South Korean President Lee Jae-myung arrived in Tokyo on Saturday.\n\nOn Monday South Korean President Lee Jae-myung held talks with Japanese Prime Minister Shigeru Ishiba.",
     "2025-08-26",
   );
   t.match(

@@ -282,3 +282,25 @@ t.test(
     t.equal(lunch?.place.city, "Singapore");
   },
 );
+
+t.test("engagements right after a journey are at its end", async (t) => {
+  const found = events(
+    t,
+    "MOSCOW, July 9 - Indian Prime Minister Narendra Modi left for Vienna on Tuesday evening. He will hold talks with Austrian Chancellor Karl Nehammer on Wednesday.",
+    "2024-07-09",
+  );
+  t.match(
+    found.find((e) => e.kind === "talks"),
+    { place: { city: "Vienna", country: "AT" }, date: { start: "2024-07-10" } },
+  );
+  const back = events(
+    t,
+    "Indian Prime Minister Narendra Modi left for Vienna on Tuesday evening. He last met Austrian Chancellor Karl Nehammer in 2023.",
+    "2024-07-09",
+  );
+  t.not(
+    back.find((e) => e.kind !== "visit")?.place.city,
+    "Vienna",
+    "a meeting the sentence looks back to is not there",
+  );
+});

@@ -1,7 +1,7 @@
 import { chooseSummit } from "../summits.ts";
 import type { Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { DISCUSSION, SUMMIT_SETTING } from "./cues.ts";
+import { DISCUSSION, EARLIER, SUMMIT_SETTING } from "./cues.ts";
 import { addTopics } from "./discussion.ts";
 import { betterPlace, type Draft, draftDate, morePreciseDate, overlaps } from "./draft.ts";
 import { ev } from "./evidence.ts";
@@ -45,7 +45,8 @@ function takePlace(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, tri
   const place =
     exact ??
     (rough ? { ...rough, city: null, venue: null } : undefined) ??
-    (d.context ? null : settingPlace(ctx, s));
+    // A scene set by the sentence before is not where a meeting recalled here happened.
+    (d.context || d.earlier || EARLIER.test(s.text) ? null : (settingPlace(ctx, s) ?? journeyPlace(ctx, s)));
   if (!place) return;
   const at = { venue: place.venue, city: place.city, region: place.region, country: place.country };
   if (betterPlace(at, d.place)) {
@@ -79,6 +80,26 @@ function settingPlace(ctx: ArticleContext, s: Sentence) {
   // "landed in Beijing … outside the Great Hall of the People on Tiananmen Square": one city.
   const cities = new Set(places.map((p) => `${p.city ?? ""}|${p.country}`));
   return cities.size === 1 ? (places.find((p) => p.city) ?? places[0]) : undefined;
+}
+
+// "The Prime Minister left for Vienna on Tuesday evening. He will call on President Van der
+// Bellen and hold talks with Chancellor Nehammer": engagements right after a journey are
+// at its end.
+const JOURNEY_TO =
+  /\b(?:left for|flew (?:on )?to|flies to|travell?ed (?:on )?to|headed (?:on )?to|heads to|arrived in|landed in|moved on to)\s+$/i;
+
+/** The city the sentence before (in the paragraph) travels to. */
+function journeyPlace(ctx: ArticleContext, s: Sentence) {
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || /\n/.test(ctx.text.slice(prev.end, s.start))) return undefined;
+  const ends = ctx.places.filter(
+    (p) =>
+      p.sentence === prev.index &&
+      p.city &&
+      !p.approximate &&
+      JOURNEY_TO.test(ctx.text.slice(Math.max(prev.start, p.start - 25), p.start)),
+  );
+  return ends.length === 1 ? ends[0] : undefined;
 }
 
 /** The sentence right before, in the paragraph, when it reports no engagement of its own. */

@@ -21,7 +21,7 @@ const PLACE_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*)`;
 const PLACE_NAME = String.raw`${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s)?${PLACE_TOKEN}){0,3}`;
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
 // A sentence may open with one: "In Phnom Penh on Sunday, …".
-const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in)`;
+const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in|(?:left|leaves|leaving|headed|heads|departed|bound|set off) for)`;
 
 // "It was up to Kyiv to seek a meeting": the capital is its government, not a place.
 const UP_TO = /\bup\s+to\s+(?:the\s+)?$/i;
