@@ -242,3 +242,12 @@ t.test("a sentence may open with its locative: 'In Phnom Penh on Sunday, …'", 
     ],
   );
 });
+
+t.test("an embassy's or a project's city is no venue", async (t) => {
+  t.same(places(t, "Obama said the aim was to reopen embassies in Havana and Washington."), []);
+  t.same(places(t, "They discussed Chinese investments in Brazil."), []);
+  t.same(
+    places(t, "The two leaders met at a military base in Alaska.").map((p) => p[3]),
+    ["US"],
+  );
+});

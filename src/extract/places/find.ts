@@ -152,7 +152,7 @@ const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const ORIGIN_BEFORE =
   /\b(?:arriv\w*|flew|flown|fly(?:ing)?|came|coming|travel+(?:ed|ing)|return\w*|headed|drove|departed|set off|fresh)\s+(?:in\s+|back\s+|directly\s+|straight\s+)?$/i;
 const TOPIC_BEFORE =
-  /\b(?:situation|war|conflict|crisis|tensions?|fighting|attacks?|violence|peace|stability|elections?|invasion|offensive|ceasefire|strikes?|protests?|unrest|troops|deployment|developments|humanitarian \w+)\s+(?:in|on|to)$/i;
+  /\b(?:situation|war|conflict|crisis|tensions?|fighting|attacks?|violence|peace|stability|elections?|invasion|offensive|ceasefire|strikes?|protests?|unrest|troops|deployment|developments|humanitarian \w+|embass(?:y|ies)|consulates?|investments?|projects?)\s+(?:in|on|to)$/i;
 
 // Regions of the world that share names with small towns in the gazetteer.
 const NOT_CITIES = new Set([
