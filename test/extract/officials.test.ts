@@ -404,3 +404,12 @@ t.test("of several presidents, 'the president' is the one the sentence before op
   const titles = r.mentions.filter((m) => m.kind === "title").map((m) => [m.text, m.officialIds.join("+")]);
   t.same(titles, [["the president", "donald-trump"]], "the second is open: both were named just before");
 });
+
+t.test("'the two powers' are countries, not the two officials", async (t) => {
+  const r = find(
+    t,
+    "Chinese President Xi Jinping met North Korean leader Kim Jong Un. Next week Xi is expected to meet US President Donald Trump as the two powers remain locked in a trade war.",
+    "2019-06-21",
+  );
+  t.notOk(r.mentions.some((m) => m.kind === "group"));
+});
