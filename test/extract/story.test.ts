@@ -304,3 +304,24 @@ t.test("engagements right after a journey are at its end", async (t) => {
     "a meeting the sentence looks back to is not there",
   );
 });
+
+t.test(
+  "'All three earlier meetings took place …: in X in March 2018, in Y in May, …': one each",
+  async (t) => {
+    const found = events(
+      t,
+      "Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol in Tokyo on Thursday. It was their fourth summit since last year. All three earlier meetings took place abroad: in Madrid in June 2022, in New York in September, days after a summit with Biden, and in Phnom Penh in November.",
+      "2023-03-17",
+    );
+    const earlier = found.filter((e) => e.date?.start.startsWith("2022"));
+    t.same(
+      earlier.map((e) => [e.date?.start, e.place.city]),
+      [
+        ["2022-06", "Madrid"],
+        ["2022-09", "New York"],
+        ["2022-11", "Phnom Penh"],
+      ],
+    );
+    t.same(earlier[0] && who(earlier[0]), ["fumio-kishida", "yoon-suk-yeol"]);
+  },
+);

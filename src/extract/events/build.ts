@@ -26,6 +26,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   for (const s of ctx.sentences) {
     if (isNegated(s.text)) continue;
     const line = readSentence(ctx, s);
+    const prior = walk.focus;
     const touched = joinTriggers(ctx, walk, line);
     if (touched[0]) {
       addDaysApart(ctx, walk, s, touched[0]);
@@ -41,7 +42,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
         if (target) touched.push(target);
       }
     }
-    addEnumerated(ctx, walk.drafts, s, touched[0] ?? walk.focus);
+    addEnumerated(ctx, walk.drafts, s, touched, prior);
     debug(s, touched);
     if (touched.length) {
       moveFocus(walk, touched, s);

@@ -1,7 +1,8 @@
 import type { EventKind } from "../../schemas/extraction.ts";
-import type { Sentence } from "../types.ts";
+import type { PlaceMention } from "../places/find.ts";
+import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { type Draft, draftDate, newDraft, overlaps, sameMode } from "./draft.ts";
+import { type Draft, type DraftDate, draftDate, newDraft, overlaps, sameMode } from "./draft.ts";
 import { ev } from "./evidence.ts";
 import { eventDates, statusAt } from "./sentence-facts.ts";
 
@@ -20,17 +21,92 @@ const KIND: Record<string, EventKind> = {
   summits: "talks",
   "rounds of talks": "talks",
 };
+// "Monday's meeting followed …", "The talks came after …": the sentence opens with the
+// event it counts back from.
+const ANAPHOR_FIRST =
+  /^(?:\w+day['’]s|The|This|That|Their|Its)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|conversation)\b/;
 // The ordinals follow within this many sentences, in the same paragraph.
 const REACH = 3;
 
 /**
- * The engagements a count introduces and its ordinals date, between the officials of the
- * event the counting sentence is about (its focus): added unless already found.
+ * The engagements a count introduces and its ordinals (or a list after a colon) date,
+ * between the officials of the event the counting sentence is about (its focus): added
+ * unless already found.
  */
-export function addEnumerated(ctx: ArticleContext, drafts: Draft[], s: Sentence, focus: Draft | null): void {
+export function addEnumerated(
+  ctx: ArticleContext,
+  drafts: Draft[],
+  s: Sentence,
+  touched: Draft[],
+  prior: Draft | null,
+): void {
   const counted = COUNTED.exec(s.text);
-  if (!counted || !focus || focus.context || focus.participants.length < 2) return;
+  if (!counted) return;
+  // "Monday's meeting followed two phone calls": the event named before the count; "All
+  // four earlier meetings took place in China: … Kim's summit with Trump": none is, so
+  // the event in focus before the sentence.
+  const countAt = s.start + counted.index;
+  const named = (d: Draft) =>
+    d.evidence.some((e) => e.field === "kind" && e.start >= s.start && e.start < countAt) ||
+    ANAPHOR_FIRST.test(s.text.slice(0, counted.index));
+  const focus = touched.find(named) ?? prior;
+  if (!focus || focus.context || focus.participants.length < 2) return;
   const kind = KIND[(counted[2] ?? "").toLowerCase()] ?? "in_person";
+  const countSpan = {
+    start: s.start + counted.index,
+    end: s.start + counted.index + counted[0].length,
+    text: counted[0],
+  };
+  const add = (at: Sentence, m: DateMention, date: DraftDate, place: PlaceMention | undefined) => {
+    const known = drafts.find(
+      (d) =>
+        sameMode(d.kind, kind) &&
+        d.date !== null &&
+        overlaps(d.date, date) &&
+        focus.participants.every((p) => d.participants.includes(p)),
+    );
+    if (known) return;
+    const d = newDraft(kind, at.text);
+    d.participants = [...focus.participants];
+    d.date = date;
+    d.status = statusAt(ctx, at.index, m, kind, date.precision === "day");
+    d.sentences.push(s.index, at.index);
+    d.evidence.push(ev("event", at), ev("kind", countSpan), ev("date", m));
+    if (place) {
+      d.place = { venue: place.venue, city: place.city, region: place.region, country: place.country };
+      d.evidence.push(ev("place", place));
+    }
+    drafts.push(d);
+  };
+  // "All four earlier meetings took place in China: in Beijing in March 2018, in the port
+  // city of Dalian in May, …": one per date of the list, at the place its item names.
+  const colon = s.text.indexOf(":", counted.index);
+  if (colon >= 0) {
+    let year: number | null = null;
+    let month = 0;
+    for (const m of eventDates(ctx, s.index).filter((d) => d.start > s.start + colon)) {
+      const item = ctx.text.slice(Math.max(s.start + colon, ctx.text.lastIndexOf(",", m.start) + 1), m.start);
+      if (/\b(?:after|before|since|with)\b/i.test(item)) continue;
+      let date = draftDate(m);
+      // A month written without its year continues the list's year, in order.
+      const written = /\b\d{4}\b/.test(m.text) || /\bthis year\b/i.test(m.text);
+      const mm = Number(date.start.slice(5, 7));
+      if (!written && year !== null && date.precision === "month") {
+        const y = mm >= month ? year : year + 1;
+        date = { ...date, start: `${y}-${date.start.slice(5, 7)}` };
+      }
+      year = Number(date.start.slice(0, 4));
+      month = mm || month;
+      const place = ctx.places
+        .filter(
+          (p) => p.sentence === s.index && p.start >= s.start + colon && p.end <= m.start && !p.approximate,
+        )
+        .filter((p) => p.start >= m.start - 60)
+        .at(-1);
+      add(s, m, date, place);
+    }
+    return;
+  }
   for (let i = s.index + 1; i <= s.index + REACH; i++) {
     const next = ctx.sentences[i];
     const prev = ctx.sentences[i - 1];
@@ -39,32 +115,6 @@ export function addEnumerated(ctx: ArticleContext, drafts: Draft[], s: Sentence,
     if (!ordinal) continue;
     const at = next.start + ordinal.index + ordinal[0].length;
     const m = eventDates(ctx, next.index).find((d) => d.start === at);
-    if (!m) continue;
-    const date = draftDate(m);
-    const known = drafts.find(
-      (d) =>
-        sameMode(d.kind, kind) &&
-        overlaps(d.date, date) &&
-        d.date !== null &&
-        focus.participants.every((p) => d.participants.includes(p)),
-    );
-    if (known) continue;
-    const span = { start: next.start + ordinal.index, end: at + m.text.length, text: "" };
-    span.text = ctx.text.slice(span.start, span.end);
-    const d = newDraft(kind, next.text);
-    d.participants = [...focus.participants];
-    d.date = date;
-    d.status = statusAt(ctx, next.index, span, kind, date.precision === "day");
-    d.sentences.push(s.index, next.index);
-    d.evidence.push(
-      ev("event", next),
-      ev("kind", {
-        start: s.start + counted.index,
-        end: s.start + counted.index + counted[0].length,
-        text: counted[0],
-      }),
-      ev("date", m),
-    );
-    drafts.push(d);
+    if (m) add(next, m, draftDate(m), undefined);
   }
 }
