@@ -313,7 +313,7 @@ t.test(
       "Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol in Tokyo on Thursday. It was their fourth summit since last year. All three earlier meetings took place abroad: in Madrid in June 2022, in New York in September, days after a summit with Biden, and in Phnom Penh in November.",
       "2023-03-17",
     );
-    const earlier = found.filter((e) => e.date?.start.startsWith("2022"));
+    const earlier = found.filter((e) => e.date?.start?.startsWith("2022"));
     t.same(
       earlier.map((e) => [e.date?.start, e.place.city]),
       [
