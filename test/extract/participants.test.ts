@@ -153,3 +153,16 @@ t.test("a Senate president with a head of state is one delegation, not a second 
   t.equal(found.length, 1);
   t.same(found[0] && who(found[0]), ["luiz-inacio-lula-da-silva", "rodrigo-pacheco", "zhao-leji"]);
 });
+
+t.test(
+  "'Before seeing Xi, Meloni …. She also met Zhao': the pronoun is the subject, not the fronted clause's",
+  async (t) => {
+    const found = events(
+      t,
+      "BEIJING, July 29 - Italian Prime Minister Giorgia Meloni held talks with Chinese President Xi Jinping on Monday.\n\nBefore seeing Xi, Meloni opened an exhibition in Beijing. She also met Chinese legislator Zhao Leji on Monday.",
+      "2024-07-29",
+    );
+    const zhao = found.find((e) => who(e).includes("zhao-leji"));
+    t.same(zhao && who(zhao), ["giorgia-meloni", "zhao-leji"]);
+  },
+);

@@ -6,6 +6,8 @@ import type { OfficialMention } from "./types.ts";
  * that opens with He or She continues with the official the sentence before it opened
  * with, when that sentence is in the same paragraph and names one.
  */
+const FRONTED =
+  /^(?:Before|After|While|When|Since|Although|Though|Despite|Following|Unlike|Like|As|Having)\b[^,.;]{0,80},\s*/;
 const OPENING_PRONOUN =
   /^(?:(?:On|In|At|Later|Then|Earlier|After|Before|During|Upon)\b[^.,;]{0,40}?,?\s+(?:(?:on|in|at|after|before|during|upon)\b[^.,;]{0,40}?,\s+)?)?(He|She|he|she)\b/;
 
@@ -18,9 +20,13 @@ export function subjectPronouns(text: string, sentences: Sentence[], mentions: O
     const prev = sentences[s.index - 1];
     if (!m || !prev || /\n/.test(text.slice(prev.end, s.start))) continue;
     // "He laid a wreath … He also held talks": a pronoun read just before counts too.
+    // "Before seeing Xi, Meloni inaugurated …": the subject comes after a fronted clause.
+    const fronted = FRONTED.exec(prev.text);
+    const subjectFrom = prev.start + (fronted ? fronted[0].length : 0);
     const first = [...mentions, ...out.map((x) => ({ ...x, sentence: prev.index, own: true }))]
       .filter((x) => x.sentence === prev.index && x.kind !== "group" && x.officialIds.length === 1)
       .filter((x) => !("own" in x) || (x.start >= prev.start && x.start < prev.end))
+      .filter((x) => x.start >= subjectFrom)
       .sort((a, b) => a.start - b.start)[0];
     const pronoun = m[1] ?? "";
     const start = s.start + m[0].length - pronoun.length;
