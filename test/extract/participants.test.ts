@@ -166,3 +166,13 @@ t.test(
     t.same(zhao && who(zhao), ["giorgia-meloni", "zhao-leji"]);
   },
 );
+
+t.test("'Speaking after talks with X in Y, Z said': Z took part in the talks", async (t) => {
+  const found = events(
+    t,
+    "Speaking after talks with his Indian counterpart Rajnath Singh in New Delhi on Monday, US Defense Secretary Lloyd Austin said ties were strong.",
+    "2023-06-06",
+  );
+  t.same(found[0] && who(found[0]), ["lloyd-austin", "rajnath-singh"]);
+  t.match(found[0], { kind: "talks", date: { start: "2023-06-05" } });
+});

@@ -70,6 +70,19 @@ function ownOccasion(ctx: ArticleContext, index: number, m: Span): boolean {
   return triggersIn(ctx, index).some((t) => t.start >= from && t.end <= to);
 }
 
+// "Speaking after talks with his Indian counterpart in New Delhi, Austin said …": the
+// fronted participle's occasion is the speaker's own.
+const FRONTED_OCCASION =
+  /^(?:Speaking|Talking|Writing)\s+(?:to (?:reporters|journalists)\s+)?(?:after|at|during|following)\b[^;:]*?,\s*/;
+
+function frontedOccasion(ctx: ArticleContext, index: number, m: Span): boolean {
+  const s = ctx.sentences[index];
+  const fronted = s ? FRONTED_OCCASION.exec(s.text) : null;
+  if (!s || !fronted) return false;
+  const end = s.start + fronted[0].length;
+  return m.start >= end && triggersIn(ctx, index).some((t) => t.end <= end);
+}
+
 // "Blinken said he had informed Wang … in a phone call": the speaker reports their own engagement.
 const SAID_HE =
   /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told \w+|stated|added)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:he|she)\b/;
@@ -99,7 +112,10 @@ export function participantsIn(
     if (/[’']s$/.test(m.text) ? !EVENT_NOUN_AFTER.test(tail) : POSSESSIVE_NOT_PARTICIPANT.test(after))
       continue;
     const isSpeaker =
-      (SPEAKER_AFTER.test(after) && !ownOccasion(ctx, index, m) && !ownReport(ctx, index, m)) ||
+      (SPEAKER_AFTER.test(after) &&
+        !ownOccasion(ctx, index, m) &&
+        !ownReport(ctx, index, m) &&
+        !frontedOccasion(ctx, index, m)) ||
       SPEAKER_BEFORE.test(before);
     // "The two leaders reviewed … since Marcos's visit": the possessive says whose visit
     // it is, which the group mention before it cannot.
