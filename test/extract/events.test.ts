@@ -905,3 +905,15 @@ t.test("two officials of one country dining somewhere are no engagement; one off
   );
   t.match(one[0], { kind: "dinner", place: { city: "Moscow" } });
 });
+
+t.test("a meeting named only to compare ('not as good as a face-to-face meeting') is none", async (t) => {
+  const found = events(
+    t,
+    "US President Joe Biden held a video call with Chinese President Xi Jinping on Monday. Xi greeted Biden as an old friend and said that a screen was not as good as a face-to-face meeting.",
+    "2021-11-16",
+  );
+  t.same(
+    found.map((e) => e.kind),
+    ["video_call"],
+  );
+});

@@ -137,6 +137,11 @@ export function participantsIn(
   return { participants, speakers };
 }
 
+// "A screen was not as good as a face-to-face meeting", "no substitute for talks": a
+// meeting named only to compare is no engagement.
+const GENERIC_BEFORE =
+  /\b(?:(?:as good as|better than|worse than|rather than|instead of|substitute for|no match for)\s+(?:an?\s+)?|like\s+an?\s+)(?:[\w-]+\s+)?$/i;
+
 export interface Trigger extends Span {
   kind: EventKind;
 }
@@ -154,7 +159,8 @@ export function triggersIn(ctx: ArticleContext, index: number): Trigger[] {
     )) {
       const start = s.start + (m.index ?? 0);
       const t = { start, end: start + m[0].length, text: m[0], kind };
-      if (inside(t, references)) continue;
+      if (inside(t, references) || GENERIC_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start)))
+        continue;
       if (!found.some((f) => t.start < f.end && t.end > f.start)) found.push(t);
     }
   }
