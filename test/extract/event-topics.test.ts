@@ -66,3 +66,13 @@ t.test("'Wednesday's meeting was …' reads as held", async (t) => {
   );
   t.match(found, [{ status: "held", date: { start: "2024-10-23" } }]);
 });
+
+t.test("'brought up' and 'talked about' say what a meeting discussed", async (t) => {
+  const found = events(
+    t,
+    "US President Joe Biden held a video call with Chinese President Xi Jinping on Monday.\n\nBiden brought up human rights in Xinjiang. The leaders also talked about climate change.",
+    "2021-11-16",
+  );
+  const topics = found[0]?.topics ?? [];
+  t.ok(topics.includes("human-rights") && topics.includes("climate"), topics.join(", "));
+});
