@@ -76,3 +76,13 @@ t.test("'brought up' and 'talked about' say what a meeting discussed", async (t)
   const topics = found[0]?.topics ?? [];
   t.ok(topics.includes("human-rights") && topics.includes("climate"), topics.join(", "));
 });
+
+t.test("'proposed' and 'called on' say what a meeting discussed", async (t) => {
+  const found = events(
+    t,
+    "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.\n\nXi proposed deeper cooperation in energy. In a joint statement the two governments also called on developed nations to honour their commitments on climate change.",
+    "2023-04-14",
+  );
+  const topics = found[0]?.topics ?? [];
+  t.ok(topics.includes("energy") && topics.includes("climate"), topics.join(", "));
+});
