@@ -52,5 +52,36 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
       out.push({ start: m.start, end: m.end, text: m.text, topicId: topic.id, sentence });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return [...out, ...anaphora(text, sentences, ref, out)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Both said their shared goal was a swift end to the war": in an article whose keywords
+ * name one war, "the war" is that war. Nothing when several topics share the phrase.
+ */
+function anaphora(
+  text: string,
+  sentences: Sentence[],
+  ref: Reference,
+  found: TopicMention[],
+): TopicMention[] {
+  const named = new Set(found.map((m) => m.topicId));
+  const byPhrase = new Map<string, string[]>();
+  for (const t of ref.topics.filter((x) => x.anaphora && named.has(x.id)))
+    for (const a of t.anaphora ?? []) byPhrase.set(a, [...(byPhrase.get(a) ?? []), t.id]);
+  const out: TopicMention[] = [];
+  for (const [phrase, ids] of byPhrase) {
+    const [topicId, other] = ids;
+    if (!topicId || other) continue;
+    // "the war in Gaza", "the conflict over Taiwan": a phrase that says which is no anaphor.
+    for (const m of matchAll(
+      wordRegex(`${escapeRegex(phrase)}(?!\\s+(?:in|over|between|with)\\b)`, "giu"),
+      text,
+    )) {
+      if (found.some((o) => m.start < o.end && m.end > o.start)) continue;
+      const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1;
+      out.push({ start: m.start, end: m.end, text: m.text, topicId, sentence });
+    }
+  }
+  return out;
 }

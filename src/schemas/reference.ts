@@ -60,6 +60,8 @@ export const TopicsFileSchema = z.object({
       group: z.enum(TOPIC_GROUPS),
       description: z.string().min(1),
       keywords: z.array(z.string().min(1)).min(1),
+      /** Phrases that name the topic when it is the only one of the article that has them ("the war"). */
+      anaphora: z.array(z.string().min(1)).optional(),
     }),
   ),
 });

@@ -81,3 +81,24 @@ t.test("mentions come back in text order with their sentences", async (t) => {
     ["Sanctions", "sanctions", 2],
   ]);
 });
+
+t.test("'the war' is the one war an article's keywords name", async (t) => {
+  t.same(
+    topics(t, "The war in Ukraine is in its third year. Both leaders discussed the war on Monday.").map(
+      ([text, id]) => [text, id],
+    ),
+    [
+      ["war in Ukraine", "russia-ukraine-war"],
+      ["the war", "russia-ukraine-war"],
+    ],
+  );
+  t.same(ids(t, "Both leaders discussed the war on Monday."), [], "no war named, no topic");
+  t.same(
+    ids(
+      t,
+      "They discussed the war in Ukraine and the war in Gaza. Both leaders discussed the war on Monday.",
+    ),
+    ["middle-east", "russia-ukraine-war"],
+    "two wars named: 'the war' is neither",
+  );
+});
