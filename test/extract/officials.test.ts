@@ -413,3 +413,15 @@ t.test("'the two powers' are countries, not the two officials", async (t) => {
   );
   t.notOk(r.mentions.some((m) => m.kind === "group"));
 });
+
+t.test("'the pair' are the two officials, like 'the two'", async (t) => {
+  const r = find(
+    t,
+    "US President Joe Biden spoke with Chinese President Xi Jinping on Tuesday. The pair had first met in Bali in 2022. A pair of pandas arrived.",
+    "2024-04-03",
+  );
+  t.same(
+    r.mentions.filter((m) => m.kind === "group").map((m) => [m.text, m.officialIds.join("+")]),
+    [["The pair", "xi-jinping+joe-biden"]],
+  );
+});

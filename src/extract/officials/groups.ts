@@ -2,7 +2,7 @@ import { matchAll } from "../text.ts";
 import { addMention, type Scan } from "./scan.ts";
 
 const GROUP =
-  /\b(?:the two|both)(?:\s+(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
+  /\b(?:the two|both|the pair(?!\s+of\b))(?:\s+(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
 
 // "They had last met in Paris", "Macron hosted them": a plural pronoun as the subject of
 // a meeting verb, or as the object of a host's verb, is the two officials of the story.
