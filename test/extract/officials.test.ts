@@ -425,3 +425,12 @@ t.test("'the pair' are the two officials, like 'the two'", async (t) => {
     [["The pair", "xi-jinping+joe-biden"]],
   );
 });
+
+t.test("a title, a comma, then the name: 'China's Foreign Ministry spokeswoman, Hua Chunying'", async (t) => {
+  const r = find(
+    t,
+    "China's Foreign Ministry spokeswoman, Hua Chunying, called the exchange candid.",
+    "2021-11-16",
+  );
+  t.match(r.officials.get("hua-chunying"), { country: "CN", role: "Foreign Ministry Spokesperson" });
+});

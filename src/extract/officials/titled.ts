@@ -14,7 +14,8 @@ export function findTitledNames(scan: Scan) {
   const qual = qualPattern(scan);
   const title = titlePattern(scan);
   const titled = memo(ref, "titled", () =>
-    wordRegex(String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title})\s+(${NAME})`),
+    // "China's Foreign Ministry spokeswoman, Hua Chunying": the name may follow a comma.
+    wordRegex(String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title}),?\s+(${NAME})`),
   );
   for (const m of matchAll(titled, text)) {
     const [q, t, rawName] = m.groups;
