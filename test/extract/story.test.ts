@@ -325,3 +325,16 @@ t.test(
     t.same(earlier[0] && who(earlier[0]), ["fumio-kishida", "yoon-suk-yeol"]);
   },
 );
+
+t.test(
+  "'held bilateral meetings on Sunday. Yoon and Li agreed …': one meeting per pair that day",
+  async (t) => {
+    const found = events(
+      t,
+      "SEOUL, May 27 - South Korean President Yoon Suk Yeol, Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang met in Seoul on Monday.\n\nThe leaders held back-to-back bilateral meetings on Sunday. Yoon and Li agreed to launch a new dialogue.\n\nYoon and Kishida agreed to coordinate closely.",
+      "2024-05-27",
+    );
+    const sunday = found.filter((e) => e.date?.start === "2024-05-26").map((e) => who(e).join("+"));
+    t.same(sunday.sort(), ["fumio-kishida+yoon-suk-yeol", "li-qiang+yoon-suk-yeol"]);
+  },
+);

@@ -5,7 +5,7 @@ import { addContextEvent } from "./context-event.ts";
 import { addDaysApart } from "./days-apart.ts";
 import { attributeDiscussion } from "./discussion.ts";
 import type { Draft } from "./draft.ts";
-import { addEnumerated } from "./enumerated.ts";
+import { addEnumerated, addPairMeetings } from "./enumerated.ts";
 import { addMeal, addMealBeside, hostGuest } from "./meal.ts";
 import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
@@ -43,6 +43,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
       }
     }
     addEnumerated(ctx, walk.drafts, s, touched, prior);
+    addPairMeetings(ctx, walk.drafts, s);
     debug(s, touched);
     if (touched.length) {
       moveFocus(walk, touched, s);

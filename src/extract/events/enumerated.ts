@@ -1,4 +1,5 @@
 import type { EventKind } from "../../schemas/extraction.ts";
+import { partyOf } from "../officials/types.ts";
 import type { PlaceMention } from "../places/find.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
@@ -116,5 +117,58 @@ export function addEnumerated(
     const at = next.start + ordinal.index + ordinal[0].length;
     const m = eventDates(ctx, next.index).find((d) => d.start === at);
     if (m) add(next, m, draftDate(m), undefined);
+  }
+}
+
+// "The leaders held back-to-back bilateral meetings on Sunday. Yoon and Li agreed to …":
+// a day of several pairwise meetings, then the pairs as subjects of what they agreed.
+const PAIRWISE =
+  /\b(?:held|hold|holding|had)\s+(?:[\w-]+\s+){0,2}(?:bilateral\s+(?:meetings|talks)|bilaterals|separate\s+(?:meetings|talks)|one-on-one\s+(?:meetings|talks))\b/i;
+// The sentences after it that may name a pair.
+const PAIR_REACH = 4;
+
+/** One meeting per pair that opens a sentence soon after a day of pairwise meetings. */
+export function addPairMeetings(ctx: ArticleContext, drafts: Draft[], s: Sentence): void {
+  const said = PAIRWISE.exec(s.text);
+  if (!said) return;
+  const day = eventDates(ctx, s.index).find((d) => d.precision === "day" && !d.endDate);
+  if (!day) return;
+  const mentions = ctx.officials.mentions;
+  for (let i = s.index + 1; i <= s.index + PAIR_REACH; i++) {
+    const next = ctx.sentences[i];
+    if (!next) break;
+    if (eventDates(ctx, i).some((d) => d.precision === "day" && d.date !== day.date)) break;
+    const pair = /^(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)\b/u.exec(next.text);
+    if (!pair) continue;
+    const first = mentions.find((m) => m.start === next.start && m.officialIds.length === 1);
+    const second = mentions.find(
+      (m) => m.sentence === i && m.start === next.start + pair[0].length - (pair[2] ?? "").length,
+    );
+    const ids = [first?.officialIds[0], second?.officialIds[0]];
+    const [a, b] = ids;
+    if (!first || !second || !a || !b || a === b) continue;
+    const sides = new Set(ids.map((id) => partyOf(ctx.officials.officials.get(id as string))));
+    if (sides.size !== 2) continue;
+    const date = draftDate(day);
+    const both = (d: Draft) => [a, b].every((x) => d.participants.includes(x));
+    if (drafts.some((d) => d.date !== null && overlaps(d.date, date) && both(d))) continue;
+    const d = newDraft("in_person", next.text);
+    d.participants = [a, b];
+    d.date = date;
+    d.status = statusAt(
+      ctx,
+      s.index,
+      { start: s.start + said.index, end: s.start + said.index + said[0].length, text: said[0] },
+      "in_person",
+      true,
+    );
+    d.sentences.push(s.index, i);
+    d.evidence.push(
+      ev("event", next),
+      ev("kind", { start: s.start + said.index, end: s.start + said.index + said[0].length, text: said[0] }),
+      ev("date", day),
+    );
+    d.evidence.push(ev("participant", first, a), ev("participant", second, b));
+    drafts.push(d);
   }
 }
