@@ -133,6 +133,7 @@ export function addPairMeetings(ctx: ArticleContext, drafts: Draft[], s: Sentenc
   if (!said) return;
   const day = eventDates(ctx, s.index).find((d) => d.precision === "day" && !d.endDate);
   if (!day) return;
+  const held = { start: s.start + said.index, end: s.start + said.index + said[0].length, text: said[0] };
   const mentions = ctx.officials.mentions;
   for (let i = s.index + 1; i <= s.index + PAIR_REACH; i++) {
     const next = ctx.sentences[i];
@@ -155,19 +156,9 @@ export function addPairMeetings(ctx: ArticleContext, drafts: Draft[], s: Sentenc
     const d = newDraft("in_person", next.text);
     d.participants = [a, b];
     d.date = date;
-    d.status = statusAt(
-      ctx,
-      s.index,
-      { start: s.start + said.index, end: s.start + said.index + said[0].length, text: said[0] },
-      "in_person",
-      true,
-    );
+    d.status = statusAt(ctx, s.index, held, "in_person", true);
     d.sentences.push(s.index, i);
-    d.evidence.push(
-      ev("event", next),
-      ev("kind", { start: s.start + said.index, end: s.start + said.index + said[0].length, text: said[0] }),
-      ev("date", day),
-    );
+    d.evidence.push(ev("event", next), ev("kind", held), ev("date", day));
     d.evidence.push(ev("participant", first, a), ev("participant", second, b));
     drafts.push(d);
   }
