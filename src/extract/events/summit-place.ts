@@ -1,5 +1,6 @@
 import { lastDay } from "../../lib/partial-date.ts";
 import { openingSummit } from "../dates/summit-day.ts";
+import { escapeRegex } from "../text.ts";
 import type { ArticleContext } from "./context.ts";
 import type { Draft } from "./draft.ts";
 
@@ -14,10 +15,21 @@ export function carrySummitPlace(ctx: ArticleContext, drafts: Draft[]): void {
   const summit = openingSummit(ctx.text, ctx.ref);
   if (!summit?.startDate || !summit.city) return;
   const end = lastDay(summit.endDate ?? summit.startDate);
+  // The evidence is where the opening names the city.
+  const city = new RegExp(`\\b${escapeRegex(summit.city)}\\b`, "i").exec(ctx.text);
+  if (!city) return;
+  const quote = {
+    field: "place" as const,
+    value: null,
+    quote: city[0],
+    start: city.index,
+    end: city.index + city[0].length,
+  };
   for (const d of drafts) {
     if (d.place?.city || d.place?.venue || d.context || d.earlier || !IN_PERSON.includes(d.kind)) continue;
     if (d.date?.precision !== "day" || d.date.start < summit.startDate || d.date.start > end) continue;
     if (d.place?.country && d.place.country !== summit.country) continue;
     d.place = { venue: null, city: summit.city, region: summit.region, country: summit.country };
+    d.evidence.push({ ...quote });
   }
 }
