@@ -280,6 +280,10 @@ t.test(
     const lunch = found.find((e) => e.kind === "dinner");
     t.equal(lunch?.date?.start, "2018-06-12");
     t.equal(lunch?.place.city, "Singapore");
+    t.ok(
+      lunch?.evidence.some((e) => e.field === "place" && e.quote === "Singapore"),
+      "the place quotes the opening's city",
+    );
   },
 );
 
