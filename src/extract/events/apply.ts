@@ -4,9 +4,10 @@ import type { ArticleContext } from "./context.ts";
 import { DISCUSSION, EARLIER, SUMMIT_SETTING } from "./cues.ts";
 import { addTopics } from "./discussion.ts";
 import { betterPlace, type Draft, draftDate, morePreciseDate, overlaps } from "./draft.ts";
+import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
 import { placesNear } from "./places-near.ts";
-import { eventDates, nearestInClause, triggersIn } from "./sentence-facts.ts";
+import { nearestInClause, triggersIn } from "./sentence-facts.ts";
 import { continuedDay } from "./story-date.ts";
 
 /**

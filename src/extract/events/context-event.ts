@@ -2,8 +2,8 @@ import { apply } from "./apply.ts";
 import type { ArticleContext } from "./context.ts";
 import { CONTEXT_TRIGGERS } from "./cues.ts";
 import { newDraft } from "./draft.ts";
+import { eventDates } from "./event-dates.ts";
 import { addParticipants } from "./evidence.ts";
-import { eventDates } from "./sentence-facts.ts";
 import type { Reading, Walk } from "./walk.ts";
 
 /**

@@ -3,8 +3,9 @@ import { addDays } from "../dates/calendar.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, newDraft } from "./draft.ts";
+import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
-import { eventDates, type Trigger } from "./sentence-facts.ts";
+import type { Trigger } from "./sentence-facts.ts";
 import type { Walk } from "./walk.ts";
 
 // "Trump spoke to Zelensky on Wednesday, a day after a lengthy call with Putin": the

@@ -4,8 +4,9 @@ import type { PlaceMention } from "../places/find.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, type DraftDate, draftDate, newDraft, overlaps, sameMode } from "./draft.ts";
+import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
-import { eventDates, statusAt } from "./sentence-facts.ts";
+import { statusAt } from "./sentence-facts.ts";
 
 // "Monday's meeting followed two phone calls between the presidents this year. The first,
 // on Feb. 10, lasted about two hours. The second, on Sept. 9, …": a count of engagements,

@@ -4,8 +4,9 @@ import type { ArticleContext } from "./context.ts";
 import { EARLIER, isGuest } from "./cues.ts";
 import { dayApart } from "./days-apart.ts";
 import { type Draft, newDraft, overlaps } from "./draft.ts";
+import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
-import { eventDates, nearestInClause, statusAt, type Trigger } from "./sentence-facts.ts";
+import { nearestInClause, statusAt, type Trigger } from "./sentence-facts.ts";
 import { isBackground } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
 

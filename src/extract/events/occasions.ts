@@ -1,6 +1,7 @@
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { eventDates, type Participant, type Trigger } from "./sentence-facts.ts";
+import { eventDates } from "./event-dates.ts";
+import type { Participant, Trigger } from "./sentence-facts.ts";
 
 /**
  * "will meet Xi on Monday and Li on Tuesday": when one verb has several hosts, a date

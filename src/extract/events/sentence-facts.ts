@@ -15,7 +15,7 @@ import {
   TRIGGERS,
 } from "./cues.ts";
 import { journeyEnd } from "./purpose.ts";
-import { belongsToRecalled, recalledIn } from "./recalled.ts";
+import { recalledIn } from "./recalled.ts";
 
 export interface Participant {
   id: string;
@@ -191,43 +191,6 @@ export function nearestInClause<T extends Span>(text: string, items: T[], anchor
   return items
     .map((item) => ({ item, cost: clauseCost(text, item, anchor) }))
     .sort((a, b) => a.cost - b.cost)[0]?.item;
-}
-
-// "Qin Gang, who took up his post in late December": a relative clause about a person
-// dates something in their life, not the engagement.
-const ABOUT_A_PERSON = /,\s*who\b[^,;:—()]*$/i;
-
-// A date after "before", "since" or "until" bounds the event rather than dating it, and
-// one after "conference in" or "election in" dates something else. "Before dawn on
-// Thursday" is a time of that day.
-const BOUND_BEFORE =
-  /\b(?:before(?!\s+(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b)|ahead of|prior to|until|since)\b(?:\s+\S+){0,6}\s*$|\bby\b(?!\s+(?:phone|telephone|video|videolink|letter))(?:\s+\S+){0,6}\s*$|\b(?:conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
-
-/**
- * Whether `d` bounds rather than dates: "the first meeting since May 2023". Not for the
- * engagement named inside the phrase: "since Marcos's visit to Washington in May 2023"
- * dates the visit.
- */
-function bounds(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolean {
-  // Only the sentence's own words: "… since 2019. In Phnom Penh on Sunday" is not bounded.
-  const from = Math.max(0, sentenceStart, d.start - 60);
-  const m = BOUND_BEFORE.exec(text.slice(from, d.start));
-  if (!m) return false;
-  return !anchor || anchor.start < from + m.index || anchor.end > d.start;
-}
-
-/** The dates that may date what the sentence reports at `anchor` (any of its events without one). */
-export function eventDates(ctx: ArticleContext, index: number, anchor?: Span): DateMention[] {
-  const s = ctx.sentences[index];
-  // A date of the journey the engagement is the purpose of does not date the engagement.
-  const journey = s && anchor ? journeyEnd(ctx.text, s, anchor) : -1;
-  return (ctx.dates[index] ?? []).filter(
-    (d) =>
-      d.start >= journey &&
-      !bounds(ctx.text, d, anchor, s?.start) &&
-      !ABOUT_A_PERSON.test(ctx.text.slice(Math.max(0, d.start - 80), d.start)) &&
-      !belongsToRecalled(ctx, index, d, anchor),
-  );
 }
 
 const PAST_TRIGGER =

@@ -4,8 +4,8 @@ import { addDays } from "../dates/calendar.ts";
 import type { DateMention, Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import type { Draft } from "./draft.ts";
+import { eventDates } from "./event-dates.ts";
 import { looksBack } from "./recalled.ts";
-import { eventDates } from "./sentence-facts.ts";
 
 // Dates a news report leaves to its reader. "Earlier in the day" is the day the story is
 // on; an engagement of the lead's officials that the text never dates is the lead's news.

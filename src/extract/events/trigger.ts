@@ -16,9 +16,10 @@ import {
   updateStatus,
 } from "./draft.ts";
 import { engages, separately } from "./engagement.ts";
+import { eventDates } from "./event-dates.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { occasions, ownDate } from "./occasions.ts";
-import { eventDates, nearestInClause, type Participant, statusAt, type Trigger } from "./sentence-facts.ts";
+import { nearestInClause, type Participant, statusAt, type Trigger } from "./sentence-facts.ts";
 import { continuedDay } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
 
