@@ -251,3 +251,18 @@ t.test("an embassy's or a project's city is no venue", async (t) => {
     ["US"],
   );
 });
+
+t.test("'Finland's capital', 'the capital of France' and 'in the city' name cities", async (t) => {
+  t.same(
+    places(
+      t,
+      "Finland's capital has history here: Bush met Gorbachev in the city in 1990. The capital of France hosted them later.",
+    ).map((p) => [p[0], p[1], p[3]]),
+    [
+      ["Finland's capital", "Helsinki", "FI"],
+      ["in the city", "Helsinki", "FI"],
+      ["The capital of France", "Paris", "FR"],
+    ],
+  );
+  t.same(places(t, "They met in the city centre."), [], "no city named before: nothing");
+});

@@ -2,6 +2,7 @@ import { countryLexicon } from "../countries.ts";
 import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, wordRegex } from "../text.ts";
 import type { Sentence, Span } from "../types.ts";
+import { describedPlaces } from "./anaphoric.ts";
 import { lookupCity, lookupRegion } from "./gazetteer.ts";
 import { possessivePlaces } from "./possessive.ts";
 
@@ -143,6 +144,7 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
         approximate: false,
       });
   }
+  out.push(...describedPlaces(text, lex, out, sentenceOf));
   return out.sort((a, b) => a.start - b.start);
 }
 
