@@ -17,6 +17,13 @@ import type { CalendarRaw } from "./scan.ts";
 /** Headline and first paragraphs: where a report names its occasion. */
 const OPENING = 1000;
 
+/** A summit known to the day whose host city the opening names. */
+const heldIn = (opening: string) => (s: Summit) =>
+  s.precision === "day" &&
+  !!s.startDate &&
+  !!s.city &&
+  new RegExp(`\\b${escapeRegex(s.city)}\\b`, "i").test(opening);
+
 /**
  * The one summit of the reference, known to the day, that the opening names together with
  * its host city (by its name, else a bilateral one by "summit" and its two leaders).
@@ -24,11 +31,7 @@ const OPENING = 1000;
 export function openingSummit(text: string, ref: Reference): Summit | null {
   const opening = text.slice(0, OPENING);
   const ids = new Set(findSummits(opening, [], ref).flatMap((m) => m.summitIds));
-  const held = (s: Summit) =>
-    s.precision === "day" &&
-    !!s.startDate &&
-    !!s.city &&
-    new RegExp(`\\b${escapeRegex(s.city)}\\b`, "i").test(opening);
+  const held = heldIn(opening);
   // A summit named by its own name comes first: "Beijing" in "accused Beijing of …" is no
   // second summit of the same two leaders.
   const byName = ref.summits.filter((s) => ids.has(s.id) && held(s));
@@ -100,9 +103,9 @@ export function openingSummitDays(text: string, ref: Reference): string[] {
   const opening = text.slice(0, OPENING);
   const ids = new Set(findSummits(opening, [], ref).flatMap((m) => m.summitIds));
   const days: string[] = [];
+  const held = heldIn(opening);
   for (const s of ref.summits) {
-    if (s.precision !== "day" || !s.startDate || !s.city) continue;
-    if (!new RegExp(`\\b${escapeRegex(s.city)}\\b`, "i").test(opening)) continue;
+    if (!s.startDate || !held(s)) continue;
     if (!ids.has(s.id) && !byLeaders(opening, s.leaders, ref, false)) continue;
     for (let d = s.startDate; d <= addDays(s.endDate ?? s.startDate, 1); d = addDays(d, 1)) days.push(d);
   }
