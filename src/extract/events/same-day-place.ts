@@ -1,7 +1,5 @@
 import { daysBetween } from "../dates/calendar.ts";
-import type { Draft } from "./draft.ts";
-
-const IN_PERSON: Draft["kind"][] = ["in_person", "talks", "dinner", "visit"];
+import { type Draft, IN_PERSON } from "./draft.ts";
 
 const placed = (d: Draft) => !!d.place && (d.place.city !== null || d.place.venue !== null);
 // "arrived in Tokyo on Saturday for a two-day visit": the visit's city holds its days.

@@ -3,7 +3,7 @@ import { isMeetingKind } from "../../schemas/extraction.ts";
 import { addDays } from "../dates/calendar.ts";
 import type { DateMention, Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import type { Draft } from "./draft.ts";
+import { type Draft, IN_PERSON } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
 import { looksBack } from "./recalled.ts";
 
@@ -124,8 +124,6 @@ export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
     d.evidence.push({ field: "date", value: null, quote: day.text, start: day.start, end: day.end });
   }
 }
-
-const IN_PERSON: Draft["kind"][] = ["in_person", "talks", "dinner", "visit"];
 
 /**
  * "WASHINGTON, Feb 28 -": an in-person engagement the report says took place, on the

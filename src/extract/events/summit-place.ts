@@ -2,9 +2,7 @@ import { lastDay } from "../../lib/partial-date.ts";
 import { openingSummit } from "../dates/summit-day.ts";
 import { escapeRegex } from "../text.ts";
 import type { ArticleContext } from "./context.ts";
-import type { Draft } from "./draft.ts";
-
-const IN_PERSON: Draft["kind"][] = ["in_person", "talks", "dinner", "visit"];
+import { type Draft, IN_PERSON } from "./draft.ts";
 
 /**
  * "What the world will remember from Monday in Helsinki … The summit was supposed to be
