@@ -12,12 +12,17 @@ try {
   console.log("prisma CLI not installed; skipping client generation");
   process.exit(0);
 }
-execFileSync(process.execPath, [cli, "generate"], {
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    CHECKPOINT_DISABLE: "1",
-    PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
-    PRISMA_HIDE_UPDATE_MESSAGE: "1",
-  },
-});
+// One client per backend: SQLite from prisma/schema.prisma and PostgreSQL from its
+// rendered copy (scripts/lib/render-schema.mjs), which is generated from the committed
+// file so an install never rewrites tracked files.
+for (const schema of ["prisma/schema.prisma", "prisma/postgres/schema.prisma"]) {
+  execFileSync(process.execPath, [cli, "generate", "--schema", schema], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      CHECKPOINT_DISABLE: "1",
+      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    },
+  });
+}
