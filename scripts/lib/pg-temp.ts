@@ -1,0 +1,35 @@
+// A throwaway PostgreSQL database on the server that adminUrl reaches: tests and the
+// migration script get a fresh one each, so no run depends on state another left.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+export interface TempDatabase {
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
+
+async function onAdmin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTempDatabase(adminUrl: string, prefix = "summitry_tmp"): Promise<TempDatabase> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
+  // The names are made here from [a-z0-9_], so quoting them is enough.
+  await onAdmin(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    name,
+    // FORCE closes connections a failed test left open (PostgreSQL 13+).
+    drop: () =>
+      onAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+  };
+}
