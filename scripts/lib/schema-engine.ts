@@ -8,7 +8,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { EXTERNAL_TABLES } from "../../src/data/db/external-tables.ts";
+import { EXTERNAL_TABLES, PG_EXTERNAL_TABLES } from "../../src/data/db/external-tables.ts";
 
 const require = createRequire(import.meta.url);
 export const SCHEMA_PATH = new URL("../../prisma/schema.prisma", import.meta.url);
@@ -18,10 +18,10 @@ const isPostgres = (target: string) => /^postgres(ql)?:\/\//.test(target);
 /** The schema file for a target: a SQLite file path or a postgres:// URL. */
 const schemaFor = (target: string) =>
   fs.readFileSync(isPostgres(target) ? PG_SCHEMA_PATH : SCHEMA_PATH, "utf8");
-// The SQLite search index is FTS5 tables the models do not describe; PostgreSQL needs
-// schema-qualified names here and keeps its search columns on modelled tables.
+// The search index is tables the models do not describe: FTS5's on SQLite, "SearchText"
+// on PostgreSQL (which needs schema-qualified names here).
 const filtersFor = (target: string) => ({
-  externalTables: isPostgres(target) ? [] : EXTERNAL_TABLES,
+  externalTables: isPostgres(target) ? PG_EXTERNAL_TABLES.map((t) => `public.${t}`) : EXTERNAL_TABLES,
   externalEnums: [],
 });
 
@@ -33,6 +33,15 @@ const { WebAssembly: Wasm } = globalThis as unknown as {
       imports: object,
     ): Promise<{ instance: { exports: Record<string, unknown> } }>;
   };
+};
+
+// The engine reports a Rust panic's message here before it throws; without a registry
+// the report itself fails and hides the message.
+const panics = globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(m: string): void } };
+panics.PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message: (m) => {
+    console.error(`schema engine panic: ${m}`);
+  },
 };
 
 let loaded = false;

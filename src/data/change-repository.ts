@@ -82,7 +82,7 @@ export class ChangeRepository {
       this.main,
       ChangeRow,
       `SELECT ${COLUMNS} FROM "Change" WHERE "entity" = 'event' AND "op" != 'deleted'
-       AND json_extract("snapshot", '$.kind') IN (${kinds}) ORDER BY "seq" DESC LIMIT ?`,
+       AND ${this.main.dialect.jsonField('"snapshot"', "kind")} IN (${kinds}) ORDER BY "seq" DESC LIMIT ?`,
       [...MEETING_KINDS, limit],
     );
     return rows.map(toChange);

@@ -28,7 +28,7 @@ export async function readEventDetail(
   const summary = asOf ? reportedSql(true, "e").summary : `e."summary"`;
   const where = [
     `e."id" = ?`,
-    ...(meetingsOnly ? [`e."isMeeting" = 1`] : []),
+    ...(meetingsOnly ? [`e."isMeeting" = TRUE`] : []),
     ...(asOf ? [knownBy("e")] : []),
   ];
   const day = asOf ? [asOf] : [];
@@ -69,7 +69,7 @@ export async function readEventVersions(reader: Reader, ids: string[]): Promise<
     SnapshotHead,
     `SELECT e."id" AS "id", ${status.sql} AS "status", e."summary" AS "summary", e."version" AS "version",
       (SELECT count(*) FROM "EventSource" s WHERE s."eventId" = e."id") AS "sourceCount"
-     FROM "Event" e WHERE e."id" IN (SELECT value FROM json_each(?))`,
+     FROM "Event" e WHERE e."id" IN (${reader.dialect.jsonValues()})`,
     [...status.params, JSON.stringify(ids)],
   );
   if (!heads.length) return out;

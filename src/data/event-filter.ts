@@ -1,3 +1,5 @@
+import type { FtsQuery } from "../lib/fts-query.ts";
+
 export interface EventFilter {
   meetingsOnly: boolean;
   from?: string;
@@ -21,8 +23,8 @@ export interface EventFilter {
   minConfidence?: number;
   /** City, venue or region name (any case), or an ISO country code. */
   place?: string;
-  /** FTS5 expression (from toFtsQuery) the event's indexed text must match. */
-  match?: string;
+  /** The parsed search (toFtsQuery) the event's indexed text must match. */
+  match?: FtsQuery;
   /** Read as of this day: only documents published by then count. */
   asOf?: string;
 }

@@ -53,7 +53,7 @@ export class EventRepository {
 
   /** One page in keyset order, plus the position to continue from when more rows exist. */
   async list(filter: EventFilter, order: SortOrder, limit: number, after?: Position) {
-    const q = pageSql(filter, order, limit, after);
+    const q = pageSql(this.main.dialect, filter, order, limit, after);
     const keys = await query(this.reader(filter), KeyRow, q.sql, q.params);
     const page = keys.slice(0, limit);
     const last = page.at(-1);
@@ -115,7 +115,7 @@ export class EventRepository {
   }
 
   async count(filter: EventFilter): Promise<number> {
-    const q = countSql(filter);
+    const q = countSql(this.main.dialect, filter);
     const [row] = await query(this.reader(filter), CountRow, q.sql, q.params);
     return row?.n ?? 0;
   }
@@ -123,7 +123,7 @@ export class EventRepository {
   async facets(filter: EventFilter, facets: Facet[]) {
     const out: Partial<Record<Facet, { value: string; label: string | null; count: number }[]>> = {};
     for (const facet of facets) {
-      const q = facetSql(facet, filter);
+      const q = facetSql(this.main.dialect, facet, filter);
       // Aggregates scan every matching event: always in the pool.
       out[facet] = await query(this.pool, FacetRow, q.sql, q.params);
     }
@@ -131,7 +131,7 @@ export class EventRepository {
   }
 
   async timeline(interval: Interval, filter: EventFilter, idsPerBucket: number) {
-    const q = timelineSql(interval, filter, idsPerBucket);
+    const q = timelineSql(this.main.dialect, interval, filter, idsPerBucket);
     const rows = await query(this.pool, BucketRow, q.sql, q.params);
     // Rows come grouped by period (NULL: undated, "": imprecise), earliest events first.
     const groups = new Map<string | null, { count: number; events: string[] }>();

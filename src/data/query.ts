@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dialectOf } from "./db/dialect.ts";
 import type { Reader } from "./db/read-pool.ts";
 
 // Raw SQL gives rows the compiler knows nothing about. Every read through Reader goes
@@ -42,6 +43,17 @@ export async function query<S extends z.ZodType>(
 /** A Prisma client or transaction as a Reader, for the reads that run on it. */
 export const prismaReader = (db: {
   $queryRawUnsafe(sql: string, ...params: unknown[]): Promise<unknown>;
-}): Reader => ({
-  all: async (sql, params) => (await db.$queryRawUnsafe(sql, ...params)) as unknown[],
-});
+}): Reader => {
+  const dialect = dialectOf(db);
+  return {
+    dialect,
+    all: async (sql, params) => (await db.$queryRawUnsafe(dialect.sql(sql), ...params)) as unknown[],
+  };
+};
+
+/** A write statement on a Prisma client or transaction, with `?` marks. */
+export const execute = (
+  db: { $executeRawUnsafe(sql: string, ...params: unknown[]): Promise<number> },
+  sql: string,
+  params: unknown[] = [],
+): Promise<number> => db.$executeRawUnsafe(dialectOf(db).sql(sql), ...params);

@@ -5,7 +5,7 @@ import { REVIEW_KINDS, type ReviewItem, type ReviewKind } from "../schemas/revie
 import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
 import { Int, prismaReader, query } from "./query.ts";
-import { FAILED_CORRECTIONS, LOW_CONFIDENCE, NEAR_DUPLICATES, OPEN_CONFLICTS } from "./sql/review-sql.ts";
+import { FAILED_CORRECTIONS, lowConfidence, nearDuplicates, OPEN_CONFLICTS } from "./sql/review-sql.ts";
 
 // Below this the pipeline is more often wrong than right (see docs/extraction.md on calibration).
 const LOW = 0.5;
@@ -122,7 +122,7 @@ export class ReviewRepository {
           },
         }));
       case "near-duplicate":
-        return (await query(this.main, PairRow, NEAR_DUPLICATES, [CAP])).map((r) => ({
+        return (await query(this.main, PairRow, nearDuplicates(this.main.dialect), [CAP])).map((r) => ({
           ...none,
           kind,
           key: `near-duplicate-${r.a}-${r.b}`,
@@ -132,35 +132,38 @@ export class ReviewRepository {
           action: { method: "POST" as const, href: corrections(r.b), body: { reason: "", mergeInto: r.a } },
         }));
       case "low-confidence":
-        return (await query(this.main, LowRow, LOW_CONFIDENCE, [LOW, LOW, LOW, CAP])).map((r) => {
-          const facts = [
-            ["event", r.confidence],
-            ["date", r.dateConfidence],
-            ["place", r.placeConfidence],
-          ] as const;
-          const [field, confidence] = [...facts].sort((x, y) => (x[1] ?? 1) - (y[1] ?? 1))[0] ?? [
-            "event",
-            null,
-          ];
-          return {
-            ...none,
-            kind,
-            key: `low-confidence-${r.id}`,
-            event: { id: r.id, title: r.title },
-            field: field === "event" ? null : field,
-            confidence,
-            detail:
-              field === "event"
-                ? "The pipeline is unsure this is an event at all"
-                : `The pipeline is unsure of the ${field}`,
-            action: {
-              method: "POST" as const,
-              href: corrections(r.id),
-              // Deleting what is no event, or confirming the fact as it stands (a reviewed fact is certain).
-              body: field === "event" ? { reason: "", delete: true } : { reason: "", set: confirm(r, field) },
-            },
-          };
-        });
+        return (await query(this.main, LowRow, lowConfidence(this.main.dialect), [LOW, LOW, LOW, CAP])).map(
+          (r) => {
+            const facts = [
+              ["event", r.confidence],
+              ["date", r.dateConfidence],
+              ["place", r.placeConfidence],
+            ] as const;
+            const [field, confidence] = [...facts].sort((x, y) => (x[1] ?? 1) - (y[1] ?? 1))[0] ?? [
+              "event",
+              null,
+            ];
+            return {
+              ...none,
+              kind,
+              key: `low-confidence-${r.id}`,
+              event: { id: r.id, title: r.title },
+              field: field === "event" ? null : field,
+              confidence,
+              detail:
+                field === "event"
+                  ? "The pipeline is unsure this is an event at all"
+                  : `The pipeline is unsure of the ${field}`,
+              action: {
+                method: "POST" as const,
+                href: corrections(r.id),
+                // Deleting what is no event, or confirming the fact as it stands (a reviewed fact is certain).
+                body:
+                  field === "event" ? { reason: "", delete: true } : { reason: "", set: confirm(r, field) },
+              },
+            };
+          },
+        );
     }
   }
 }

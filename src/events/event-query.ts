@@ -43,7 +43,7 @@ export async function toEventFilter(
     minConfidence: q.minConfidence,
     organization: q.organization,
     place: q.place,
-    match: q.q ? toFtsQuery(q.q).match : undefined,
+    match: q.q ? toFtsQuery(q.q) : undefined,
     asOf: q.asOf,
   };
 }

@@ -1,14 +1,16 @@
 import { BadRequestError } from "./errors.ts";
 
-// Turns a user's search box text into an FTS5 MATCH expression that can never be a
-// syntax error. Only a small, deliberate syntax is honoured (words, "phrases",
-// prefix*, OR, -exclusion); everything else is treated as text. Every word reaches
-// FTS5 as a quoted string, so FTS5 operators, column filters and stray quotes in
-// the input are inert.
+// Turns a user's search box text into an FTS5 MATCH expression (SQLite) and a
+// to_tsquery expression (PostgreSQL) that can never be a syntax error. Only a small,
+// deliberate syntax is honoured (words, "phrases", prefix*, OR, -exclusion);
+// everything else is treated as text. Every word reaches the engine as a quoted
+// string, so its operators, column filters and stray quotes in the input are inert.
 
 export interface FtsQuery {
   /** The expression to bind to `... WHERE t MATCH ?`. */
   match: string;
+  /** The same query for PostgreSQL's `to_tsquery(config, ?)`. */
+  tsquery: string;
   /** The positive words, lower-cased and de-duplicated, for highlighting and debugging. */
   terms: string[];
 }
@@ -28,6 +30,8 @@ interface Item {
   words: string[];
   prefix: boolean;
   negated: boolean;
+  /** Typed as letters joined by dots: "U.S.", "U.K." */
+  dotted?: boolean;
 }
 
 /** A bare `OR` in the input, an operator only if it ends up between two positive items. */
@@ -44,7 +48,11 @@ export function toFtsQuery(q: string): FtsQuery {
     throw new BadRequestError("q", "needs at least one word to search for, not only excluded ones");
   }
   const exclusions = items.filter((item) => item.negated);
-  return { match: render(positives, exclusions), terms: termsOf(positives.flat()) };
+  return {
+    match: render(positives, exclusions),
+    tsquery: renderTs(positives, exclusions),
+    terms: termsOf(positives.flat()),
+  };
 }
 
 /**
@@ -104,7 +112,8 @@ function bareItem(raw: string, negated: boolean): Item {
   const last = matches.at(-1);
   const prefix =
     last !== undefined && raw[last.index + last[0].length] === "*" && [...last[0]].length >= MIN_PREFIX_CHARS;
-  return { words: matches.map((m) => m[0]), prefix, negated };
+  const dotted = matches.length > 1 && /^[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)+\.?$/u.test(raw);
+  return { words: matches.map((m) => m[0]), prefix, negated, dotted };
 }
 
 function isPositiveItem(token: Token | undefined): token is Item {
@@ -153,6 +162,29 @@ function renderGroup(group: Item[]): string {
 function render(positives: Item[][], exclusions: Item[]): string {
   const required = positives.map(renderGroup).join(" AND ");
   return [required, ...exclusions.map(literal)].join(" NOT ");
+}
+
+// to_tsquery: a word is a quoted lexeme (the configuration stems and unaccents it),
+// a phrase its words joined by <-> (followed by), a prefix `:*`; | is OR, & AND and
+// !, NOT. Words hold only letters, numbers and marks, so no quote can close early;
+// doubling them anyway keeps the literal valid if the word pattern is ever loosened.
+const lexeme = (w: string) => `'${w.replaceAll("'", "''").replaceAll("\\", "\\\\")}'`;
+
+function tsLiteral(item: Item): string {
+  const words = item.words.map(lexeme);
+  if (item.prefix && words.length) words[words.length - 1] += ":*";
+  if (words.length === 1) return words[0] ?? "";
+  const phrase = `(${words.join(" <-> ")})`;
+  // PostgreSQL's parser keeps a dotted abbreviation ("U.S.") as one token, where FTS5
+  // splits it into a phrase: either form matches.
+  return item.dotted && !item.prefix ? `(${phrase} | ${lexeme(item.words.join("."))})` : phrase;
+}
+
+function renderTs(positives: Item[][], exclusions: Item[]): string {
+  const groups = positives.map((g) =>
+    g.length === 1 ? tsLiteral(g[0] as Item) : `(${g.map(tsLiteral).join(" | ")})`,
+  );
+  return [...groups, ...exclusions.map((x) => `!${tsLiteral(x)}`)].join(" & ");
 }
 
 function termsOf(items: Item[]): string[] {

@@ -32,7 +32,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         .digest("base64url")
         .slice(0, 16)}`;
       const params = {
-        match: toFtsQuery(q).match,
+        match: toFtsQuery(q),
         types: type ? [...new Set(type)] : undefined,
         from,
         to,

@@ -1,5 +1,6 @@
 import t from "tap";
-import { REBUILD } from "../../src/data/sql/index-sql.ts";
+import { SQLITE } from "../../src/data/db/dialect.ts";
+import { rebuildStatements } from "../../src/data/sql/index-sql.ts";
 import { build, getJson, TEST_KEY } from "../helper.ts";
 
 const app = await build(t);
@@ -119,7 +120,7 @@ t.test("the index the loader keeps equals one rebuilt from the tables", async (t
     );
   const kept = await snapshot();
   await app.db.$transaction(async (tx) => {
-    for (const s of REBUILD) await tx.$executeRawUnsafe(s.sql, ...s.params);
+    for (const s of rebuildStatements(SQLITE)) await tx.$executeRawUnsafe(s.sql, ...s.params);
   });
   t.same(await snapshot(), kept);
 });

@@ -4,3 +4,6 @@ export const EXTERNAL_TABLES = [
   "SearchIndex",
   ...["config", "content", "data", "docsize", "idx"].map((s) => `SearchIndex_${s}`),
 ];
+
+// On PostgreSQL: the search text with its generated tsvector, and the dataset version row.
+export const PG_EXTERNAL_TABLES = ["SearchText", "DatasetState"];

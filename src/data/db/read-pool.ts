@@ -1,11 +1,14 @@
 import { Piscina } from "piscina";
 import { BusyError } from "../../lib/errors.ts";
+import { type Dialect, SQLITE } from "./dialect.ts";
 
 /**
  * Runs a read statement and gives its rows: on the main thread, or in the pool. The
  * rows are unknown until data/query.ts's query() checks them against a schema.
  */
 export interface Reader {
+  /** The engine's dialect: statements are built for it, and `all` takes them with `?` marks. */
+  readonly dialect: Dialect;
   all(sql: string, params: unknown[]): Promise<unknown[]>;
 }
 
@@ -15,8 +18,9 @@ export interface Reader {
  * on the main thread one slow query would stall every other request behind it.
  * A full queue rejects at once (a 503 upstream) instead of growing without bound.
  */
-export class ReadPool implements Reader {
+export class ReadPool implements HeavyReads {
   private readonly pool: Piscina;
+  readonly dialect = SQLITE;
 
   constructor(
     file: string,
@@ -48,4 +52,46 @@ export class ReadPool implements Reader {
   close(): Promise<void> {
     return this.pool.destroy();
   }
+}
+
+/** Where heavy reads go: the SQLite worker pool, or PostgreSQL's own connections. */
+export interface HeavyReads extends Reader {
+  /** Reads waiting for a thread or connection. */
+  readonly queued: number;
+  close(): Promise<void>;
+}
+
+/**
+ * PostgreSQL runs reads on the server and pg's driver is asynchronous, so no threads are
+ * needed; this keeps the pool's promise that a full queue answers 503 at once rather
+ * than piling up behind the connections.
+ */
+export class BoundedReads implements HeavyReads {
+  private inFlight = 0;
+
+  constructor(
+    private readonly inner: Reader,
+    private readonly slots: number,
+    private readonly maxQueue: number,
+  ) {}
+
+  get dialect() {
+    return this.inner.dialect;
+  }
+
+  get queued(): number {
+    return Math.max(0, this.inFlight - this.slots);
+  }
+
+  async all(sql: string, params: unknown[]): Promise<unknown[]> {
+    if (this.queued >= this.maxQueue) throw new BusyError("Too many heavy reads queued; retry shortly");
+    this.inFlight++;
+    try {
+      return await this.inner.all(sql, params);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  async close(): Promise<void> {}
 }

@@ -1,4 +1,5 @@
 import type { Facet, Interval } from "../../schemas/aggregates.ts";
+import type { Dialect } from "../db/dialect.ts";
 import type { EventFilter } from "../event-filter.ts";
 import { eventConditions, PARTY_COUNTRY, type Sql, statusOf } from "./event-sql.ts";
 
@@ -20,9 +21,9 @@ const SPEC: Record<Facet, { value: string; label: string; join: string }> = {
 };
 
 /** Counts of events per value of one facet, under every filter of the list. */
-export function facetSql(facet: Facet, f: EventFilter, limit = 50): Sql {
+export function facetSql(d: Dialect, facet: Facet, f: EventFilter, limit = 50): Sql {
   const s = SPEC[facet];
-  const where = eventConditions(f);
+  const where = eventConditions(d, f);
   // Status as then reported when reading as of a date.
   const value = facet === "status" ? statusOf(f.asOf) : { sql: s.value, params: [] };
   const undated = facet === "year" ? ` AND e."sortDate" <> '0000'` : "";
@@ -43,16 +44,17 @@ const bucket = (interval: Interval, col: string) =>
  * Events per period, by the span their date denotes: an event dated only "2024" has
  * no month, so in a monthly timeline it is reported as imprecise, not put in January.
  */
-export function timelineSql(interval: Interval, f: EventFilter, idsPerBucket: number): Sql {
-  const where = eventConditions(f);
+export function timelineSql(d: Dialect, interval: Interval, f: EventFilter, idsPerBucket: number): Sql {
+  const where = eventConditions(d, f);
   const first = bucket(interval, `e."dateMin"`);
   const last = bucket(interval, `e."dateMax"`);
-  const periods = `SELECT CASE WHEN e."dateMin" IS NULL THEN NULL WHEN ${first} = ${last} THEN ${first} ELSE '' END AS period, e."id" AS id, e."sortDate" AS sortDate FROM "Event" e WHERE ${where.sql}`;
+  const periods = `SELECT CASE WHEN e."dateMin" IS NULL THEN NULL WHEN ${first} = ${last} THEN ${first} ELSE '' END AS period, e."id" AS id, e."sortDate" AS "sortDate" FROM "Event" e WHERE ${where.sql}`;
   // Exact counts per period, but only the first ids of each: the answer stays small
   // however many events match (one row per period when no ids are wanted).
-  const ranked = `SELECT period, id, row_number() OVER (PARTITION BY period ORDER BY sortDate, id) AS rn, count(*) OVER (PARTITION BY period) AS n FROM (${periods})`;
+  const ranked = `SELECT period, id, row_number() OVER (PARTITION BY period ORDER BY "sortDate", id) AS rn, count(*) OVER (PARTITION BY period) AS n FROM (${periods}) AS p`;
   return {
-    sql: `SELECT period, CASE WHEN rn <= ? THEN id END AS id, n FROM (${ranked}) WHERE rn <= max(?, 1) ORDER BY period, rn`,
-    params: [idsPerBucket, ...where.params, idsPerBucket],
+    // NULLS FIRST: the undated first on both engines (SQLite sorts NULL low, PostgreSQL high).
+    sql: `SELECT period, CASE WHEN rn <= ? THEN id END AS id, n FROM (${ranked}) AS r WHERE rn <= ? ORDER BY period NULLS FIRST, rn`,
+    params: [idsPerBucket, ...where.params, Math.max(idsPerBucket, 1)],
   };
 }

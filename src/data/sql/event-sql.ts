@@ -1,7 +1,9 @@
 import type { Position } from "../../lib/cursor.ts";
 import { firstDay, lastDay } from "../../lib/partial-date.ts";
+import type { Dialect } from "../db/dialect.ts";
 import type { EventFilter, SortOrder } from "../event-filter.ts";
 import { knownBy } from "../rules/known.ts";
+import { FTS } from "./fts-sql.ts";
 import { reportedSql } from "./status-sql.ts";
 
 /**
@@ -26,8 +28,8 @@ const tagged = `EXISTS (SELECT 1 FROM "EventTopic" t WHERE t."eventId" = e."id" 
 const represents = `EXISTS (SELECT 1 FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = e."id" AND ${PARTY_COUNTRY} =`;
 const forOrganization = `EXISTS (SELECT 1 FROM "Participant" p WHERE p."eventId" = e."id" AND p."organization" =`;
 
-/** Events in the index whose text matches (an FTS5 expression from toFtsQuery). */
-export const MATCHING = `SELECT se."ref" FROM "SearchIndex" JOIN "SearchEntry" se ON se."id" = "SearchIndex"."rowid" WHERE "SearchIndex" MATCH ? AND se."kind" = 'event'`;
+/** Events in the index whose text matches the query (one `?`, FTS[d].param). */
+const matching = (d: Dialect) => `SELECT ref FROM (${FTS[d.name].entries} AND se."kind" = 'event') AS hits`;
 
 /** The event's status: as stored, or as the sources known on `asOf` reported it. */
 export function statusOf(asOf: string | undefined, alias = "e"): Sql {
@@ -44,14 +46,14 @@ export function sourceCountOf(asOf: string | undefined, alias = "e"): Sql {
   };
 }
 
-export function eventConditions(f: EventFilter): Sql {
+export function eventConditions(d: Dialect, f: EventFilter): Sql {
   const and: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...p: unknown[]) => {
     and.push(sql);
     params.push(...p);
   };
-  if (f.meetingsOnly) add(`e."isMeeting" = 1`);
+  if (f.meetingsOnly) add(`e."isMeeting" = TRUE`);
   // An event matches a range when the span its date denotes overlaps the range.
   if (f.from) add(`e."dateMax" >= ?`, firstDay(f.from));
   if (f.to) add(`e."dateMin" <= ?`, lastDay(f.to));
@@ -80,8 +82,8 @@ export function eventConditions(f: EventFilter): Sql {
       f.place,
     );
   }
-  if (f.match) add(`e."id" IN (${MATCHING})`, f.match);
-  return { sql: and.length ? and.join(" AND ") : "1", params };
+  if (f.match) add(`e."id" IN (${matching(d)})`, FTS[d.name].param(f.match));
+  return { sql: and.length ? and.join(" AND ") : "TRUE", params };
 }
 
 interface OrderSpec {
@@ -100,19 +102,20 @@ function orderSpec(order: SortOrder, asOf: string | undefined): OrderSpec {
  * One page of event ids in keyset order, each row's sort key for the next cursor, and
  * the two values that depend on `asOf`: status and source count.
  */
-export function pageSql(f: EventFilter, order: SortOrder, limit: number, after?: Position): Sql {
-  const where = eventConditions(f);
+export function pageSql(d: Dialect, f: EventFilter, order: SortOrder, limit: number, after?: Position): Sql {
+  const where = eventConditions(d, f);
   const o = orderSpec(order, f.asOf);
   const status = statusOf(f.asOf);
   const sources = sourceCountOf(f.asOf);
   // Parameters in the order their placeholders appear in the statement.
   const params: unknown[] = [...o.key.params, ...status.params, ...sources.params];
-  // Relevance: each event's best BM25 over its entries (title 5x the body), lower is better.
+  // Relevance: each event's best score over its entries (title 5x the body), lower is better.
   let from = `"Event" e`;
-  if (order === "relevance") {
-    // (LIMIT -1: bm25() must run on the FTS scan itself, not inside the aggregate.)
-    from += ` JOIN (SELECT ref, min(score) AS score FROM (SELECT se."ref" AS ref, bm25("SearchIndex", 5.0, 1.0) AS score FROM "SearchIndex" JOIN "SearchEntry" se ON se."id" = "SearchIndex"."rowid" WHERE "SearchIndex" MATCH ? AND se."kind" = 'event' LIMIT -1) GROUP BY ref) m ON m.ref = e."id"`;
-    params.push(f.match);
+  if (order === "relevance" && f.match) {
+    const fts = FTS[d.name];
+    // One row per event: best() keeps each (kind, ref)'s best entry, and kind is 'event'.
+    from += ` JOIN (${fts.best(`${fts.entries} AND se."kind" = 'event'`)}) m ON m.ref = e."id"`;
+    params.push(fts.param(f.match));
   }
   params.push(...where.params);
   let keyset = "";
@@ -126,12 +129,12 @@ export function pageSql(f: EventFilter, order: SortOrder, limit: number, after?:
   }
   params.push(...o.key.params, limit + 1);
   return {
-    sql: `SELECT e."id" AS id, ${o.key.sql} AS key, ${status.sql} AS status, ${sources.sql} AS sourceCount FROM ${from} WHERE ${where.sql}${keyset} ORDER BY ${o.key.sql} ${o.dir}, e."id" ${o.dir} LIMIT ?`,
+    sql: `SELECT e."id" AS id, ${o.key.sql} AS key, ${status.sql} AS status, ${sources.sql} AS "sourceCount" FROM ${from} WHERE ${where.sql}${keyset} ORDER BY ${o.key.sql} ${o.dir}, e."id" ${o.dir} LIMIT ?`,
     params,
   };
 }
 
-export function countSql(f: EventFilter): Sql {
-  const where = eventConditions(f);
+export function countSql(d: Dialect, f: EventFilter): Sql {
+  const where = eventConditions(d, f);
   return { sql: `SELECT count(*) AS n FROM "Event" e WHERE ${where.sql}`, params: where.params };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type Dialect, POSTGRES, SQLITE } from "../db/dialect.ts";
 import type { Reader } from "../db/read-pool.ts";
 import type { EventRow } from "../event-mapper.ts";
 import { Bool, json, query } from "../query.ts";
@@ -36,16 +37,19 @@ export type ItemRow = Pick<
 // The ids travel as one JSON array: one statement text whatever the page size, so
 // SQLite's and Prisma's statement caches keep it. Links come as JSON arrays in the
 // same row, so a page is one read.
-const ITEMS = `SELECT e."id", e."kind", e."title", e."startDate", e."endDate", e."datePrecision",
+const items = (
+  d: Dialect,
+) => `SELECT e."id", e."kind", e."title", e."startDate", e."endDate", e."datePrecision",
   e."venue", e."city", e."region", e."country", s."id" AS "summitId", s."name" AS "summitName",
   e."confidence", e."participantsConfidence", e."dateConfidence", e."placeConfidence", e."topicsConfidence",
-  (SELECT json_group_array(json_object('id', o."id", 'name', o."name", 'country', o."country", 'role', p."role", 'side', p."side", 'organization', p."organization") ORDER BY p."officialId")
+  (SELECT ${d.jsonRows({ id: 'o."id"', name: 'o."name"', country: 'o."country"', role: 'p."role"', side: 'p."side"', organization: 'p."organization"' }, 'p."officialId"')}
      FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = e."id") AS "participants",
-  (SELECT json_group_array(json_object('id', t."id", 'name', t."name") ORDER BY t."id")
+  (SELECT ${d.jsonRows({ id: 't."id"', name: 't."name"' }, 't."id"')}
      FROM "EventTopic" et JOIN "Topic" t ON t."id" = et."topicId" WHERE et."eventId" = e."id") AS "topics",
   EXISTS (SELECT 1 FROM "Curation" c WHERE c."eventId" = e."id") AS "curated"
   FROM "Event" e LEFT JOIN "Summit" s ON s."id" = e."summitId"
-  WHERE e."id" IN (SELECT "value" FROM json_each(?))`;
+  WHERE e."id" IN (${d.jsonValues()})`;
+const ITEMS = { sqlite: items(SQLITE), postgres: items(POSTGRES) };
 
 const nullable = nullableText;
 const Linked = z.object({
@@ -72,7 +76,7 @@ const ItemSql = EventColumns.extend({
  * 100k-event database).
  */
 export async function hydrateItems(db: Reader, ids: string[]) {
-  const found = await query(db, ItemSql, ITEMS, [JSON.stringify(ids)]);
+  const found = await query(db, ItemSql, ITEMS[db.dialect.name], [JSON.stringify(ids)]);
   const rows = new Map<string, ItemRow>();
   const curated = new Set<string>();
   for (const { summitId, summitName, participants, topics, curated: c, ...e } of found) {

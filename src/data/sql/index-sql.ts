@@ -1,6 +1,15 @@
+import { type Dialect, POSTGRES, SQLITE } from "../db/dialect.ts";
+
 // The full-text index's content, as SQL over the base tables, so the loader, a full
 // rebuild and the migration's backfill all index the same text. An entry's row in
-// "SearchEntry" gives the FTS5 rowid; its text lives in "SearchIndex" (title, body).
+// "SearchEntry" gives the key of its text: the FTS5 rowid in "SearchIndex" on SQLite,
+// the id in "SearchText" on PostgreSQL (title, body; the server derives the tsvector).
+
+/** Where each engine keeps an entry's text, and the one aggregate they spell apart. */
+const TEXT = {
+  sqlite: { table: `"SearchIndex"`, key: `"rowid"`, quotes: `group_concat(DISTINCT x."quote")` },
+  postgres: { table: `"SearchText"`, key: `"id"`, quotes: `string_agg(DISTINCT x."quote", ',')` },
+};
 
 export type IndexKind = "document" | "event" | "evidence" | "official" | "topic";
 
@@ -16,13 +25,13 @@ interface Source {
 // || rather than concat_ws (SQLite 3.44+): the migration must run on older engines too.
 const joined = (...parts: string[]) => parts.map((p) => `coalesce(${p}, '')`).join(` || ' ' || `);
 
-const names = (table: string, col: string, key: string) =>
-  `(SELECT group_concat(${col}, ' ') FROM "${table}" WHERE "${key}" = x."id")`;
+const names = (d: Dialect, table: string, col: string, key: string) =>
+  `(SELECT ${d.joined(col, " ")} FROM "${table}" WHERE "${key}" = x."id")`;
 
 // Events are found by their title, summary, place, participants and topics, and by
 // the quotes of every source (one entry per source, so adding a source appends text
 // instead of rewriting the event's).
-const SOURCES: Record<IndexKind, Source> = {
+const sources = (d: Dialect): Record<IndexKind, Source> => ({
   document: {
     from: `"Document" x`,
     ref: `x."id"`,
@@ -39,8 +48,8 @@ const SOURCES: Record<IndexKind, Source> = {
       `x."summary"`,
       `x."venue"`,
       `x."city"`,
-      `(SELECT group_concat(o."name", ' ') FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = x."id")`,
-      `(SELECT group_concat(t."name", ' ') FROM "EventTopic" et JOIN "Topic" t ON t."id" = et."topicId" WHERE et."eventId" = x."id")`,
+      `(SELECT ${d.joined('o."name"', " ")} FROM "Participant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."eventId" = x."id")`,
+      `(SELECT ${d.joined('t."name"', " ")} FROM "EventTopic" et JOIN "Topic" t ON t."id" = et."topicId" WHERE et."eventId" = x."id")`,
     ),
   },
   evidence: {
@@ -48,24 +57,29 @@ const SOURCES: Record<IndexKind, Source> = {
     ref: `x."eventId"`,
     src: `x."documentId"`,
     title: `''`,
-    body: `group_concat(DISTINCT x."quote")`,
-    group: `GROUP BY x."eventId", x."documentId"`,
+    body: TEXT[d.name].quotes,
+    // One entry per (event, document): its id names the pair (PostgreSQL needs it grouped).
+    group: `GROUP BY se."id"`,
   },
   official: {
     from: `"Official" x`,
     ref: `x."id"`,
     src: `''`,
     title: `x."name"`,
-    body: joined(names("OfficialAlias", `"alias"`, "officialId"), names("Role", `"title"`, "officialId")),
+    body: joined(
+      names(d, "OfficialAlias", `"alias"`, "officialId"),
+      names(d, "Role", `"title"`, "officialId"),
+    ),
   },
   topic: {
     from: `"Topic" x`,
     ref: `x."id"`,
     src: `''`,
     title: `x."name"`,
-    body: joined(`x."description"`, names("TopicKeyword", `"keyword"`, "topicId")),
+    body: joined(`x."description"`, names(d, "TopicKeyword", `"keyword"`, "topicId")),
   },
-};
+});
+const SOURCES = { sqlite: sources(SQLITE), postgres: sources(POSTGRES) };
 
 // Evidence entries are events' entries: a hit on one is a hit on its event.
 const entryKind = (kind: IndexKind) => (kind === "evidence" ? "event" : kind);
@@ -92,51 +106,65 @@ const matchEntry = (s: Source, kind: IndexKind) =>
  * one insert of entries, one of text, each a UNION ALL over the scopes (ingest speed
  * is bounded by statements per article, not by their size).
  */
-export function indexStatements(scopes: Scope[]): Statement[] {
-  const live = scopes.filter((c) => c.where !== "0");
+export function indexStatements(d: Dialect, scopes: Scope[]): Statement[] {
+  const live = scopes.filter((c) => c.where !== "FALSE");
   if (!live.length) return [];
+  const text = TEXT[d.name];
+  const source = SOURCES[d.name];
   const out: Statement[] = [];
   const replaced = live.filter((c) => c.replace);
   if (replaced.length) {
     out.push(
       union(
+        source,
         replaced,
         (s, c) =>
           `SELECT se."id" FROM ${s.from} JOIN "SearchEntry" se ON ${matchEntry(s, c.kind)} WHERE ${c.where}`,
-        (body) => `DELETE FROM "SearchIndex" WHERE "rowid" IN (${body})`,
+        (body) => `DELETE FROM ${text.table} WHERE ${text.key} IN (${body})`,
       ),
     );
   }
   out.push(
     union(
+      source,
       live,
       (s, c) => `SELECT DISTINCT '${entryKind(c.kind)}', ${s.ref}, ${s.src} FROM ${s.from} WHERE ${c.where}`,
-      (body) => `INSERT OR IGNORE INTO "SearchEntry" ("kind", "ref", "src") ${body}`,
+      (body) => d.insertIgnoring(`"SearchEntry" ("kind", "ref", "src")`, body),
     ),
   );
   out.push(
     union(
+      source,
       live,
       (s, c) =>
         `SELECT se."id", ${s.title}, ${s.body} FROM ${s.from} JOIN "SearchEntry" se ON ${matchEntry(s, c.kind)} WHERE ${c.where} ${s.group ?? ""}`,
-      (body) => `INSERT INTO "SearchIndex" ("rowid", "title", "body") ${body}`,
+      (body) => `INSERT INTO ${text.table} (${text.key}, "title", "body") ${body}`,
     ),
   );
   return out;
 }
 
-function union(scopes: Scope[], select: (s: Source, c: Scope) => string, wrap: (body: string) => string) {
-  const parts = scopes.map((c) => `SELECT * FROM (${select(SOURCES[c.kind], c)})`);
+function union(
+  source: Record<IndexKind, Source>,
+  scopes: Scope[],
+  select: (s: Source, c: Scope) => string,
+  wrap: (body: string) => string,
+) {
+  // Each part is aliased: PostgreSQL requires a name for a subquery in FROM.
+  const parts = scopes.map((c, i) => `SELECT * FROM (${select(source[c.kind], c)}) AS part${i}`);
   return { sql: wrap(parts.join(" UNION ALL ")), params: scopes.flatMap((c) => c.params) };
 }
 
 const KINDS: IndexKind[] = ["document", "event", "evidence", "official", "topic"];
 
 /** Everything, from scratch: after curation, which can rename, merge and delete events. */
-export const REBUILD: Statement[] = [
-  { sql: `DELETE FROM "SearchIndex"`, params: [] },
+export const rebuildStatements = (d: Dialect): Statement[] => [
+  { sql: `DELETE FROM ${TEXT[d.name].table}`, params: [] },
   { sql: `DELETE FROM "SearchEntry"`, params: [] },
-  ...indexStatements(KINDS.map((kind) => ({ kind, where: "1", params: [] }))),
+  ...indexStatements(
+    d,
+    KINDS.map((kind) => ({ kind, where: "TRUE", params: [] })),
+  ),
 ];
 
 export const CREATE_SQL = `CREATE VIRTUAL TABLE "SearchIndex" USING fts5("title", "body", tokenize = 'porter unicode61 remove_diacritics 2')`;

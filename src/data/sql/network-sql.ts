@@ -6,7 +6,7 @@ import { type Sql, statusOf } from "./event-sql.ts";
 
 const counterparts = (asOf: string | undefined) => ({
   sql: `FROM "Participant" p1
-  JOIN "Event" e ON e."id" = p1."eventId" AND e."isMeeting" = 1
+  JOIN "Event" e ON e."id" = p1."eventId" AND e."isMeeting" = TRUE
   JOIN "Participant" p2 ON p2."eventId" = e."id" AND p2."officialId" <> p1."officialId"
   JOIN "Official" o ON o."id" = p2."officialId"`,
   where: `WHERE p1."officialId" = ?${asOf ? ` AND ${knownBy("e")}` : ""}`,
@@ -19,9 +19,9 @@ export function networkSql(officialId: string, asOf?: string): Sql {
   return {
     sql: `SELECT p2."officialId" AS id, o."name" AS name, o."country" AS country,
     count(DISTINCT e."id") AS meetings,
-    max(CASE WHEN ${status.sql} = 'held' THEN e."startDate" END) AS lastMet
+    max(CASE WHEN ${status.sql} = 'held' THEN e."startDate" END) AS "lastMet"
   ${c.sql} ${c.where}
-  GROUP BY p2."officialId" ORDER BY meetings DESC, p2."officialId"`,
+  GROUP BY p2."officialId", o."name", o."country" ORDER BY meetings DESC, p2."officialId"`,
     params: [...status.params, officialId, ...c.params],
   };
 }
@@ -33,7 +33,7 @@ export function networkTopicsSql(officialId: string, asOf?: string): Sql {
   ${c.sql}
   JOIN "EventTopic" et ON et."eventId" = e."id" JOIN "Topic" tp ON tp."id" = et."topicId"
   ${c.where}
-  GROUP BY 1, 2 ORDER BY 1, 4 DESC, 2`,
+  GROUP BY 1, 2, 3 ORDER BY 1, 4 DESC, 2`,
     params: [officialId, ...c.params],
   };
 }

@@ -1,14 +1,17 @@
 import { z } from "zod";
 import type { Position } from "../../lib/cursor.ts";
+import type { FtsQuery } from "../../lib/fts-query.ts";
 import { firstDay, lastDay } from "../../lib/partial-date.ts";
+import type { Dialect } from "../db/dialect.ts";
 import type { Reader } from "../db/read-pool.ts";
 import { Int, query } from "../query.ts";
+import { FTS } from "./fts-sql.ts";
 
 export const SEARCH_TYPES = ["document", "event", "official", "topic"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export interface SearchParams {
-  match: string;
+  match: FtsQuery;
   types?: SearchType[];
   from?: string;
   to?: string;
@@ -39,11 +42,8 @@ function dateFilter(p: SearchParams, params: unknown[]): string {
     OR (b.kind = 'document' AND EXISTS (SELECT 1 FROM "Document" d WHERE d."id" = b.ref AND d."publishedSort" >= ? AND ${firstDaySql('d."publishedAt"')} <= ?)))`;
 }
 
-// BM25 weighs a title match 5x a body match; a thing with several entries (an event
-// and its quotes per source) ranks by its best one. Lower scores are better.
-const ENTRIES = `SELECT se."kind" AS kind, se."ref" AS ref, bm25("SearchIndex", 5.0, 1.0) AS score, "SearchIndex"."rowid" AS rid
-  FROM "SearchIndex" JOIN "SearchEntry" se ON se."id" = "SearchIndex"."rowid"
-  WHERE "SearchIndex" MATCH ?`;
+// A title match weighs 5x a body match (fts-sql.ts); a thing with several entries (an
+// event and its quotes per source) ranks by its best one. Lower scores are better.
 
 // As of a day: documents published by then, an event's quotes from those documents,
 // and the event itself once one of them reports it. Officials and topics are timeless.
@@ -52,9 +52,10 @@ const KNOWN_ENTRY = ` AND (se."kind" IN ('official', 'topic')
     OR (se."kind" = 'event' AND se."src" <> '' AND EXISTS (SELECT 1 FROM "Document" d WHERE d."id" = se."src" AND d."publishedSort" <= ?))
     OR (se."kind" = 'event' AND se."src" = '' AND EXISTS (SELECT 1 FROM "EventSource" k WHERE k."eventId" = se."ref" AND k."publishedSort" <= ?)))`;
 
-function filtered(p: SearchParams, params: unknown[]): string {
-  params.push(p.match);
-  let entries = ENTRIES;
+function filtered(d: Dialect, p: SearchParams, params: unknown[]): string {
+  const fts = FTS[d.name];
+  params.push(fts.param(p.match));
+  let entries = fts.entries;
   if (p.types?.length) {
     entries += ` AND se."kind" IN (${marks(p.types.length)})`;
     params.push(...p.types);
@@ -63,10 +64,7 @@ function filtered(p: SearchParams, params: unknown[]): string {
     entries += KNOWN_ENTRY;
     params.push(p.asOf, p.asOf, p.asOf);
   }
-  // LIMIT -1 keeps SQLite from flattening the subquery: bm25() only works directly
-  // on the FTS scan, not inside the aggregate. min() picks the best entry's rowid too.
-  const best = `SELECT kind, ref, min(score) AS score, rid FROM (${entries} LIMIT -1) GROUP BY kind, ref`;
-  return `SELECT b.* FROM (${best}) b WHERE 1${dateFilter(p, params)}`;
+  return `SELECT b.* FROM (${fts.best(entries)}) b WHERE TRUE${dateFilter(p, params)}`;
 }
 
 const HitRow = z.object({ kind: z.enum(SEARCH_TYPES), ref: z.string(), score: z.number(), rid: Int });
@@ -77,7 +75,7 @@ export async function searchPage(
   p: SearchParams,
 ): Promise<{ hits: Hit[]; next: Position | null }> {
   const params: unknown[] = [];
-  let sql = `SELECT * FROM (${filtered(p, params)}) h`;
+  let sql = `SELECT * FROM (${filtered(db.dialect, p, params)}) h`;
   if (p.after) {
     sql += ` WHERE h.score > ? OR (h.score = ? AND h.kind || ':' || h.ref > ?)`;
     const key = Number(p.after.key);
@@ -108,7 +106,7 @@ export async function searchPage(
 
 export async function searchCount(db: Reader, p: SearchParams): Promise<number> {
   const params: unknown[] = [];
-  const sql = `SELECT count(*) AS n FROM (${filtered(p, params)})`;
+  const sql = `SELECT count(*) AS n FROM (${filtered(db.dialect, p, params)}) AS hits`;
   const [row] = await query(db, z.object({ n: Int }), sql, params);
   return row?.n ?? 0;
 }
@@ -121,16 +119,13 @@ const escapeHtml = (s: string) =>
 
 // Snippets mark matches with control characters, then the text is HTML-escaped and
 // only those marks become <mark>: an article quoting "<script>" cannot inject markup.
-// The rowids come as a JSON array: with MATCH, SQLite (3.53) ignores a lone bound
-// `rowid = ?` (what `IN (?)` becomes) and snippets every match, 200 ms on a common word.
-export async function snippetsFor(db: Reader, match: string, rids: number[]): Promise<Map<number, string>> {
+export async function snippetsFor(db: Reader, match: FtsQuery, rids: number[]): Promise<Map<number, string>> {
   if (!rids.length) return new Map();
-  const rows = await query(
-    db,
-    z.object({ rid: Int, s: z.string() }),
-    `SELECT "rowid" AS rid, snippet("SearchIndex", -1, char(2), char(3), '…', 24) AS s FROM "SearchIndex" WHERE "SearchIndex" MATCH ? AND "rowid" IN (SELECT "value" FROM json_each(?))`,
-    [match, JSON.stringify(rids)],
-  );
+  const fts = FTS[db.dialect.name];
+  const rows = await query(db, z.object({ rid: Int, s: z.string() }), fts.snippets(db.dialect), [
+    fts.param(match),
+    JSON.stringify(rids),
+  ]);
   return new Map(
     rows.map((r) => [r.rid, escapeHtml(r.s).replaceAll("\u0002", "<mark>").replaceAll("\u0003", "</mark>")]),
   );

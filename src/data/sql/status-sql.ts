@@ -26,6 +26,3 @@ export function reportedSql(asOf = false, alias = "event"): { status: string; su
   const summary = `(SELECT s."summary" FROM "EventSource" s WHERE s."eventId" = ${event}."id" AND s."summary" IS NOT NULL${known("s", asOf)} ORDER BY s."publishedSort" DESC, s."documentId" DESC LIMIT 1)`;
   return { status, summary };
 }
-
-/** Now, in the form the client stores DateTime columns in (2026-11-24T04:01:55.609+00:00). */
-export const NOW_SQL = `strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')`;

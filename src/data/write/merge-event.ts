@@ -1,6 +1,8 @@
 import { firstDay, lastDay, morePrecise } from "../../lib/partial-date.ts";
 import { type Evidence, type ExtractedEvent, isMeetingKind } from "../../schemas/extraction.ts";
-import { NOW_SQL, reportedSql } from "../sql/status-sql.ts";
+import { dialectOf } from "../db/dialect.ts";
+import { execute } from "../query.ts";
+import { reportedSql } from "../sql/status-sql.ts";
 import type { StoredEvent } from "./coreference.ts";
 import type { Tx } from "./types.ts";
 
@@ -140,14 +142,14 @@ export class PendingWrites {
       "Evidence",
       ["eventId", "documentId", "field", "value", "quote", "start", "end"],
       this.evidence.map((v) => [v.eventId, v.documentId, v.field, v.value ?? null, v.quote, v.start, v.end]),
-      "INSERT",
+      false,
     );
     await refreshFromLatest(tx, ...this.refresh);
   }
 }
 
 const insertOrIgnore = (tx: Tx, table: string, columns: string[], rows: unknown[][]) =>
-  insertRows(tx, table, columns, rows, "INSERT OR IGNORE");
+  insertRows(tx, table, columns, rows, true);
 
 // Raw multi-row inserts skip the client's query compiler, which costs more than SQLite
 // does here; chunks keep each statement under SQLite's bound-parameter limit.
@@ -156,16 +158,20 @@ async function insertRows(
   table: string,
   columns: string[],
   rows: unknown[][],
-  verb: "INSERT" | "INSERT OR IGNORE",
+  ignoreExisting: boolean,
 ): Promise<void> {
+  const d = dialectOf(tx);
   const names = columns.map((c) => `"${c}"`).join(", ");
   const row = `(${columns.map(() => "?").join(", ")})`;
   const size = Math.floor(30_000 / columns.length);
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size);
-    await tx.$executeRawUnsafe(
-      `${verb} INTO "${table}" (${names}) VALUES ${chunk.map(() => row).join(", ")}`,
-      ...chunk.flat(),
+    const into = `"${table}" (${names})`;
+    const values = `VALUES ${chunk.map(() => row).join(", ")}`;
+    await execute(
+      tx,
+      ignoreExisting ? d.insertIgnoring(into, values) : `INSERT INTO ${into} ${values}`,
+      chunk.flat(),
     );
   }
 }
@@ -180,9 +186,10 @@ async function insertRows(
 export async function refreshFromLatest(tx: Tx, ...eventIds: string[]): Promise<void> {
   if (!eventIds.length) return;
   const { status, summary } = reportedSql();
-  await tx.$executeRawUnsafe(
-    `UPDATE "Event" AS event SET "status" = COALESCE(${status}, event."status"), "summary" = ${summary}, "updatedAt" = ${NOW_SQL} WHERE event."id" IN (${eventIds.map(() => "?").join(", ")})`,
-    ...eventIds,
+  await execute(
+    tx,
+    `UPDATE "Event" AS event SET "status" = COALESCE(${status}, event."status"), "summary" = ${summary}, "updatedAt" = ${dialectOf(tx).now} WHERE event."id" IN (${eventIds.map(() => "?").join(", ")})`,
+    eventIds,
   );
 }
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { dialectOf } from "../db/dialect.ts";
 import { readEventVersions } from "../event-detail.ts";
 import { readOfficialDetails } from "../official-repository.ts";
-import { Int, prismaReader, query } from "../query.ts";
+import { execute, Int, prismaReader, query } from "../query.ts";
 import type { Tx } from "./types.ts";
 
 /** Why the events changed: what the change log says of each version it records. */
@@ -79,7 +80,7 @@ export async function recordChanges(
       },
     });
     if (now && entity === "event")
-      await tx.$executeRawUnsafe(`UPDATE "Event" SET "version" = ? WHERE "id" = ?`, version, id);
+      await execute(tx, `UPDATE "Event" SET "version" = ? WHERE "id" = ?`, [version, id]);
     recorded.push({ id, op, fields });
   }
   return recorded;
@@ -99,7 +100,7 @@ async function lastVersions(tx: Tx, entity: Entity, ids: string[]) {
     LastRow,
     `SELECT c."entityId", c."version", c."op", c."snapshot" FROM "Change" c
      WHERE c."seq" IN (SELECT max(x."seq") FROM "Change" x
-       WHERE x."entity" = ? AND x."entityId" IN (SELECT value FROM json_each(?)) GROUP BY x."entityId")`,
+       WHERE x."entity" = ? AND x."entityId" IN (${dialectOf(tx).jsonValues()}) GROUP BY x."entityId")`,
     [entity, JSON.stringify(ids)],
   );
   return new Map(rows.map((r) => [r.entityId, r]));

@@ -4,7 +4,8 @@ import { lastDay } from "../../lib/partial-date.ts";
 import { SeedError } from "../../lib/seed-error.ts";
 import type { ExtractedEvent, Extraction } from "../../schemas/extraction.ts";
 import type { Article } from "../../seed-files/read-article.ts";
-import { prismaReader, query } from "../query.ts";
+import { dialectOf } from "../db/dialect.ts";
+import { execute, prismaReader, query } from "../query.ts";
 import { findSameEvent, freeId, sameReport } from "./coreference.ts";
 import { type MergeOutcome, mergeEvent, PendingWrites } from "./merge-event.ts";
 import { recordChanges } from "./record-changes.ts";
@@ -123,10 +124,11 @@ async function writeOfficials(
     return [o.id, r?.name ?? o.name, r?.country ?? o.country];
   });
   // One statement inserts the officials the dataset lacks and says which they were.
+  const d = dialectOf(tx);
   const inserted = await query(
     prismaReader(tx),
     z.object({ id: z.string() }),
-    `INSERT OR IGNORE INTO "Official" ("id", "name", "country") VALUES ${rows.map(() => "(?, ?, ?)").join(", ")} RETURNING "id"`,
+    `${d.insertIgnoring(`"Official" ("id", "name", "country")`, `VALUES ${rows.map(() => "(?, ?, ?)").join(", ")}`)} RETURNING "id"`,
     rows.flat(),
   );
   const fresh = new Set(inserted.map((r) => r.id));
@@ -150,8 +152,12 @@ async function writeOfficials(
   const aliases = new Map<string, string[]>();
   for (const o of x.officials)
     for (const alias of [o.name, ...o.aliases]) aliases.set(`${o.id}\u0000${alias}`, [o.id, alias]);
-  await tx.$executeRawUnsafe(
-    `INSERT OR IGNORE INTO "OfficialAlias" ("officialId", "alias") VALUES ${[...aliases.values()].map(() => "(?, ?)").join(", ")}`,
-    ...[...aliases.values()].flat(),
+  await execute(
+    tx,
+    d.insertIgnoring(
+      `"OfficialAlias" ("officialId", "alias")`,
+      `VALUES ${[...aliases.values()].map(() => "(?, ?)").join(", ")}`,
+    ),
+    [...aliases.values()].flat(),
   );
 }

@@ -1,10 +1,12 @@
-import { indexStatements, REBUILD, type Scope, type Statement } from "../sql/index-sql.ts";
+import { dialectOf } from "../db/dialect.ts";
+import { execute } from "../query.ts";
+import { indexStatements, rebuildStatements, type Scope, type Statement } from "../sql/index-sql.ts";
 import type { Tx } from "./types.ts";
 
 const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
 async function run(tx: Tx, statements: Statement[]): Promise<void> {
-  for (const s of statements) await tx.$executeRawUnsafe(s.sql, ...s.params);
+  for (const s of statements) await execute(tx, s.sql, s.params);
 }
 
 /** Indexes what one document added: its text, its quotes per event, and the events and officials it touched. */
@@ -34,19 +36,19 @@ export async function indexDocument(
       params: officials,
       replace: true,
     });
-  await run(tx, indexStatements(scopes));
+  await run(tx, indexStatements(dialectOf(tx), scopes));
 }
 
 /** Topics, and the officials a reference update may have renamed or given roles. */
 export async function indexReference(tx: Tx): Promise<void> {
   await run(
     tx,
-    indexStatements([
-      { kind: "topic", where: "1", params: [], replace: true },
-      { kind: "official", where: "1", params: [], replace: true },
+    indexStatements(dialectOf(tx), [
+      { kind: "topic", where: "TRUE", params: [], replace: true },
+      { kind: "official", where: "TRUE", params: [], replace: true },
     ]),
   );
 }
 
 /** Everything from the tables: after curation, which renames, merges and deletes events. */
-export const rebuildIndex = (tx: Tx) => run(tx, REBUILD);
+export const rebuildIndex = (tx: Tx) => run(tx, rebuildStatements(dialectOf(tx)));
