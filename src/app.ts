@@ -34,8 +34,8 @@ import summitRoutes from "./summits/summit-routes.ts";
 import topicRoutes from "./topics/topic-routes.ts";
 
 export interface AppOptions {
-  /** SQLite file (created and migrated if absent). */
-  databaseFile: string;
+  /** A SQLite file (created and migrated if absent) or a postgres:// URL (migrated). */
+  database: string;
   cursorSecret?: string;
   /** Keys allowed to write; none disables writes. */
   apiKeys?: string[];
@@ -126,12 +126,12 @@ export async function buildApp(
   await app.register(auth, { apiKeys: opts.apiKeys ?? [], apiKeyHashes: opts.apiKeyHashes ?? [] });
   await app.register(openapi, { ui: opts.docs ?? true });
   await app.register(database, {
-    file: opts.databaseFile,
+    location: opts.database,
     readThreads: opts.readThreads ?? 1,
     readQueue: opts.readQueue ?? 64,
   });
-  await app.register(metrics, { file: opts.databaseFile });
-  await app.register(httpCache, { file: opts.databaseFile, entries: opts.responseCacheSize ?? 2000 });
+  await app.register(metrics, { location: opts.database });
+  await app.register(httpCache, { location: opts.database, entries: opts.responseCacheSize ?? 2000 });
   // After the cache: a body the cache keeps it compresses itself, once (see encode.ts);
   // this compresses the rest (streams, large bodies, the cache switched off).
   await app.register(compress, {

@@ -29,9 +29,14 @@ function checkKeys(entries: string[], form: "key" | "hash", ctx: z.RefinementCtx
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
+  // file:<path> for SQLite (the embedded default), postgres://… for PostgreSQL.
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, "must be a SQLite URL such as file:./data/summitry.db")
+    .regex(
+      /^(file:.+|postgres(ql)?:\/\/.+)$/i,
+      "must be a SQLite URL such as file:./data/summitry.db or a PostgreSQL URL such as postgres://user@host:5432/summitry",
+    )
+    .refine((v) => !/^postgres/i.test(v) || URL.canParse(v), "is not a valid PostgreSQL URL")
     .default("file:./data/summitry.db"),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   // Signs pagination cursors; without it a random key per process means cursors

@@ -1,7 +1,7 @@
 import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { sqlitePath } from "./data/db/sqlite-url.ts";
+import { databaseLocation } from "./data/db/location.ts";
 import { seedIfEmpty } from "./ingest/seed-if-empty.ts";
 
 let config: ReturnType<typeof loadConfig>;
@@ -16,11 +16,12 @@ try {
 // A fresh database gets the seed corpus so the first request already has data. It is
 // loaded before the app exists: seeding blocks the event loop for seconds, which the
 // load-shedding sampler would count against the first requests (503 on a busy machine).
-const seeded = await seedIfEmpty(sqlitePath(config.DATABASE_URL));
+const location = databaseLocation(config.DATABASE_URL);
+const seeded = await seedIfEmpty(location);
 
 const app = await buildApp(
   {
-    databaseFile: sqlitePath(config.DATABASE_URL),
+    database: location,
     cursorSecret: config.CURSOR_SECRET,
     apiKeys: config.API_KEYS,
     responseCacheSize: config.RESPONSE_CACHE_SIZE,

@@ -24,6 +24,10 @@ t.test("defaults", async (t) => {
 });
 
 t.test("values from the environment", async (t) => {
+  t.equal(
+    loadConfig({ DATABASE_URL: "postgres://app@db:5432/summitry" }).DATABASE_URL,
+    "postgres://app@db:5432/summitry",
+  );
   t.match(loadConfig({ PORT: "8080", HOST: "0.0.0.0", DATABASE_URL: "file:/tmp/x.db", LOG_LEVEL: "debug" }), {
     PORT: 8080,
     HOST: "0.0.0.0",
@@ -34,8 +38,11 @@ t.test("values from the environment", async (t) => {
 t.test("a bad value stops start-up with a message naming the variable", async (t) => {
   t.throws(() => loadConfig({ PORT: "eighty" }), { name: "ConfigError", message: /PORT/ });
   t.throws(() => loadConfig({ PORT: "70000" }), ConfigError);
-  t.throws(() => loadConfig({ DATABASE_URL: "postgres://x" }), {
-    message: /DATABASE_URL: must be a SQLite URL/,
+  t.throws(() => loadConfig({ DATABASE_URL: "mysql://x" }), {
+    message: /DATABASE_URL: must be a SQLite URL .* or a PostgreSQL URL/,
+  });
+  t.throws(() => loadConfig({ DATABASE_URL: "postgres://[bad" }), {
+    message: /DATABASE_URL: is not a valid PostgreSQL URL/,
   });
   t.throws(() => loadConfig({ LOG_LEVEL: "loud" }), { message: /LOG_LEVEL/ });
   t.throws(() => loadConfig({ CURSOR_SECRET: "short" }), { message: /CURSOR_SECRET/ });

@@ -27,7 +27,7 @@ export async function build(
   // no rate limit or load shedding unless a test asks for them.
   const app = await buildApp(
     {
-      databaseFile: file,
+      database: file,
       apiKeys: [TEST_KEY],
       ...appOpts,
       security: { rateLimitMax: 0, maxEventLoopDelay: 0, ...appOpts.security },

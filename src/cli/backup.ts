@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ConfigError, loadConfig } from "../config.ts";
 import { backupDatabase } from "../data/db/backup.ts";
-import { sqlitePath } from "../data/db/sqlite-url.ts";
+import { databaseLocation, isPostgresUrl } from "../data/db/location.ts";
 import { cliArgs, positionals } from "./args.ts";
 
 const USAGE = `usage: npm run backup -- <file>
@@ -13,7 +13,12 @@ const [target] = cliArgs(USAGE, { schema: z.object({ positionals: positionals(1,
   string,
 ];
 try {
-  const source = sqlitePath(loadConfig().DATABASE_URL);
+  const source = databaseLocation(loadConfig().DATABASE_URL);
+  if (isPostgresUrl(source)) {
+    throw new ConfigError(
+      "npm run backup copies a SQLite file; back up PostgreSQL with its own tools (pg_dump, or the host's snapshots)",
+    );
+  }
   const r = await backupDatabase(source, target);
   console.log(
     `backup: ${source} -> ${r.target} (${r.pages} pages, ${(r.bytes / 2 ** 20).toFixed(1)} MiB, integrity ok)`,

@@ -3,8 +3,8 @@ import path from "node:path";
 import { z } from "zod";
 import { ConfigError, loadConfig } from "../config.ts";
 import type { Db } from "../data/db/client.ts";
+import { databaseLocation, redacted } from "../data/db/location.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
-import { sqlitePath } from "../data/db/sqlite-url.ts";
 import { writeReference } from "../data/write/write-reference.ts";
 import { loadReference, type Reference } from "../extract/reference.ts";
 import { articleFromFile, ingestArticle } from "../ingest/ingest.ts";
@@ -97,9 +97,9 @@ async function prepare(file: string, ref: Reference): Promise<Db> {
 
 const args = cliArgs(USAGE, { schema: z.object({ positionals: positionals(1) }) }).positionals;
 
-let dbFile: string;
+let location: string;
 try {
-  dbFile = sqlitePath(loadConfig().DATABASE_URL);
+  location = databaseLocation(loadConfig().DATABASE_URL);
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   console.error(err.message);
@@ -132,7 +132,7 @@ try {
   // No file to read means nothing to write: a mistyped path must not create a database.
   if (files.length) {
     const ref = loadReference();
-    db = await prepare(dbFile, ref);
+    db = await prepare(location, ref);
     for (const file of files) {
       // better-sqlite3 is synchronous, so without this yield the whole run is one turn
       // of the event loop and a signal would not be seen until the end.
@@ -167,7 +167,7 @@ try {
 } catch (err) {
   // Not one file's fault (the database or the reference data): nothing more can load.
   progress.stop();
-  console.error(`ingest: cannot ingest into ${dbFile}: ${failureReason(err)}`);
+  console.error(`ingest: cannot ingest into ${redacted(location)}: ${failureReason(err)}`);
   fatal = true;
 } finally {
   await db?.$disconnect();

@@ -10,7 +10,7 @@ export const SPEC_PATH = fileURLToPath(new URL("../../openapi/openapi.json", imp
 /** The spec as the running app serves it, serialised the way it is committed. */
 export async function renderSpec(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "summitry-openapi-"));
-  const app = await buildApp({ databaseFile: path.join(dir, "spec.db") });
+  const app = await buildApp({ database: path.join(dir, "spec.db") });
   try {
     await app.ready();
     return `${JSON.stringify(app.swagger(), null, 2)}\n`;

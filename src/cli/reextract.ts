@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ConfigError, loadConfig } from "../config.ts";
+import { databaseLocation } from "../data/db/location.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
-import { sqlitePath } from "../data/db/sqlite-url.ts";
 import { reextract } from "../ingest/reextract.ts";
+import { scratchFor } from "../ingest/reextract-jobs.ts";
 import { cliArgs } from "./args.ts";
 
 const USAGE = `usage: npm run reextract [-- --batch-size <n>]
@@ -21,20 +22,20 @@ const args = cliArgs(USAGE, {
   }),
 });
 
-let file: string;
+let location: string;
 try {
-  file = sqlitePath(loadConfig().DATABASE_URL);
+  location = databaseLocation(loadConfig().DATABASE_URL);
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   console.error(err.message);
   process.exit(1);
 }
 
-const { db } = await openMigratedDb(file);
+const { db } = await openMigratedDb(location);
 try {
   let shown = -1;
   const report = await reextract(db, {
-    scratchFile: `${file}.reextract`,
+    scratchFile: scratchFor(location),
     batchSize: args["batch-size"],
     onProgress: (done, total) => {
       const pct = total ? Math.floor((done / total) * 100) : 100;

@@ -1,6 +1,6 @@
 import { loadConfig } from "../config.ts";
+import { databaseLocation, redacted } from "../data/db/location.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
-import { sqlitePath } from "../data/db/sqlite-url.ts";
 import { loadSeed } from "../ingest/load-seed.ts";
 import { noArgs } from "./args.ts";
 
@@ -9,11 +9,11 @@ noArgs(`usage: npm run seed
   into the database at DATABASE_URL; documents already present are skipped.`);
 
 const config = loadConfig();
-const file = sqlitePath(config.DATABASE_URL);
-const { db } = await openMigratedDb(file);
+const location = databaseLocation(config.DATABASE_URL);
+const { db } = await openMigratedDb(location);
 try {
   const s = await loadSeed(db);
-  console.log(`seed: ${s.created} document(s) loaded, ${s.skipped} already present (${file})`);
+  console.log(`seed: ${s.created} document(s) loaded, ${s.skipped} already present (${redacted(location)})`);
 } catch (err) {
   console.error(`seed failed, nothing was written: ${(err as Error).message}`);
   process.exitCode = 1;

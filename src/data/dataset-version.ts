@@ -14,15 +14,26 @@ export interface Version {
   httpDate: string | null;
 }
 
+/** The dataset's version, for ETags and Last-Modified, on either engine. */
+export interface DatasetVersion {
+  /** The version now (at most RECHECK_MS behind another process's writes). */
+  current(): Version;
+  /** A write of this process landed: look again before the next answer. */
+  touch(): void;
+  /** A look that touch() started and answers must wait for, if one is under way. */
+  pending(): Promise<void> | null;
+  close(): void | Promise<void>;
+}
+
 /**
- * The dataset's version, for ETags and Last-Modified. A read-only connection of its
+ * The version of a SQLite file. A read-only connection of its
  * own sees every commit of the app's connection (and of CLI ingests in another
  * process) as a change of `PRAGMA data_version`; only then is the version recomputed
  * from the tables. Even that check cost ~6% of a cached read's CPU, so it runs at most
  * every RECHECK_MS: the app's own writes call touch() and are seen at once, another
  * process's within RECHECK_MS.
  */
-export class DatasetVersion {
+export class SqliteDatasetVersion implements DatasetVersion {
   private readonly conn: Database.Database;
   private readonly dataVersion: Database.Statement;
   private readonly stats: Database.Statement;
@@ -46,6 +57,11 @@ export class DatasetVersion {
   /** A write of this process landed: look again on the next request. */
   touch(): void {
     this.checkedAt = Number.NEGATIVE_INFINITY;
+  }
+
+  /** The look is synchronous here: nothing to wait for. */
+  pending(): null {
+    return null;
   }
 
   current(): Version {

@@ -1,9 +1,18 @@
 import { randomUUID } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import { createDb, type Db } from "../data/db/client.ts";
+import { isPostgresUrl } from "../data/db/location.ts";
 import type { JobRepository } from "../data/job-repository.ts";
 import type { WriteQueue } from "../data/write-queue.ts";
 import type { Job } from "../schemas/job.ts";
 import { reextract } from "./reextract.ts";
+
+/** The rebuild's scratch SQLite file: beside a SQLite database, in the temp folder for PostgreSQL. */
+export const scratchFor = (location: string) =>
+  isPostgresUrl(location)
+    ? path.join(os.tmpdir(), `summitry-reextract-${process.pid}.db`)
+    : `${location}.reextract`;
 
 /**
  * Re-extraction started over HTTP: one at a time, in the background, on a connection of
@@ -17,7 +26,7 @@ export class ReextractJobs {
   private starting = false;
 
   constructor(
-    private readonly file: string,
+    private readonly location: string,
     private readonly writes: WriteQueue,
     private readonly rows: JobRepository,
     private readonly hooks: { onDone: () => void; onStoreError: (job: Job, err: Error) => void },
@@ -67,9 +76,9 @@ export class ReextractJobs {
   private async run(job: Job) {
     let db: Db | null = null;
     try {
-      db = await createDb(this.file);
+      db = await createDb(this.location);
       job.report = await reextract(db, {
-        scratchFile: `${this.file}.reextract`,
+        scratchFile: scratchFor(this.location),
         by: job.by,
         exclusive: (swap) => this.writes.run(swap),
         onProgress: (done, total) => {

@@ -1,15 +1,18 @@
 import fp from "fastify-plugin";
 import { ChangeRepository } from "../data/change-repository.ts";
 import { CorrectionRepository } from "../data/correction-repository.ts";
-import type { Db } from "../data/db/client.ts";
+import { type Db, PG_POOL_SIZE } from "../data/db/client.ts";
+import { isPostgresUrl } from "../data/db/location.ts";
 import { readMigrations } from "../data/db/migrate.ts";
+import { PG_MIGRATIONS_DIR } from "../data/db/migrate-pg.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
-import { ReadPool } from "../data/db/read-pool.ts";
+import { BoundedReads, type HeavyReads, ReadPool } from "../data/db/read-pool.ts";
 import { DocumentRepository } from "../data/document-repository.ts";
 import { EventRepository } from "../data/event-repository.ts";
 import { HealthRepository } from "../data/health-repository.ts";
 import { JobRepository } from "../data/job-repository.ts";
 import { OfficialRepository } from "../data/official-repository.ts";
+import { prismaReader } from "../data/query.ts";
 import { ReviewRepository } from "../data/review-repository.ts";
 import { SearchRepository } from "../data/search-repository.ts";
 import { SummitRepository } from "../data/summit-repository.ts";
@@ -38,23 +41,26 @@ declare module "fastify" {
   interface FastifyInstance {
     repos: Repositories;
     db: Db;
-    /** Worker threads for heavy reads. */
-    reads: ReadPool;
+    /** Where heavy reads run: worker threads on SQLite, pooled connections on PostgreSQL. */
+    reads: HeavyReads;
   }
 }
 
-// The only place Prisma is constructed: migrates the file, connects, and hands
-// route handlers repositories rather than the client.
-export default fp<{ file: string; readThreads: number; readQueue: number }>(
-  async (app, { file, readThreads, readQueue }) => {
-    const { db, applied } = await openMigratedDb(file);
+// The only place Prisma is constructed: migrates the database (a SQLite file or a
+// postgres:// URL), connects, and hands route handlers repositories rather than the client.
+export default fp<{ location: string; readThreads: number; readQueue: number }>(
+  async (app, { location, readThreads, readQueue }) => {
+    const postgres = isPostgresUrl(location);
+    const { db, applied } = await openMigratedDb(location);
     if (applied.length) app.log.info({ applied }, "migrations applied");
-    const reads = new ReadPool(file, readThreads, readQueue);
+    const reads: HeavyReads = postgres
+      ? new BoundedReads(prismaReader(db), PG_POOL_SIZE, readQueue)
+      : new ReadPool(location, readThreads, readQueue);
     app.decorate("db", db);
     app.decorate("reads", reads);
     const documents = new DocumentRepository(db);
     const writes = new WriteQueue();
-    const jobs = new ReextractJobs(file, writes, new JobRepository(db), {
+    const jobs = new ReextractJobs(location, writes, new JobRepository(db), {
       // The HTTP cache's version is told once a job has swapped in new events.
       onDone: () => app.dataset.touch(),
       onStoreError: (job, err) => app.log.error({ err, job: job.id }, "a finished job could not be stored"),
@@ -69,7 +75,7 @@ export default fp<{ file: string; readThreads: number; readQueue: number }>(
       documents,
       health: new HealthRepository(
         db,
-        readMigrations().map((m) => m.name),
+        readMigrations(postgres ? PG_MIGRATIONS_DIR : undefined).map((m) => m.name),
       ),
       ingest: new IngestService(db, loadReference(), documents, writes),
       search: new SearchRepository(reads),

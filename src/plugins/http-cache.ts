@@ -2,7 +2,10 @@ import { hash } from "node:crypto";
 import type { FastifyReply, FastifyRequest, onRequestHookHandler, RouteOptions } from "fastify";
 import fp from "fastify-plugin";
 import { LRUCache } from "lru-cache";
-import { DatasetVersion, type Version } from "../data/dataset-version.ts";
+import { type DatasetVersion, SqliteDatasetVersion, type Version } from "../data/dataset-version.ts";
+import { PostgresDatasetVersion } from "../data/dataset-version-pg.ts";
+import { isPostgresUrl } from "../data/db/location.ts";
+import { prismaReader } from "../data/query.ts";
 import { notModified } from "../http/conditional.ts";
 import { encodeFor } from "../http/encode.ts";
 
@@ -93,9 +96,13 @@ const etagFor = (key: string, version: string) =>
  * proxies store responses but revalidate each time: answers change only when a write
  * lands, and a revalidation costs a hash, not a query.
  */
-export default fp<{ file: string; entries: number }>(
+export default fp<{ location: string; entries: number }>(
   async (app, opts) => {
-    const dataset = new DatasetVersion(opts.file);
+    const dataset: DatasetVersion = isPostgresUrl(opts.location)
+      ? await PostgresDatasetVersion.open(prismaReader(app.db), (err) =>
+          app.log.error({ err }, "the dataset version could not be read"),
+        )
+      : new SqliteDatasetVersion(opts.location);
     app.decorate("dataset", dataset);
     app.addHook("onClose", async () => dataset.close());
     const bodies =
@@ -134,7 +141,15 @@ export default fp<{ file: string; entries: number }>(
     };
 
     const revalidate: onRequestHookHandler = (req, reply, done) => {
-      if (!answer(req, reply, dataset.current())) done();
+      // After this process's own write, answers wait for the new version (PostgreSQL).
+      const waiting = dataset.pending();
+      if (!waiting) {
+        if (!answer(req, reply, dataset.current())) done();
+        return;
+      }
+      waiting.then(() => {
+        if (!answer(req, reply, dataset.current())) done();
+      }, done);
     };
 
     // A resource with a version of its own (an event): its ETag changes with that version

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import fp from "fastify-plugin";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { isPostgresUrl } from "../data/db/location.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -13,8 +14,8 @@ declare module "fastify" {
  * route's pattern, never the raw URL, so ids do not multiply the series), ingests by
  * outcome, database and WAL size, heavy reads waiting, and the process's own figures.
  */
-export default fp<{ file: string }>(
-  async (app, { file }) => {
+export default fp<{ location: string }>(
+  async (app, { location }) => {
     const registry = new Registry();
     collectDefaultMetrics({ register: registry });
     const labels = ["method", "route", "status"] as const;
@@ -33,19 +34,22 @@ export default fp<{ file: string }>(
       registers: [registry],
     });
     const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
-    new Gauge({
-      name: "summitry_database_bytes",
-      help: "Size of the SQLite database file and of its write-ahead log",
-      labelNames: ["file"],
-      registers: [registry],
-      collect() {
-        this.set({ file: "db" }, size(file));
-        this.set({ file: "wal" }, size(`${file}-wal`));
-      },
-    });
+    // A PostgreSQL server's size and health are its own exporter's to report.
+    if (!isPostgresUrl(location)) {
+      new Gauge({
+        name: "summitry_database_bytes",
+        help: "Size of the SQLite database file and of its write-ahead log",
+        labelNames: ["file"],
+        registers: [registry],
+        collect() {
+          this.set({ file: "db" }, size(location));
+          this.set({ file: "wal" }, size(`${location}-wal`));
+        },
+      });
+    }
     new Gauge({
       name: "summitry_read_queue",
-      help: "Heavy reads waiting for a worker thread",
+      help: "Heavy reads waiting for a worker thread (SQLite) or a connection (PostgreSQL)",
       registers: [registry],
       collect() {
         this.set(app.reads.queued);

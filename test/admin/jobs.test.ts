@@ -44,7 +44,7 @@ t.test("a job outlives the process, and a restart fails the job it cut short", a
   const open = () =>
     buildApp(
       {
-        databaseFile: file,
+        database: file,
         apiKeys: [`ada:admin:${ADMIN}`],
         security: { rateLimitMax: 0, maxEventLoopDelay: 0 },
       },

@@ -33,7 +33,7 @@ t.test("unknown routes are 404 problems", async (t) => {
 
 t.test("/ready fails with 503 when the database cannot be reached", async (t) => {
   const file = path.join(tempDir(t), "lost.db");
-  const lost = await build(t, { seed: false, databaseFile: file });
+  const lost = await build(t, { seed: false, database: file });
   t.equal((await lost.inject("/ready")).statusCode, 200);
   // The connection is dropped and the file replaced by a directory: when the client
   // reconnects, SQLite can open nothing there.

@@ -13,7 +13,7 @@ const gold = JSON.parse(fs.readFileSync(new URL("../fixtures/gold-seeds.json", i
 const dir = path.join(tempDir(t), "seeds");
 fs.cpSync(SEEDS_DIR, dir, { recursive: true });
 fs.rmSync(path.join(dir, "curation.json"));
-const app = await buildApp({ databaseFile: path.join(tempDir(t), "pipeline.db") }, { logger: false });
+const app = await buildApp({ database: path.join(tempDir(t), "pipeline.db") }, { logger: false });
 t.teardown(() => app.close());
 await loadSeed(app.db, dir);
 const meetings: any[] = (await app.inject("/meetings?limit=100")).json().data;

@@ -1,12 +1,15 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.ts";
+import { PrismaClient as PostgresClient } from "../../generated/prisma-pg/client.ts";
+import { isPostgresUrl } from "./location.ts";
 import { BUSY_TIMEOUT_MS } from "./open.ts";
 
 export type Db = PrismaClient;
 
 // The adapter holds one better-sqlite3 connection; the pragmas that are per
 // connection (journal mode persists in the file) are set on it before first use.
-export async function createDb(file: string): Promise<Db> {
+export async function createSqliteDb(file: string): Promise<Db> {
   const adapter = new PrismaBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS });
   const db = new PrismaClient({ adapter });
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -15,3 +18,20 @@ export async function createDb(file: string): Promise<Db> {
   await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return db;
 }
+
+/** Connections a PostgreSQL client keeps (pg's pool); reads run concurrently on them. */
+export const PG_POOL_SIZE = 10;
+
+// The PostgreSQL client is generated from the same models (prisma/postgres/schema.prisma
+// is rendered from schema.prisma, test/data/db/schema-render.test.ts), so its methods
+// and results are the SQLite client's; the types differ only in the isolation levels
+// $transaction accepts, which the project never passes.
+export async function createPostgresDb(url: string, max = PG_POOL_SIZE): Promise<Db> {
+  const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  await db.$connect();
+  return db as unknown as Db;
+}
+
+/** A client for a location: a SQLite file path or a postgres:// URL. */
+export const createDb = (location: string): Promise<Db> =>
+  isPostgresUrl(location) ? createPostgresDb(location) : createSqliteDb(location);

@@ -1,20 +1,26 @@
 import { createDb, type Db } from "./client.ts";
+import { isPostgresUrl } from "./location.ts";
 import { migrate } from "./migrate.ts";
+import { migratePostgres } from "./migrate-pg.ts";
 import { openDatabase } from "./open.ts";
 
 /**
- * The one way to a ready database: migrate the file on a plain connection (our own
- * migrator, see migrate.ts), then open the Prisma client on it. Returns the client and
- * the names of the migrations this call applied. The server, the seed, ingest and
- * seed-if-empty all start here.
+ * The one way to a ready database: migrate it with our own migrator (migrate.ts for a
+ * SQLite file on a plain connection, migrate-pg.ts for PostgreSQL), then open the
+ * Prisma client on it. Returns the client and the names of the migrations this call
+ * applied. The server, the seed, ingest and seed-if-empty all start here.
  */
-export async function openMigratedDb(file: string): Promise<{ db: Db; applied: string[] }> {
-  const raw = openDatabase(file);
+export async function openMigratedDb(location: string): Promise<{ db: Db; applied: string[] }> {
+  if (isPostgresUrl(location)) {
+    const applied = await migratePostgres(location);
+    return { db: await createDb(location), applied };
+  }
+  const raw = openDatabase(location);
   let applied: string[];
   try {
     applied = migrate(raw);
   } finally {
     raw.close();
   }
-  return { db: await createDb(file), applied };
+  return { db: await createDb(location), applied };
 }

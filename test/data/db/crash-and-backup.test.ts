@@ -32,7 +32,7 @@ const count = (db: Database.Database, table: string) =>
 
 t.test("npm run backup copies a live database consistently, and the copy serves", async (t) => {
   const live = path.join(tempDir(t), "live.db");
-  const app = await build(t, { databaseFile: live });
+  const app = await build(t, { database: live });
   const file = path.join(tempDir(t), "copy.db");
   const run = await finished(cli("src/cli/backup.ts", [file], live));
   t.equal(run.code, 0, run.out);
@@ -47,7 +47,7 @@ t.test("npm run backup copies a live database consistently, and the copy serves"
   t.equal(again.code, 1);
   t.match(again.out, /exists/);
   // Restoring is serving the copy: the same answers.
-  const restored = await build(t, { seed: false, databaseFile: file });
+  const restored = await build(t, { seed: false, database: file });
   t.same(
     (await restored.inject("/meetings?limit=100")).json().data,
     (await app.inject("/meetings?limit=100")).json().data,

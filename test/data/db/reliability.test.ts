@@ -4,7 +4,7 @@ import t from "tap";
 import { build, TEST_KEY, tempDir } from "../../helper.ts";
 
 const file = path.join(tempDir(t), "reliability.db");
-const app = await build(t, { databaseFile: file });
+const app = await build(t, { database: file });
 
 const post = (text: string) =>
   app.inject({
