@@ -9,11 +9,11 @@ const StateRow = z.object({ version: z.string(), changedAt: z.union([z.date(), z
 /**
  * The version of a PostgreSQL database: the "DatasetState" row that every write bumps in
  * its own transaction (a trigger per table, migration 20261205120000_dataset_state), so
- * every API process on the database reads the same version. Reads are asynchronous, so
- * current() answers from the last look and starts the next one once RECHECK_MS have
- * passed: another process's write shows within RECHECK_MS and a query. After this
- * process's own write, touch() starts a look that answers wait for (pending()), so a
- * client never gets the old version back for data it has just changed.
+ * every API process on the database reads the same version. Reads are asynchronous:
+ * answers wait (pending()) for a look once the last is RECHECK_MS old, so another
+ * process's write shows within RECHECK_MS, and the requests in between share the last
+ * look. After this process's own write, touch() starts a look that answers wait for, so
+ * a client never gets the old version back for data it has just changed.
  */
 export class PostgresDatasetVersion implements DatasetVersion {
   private value: Version = { tag: "", lastModified: null, httpDate: null };
@@ -33,7 +33,6 @@ export class PostgresDatasetVersion implements DatasetVersion {
   }
 
   current(): Version {
-    if (performance.now() - this.checkedAt >= RECHECK_MS) void this.look();
     return this.value;
   }
 
@@ -45,8 +44,10 @@ export class PostgresDatasetVersion implements DatasetVersion {
     });
   }
 
+  /** A look to wait for: after this process's write, or once the last is RECHECK_MS old. */
   pending(): Promise<void> | null {
-    return this.awaited;
+    if (this.awaited) return this.awaited;
+    return performance.now() - this.checkedAt >= RECHECK_MS ? this.look() : null;
   }
 
   close(): void {}

@@ -20,7 +20,7 @@ export interface DatasetVersion {
   current(): Version;
   /** A write of this process landed: look again before the next answer. */
   touch(): void;
-  /** A look that touch() started and answers must wait for, if one is under way. */
+  /** A look answers must wait for (after a write, or once the version may be stale), if any. */
   pending(): Promise<void> | null;
   close(): void | Promise<void>;
 }
