@@ -5,7 +5,9 @@ import { ConfigError, loadConfig } from "../config.ts";
 import type { Db } from "../data/db/client.ts";
 import { databaseLocation, redacted } from "../data/db/location.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
+import { writeLockFor } from "../data/db/write-lock.ts";
 import { writeReference } from "../data/write/write-reference.ts";
+import { WriteQueue } from "../data/write-queue.ts";
 import { loadReference, type Reference } from "../extract/reference.ts";
 import { articleFromFile, ingestArticle } from "../ingest/ingest.ts";
 import { loadSeed } from "../ingest/load-seed.ts";
@@ -128,6 +130,8 @@ const count = { created: 0, skipped: 0, eventsCreated: 0, eventsMerged: 0 };
 let done = 0;
 let fatal = false;
 let db: Db | undefined;
+// On PostgreSQL, each file's write takes turns with the servers' writes (write-lock.ts).
+const writes = new WriteQueue(writeLockFor(location));
 try {
   // No file to read means nothing to write: a mistyped path must not create a database.
   if (files.length) {
@@ -141,7 +145,8 @@ try {
       progress.begin(file);
       try {
         const article = articleFromFile(file, fs.readFileSync(file, "utf8"));
-        const { outcome } = await ingestArticle(db, article, ref);
+        const target = db;
+        const { outcome } = await writes.run(() => ingestArticle(target, article, ref));
         if (outcome.skipped) {
           count.skipped++;
           progress.done(`skip ${file}  (already ingested as ${outcome.documentId})`);
@@ -170,6 +175,7 @@ try {
   console.error(`ingest: cannot ingest into ${redacted(location)}: ${failureReason(err)}`);
   fatal = true;
 } finally {
+  await writes.close();
   await db?.$disconnect();
 }
 

@@ -7,6 +7,7 @@ import { readMigrations } from "../data/db/migrate.ts";
 import { PG_MIGRATIONS_DIR } from "../data/db/migrate-pg.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
 import { BoundedReads, type HeavyReads, ReadPool } from "../data/db/read-pool.ts";
+import { writeLockFor } from "../data/db/write-lock.ts";
 import { DocumentRepository } from "../data/document-repository.ts";
 import { EventRepository } from "../data/event-repository.ts";
 import { HealthRepository } from "../data/health-repository.ts";
@@ -59,7 +60,7 @@ export default fp<{ location: string; readThreads: number; readQueue: number }>(
     app.decorate("db", db);
     app.decorate("reads", reads);
     const documents = new DocumentRepository(db);
-    const writes = new WriteQueue();
+    const writes = new WriteQueue(writeLockFor(location));
     const jobs = new ReextractJobs(location, writes, new JobRepository(db), {
       // The HTTP cache's version is told once a job has swapped in new events.
       onDone: () => app.dataset.touch(),
@@ -86,6 +87,7 @@ export default fp<{ location: string; readThreads: number; readQueue: number }>(
     });
     app.addHook("onClose", async () => {
       await reads.close();
+      await writes.close();
       await db.$disconnect();
     });
   },

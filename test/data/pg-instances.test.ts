@@ -1,5 +1,8 @@
 import t from "tap";
 import { RECHECK_MS } from "../../src/data/dataset-version.ts";
+import { AdvisoryWriteLock } from "../../src/data/db/write-lock.ts";
+import { WriteQueue } from "../../src/data/write-queue.ts";
+import { seedIfEmpty } from "../../src/ingest/seed-if-empty.ts";
 import { build, TEST_KEY } from "../helper.ts";
 import { skipWithoutPostgres, tempPostgres } from "../pg.ts";
 
@@ -37,5 +40,39 @@ if (!skipWithoutPostgres(t)) {
       body.topics.some((x: { id: string }) => x.id === "trade"),
       "and serves the corrected event",
     );
+  });
+
+  t.test("writers of two processes take turns: the second waits for the first to end", async (t) => {
+    const a = new WriteQueue(new AdvisoryWriteLock(database));
+    const b = new WriteQueue(new AdvisoryWriteLock(database));
+    t.teardown(async () => {
+      await a.close();
+      await b.close();
+    });
+    const order: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = a.run(async () => {
+      order.push("a starts");
+      await held;
+      order.push("a ends");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = b.run(async () => {
+      order.push("b starts");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    t.same(order, ["a starts"], "b waits while a writes");
+    release();
+    await Promise.all([first, second]);
+    t.same(order, ["a starts", "a ends", "b starts"]);
+  });
+
+  t.test("instances starting together on an empty database seed it once", async (t) => {
+    const empty = await tempPostgres(t);
+    const runs = await Promise.all([seedIfEmpty(empty), seedIfEmpty(empty), seedIfEmpty(empty)]);
+    t.same(runs.filter((n) => n !== null).length, 1, "one seeded, the others found documents");
   });
 }
