@@ -19,12 +19,14 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
   const compiled = memo(ref, "topic-keywords", () =>
     ref.topics
       .flatMap((topic) =>
-        topic.keywords.map((kw) => {
-          const lower = kw === kw.toLowerCase();
-          const needle = kw.toLowerCase();
-          const first = needle.split(NON_WORD).find(Boolean) ?? needle;
-          return { topic, kw, lower, needle, first, re: wordRegex(escapeRegex(kw), lower ? "giu" : "gu") };
-        }),
+        topic.keywords
+          .flatMap((k) => expandNationality(k, ref))
+          .map((kw) => {
+            const lower = kw === kw.toLowerCase();
+            const needle = kw.toLowerCase();
+            const first = needle.split(NON_WORD).find(Boolean) ?? needle;
+            return { topic, kw, lower, needle, first, re: wordRegex(escapeRegex(kw), lower ? "giu" : "gu") };
+          }),
       )
       // The longest keyword quotes the most: "the Taiwan Strait" before "Taiwan".
       .sort((a, b) => b.kw.length - a.kw.length),
@@ -53,6 +55,27 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
     }
   }
   return [...out, ...anaphora(text, sentences, ref, out)].sort((a, b) => a.start - b.start);
+}
+
+// Adjectives of nationality, from the demonyms ("Australian", "Chinese", "Czech"); not
+// the names and abbreviations listed beside them ("U.S.", "United States", "Myanmar").
+const ADJECTIVE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?<=(?:an|ese|ish|ch|i|ss|ek|ak|kh|ine|ino|ic))$/;
+const plural = (adj: string) => (/(?:an|i)$/.test(adj) ? `${adj}s` : null);
+
+/**
+ * A keyword may name any nationality: "{demonym} detainees" stands for "Australian
+ * detainees", "Chinese detainees", …; "detained {demonyms}" for the plural nouns that
+ * exist ("detained Australians", "detained Pakistanis"; "Chinese" has none).
+ */
+function expandNationality(kw: string, ref: Reference): string[] {
+  if (!kw.includes("{demonym")) return [kw];
+  const adjectives = Object.keys(ref.demonyms.demonyms).filter((d) => ADJECTIVE.test(d));
+  if (kw.includes("{demonyms}"))
+    return adjectives.flatMap((a) => {
+      const p = plural(a);
+      return p ? [kw.replace("{demonyms}", p)] : [];
+    });
+  return adjectives.map((a) => kw.replace("{demonym}", a));
 }
 
 /**

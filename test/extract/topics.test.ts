@@ -102,3 +102,17 @@ t.test("'the war' is the one war an article's keywords name", async (t) => {
     "two wars named: 'the war' is neither",
   );
 });
+
+t.test("a keyword may stand for every nationality the demonyms list", async (t) => {
+  t.same(ids(t, "He raised the cases of jailed Australians and two Japanese detainees."), ["consular-cases"]);
+  t.same(
+    topics(t, "Officials discussed detained Pakistanis.").map(([text]) => text),
+    ["detained Pakistanis"],
+  );
+  // Names are not nationalities, and "Chinese" has no plural noun to expand to.
+  t.same(ids(t, "The talks covered detained Myanmars and detained Chineses."), []);
+});
+
+t.test("the verb 'invest' and 'do business' name investment", async (t) => {
+  t.same(ids(t, "He asked Canberra to let Chinese companies invest and do business fairly."), ["investment"]);
+});
