@@ -86,3 +86,20 @@ t.test("'proposed' and 'called on' say what a meeting discussed", async (t) => {
   const topics = found[0]?.topics ?? [];
   t.ok(topics.includes("energy") && topics.includes("climate"), topics.join(", "));
 });
+
+t.test("what a participant is reported saying after the meeting is what they raised there", async (t) => {
+  const [met] = events(
+    t,
+    "Canadian Prime Minister Justin Trudeau met Indian Prime Minister Shri Modi in Ottawa on Monday.\n\nIn brief remarks to reporters afterwards, Mr Trudeau said his country would welcome more students from India.\n\nHe also pointed to the cases of detained Canadians abroad.",
+    "2023-05-08",
+  );
+  t.ok(met?.topics.includes("people-to-people"), "the participant's remark: people-to-people");
+  t.ok(met?.topics.includes("consular-cases"), "'detained Canadians' names consular cases");
+  // An outside voice, or a participant named after someone else speaks, adds nothing.
+  const [other] = events(
+    t,
+    "Canadian Prime Minister Justin Trudeau met Indian Prime Minister Shri Modi in Ottawa on Monday.\n\nAn analyst at the Asia Pacific Foundation, Jane Park, said Canada would welcome more students from India.",
+    "2023-05-08",
+  );
+  t.notOk(other?.topics.includes("people-to-people"), "not from an analyst's remark");
+});

@@ -20,16 +20,13 @@ export function addTopics(ctx: ArticleContext, d: Draft, index: number) {
 /** A sentence that reports no event but what was discussed adds its topics to the event in focus. */
 export function attributeDiscussion(ctx: ArticleContext, walk: Walk, s: Sentence) {
   const { focus, focusAt, drafts } = walk;
+  if (!focus || s.index - focusAt > DISCUSSION_WINDOW) return;
   // What was discussed belongs to the story's event, not to a background meeting the
   // last sentence recalled ("their meeting in November … Xi told Biden Taiwan was …").
-  if (
-    focus &&
-    s.index - focusAt <= DISCUSSION_WINDOW &&
-    (DISCUSSION.test(s.text) || followsUp(ctx, s, focusAt))
-  ) {
-    const story = isBackground(ctx, focus) ? drafts.find((d) => !d.context && !isBackground(ctx, d)) : null;
-    addTopics(ctx, story ?? focus, s.index);
-  }
+  const story = isBackground(ctx, focus) ? drafts.find((d) => !d.context && !isBackground(ctx, d)) : null;
+  const target = story ?? focus;
+  if (DISCUSSION.test(s.text) || followsUp(ctx, s, focusAt) || participantSpeaks(ctx, s, target))
+    addTopics(ctx, target, s.index);
 }
 
 // "Both said their goal was an end to the war": the sentence right after the meeting, in its
@@ -42,4 +39,35 @@ function followsUp(ctx: ArticleContext, s: Sentence, focusAt: number): boolean {
   const prev = ctx.sentences[s.index - 1];
   if (s.index - focusAt !== 1 || !prev || /\n/.test(ctx.text.slice(prev.end, s.start))) return false;
   return PARTICIPANTS_SUBJECT.test(s.text.trimStart());
+}
+
+// "Mr Xi said Australia had long been …", "He also asked Canberra to …", "Albanese
+// pointed to next month's anniversary of diplomatic ties": after the event, what one of
+// its participants is reported saying, as the subject of the sentence, is what they
+// raised there. A speaker outside the event (an analyst, a spokesman) adds nothing.
+const SPEECH =
+  /^[’']?\s*(?:,[^,]{0,60},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|asked|noted|added|replied|responded|insisted|argued|pointed to|urged|described|called)\b/i;
+// Room before the subject for a lead-in ("In remarks before the cameras were ushered out, ").
+const LEAD_IN = 60;
+
+/** The one official a sentence opens with, if it does (a lead-in clause allowed). */
+function opener(ctx: ArticleContext, index: number) {
+  const s = ctx.sentences[index];
+  const first = ctx.officials.mentions.find((m) => m.sentence === index);
+  if (!s || !first || first.start - s.start > LEAD_IN) return null;
+  // One named speaker: "both said" is followsUp's, within the meeting's paragraph.
+  if (first.kind === "group" || first.officialIds.length !== 1) return null;
+  return { id: first.officialIds[0] as string, end: first.end };
+}
+
+function participantSpeaks(ctx: ArticleContext, s: Sentence, focus: Draft): boolean {
+  let speaker = opener(ctx, s.index);
+  // "He also pointed to …": the pronoun continues the last sentence's speaker.
+  const pronoun = /^\s*(?:He|She)\b/.exec(s.text);
+  if (!speaker && pronoun) {
+    const before = opener(ctx, s.index - 1);
+    if (before) speaker = { id: before.id, end: s.start + pronoun[0].length };
+  }
+  if (!speaker || !focus.participants.includes(speaker.id)) return false;
+  return SPEECH.test(ctx.text.slice(speaker.end, s.end));
 }
