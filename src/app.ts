@@ -36,6 +36,8 @@ import topicRoutes from "./topics/topic-routes.ts";
 export interface AppOptions {
   /** A SQLite file (created and migrated if absent) or a postgres:// URL (migrated). */
   database: string;
+  /** PostgreSQL read replicas (postgres:// URLs): this process reads from one of them. */
+  readReplicas?: string[];
   cursorSecret?: string;
   /** Keys allowed to write; none disables writes. */
   apiKeys?: string[];
@@ -127,6 +129,7 @@ export async function buildApp(
   await app.register(openapi, { ui: opts.docs ?? true });
   await app.register(database, {
     location: opts.database,
+    replicas: opts.readReplicas ?? [],
     readThreads: opts.readThreads ?? 1,
     readQueue: opts.readQueue ?? 64,
   });

@@ -22,6 +22,7 @@ const seeded = await seedIfEmpty(location);
 const app = await buildApp(
   {
     database: location,
+    readReplicas: config.READ_DATABASE_URLS,
     cursorSecret: config.CURSOR_SECRET,
     apiKeys: config.API_KEYS,
     responseCacheSize: config.RESPONSE_CACHE_SIZE,

@@ -20,6 +20,7 @@ t.test("defaults", async (t) => {
     REQUEST_TIMEOUT_MS: 30_000,
     MAX_EVENT_LOOP_DELAY_MS: 1000,
     DOCS_ENABLED: true,
+    READ_DATABASE_URLS: [],
   });
 });
 
@@ -43,6 +44,12 @@ t.test("a bad value stops start-up with a message naming the variable", async (t
   });
   t.throws(() => loadConfig({ DATABASE_URL: "postgres://[bad" }), {
     message: /DATABASE_URL: is not a valid PostgreSQL URL/,
+  });
+  t.throws(() => loadConfig({ READ_DATABASE_URLS: "postgres://replica/summitry" }), {
+    message: /READ_DATABASE_URLS: read replicas need DATABASE_URL to be a PostgreSQL URL/,
+  });
+  t.throws(() => loadConfig({ DATABASE_URL: "postgres://db/s", READ_DATABASE_URLS: "file:x.db" }), {
+    message: /READ_DATABASE_URLS: every entry must be a PostgreSQL URL/,
   });
   t.throws(() => loadConfig({ LOG_LEVEL: "loud" }), { message: /LOG_LEVEL/ });
   t.throws(() => loadConfig({ CURSOR_SECRET: "short" }), { message: /CURSOR_SECRET/ });

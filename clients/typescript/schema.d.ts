@@ -32,8 +32,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: database reachable and migrations applied
-         * @description 200 with the number of applied migrations, or 503 naming why the server should not receive traffic yet.
+         * Readiness: database (and read replicas) reachable and migrations applied
+         * @description 200 with the number of applied migrations and of read replicas checked, or 503 naming why the server should not receive traffic yet (the database or which replica).
          */
         get: operations["getReady"];
         put?: never;
@@ -1432,6 +1432,11 @@ export interface components {
              * @description Migrations applied
              */
             migrations: number;
+            /**
+             * Format: int64
+             * @description Read replicas checked, each reachable and migrated (PostgreSQL; 0 without)
+             */
+            replicas: number;
         };
         ReviewItem: {
             /**

@@ -4,7 +4,7 @@ import type { Change } from "../schemas/change.ts";
 import { MEETING_KINDS } from "../schemas/extraction.ts";
 import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
-import { Int, prismaReader, query } from "./query.ts";
+import { Int, query, replicaReader } from "./query.ts";
 
 const ChangeRow = z.object({
   seq: Int,
@@ -50,7 +50,8 @@ export class ChangeRepository {
   private readonly main: Reader;
 
   constructor(db: Db) {
-    this.main = prismaReader(db);
+    // Reads go to the read replica when there is one (replicaReader); writes never pass here.
+    this.main = replicaReader(db);
   }
 
   /** An event's versions after `afterSeq`, oldest first; one more than `limit` says there are more. */

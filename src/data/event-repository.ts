@@ -8,7 +8,7 @@ import type { Reader } from "./db/read-pool.ts";
 import { readEventDetail } from "./event-detail.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
 import { eventDetailInclude, toEventItem, toSource } from "./event-mapper.ts";
-import { Int, prismaReader, query } from "./query.ts";
+import { Int, query, replicaReader } from "./query.ts";
 import { laterFirst } from "./rules/status.ts";
 import { facetSql, timelineSql } from "./sql/aggregate-sql.ts";
 import { countSql, pageSql } from "./sql/event-sql.ts";
@@ -43,7 +43,8 @@ export class EventRepository {
     private readonly db: Db,
     private readonly pool: Reader,
   ) {
-    this.main = prismaReader(db);
+    // Reads go to the read replica when there is one (replicaReader); writes never pass here.
+    this.main = replicaReader(db);
   }
 
   /** Full-text matches cost what the client's words make them cost: off the event loop. */

@@ -51,6 +51,15 @@ export const prismaReader = (db: {
   };
 };
 
+/**
+ * Reads for a client with a read replica (createReplicatedDb): raw statements go to the
+ * replica, as the extension sends model reads; any other client reads from itself.
+ */
+export const replicaReader = (db: object): Reader => {
+  const replica = (db as { $replica?: () => Parameters<typeof prismaReader>[0] }).$replica;
+  return replica ? prismaReader(replica.call(db)) : prismaReader(db as Parameters<typeof prismaReader>[0]);
+};
+
 /** A write statement on a Prisma client or transaction, with `?` marks. */
 export const execute = (
   db: { $executeRawUnsafe(sql: string, ...params: unknown[]): Promise<number> },

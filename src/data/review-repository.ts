@@ -4,7 +4,7 @@ import { precisionOf } from "../lib/partial-date.ts";
 import { REVIEW_KINDS, type ReviewItem, type ReviewKind } from "../schemas/review.ts";
 import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
-import { Int, prismaReader, query } from "./query.ts";
+import { Int, query, replicaReader } from "./query.ts";
 import { FAILED_CORRECTIONS, lowConfidence, nearDuplicates, OPEN_CONFLICTS } from "./sql/review-sql.ts";
 
 // Below this the pipeline is more often wrong than right (see docs/extraction.md on calibration).
@@ -77,7 +77,8 @@ export class ReviewRepository {
   private readonly main: Reader;
 
   constructor(db: Db) {
-    this.main = prismaReader(db);
+    // Reads go to the read replica when there is one (replicaReader); writes never pass here.
+    this.main = replicaReader(db);
   }
 
   async page(kind: ReviewKind | undefined, limit: number, after: Position | undefined) {

@@ -22,16 +22,16 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { cache: false },
     schema: {
       operationId: "getReady",
-      summary: "Readiness: database reachable and migrations applied",
+      summary: "Readiness: database (and read replicas) reachable and migrations applied",
       description:
-        "200 with the number of applied migrations, or 503 naming why the server should not receive traffic yet.",
+        "200 with the number of applied migrations and of read replicas checked, or 503 naming why the server should not receive traffic yet (the database or which replica).",
       tags: ["health"],
       response: { 200: ok(ReadySchema, "Ready to serve"), ...problemResponses(503) },
     },
     handler: async (req, reply) => {
       const r = await app.repos.health.check();
       if (!r.ok) return sendProblem(reply, req, 503, r.reason);
-      return { status: "ready" as const, migrations: r.migrations };
+      return { status: "ready" as const, migrations: r.migrations, replicas: r.replicas };
     },
   });
 };

@@ -1,7 +1,7 @@
 import fp from "fastify-plugin";
 import { ChangeRepository } from "../data/change-repository.ts";
 import { CorrectionRepository } from "../data/correction-repository.ts";
-import { type Db, PG_POOL_SIZE } from "../data/db/client.ts";
+import { createPostgresDb, type Db, PG_POOL_SIZE } from "../data/db/client.ts";
 import { isPostgresUrl } from "../data/db/location.ts";
 import { readMigrations } from "../data/db/migrate.ts";
 import { PG_MIGRATIONS_DIR } from "../data/db/migrate-pg.ts";
@@ -13,7 +13,7 @@ import { EventRepository } from "../data/event-repository.ts";
 import { HealthRepository } from "../data/health-repository.ts";
 import { JobRepository } from "../data/job-repository.ts";
 import { OfficialRepository } from "../data/official-repository.ts";
-import { prismaReader } from "../data/query.ts";
+import { replicaReader } from "../data/query.ts";
 import { ReviewRepository } from "../data/review-repository.ts";
 import { SearchRepository } from "../data/search-repository.ts";
 import { SummitRepository } from "../data/summit-repository.ts";
@@ -49,13 +49,18 @@ declare module "fastify" {
 
 // The only place Prisma is constructed: migrates the database (a SQLite file or a
 // postgres:// URL), connects, and hands route handlers repositories rather than the client.
-export default fp<{ location: string; readThreads: number; readQueue: number }>(
-  async (app, { location, readThreads, readQueue }) => {
+export default fp<{ location: string; replicas: string[]; readThreads: number; readQueue: number }>(
+  async (app, { location, replicas: replicaUrls, readThreads, readQueue }) => {
     const postgres = isPostgresUrl(location);
-    const { db, applied } = await openMigratedDb(location);
+    if (replicaUrls.length && !postgres) throw new Error("read replicas need a PostgreSQL database");
+    const replicas = await Promise.all(replicaUrls.map((u) => createPostgresDb(u, PG_POOL_SIZE)));
+    // Each process reads from one replica, so that the dataset version behind its ETags
+    // and the data it serves come from the same copy (a replica may lag the primary).
+    const pinned = replicas.length ? replicas[process.pid % replicas.length] : undefined;
+    const { db, applied } = await openMigratedDb(location, pinned);
     if (applied.length) app.log.info({ applied }, "migrations applied");
     const reads: HeavyReads = postgres
-      ? new BoundedReads(prismaReader(db), PG_POOL_SIZE, readQueue)
+      ? new BoundedReads(replicaReader(db), PG_POOL_SIZE, readQueue)
       : new ReadPool(location, readThreads, readQueue);
     app.decorate("db", db);
     app.decorate("reads", reads);
@@ -77,6 +82,7 @@ export default fp<{ location: string; readThreads: number; readQueue: number }>(
       health: new HealthRepository(
         db,
         readMigrations(postgres ? PG_MIGRATIONS_DIR : undefined).map((m) => m.name),
+        replicas,
       ),
       ingest: new IngestService(db, loadReference(), documents, writes),
       search: new SearchRepository(reads),
@@ -89,6 +95,7 @@ export default fp<{ location: string; readThreads: number; readQueue: number }>(
       await reads.close();
       await writes.close();
       await db.$disconnect();
+      await Promise.all(replicas.map((r) => r.$disconnect()));
     });
   },
   { name: "database" },

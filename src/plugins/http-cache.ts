@@ -5,7 +5,7 @@ import { LRUCache } from "lru-cache";
 import { type DatasetVersion, SqliteDatasetVersion, type Version } from "../data/dataset-version.ts";
 import { PostgresDatasetVersion } from "../data/dataset-version-pg.ts";
 import { isPostgresUrl } from "../data/db/location.ts";
-import { prismaReader } from "../data/query.ts";
+import { replicaReader } from "../data/query.ts";
 import { notModified } from "../http/conditional.ts";
 import { encodeFor } from "../http/encode.ts";
 
@@ -99,7 +99,7 @@ const etagFor = (key: string, version: string) =>
 export default fp<{ location: string; entries: number }>(
   async (app, opts) => {
     const dataset: DatasetVersion = isPostgresUrl(opts.location)
-      ? await PostgresDatasetVersion.open(prismaReader(app.db), (err) =>
+      ? await PostgresDatasetVersion.open(replicaReader(app.db), (err) =>
           app.log.error({ err }, "the dataset version could not be read"),
         )
       : new SqliteDatasetVersion(opts.location);

@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import { PrismaClient as PostgresClient } from "../../generated/prisma-pg/client.ts";
 import { isPostgresUrl } from "./location.ts";
@@ -30,6 +31,18 @@ export async function createPostgresDb(url: string, max = PG_POOL_SIZE): Promise
   const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max }) });
   await db.$connect();
   return db as unknown as Db;
+}
+
+/**
+ * A PostgreSQL client whose model reads go to a replica (@prisma/extension-read-replicas)
+ * and whose writes and transactions go to the primary; raw reads reach the replica
+ * through `$replica()` (replicaReader in query.ts).
+ */
+export async function createReplicatedDb(primary: string, replica: Db): Promise<Db> {
+  const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: primary, max: PG_POOL_SIZE }) });
+  const extended = db.$extends(readReplicas({ replicas: [replica as unknown as PostgresClient] }));
+  await extended.$connect();
+  return extended as unknown as Db;
 }
 
 /** A client for a location: a SQLite file path or a postgres:// URL. */

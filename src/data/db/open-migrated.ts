@@ -1,4 +1,4 @@
-import { createDb, type Db } from "./client.ts";
+import { createDb, createReplicatedDb, type Db } from "./client.ts";
 import { isPostgresUrl } from "./location.ts";
 import { migrate } from "./migrate.ts";
 import { migratePostgres } from "./migrate-pg.ts";
@@ -10,10 +10,10 @@ import { openDatabase } from "./open.ts";
  * Prisma client on it. Returns the client and the names of the migrations this call
  * applied. The server, the seed, ingest and seed-if-empty all start here.
  */
-export async function openMigratedDb(location: string): Promise<{ db: Db; applied: string[] }> {
+export async function openMigratedDb(location: string, replica?: Db): Promise<{ db: Db; applied: string[] }> {
   if (isPostgresUrl(location)) {
     const applied = await migratePostgres(location);
-    return { db: await createDb(location), applied };
+    return { db: replica ? await createReplicatedDb(location, replica) : await createDb(location), applied };
   }
   const raw = openDatabase(location);
   let applied: string[];
