@@ -434,3 +434,21 @@ t.test("a title, a comma, then the name: 'China's Foreign Ministry spokeswoman, 
   );
   t.match(r.officials.get("hua-chunying"), { country: "CN", role: "Foreign Ministry Spokesperson" });
 });
+
+t.test("a shared surname means the principal: named first and twice as often in full", async (t) => {
+  const text =
+    "North Korean leader Kim Jong Un welcomed Chinese President Xi Jinping to Pyongyang on Thursday. " +
+    "Kim Jong Un hosted a banquet in the evening. Premier Kim Tok Hun attended the talks. " +
+    "Kim said the visit opened a new chapter.";
+  const r = find(t, text, "2019-06-20");
+  const last = r.mentions.filter((m) => m.text === "Kim").at(-1);
+  t.same(last?.officialIds, ["kim-jong-un"], "'Kim' is the leader, not the premier named once");
+  // Two officials named alike: the surname stays unread.
+  const even =
+    "Chinese Foreign Minister Wang Yi met Chinese Commerce Minister Wang Wentao in Beijing on Monday. Wang said the talks went well.";
+  const r2 = find(t, even, "2024-06-03");
+  t.notOk(
+    r2.mentions.some((m) => m.text === "Wang" && m.officialIds.length === 1),
+    "'Wang' alone is not resolved",
+  );
+});

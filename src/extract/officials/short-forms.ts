@@ -9,12 +9,35 @@ const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr)\.?`;
 const NAMED_AFTER =
   /^\s+(?:Tower|Towers|House|Hall|Center|Centre|Plaza|Hotel|Building|Library|Foundation|Institute|Museum|Stadium|Airport|Street|Avenue|Road|Square|Bridge|Park|Doctrine|[Aa]dministration|[Gg]overnment|[Cc]abinet|[Cc]ampaign|[Ee]ra)\b/;
 
-/** Short forms of officials present in the article ("Blinken", "Mr. Wang"), where only one has it. */
+/**
+ * Of several officials with one short form, the one it means: news names its principal
+ * in full first and by surname after, and names anyone else who shares the surname in
+ * full each time ("Kim Jong Un" … "Premier Kim Jae Ryong" … "Kim said"). So the official
+ * named first, and at least twice as often in full as any other, takes the short form;
+ * two who are named alike (Wang Yi and Wang Huning once each) leave it unread.
+ */
+function principal(scan: Scan, ids: string[]): string | null {
+  const named = ids.map((id) => {
+    const own = scan.mentions.filter((m) => m.officialIds.length === 1 && m.officialIds[0] === id);
+    return { id, count: own.length, first: Math.min(...own.map((m) => m.start)) };
+  });
+  named.sort((a, b) => b.count - a.count);
+  const [top, next] = named;
+  if (!top || !next || top.count < 2 || top.count < 2 * next.count) return null;
+  return named.every((n) => n === top || top.first < n.first) ? top.id : null;
+}
+
+/** Short forms of officials present in the article ("Blinken", "Mr. Wang"), where one official has it. */
 export function findShortForms(scan: Scan) {
   const { text, sentences, officials } = scan;
   const byShort = new Map<string, string[]>();
   for (const f of officials.values())
     for (const s of f.shortForms) byShort.set(s, [...(byShort.get(s) ?? []), f.id]);
+  for (const [short, ids] of byShort) {
+    if (ids.length < 2) continue;
+    const one = principal(scan, ids);
+    if (one) byShort.set(short, [one]);
+  }
   const unique = [...byShort].filter(([, ids]) => ids.length === 1);
   if (!unique.length) return;
   const re = wordRegex(
