@@ -67,3 +67,20 @@ t.test("'went on to meet' is past, not planned", async (t) => {
     { status: "held", date: { start: "2019-04" } },
   );
 });
+
+t.test("'the first (or last) leader to visit' states a past fact, not a plan", async (t) => {
+  const found = events(
+    t,
+    "Chinese President Xi Jinping arrived in Pyongyang on Thursday. The last Chinese president to visit North Korea was Hu Jintao.",
+    "2019-06-21",
+  );
+  const hu = found.find((e) => e.participants.some((p) => p.official === "hu-jintao"));
+  t.equal(hu?.status, "held", "Hu's visit happened");
+  // An infinitive of intention still points ahead.
+  const [plan] = events(
+    t,
+    "Chinese President Xi Jinping is expected to visit North Korea in June.",
+    "2019-05-02",
+  );
+  t.equal(plan?.status, "expected");
+});
