@@ -4,22 +4,14 @@ import t from "tap";
 import { migratePostgres } from "../../src/data/db/migrate-pg.ts";
 import { toFtsQuery } from "../../src/lib/fts-query.ts";
 import { skipWithoutPostgres, tempPostgres } from "../pg.ts";
+import { SENTENCES as BASE } from "./fts-sentences.ts";
 
 // The search box's syntax on PostgreSQL: the same sentences indexed by FTS5 (as the
 // SQLite index is) and by the "summitry" text search configuration (as "SearchText" is)
 // must give the same rows for every query, hostile ones included.
 
-const SENTENCES = [
-  "Biden and Xi discussed fentanyl trafficking at the summit.",
-  "Xi warned Biden over Taiwan.",
-  "The leaders agreed that climate change is a shared threat.",
-  "Talks on the climate were tense, and change seemed far off.",
-  "Washington raised tariffs on Chinese steel.",
-  "Taiwan and tariffs dominated the trade talks.",
-  "Trade envoys met in Zürich.",
-  "Erdoğan and Lula discussed the U.S. e-mail leak.",
-];
-
+// The plain search test's sentences, and one with an abbreviation, a hyphen and accents.
+const SENTENCES = [...BASE, "Erdoğan and Lula discussed the U.S. e-mail leak."];
 const QUERIES = [
   "biden xi",
   "discuss",

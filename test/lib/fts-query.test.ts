@@ -2,21 +2,12 @@ import Database from "better-sqlite3";
 import t, { type Test } from "tap";
 import { BadRequestError } from "../../src/lib/errors.ts";
 import { toFtsQuery } from "../../src/lib/fts-query.ts";
+import { SENTENCES } from "./fts-sentences.ts";
 
 // A real FTS5 table with the tokenizer the app uses, so the tests check what users
 // would find rather than the shape of the generated string alone.
 const db = new Database(":memory:");
 db.exec("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2')");
-const SENTENCES = [
-  "Biden and Xi discussed fentanyl trafficking at the summit.",
-  "Xi warned Biden over Taiwan.",
-  "The leaders agreed that climate change is a shared threat.",
-  "Talks on the climate were tense, and change seemed far off.",
-  "Washington raised tariffs on Chinese steel.",
-  "Taiwan and tariffs dominated the trade talks.",
-  "Trade envoys met in Zürich.",
-  "Großbritannien joined the trade talks later.",
-];
 const insert = db.prepare("INSERT INTO t (rowid, body) VALUES (?, ?)");
 SENTENCES.forEach((body, i) => {
   insert.run(i + 1, body);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { MigrationError, readMigrations } from "./migrate.ts";
+import { MigrationError, readMigrations, toApply } from "./migrate.ts";
 
 export const PG_MIGRATIONS_DIR = fileURLToPath(
   new URL("../../../prisma/postgres/migrations", import.meta.url),
@@ -42,14 +42,7 @@ export async function migratePostgres(url: string, dir = PG_MIGRATIONS_DIR): Pro
     await client.query(MIGRATIONS_TABLE);
     const applied = await appliedChecksums(client);
     const done: string[] = [];
-    for (const m of readMigrations(dir)) {
-      const checksum = applied.get(m.name);
-      if (checksum !== undefined) {
-        if (checksum !== m.checksum) {
-          throw new MigrationError(`migration ${m.name} was edited after it was applied (checksum mismatch)`);
-        }
-        continue;
-      }
+    for (const m of toApply(readMigrations(dir), applied)) {
       // PostgreSQL's DDL is transactional: a migration that fails leaves nothing behind.
       await client.query("BEGIN");
       try {

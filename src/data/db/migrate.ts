@@ -41,6 +41,20 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     });
 }
 
+/**
+ * The migrations a database has not applied, in order; an applied one whose file has
+ * changed since (its checksum differs) stops start-up. Both engines' migrators use it.
+ */
+export function toApply(migrations: Migration[], applied: Map<string, string>): Migration[] {
+  return migrations.filter((m) => {
+    const checksum = applied.get(m.name);
+    if (checksum === undefined) return true;
+    if (checksum !== m.checksum)
+      throw new MigrationError(`migration ${m.name} was edited after it was applied (checksum mismatch)`);
+    return false;
+  });
+}
+
 // Prisma writes timestamps as RFC 3339 text with an explicit offset.
 const now = () => new Date().toISOString().replace("Z", "+00:00");
 
@@ -57,14 +71,7 @@ export function migrate(db: Database.Database, dir = MIGRATIONS_DIR): string[] {
     ).map((r) => [r.migration_name, r.checksum]),
   );
   const done: string[] = [];
-  for (const m of readMigrations(dir)) {
-    const checksum = applied.get(m.name);
-    if (checksum !== undefined) {
-      if (checksum !== m.checksum) {
-        throw new MigrationError(`migration ${m.name} was edited after it was applied (checksum mismatch)`);
-      }
-      continue;
-    }
+  for (const m of toApply(readMigrations(dir), applied)) {
     db.transaction(() => {
       const startedAt = now();
       db.exec(m.sql);
