@@ -45,10 +45,25 @@ export class JobRepository {
         state: job.state,
         by: job.by,
         startedAt: new Date(job.startedAt),
+        heartbeatAt: new Date(),
         done: job.progress.done,
         total: job.progress.total,
       },
     });
+  }
+
+  /** The running job's progress, and that its process is alive. */
+  async heartbeat(job: Job): Promise<void> {
+    await this.db.job.update({
+      where: { id: job.id },
+      data: { heartbeatAt: new Date(), done: job.progress.done, total: job.progress.total },
+    });
+  }
+
+  /** A job some process is running now: its row says running and its heartbeat is recent. */
+  async runningSince(aliveAfter: Date): Promise<Job | null> {
+    const row = await this.db.job.findFirst({ where: { state: "running", heartbeatAt: { gte: aliveAfter } } });
+    return row ? toJob(row) : null;
   }
 
   /** Records a job's progress, or its end (state, report, error, finishedAt). */
@@ -73,11 +88,16 @@ export class JobRepository {
 
   /**
    * Marks the jobs a previous process left running as failed: that process is gone, and
-   * a re-extraction swaps its result in one transaction, so it changed nothing.
+   * a re-extraction swaps its result in one transaction, so it changed nothing. With
+   * `silentSince` (a database several processes share), only the jobs whose heartbeat
+   * stopped before then: the others are another process's, still running.
    */
-  async failInterrupted(at = new Date()): Promise<number> {
+  async failInterrupted(at = new Date(), silentSince?: Date): Promise<number> {
     const { count } = await this.db.job.updateMany({
-      where: { state: "running" },
+      where: {
+        state: "running",
+        ...(silentSince ? { OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: silentSince } }] } : {}),
+      },
       data: { state: "failed", finishedAt: at, error: INTERRUPTED },
     });
     return count;

@@ -8,6 +8,10 @@ import type { WriteQueue } from "../data/write-queue.ts";
 import type { Job } from "../schemas/job.ts";
 import { reextract } from "./reextract.ts";
 
+/** How often a running job's row is refreshed, and how long a silent one is believed alive. */
+export const HEARTBEAT_MS = 2_000;
+export const STALE_MS = 30_000;
+
 /** The rebuild's scratch SQLite file: beside a SQLite database, in the temp folder for PostgreSQL. */
 export const scratchFor = (location: string) =>
   isPostgresUrl(location)
@@ -20,26 +24,42 @@ export const scratchFor = (location: string) =>
  * its turn in the server's write queue. Each job is a row (JobRepository): its outcome
  * outlives the process, and the next start marks a job a restart cut short as failed
  * (the rebuild swaps in one transaction, so it left the database as it was).
+ *
+ * On PostgreSQL several API processes share the database, so a running row may be
+ * another process's job: the process running a job beats every HEARTBEAT_MS, a running
+ * row silent for STALE_MS was cut short, and a start is refused while any process runs one.
  */
 export class ReextractJobs {
   private running: Job | null = null;
   private starting = false;
+  private readonly shared: boolean;
 
   constructor(
     private readonly location: string,
     private readonly writes: WriteQueue,
     private readonly rows: JobRepository,
     private readonly hooks: { onDone: () => void; onStoreError: (job: Job, err: Error) => void },
-  ) {}
+  ) {
+    this.shared = isPostgresUrl(location);
+  }
+
+  private silentSince = () => new Date(Date.now() - STALE_MS);
 
   /** Fails the jobs a previous process left running; returns how many. */
   recover(): Promise<number> {
-    return this.writes.run(() => this.rows.failInterrupted());
+    return this.writes.run(() =>
+      this.rows.failInterrupted(new Date(), this.shared ? this.silentSince() : undefined),
+    );
   }
 
-  /** Starts a job, or returns null when one is running. */
+  /** Starts a job, or returns null when one is running (here, or in another process). */
   async start(by: string | null): Promise<Job | null> {
     if (this.running || this.starting) return null;
+    if (this.shared) {
+      // A job another process runs; and rows whose process has died since are closed first.
+      await this.recover();
+      if (await this.rows.runningSince(this.silentSince())) return null;
+    }
     const job: Job = {
       id: randomUUID(),
       kind: "reextract",
@@ -65,7 +85,10 @@ export class ReextractJobs {
   /** The running job as it stands in memory (its progress is live), else the stored row. */
   async get(id: string): Promise<Job | null> {
     if (this.running?.id === id) return { ...this.running, progress: { ...this.running.progress } };
-    return this.rows.get(id);
+    const row = await this.rows.get(id);
+    // Another process's job whose heartbeat has stopped: that process is gone.
+    if (this.shared && row?.state === "running" && (await this.recover()) > 0) return this.rows.get(id);
+    return row;
   }
 
   /** Resolves once the running job (if any) has finished: for shutdown and tests. */
@@ -75,6 +98,14 @@ export class ReextractJobs {
 
   private async run(job: Job) {
     let db: Db | null = null;
+    // On a shared database the stored row shows the job alive, with its progress, to every
+    // process. (One SQLite process serves its jobs from memory, and a beat would wait on
+    // the swap's write lock.)
+    const beat = this.shared
+      ? setInterval(() => {
+          this.rows.heartbeat(job).catch((err: Error) => this.hooks.onStoreError(job, err));
+        }, HEARTBEAT_MS)
+      : undefined;
     try {
       db = await createDb(this.location);
       job.report = await reextract(db, {
@@ -91,6 +122,7 @@ export class ReextractJobs {
       job.state = "failed";
       job.error = (err as Error).message;
     } finally {
+      clearInterval(beat);
       job.finishedAt = new Date().toISOString();
       // A row left "running" reads as interrupted after the next start: say why here.
       await this.writes
