@@ -414,6 +414,28 @@ t.test("'the two powers' are countries, not the two officials", async (t) => {
   t.notOk(r.mentions.some((m) => m.kind === "group"));
 });
 
+t.test("'the two national anthems' are things; 'the two discuss' are people", async (t) => {
+  const things = find(
+    t,
+    "Chinese Premier Li Qiang welcomed Italian Prime Minister Giorgia Meloni on Sunday. She was greeted with the two national anthems, and the two main banks signed a deal.",
+    "2024-07-29",
+  );
+  t.notOk(
+    things.mentions.some((m) => m.kind === "group"),
+    "a plural noun after 'the two' names things",
+  );
+  const people = find(
+    t,
+    "Chinese Premier Li Qiang welcomed Italian Prime Minister Giorgia Meloni on Sunday. The two discuss trade often. The two then opened a forum.",
+    "2024-07-29",
+  );
+  t.equal(
+    people.mentions.filter((m) => m.kind === "group").length,
+    2,
+    "a verb after 'the two' keeps them people",
+  );
+});
+
 t.test("'the pair' are the two officials, like 'the two'", async (t) => {
   const r = find(
     t,

@@ -1,6 +1,14 @@
 import { matchAll } from "../text.ts";
 import { addMention, type Scan } from "./scan.ts";
 
+// After "the two", a plural noun other than people's ("the two national anthems", "the
+// two main banks") says the pair is of things: a lowercase word ending in a single "s",
+// an adjective allowed before it. Verbs after "the two" have no such "s" ("discuss"
+// ends in two).
+const PEOPLE = String.raw`(?:leaders|presidents|premiers|chancellors|heads|ministers|counterparts|officials|diplomats|envoys|delegations|delegates|negotiators|sides|men|women)`;
+const THINGS = new RegExp(
+  String.raw`^(?!\s+(?:[a-z-]+\s+)?${PEOPLE}\b)\s+(?:[a-z-]+\s+)?[a-z-]{2,}[^s\W]s\b`,
+);
 const GROUP =
   /\b(?:the two|both|the pair(?!\s+of\b))(?:\s+(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
 
@@ -17,6 +25,7 @@ export function findGroups(scan: Scan) {
   const { text, mentions, officials } = scan;
   for (const m of [...matchAll(GROUP, text), ...matchAll(PLURAL, text)].sort((a, b) => a.start - b.start)) {
     const noun = m.groups[0] ?? "";
+    if (!noun && THINGS.test(text.slice(m.end, m.end + 40))) continue;
     const leadersOnly = /leaders|presidents|heads|prime/i.test(noun);
     // "the two presidents" are not a president and a premier.
     const title = /presidents/i.test(noun)
