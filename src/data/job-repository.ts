@@ -62,7 +62,9 @@ export class JobRepository {
 
   /** A job some process is running now: its row says running and its heartbeat is recent. */
   async runningSince(aliveAfter: Date): Promise<Job | null> {
-    const row = await this.db.job.findFirst({ where: { state: "running", heartbeatAt: { gte: aliveAfter } } });
+    const row = await this.db.job.findFirst({
+      where: { state: "running", heartbeatAt: { gte: aliveAfter } },
+    });
     return row ? toJob(row) : null;
   }
 

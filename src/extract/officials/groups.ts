@@ -5,7 +5,8 @@ import { addMention, type Scan } from "./scan.ts";
 // two main banks") says the pair is of things: a lowercase word ending in a single "s",
 // an adjective allowed before it. Verbs after "the two" have no such "s" ("discuss"
 // ends in two).
-const PEOPLE = String.raw`(?:leaders|presidents|premiers|chancellors|heads|ministers|counterparts|officials|diplomats|envoys|delegations|delegates|negotiators|sides|men|women)`;
+const PEOPLE =
+  "(?:leaders|presidents|premiers|chancellors|heads|ministers|counterparts|officials|diplomats|envoys|delegations|delegates|negotiators|sides|men|women)";
 const THINGS = new RegExp(
   String.raw`^(?!\s+(?:[a-z-]+\s+)?${PEOPLE}\b)\s+(?:[a-z-]+\s+)?[a-z-]{2,}[^s\W]s\b`,
 );
