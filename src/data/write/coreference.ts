@@ -6,6 +6,13 @@ import { EventColumns, nullableText } from "../sql/event-row.ts";
 import type { Tx } from "./types.ts";
 
 const REMOTE = ["call", "video_call"];
+// The longest span an event's date can denote: a year, or a range given by start and end
+// ("2019–2020"). An event starting longer before a date than this cannot overlap it.
+export const MAX_SPAN_DAYS = 800;
+
+/** An ISO day moved by `days`. */
+const shiftDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const PRESENT = ["in_person", "talks", "visit", "dinner"];
 
 /** The columns merging reads from a stored event. */
@@ -62,12 +69,24 @@ export async function findSameEvent(tx: Tx, e: ExtractedEvent): Promise<StoredEv
   }
   const context = !PRESENT.includes(e.kind) && !REMOTE.includes(e.kind);
   const kinds = context ? [e.kind] : REMOTE.includes(e.kind) ? REMOTE : PRESENT;
-  const params: unknown[] = [...ids, ...kinds];
-  let where = `e."id" IN (SELECT "eventId" FROM "Participant" WHERE "officialId" IN (${marks(ids)})) AND e."kind" IN (${marks(kinds)})`;
+  let where: string;
+  const params: unknown[] = [];
   if (e.date.start) {
+    // The officials' undated events, and those near the date: a seek on (officialId,
+    // dateMin) from the earliest start that can still overlap, so the cost follows the
+    // officials' events of those years, not all they ever had.
+    const [lo, hi] = [firstDay(e.date.start), lastDay(e.date.end ?? e.date.start)];
+    where = `e."id" IN (SELECT "eventId" FROM "Participant" WHERE "officialId" IN (${marks(ids)}) AND "dateMin" IS NULL
+      UNION SELECT "eventId" FROM "Participant" WHERE "officialId" IN (${marks(ids)}) AND "dateMin" >= ? AND "dateMin" <= ? AND "dateMax" >= ?)`;
+    params.push(...ids, ...ids, shiftDays(lo, -MAX_SPAN_DAYS), hi, lo);
     where += ` AND (e."dateMin" IS NULL OR (e."dateMin" <= ? AND e."dateMax" >= ?))`;
-    params.push(lastDay(e.date.end ?? e.date.start), firstDay(e.date.start));
+    params.push(hi, lo);
+  } else {
+    where = `e."id" IN (SELECT "eventId" FROM "Participant" WHERE "officialId" IN (${marks(ids)}))`;
+    params.push(...ids);
   }
+  where += ` AND e."kind" IN (${marks(kinds)})`;
+  params.push(...kinds);
   const candidates = await query(
     prismaReader(tx),
     StoredEventRow,

@@ -1,0 +1,47 @@
+import t, { type Test } from "tap";
+import { build, TEST_KEY } from "../helper.ts";
+import { PG_URL, tempPostgres } from "../pg.ts";
+
+// Participant rows carry their event's dateMin and dateMax for the coreference lookup
+// (migration 20261205140000_participant_dates); triggers keep the copies in step with
+// every way an event is written: the loader, corrections, merges and re-extraction.
+
+async function suite(t: Test, database?: string) {
+  const app = await build(t, { apiKeys: [TEST_KEY], ...(database ? { database } : {}) });
+  const outOfStep = async () =>
+    app.db.$queryRawUnsafe<{ n: number | bigint }[]>(
+      `SELECT count(*) AS n FROM "Participant" p JOIN "Event" e ON e."id" = p."eventId"
+     WHERE p."dateMin" IS DISTINCT FROM e."dateMin" OR p."dateMax" IS DISTINCT FROM e."dateMax"`,
+    );
+
+  await t.test("after the seed, every participant has its event's dates", async (t) => {
+    const [row] = await outOfStep();
+    t.equal(Number(row?.n), 0);
+    const dated = await app.db.participant.count({ where: { dateMin: { not: null } } });
+    t.ok(dated > 10, "and they are set");
+  });
+
+  await t.test("a correction that moves an event's date moves its participants' too", async (t) => {
+    const id = "2023-11-15-biden-xi-woodside";
+    const res = await app.inject({
+      method: "POST",
+      url: `/events/${id}/corrections`,
+      headers: { authorization: `Bearer ${TEST_KEY}`, "if-match": "*" },
+      payload: {
+        reason: "A test of the date copies: the meeting moved a day.",
+        set: { date: { start: "2023-11-16", end: null, precision: "day" } },
+      },
+    });
+    t.equal(res.statusCode, 200, res.body);
+    const rows = await app.db.participant.findMany({ where: { eventId: id } });
+    t.ok(rows.length >= 2);
+    t.ok(rows.every((p) => p.dateMin === "2023-11-16" && p.dateMax === "2023-11-16"));
+    const [row] = await outOfStep();
+    t.equal(Number(row?.n), 0);
+  });
+}
+
+t.test("SQLite", (t) => suite(t));
+t.test("PostgreSQL", { skip: PG_URL ? false : "PG_URL is not set" }, async (t) =>
+  suite(t, await tempPostgres(t)),
+);
