@@ -1,13 +1,33 @@
+import { z } from "zod";
 import type { Position } from "../lib/cursor.ts";
 import { keysetAfter, pageOf } from "../lib/keyset.ts";
 import type { OfficialDetail, OfficialItem } from "../schemas/official.ts";
 import type { Db } from "./db/client.ts";
-import { knownEvent } from "./rules/known.ts";
+import { Int, query, replicaReader } from "./query.ts";
+import { knownBy } from "./rules/known.ts";
 
-const include = (asOf?: string) => ({
-  aliases: { orderBy: { alias: "asc" as const } },
-  _count: { select: { participants: { where: { event: { isMeeting: true, ...knownEvent(asOf) } } } } },
-});
+const include = { aliases: { orderBy: { alias: "asc" as const } } };
+
+type Client = Pick<Db, "official" | "$queryRawUnsafe">;
+
+/**
+ * Meetings per official (known by `asOf`), counted through the participant index, one
+ * official at a time. Prisma's relation _count grouped every participant row of the
+ * database first, so each count cost the whole table: it was what slowed ingest as the
+ * data grew (every write records its officials' new versions, counts included).
+ */
+async function meetingCounts(client: Client, ids: string[], asOf?: string): Promise<Map<string, number>> {
+  if (!ids.length) return new Map();
+  const rows = await query(
+    replicaReader(client),
+    z.object({ id: z.string(), n: Int }),
+    `SELECT p."officialId" AS "id", count(*) AS "n" FROM "Participant" p JOIN "Event" e ON e."id" = p."eventId"
+     WHERE p."officialId" IN (${ids.map(() => "?").join(", ")}) AND e."isMeeting" = TRUE${asOf ? ` AND ${knownBy("e")}` : ""}
+     GROUP BY p."officialId"`,
+    [...ids, ...(asOf ? [asOf] : [])],
+  );
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
 
 export class OfficialRepository {
   constructor(private readonly db: Db) {}
@@ -39,10 +59,15 @@ export class OfficialRepository {
       },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: limit + 1,
-      include: include(asOf),
+      include,
     });
     const { page, next } = pageOf(rows, limit, (r) => r.name);
-    return { items: page.map(toItem), next };
+    const counts = await meetingCounts(
+      this.db,
+      page.map((r) => r.id),
+      asOf,
+    );
+    return { items: page.map((r) => toItem(r, counts)), next };
   }
 
   get(id: string, asOf?: string): Promise<OfficialDetail | null> {
@@ -62,16 +87,15 @@ type Row = {
   name: string;
   country: string;
   aliases: { alias: string }[];
-  _count: { participants: number };
 };
 
-function toItem(r: Row): OfficialItem {
+function toItem(r: Row, counts: Map<string, number>): OfficialItem {
   return {
     id: r.id,
     name: r.name,
     country: r.country,
     aliases: r.aliases.map((a) => a.alias).filter((a) => a !== r.name),
-    meetingCount: r._count.participants,
+    meetingCount: counts.get(r.id) ?? 0,
   };
 }
 
@@ -80,7 +104,7 @@ function toItem(r: Row): OfficialItem {
  * what the change log keeps of each version (read inside the writing transaction).
  */
 export async function readOfficialDetail(
-  client: Pick<Db, "official">,
+  client: Client,
   id: string,
   asOf?: string,
 ): Promise<OfficialDetail | null> {
@@ -89,21 +113,26 @@ export async function readOfficialDetail(
 
 /** Several officials at once, by id; those that do not exist are absent from the map. */
 export async function readOfficialDetails(
-  client: Pick<Db, "official">,
+  client: Client,
   ids: string[],
   asOf?: string,
 ): Promise<Map<string, OfficialDetail>> {
   const rows = ids.length
     ? await client.official.findMany({
         where: { id: { in: ids } },
-        include: { ...include(asOf), roles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } },
+        include: { ...include, roles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } },
       })
     : [];
+  const counts = await meetingCounts(
+    client,
+    rows.map((r) => r.id),
+    asOf,
+  );
   return new Map(
     rows.map((row) => [
       row.id,
       {
-        ...toItem(row),
+        ...toItem(row, counts),
         roles: row.roles.map((r) => ({
           title: r.title,
           organisation: r.organisation,

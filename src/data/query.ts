@@ -57,7 +57,10 @@ export const prismaReader = (db: {
  */
 export const replicaReader = (db: object): Reader => {
   const replica = (db as { $replica?: () => Parameters<typeof prismaReader>[0] }).$replica;
-  return replica ? prismaReader(replica.call(db)) : prismaReader(db as Parameters<typeof prismaReader>[0]);
+  // A transaction reads what it writes: its $replica() throws, and it is not asked.
+  return replica && "$transaction" in db
+    ? prismaReader(replica.call(db))
+    : prismaReader(db as Parameters<typeof prismaReader>[0]);
 };
 
 /** A write statement on a Prisma client or transaction, with `?` marks. */
