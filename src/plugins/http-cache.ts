@@ -141,7 +141,8 @@ export default fp<{ location: string; entries: number }>(
     };
 
     const revalidate: onRequestHookHandler = (req, reply, done) => {
-      // After this process's own write, answers wait for the new version (PostgreSQL).
+      // PostgreSQL reads the version asynchronously: an answer waits for the look under
+      // way after this process's own write, or once the last look is RECHECK_MS old.
       const waiting = dataset.pending();
       if (!waiting) {
         if (!answer(req, reply, dataset.current())) done();
