@@ -55,11 +55,6 @@ export class ReextractJobs {
   /** Starts a job, or returns null when one is running (here, or in another process). */
   async start(by: string | null): Promise<Job | null> {
     if (this.running || this.starting) return null;
-    if (this.shared) {
-      // A job another process runs; and rows whose process has died since are closed first.
-      await this.recover();
-      if (await this.rows.runningSince(this.silentSince())) return null;
-    }
     const job: Job = {
       id: randomUUID(),
       kind: "reextract",
@@ -72,11 +67,22 @@ export class ReextractJobs {
       error: null,
     };
     this.starting = true;
+    let created: boolean;
     try {
-      await this.writes.run(() => this.rows.create(job));
+      // Under the write lock, so two processes starting at once cannot both see none
+      // running: rows whose process has died are closed first, then a live one refuses.
+      created = await this.writes.run(async () => {
+        if (this.shared) {
+          await this.rows.failInterrupted(new Date(), this.silentSince());
+          if (await this.rows.runningSince(this.silentSince())) return false;
+        }
+        await this.rows.create(job);
+        return true;
+      });
     } finally {
       this.starting = false;
     }
+    if (!created) return null;
     this.running = job;
     void this.run(job);
     return { ...job };

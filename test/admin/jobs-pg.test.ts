@@ -39,4 +39,17 @@ if (!skipWithoutPostgres(t)) {
     const done = await one.inject({ url: `/admin/jobs/${started.json().id}`, headers: as });
     t.match(done.json(), { state: "succeeded", progress: { done: 5, total: 5 } });
   });
+
+  t.test("two instances asked at once start one job between them", async (t) => {
+    const two = await build(t, { database, apiKeys: [`ada:admin:${ADMIN}`], seed: false });
+    const codes = (
+      await Promise.all(
+        [one, two].map((app) => app.inject({ method: "POST", url: "/admin/reextract", headers: as })),
+      )
+    )
+      .map((r) => r.statusCode)
+      .sort();
+    t.same(codes, [202, 409]);
+    await Promise.all([one.repos.jobs.idle(), two.repos.jobs.idle()]);
+  });
 }
