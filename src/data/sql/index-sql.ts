@@ -166,5 +166,3 @@ export const rebuildStatements = (d: Dialect): Statement[] => [
     KINDS.map((kind) => ({ kind, where: "TRUE", params: [] })),
   ),
 ];
-
-export const CREATE_SQL = `CREATE VIRTUAL TABLE "SearchIndex" USING fts5("title", "body", tokenize = 'porter unicode61 remove_diacritics 2')`;
