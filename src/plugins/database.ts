@@ -53,7 +53,7 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
   async (app, { location, replicas: replicaUrls, readThreads, readQueue }) => {
     const postgres = isPostgresUrl(location);
     if (replicaUrls.length && !postgres) throw new Error("read replicas need a PostgreSQL database");
-    const replicas = await Promise.all(replicaUrls.map((u) => createPostgresDb(u, PG_POOL_SIZE)));
+    const replicas = await Promise.all(replicaUrls.map((u) => createPostgresDb(u)));
     // Each process reads from one replica, so that the dataset version behind its ETags
     // and the data it serves come from the same copy (a replica may lag the primary).
     const pinned = replicas.length ? replicas[process.pid % replicas.length] : undefined;

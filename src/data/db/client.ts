@@ -27,8 +27,11 @@ export const PG_POOL_SIZE = 10;
 // is rendered from schema.prisma, test/data/db/schema-render.test.ts), so its methods
 // and results are the SQLite client's; the types differ only in the isolation levels
 // $transaction accepts, which the project never passes.
+const postgresClient = (url: string, max = PG_POOL_SIZE) =>
+  new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+
 export async function createPostgresDb(url: string, max = PG_POOL_SIZE): Promise<Db> {
-  const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  const db = postgresClient(url, max);
   await db.$connect();
   return db as unknown as Db;
 }
@@ -39,8 +42,9 @@ export async function createPostgresDb(url: string, max = PG_POOL_SIZE): Promise
  * through `$replica()` (replicaReader in query.ts).
  */
 export async function createReplicatedDb(primary: string, replica: Db): Promise<Db> {
-  const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: primary, max: PG_POOL_SIZE }) });
-  const extended = db.$extends(readReplicas({ replicas: [replica as unknown as PostgresClient] }));
+  const extended = postgresClient(primary).$extends(
+    readReplicas({ replicas: [replica as unknown as PostgresClient] }),
+  );
   await extended.$connect();
   return extended as unknown as Db;
 }
