@@ -37,15 +37,16 @@ const VersionRow = z.object({ version: Int });
 const PeerTopicRow = z.object({ id: z.string(), topic: z.string(), name: z.string(), count: Int });
 
 export class EventRepository {
-  private readonly main: Reader;
-
+  /**
+   * @param pool where reads whose cost the client controls run (read-pool.ts)
+   * @param main every other read: by default through the client, to its read replica
+   *   when there is one (replicaReader); on SQLite the server passes a SqliteReader.
+   */
   constructor(
     private readonly db: Db,
     private readonly pool: Reader,
-  ) {
-    // Reads go to the read replica when there is one (replicaReader); writes never pass here.
-    this.main = replicaReader(db);
-  }
+    private readonly main: Reader = replicaReader(db),
+  ) {}
 
   /** Full-text matches cost what the client's words make them cost: off the event loop. */
   private reader(filter: EventFilter): Reader {

@@ -7,6 +7,7 @@ import { readMigrations } from "../data/db/migrate.ts";
 import { PG_MIGRATIONS_DIR } from "../data/db/migrate-pg.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
 import { BoundedReads, type HeavyReads, ReadPool } from "../data/db/read-pool.ts";
+import { SqliteReader } from "../data/db/sqlite-reader.ts";
 import { writeLockFor } from "../data/db/write-lock.ts";
 import { DocumentRepository } from "../data/document-repository.ts";
 import { EventRepository } from "../data/event-repository.ts";
@@ -62,6 +63,9 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
     const reads: HeavyReads = postgres
       ? new BoundedReads(replicaReader(db), PG_POOL_SIZE, readQueue)
       : new ReadPool(location, readThreads, readQueue);
+    // On SQLite the main thread's reads get a connection of their own that keeps its
+    // statements prepared; on PostgreSQL they go through the client (and its replica).
+    const direct = postgres ? undefined : new SqliteReader(location);
     app.decorate("db", db);
     app.decorate("reads", reads);
     const documents = new DocumentRepository(db);
@@ -74,7 +78,7 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
     const interrupted = await jobs.recover();
     if (interrupted) app.log.warn({ interrupted }, "jobs a previous process left running marked failed");
     app.decorate("repos", {
-      events: new EventRepository(db, reads),
+      events: new EventRepository(db, reads, direct),
       officials: new OfficialRepository(db),
       topics: new TopicRepository(db),
       summits: new SummitRepository(db),
@@ -93,6 +97,7 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
     });
     app.addHook("onClose", async () => {
       await reads.close();
+      direct?.close();
       await writes.close();
       await db.$disconnect();
       await Promise.all(replicas.map((r) => r.$disconnect()));

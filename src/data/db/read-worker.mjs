@@ -4,7 +4,7 @@
 import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import { workerData } from "node:worker_threads";
-import Database from "better-sqlite3";
+import { openReadConnection } from "./read-connection.mjs";
 
 // Below the event loop's priority: when heavy reads and requests compete for the CPU,
 // the cheap requests (health checks, cached reads) go first. Linux gives each thread
@@ -16,22 +16,9 @@ try {
   // not Linux, or not permitted: the pool still works at normal priority
 }
 
-const conn = new Database(workerData.file, { readonly: true, fileMustExist: true });
-conn.pragma("busy_timeout = 5000");
-const statements = new Map();
-
-function prepared(sql) {
-  let st = statements.get(sql);
-  if (!st) {
-    // Bounded: queries are built from a few shapes, but filters vary their length.
-    if (statements.size >= 200) statements.clear();
-    st = conn.prepare(sql);
-    statements.set(sql, st);
-  }
-  return st;
-}
+const conn = openReadConnection(workerData.file);
 
 /** One task: a statement and its parameters; every row back. */
 export default function run({ sql, params }) {
-  return prepared(sql).all(...params);
+  return conn.all(sql, params);
 }
