@@ -3,7 +3,7 @@ import zlib from "node:zlib";
 import accepts from "@fastify/accepts";
 import compress from "@fastify/compress";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { validatorCompiler } from "fastify-type-provider-zod";
 import adminRoutes from "./admin/admin-routes.ts";
 import curationRoutes from "./curations/curation-routes.ts";
 import documentRoutes from "./documents/document-routes.ts";
@@ -15,6 +15,7 @@ import historyRoutes from "./events/history-routes.ts";
 import timelineRoutes from "./events/timeline-routes.ts";
 import healthRoutes from "./health/health-routes.ts";
 import { BROTLI_QUALITY, COMPRESS_THRESHOLD } from "./http/encode.ts";
+import { jsonSerializerCompiler } from "./http/serializer.ts";
 import { serverOptions } from "./http/server-options.ts";
 import { CursorCodec } from "./lib/cursor.ts";
 import officialRoutes from "./officials/official-routes.ts";
@@ -56,6 +57,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string[];
   /** ms for a whole request (headers and body) to arrive before a 408 (default 30 s). */
   requestTimeout?: number;
+  /** Also encode every response through zod and require the same bytes (the tests do). */
+  checkResponses?: boolean;
 }
 
 // Every feature's routes, registered after the plugins they rely on (database, cache,
@@ -114,7 +117,7 @@ export async function buildApp(
     done(null, payload);
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(jsonSerializerCompiler(opts.checkResponses ?? false));
   app.decorate(
     "cursors",
     new CursorCodec(opts.cursorSecret ? Buffer.from(opts.cursorSecret) : randomBytes(32)),

@@ -29,6 +29,7 @@ export async function build(
     {
       database: file,
       apiKeys: [TEST_KEY],
+      checkResponses: true,
       ...appOpts,
       security: { rateLimitMax: 0, maxEventLoopDelay: 0, ...appOpts.security },
     },

@@ -1,0 +1,57 @@
+import fastJson from "fast-json-stringify";
+import type { FastifySerializerCompiler } from "fastify/types/schema.js";
+import { ResponseSerializationError } from "fastify-type-provider-zod";
+import { z } from "zod";
+
+/** A route's response schema: a zod schema, or one wrapped as `{ properties }`. */
+const zodOf = (schema: unknown): z.ZodType => {
+  if (schema instanceof z.ZodType) return schema;
+  const wrapped = (schema as { properties?: unknown } | null)?.properties;
+  if (wrapped instanceof z.ZodType) return wrapped;
+  throw new TypeError(`response schema is not a zod schema: ${JSON.stringify(schema)}`);
+};
+
+/**
+ * zod marks its output objects closed (additionalProperties: false). Serialising writes
+ * only the declared fields either way, but fast-json-stringify picks an anyOf branch by
+ * validating the value, and the values handed to it carry more fields than the schema
+ * shows (zod's union strips them and takes the first branch that fits): open them.
+ */
+function open(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(open);
+  if (!schema || typeof schema !== "object") return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema))
+    if (!(k === "additionalProperties" && v === false)) out[k] = open(v);
+  return out;
+}
+
+/**
+ * Response bodies written by fast-json-stringify from the JSON Schema of each route's zod
+ * schema, compiled once per route. fastify-type-provider-zod's serializer encodes every
+ * body through zod and then JSON.stringify: a 20-item page of events took 204 µs, against
+ * 72 µs for the compiled writer, the same bytes. Both keep only the declared fields.
+ *
+ * With `check`, each body is also encoded by zod and must come out byte for byte the
+ * same: the tests run so, so that a value of the wrong type (which the compiled writer
+ * would coerce) or a schema the conversion reads differently fails there.
+ */
+export const jsonSerializerCompiler =
+  (check: boolean): FastifySerializerCompiler<unknown> =>
+  ({ schema, method, url }) => {
+    const zod = zodOf(schema);
+    const json = z.toJSONSchema(zod, { io: "output", target: "draft-7", unrepresentable: "any" });
+    const write = fastJson(open(json) as object);
+    if (!check) return write;
+    return (data) => {
+      const encoded = z.safeEncode(zod, data);
+      if (!encoded.success) throw new ResponseSerializationError(method, url, { cause: encoded.error });
+      const out = write(data);
+      const expected = JSON.stringify(encoded.data);
+      if (out !== expected)
+        throw new Error(
+          `${method} ${url}: the compiled writer gave ${out.slice(0, 200)}, zod ${expected.slice(0, 200)}`,
+        );
+      return out;
+    };
+  };
