@@ -23,7 +23,8 @@ export async function walkCursor(base: string, first: string, target: number) {
 /**
  * A mixed load for `seconds`, sampling the server's RSS every 5 s. Parameters rotate
  * (limit 1..100) so a response cache sees many keys: an unbounded one would show as
- * growth. Returns last/first sample, the first taken once the load is running.
+ * growth. The first quarter is warm-up (caches fill, the heap finds its size); returns
+ * the highest sample after it over the sample that ended it.
  */
 export async function soak(server: Served, seconds: number, paths: string[]): Promise<number> {
   let i = 0;
@@ -45,9 +46,17 @@ export async function soak(server: Served, seconds: number, paths: string[]): Pr
     `\nsoak ${seconds} s (10 connections, mixed scenarios, cache on): ${m.reqPerSec.toFixed(0)} req/s, errors ${describeFailures(m)}`,
   );
   console.log(`  server RSS every 5 s (MiB): ${mb.join(", ") || "(no /proc: not Linux)"}`);
-  const ratio = (samples.at(-1) ?? Number.NaN) / (samples[0] ?? Number.NaN);
-  console.log(`  last/first: ${ratio.toFixed(2)}`);
+  const { ratio, warm } = afterWarmUp(samples);
+  console.log(`  after warm-up (${(warm / 2 ** 20).toFixed(0)} MiB): peak ×${ratio.toFixed(2)}`);
   return ratio;
+}
+
+/** The peak after the first quarter of `samples` over the last sample of that quarter. */
+export function afterWarmUp(samples: number[]): { ratio: number; warm: number } {
+  const end = Math.max(1, Math.ceil(samples.length / 4));
+  const warm = samples[end - 1] ?? Number.NaN;
+  const rest = samples.slice(end);
+  return { ratio: rest.length ? Math.max(...rest) / warm : Number.NaN, warm };
 }
 
 /**
