@@ -1,17 +1,17 @@
-// npm run synth -- --events 100000 --documents 20000 [--out data/synth.db] [--seed 1] [--force]
-//   [--batch 100] [--keep-stats]
+// npm run synth -- --events 100000 --documents 20000 [--out data/synth.db | postgres://…]
+//   [--seed 1] [--force] [--batch 100] [--keep-stats]
 // Builds a large synthetic database through the project's own loader (writeDocument),
 // without the extraction pipeline: a seeded generator writes each article together
 // with the extraction a perfect extractor would make of it. For load tests and
 // query-plan work at a scale the seed corpus cannot reach.
 import fs from "node:fs";
-import { createDb } from "../src/data/db/client.ts";
-import { migrate } from "../src/data/db/migrate.ts";
-import { openDatabase } from "../src/data/db/open.ts";
+import { isPostgresUrl, redacted } from "../src/data/db/location.ts";
+import { openMigratedDb } from "../src/data/db/open-migrated.ts";
 import { writeDocument } from "../src/data/write/write-document.ts";
 import { writeReference } from "../src/data/write/write-reference.ts";
 import { loadReference } from "../src/extract/reference.ts";
 import { ExtractionSchema } from "../src/schemas/extraction.ts";
+import { emptyPostgres } from "./lib/pg-temp.ts";
 import { type Report, renderDocument } from "./lib/synth-article.ts";
 import { EventPlanner, type SynthEvent } from "./lib/synth-events.ts";
 import { Rng } from "./lib/synth-random.ts";
@@ -37,20 +37,19 @@ const batch = Math.max(1, Math.min(num("batch", 100), Math.ceil(totalDocs / 10))
 const out = opt("out") ?? "data/synth.db";
 if (totalDocs < 1) throw new Error("--documents must be at least 1");
 
-const files = [out, `${out}-wal`, `${out}-shm`];
-if (fs.existsSync(out)) {
-  if (!argv.includes("--force")) {
+const postgres = isPostgresUrl(out);
+const force = argv.includes("--force");
+if (postgres) await emptyPostgres(out, force);
+else if (fs.existsSync(out)) {
+  if (!force) {
     console.error(`${out} exists; pass --force to replace it`);
     process.exit(1);
   }
-  for (const f of files) fs.rmSync(f, { force: true });
+  for (const f of [out, `${out}-wal`, `${out}-shm`]) fs.rmSync(f, { force: true });
 }
 
 const ref = loadReference();
-const raw = openDatabase(out);
-migrate(raw);
-raw.close();
-const db = await createDb(out);
+const { db } = await openMigratedDb(out);
 await db.$transaction((tx) => writeReference(tx, ref), { timeout: 60_000 });
 
 const rng = new Rng(seed);
@@ -83,6 +82,10 @@ function nextDocument(n: number) {
 }
 
 const t0 = performance.now();
+// Documents per second within each tenth of the run: the first and the last say whether
+// ingest keeps its rate as the data grows (issue 14: the last at >= 0.8 of the first).
+const tenths: number[] = [];
+let tenthStart = { at: t0, done: 0 };
 let created = 0;
 let merged = 0;
 let nextReport = 1;
@@ -113,8 +116,13 @@ for (let n = 0; n < totalDocs; n += batch) {
   const done = n + docs.length;
   if (done >= (nextReport * totalDocs) / 10) {
     while (done >= ((nextReport + 1) * totalDocs) / 10) nextReport++;
-    const s = (performance.now() - t0) / 1000;
-    console.log(`${nextReport * 10}%: ${done} documents, ${created} events, ${(done / s).toFixed(0)} docs/s`);
+    const now = performance.now();
+    const rate = (done - tenthStart.done) / ((now - tenthStart.at) / 1000);
+    tenths.push(rate);
+    tenthStart = { at: now, done };
+    console.log(
+      `${nextReport * 10}%: ${done} documents, ${created} events, ${rate.toFixed(0)} docs/s in this tenth, ${(done / ((now - t0) / 1000)).toFixed(0)} overall`,
+    );
     nextReport++;
   }
 }
@@ -122,28 +130,30 @@ const seconds = (performance.now() - t0) / 1000;
 
 // A database the app built by ingesting has no statistics (nothing runs ANALYZE), so by
 // default neither has this one: the bench then measures the query plans production gets.
-if (!argv.includes("--keep-stats")) {
+if (!postgres && !argv.includes("--keep-stats")) {
   const stats = await db.$queryRawUnsafe<{ name: string }[]>(
     `SELECT name FROM sqlite_schema WHERE name LIKE 'sqlite_stat%'`,
   );
   for (const { name } of stats) await db.$executeRawUnsafe(`DELETE FROM "${name}"`);
 }
-await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+if (!postgres) await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
 const count = async (sql: string) =>
   Number((await db.$queryRawUnsafe<{ n: bigint | number }[]>(sql))[0]?.n ?? 0);
 const documents = await count(`SELECT count(*) AS n FROM "Document"`);
 const events = await count(`SELECT count(*) AS n FROM "Event"`);
 const sources = await count(`SELECT count(*) AS n FROM "EventSource"`);
 const multi = await count(
-  `SELECT count(*) AS n FROM (SELECT "eventId" FROM "EventSource" GROUP BY "eventId" HAVING count(*) > 1)`,
+  `SELECT count(*) AS n FROM (SELECT "eventId" FROM "EventSource" GROUP BY "eventId" HAVING count(*) > 1) AS m`,
 );
 const biden = await count(`SELECT count(*) AS n FROM "Participant" WHERE "officialId" = 'joe-biden'`);
 const taiwan = await count(`SELECT count(*) AS n FROM "EventTopic" WHERE "topicId" = 'taiwan'`);
 const fentanyl = await count(`SELECT count(*) AS n FROM "EventTopic" WHERE "topicId" = 'fentanyl'`);
+const bytes = postgres
+  ? await count("SELECT pg_database_size(current_database()) AS n")
+  : fs.statSync(out).size;
 await db.$disconnect();
 
-const mib = (fs.statSync(out).size / 2 ** 20).toFixed(1);
-console.log(`database:  ${out} (${mib} MiB)`);
+console.log(`database:  ${redacted(out)} (${(bytes / 2 ** 20).toFixed(1)} MiB)`);
 console.log(
   `documents: ${documents}; events: ${events} (${multi} with several sources); sources: ${sources}`,
 );
@@ -151,6 +161,10 @@ console.log(`headline:  joe-biden in ${biden} events, taiwan ${taiwan}, fentanyl
 console.log(
   `rate:      ${(documents / seconds).toFixed(0)} documents/s, ${(sources / seconds).toFixed(0)} event reports/s (${seconds.toFixed(1)} s, ${batch} documents per transaction)`,
 );
+if (tenths.length > 1)
+  console.log(
+    `growth:    last tenth at ${((tenths.at(-1) ?? 0) / (tenths[0] ?? 1)).toFixed(2)} of the first's rate (${tenths.map((r) => r.toFixed(0)).join(", ")} docs/s)`,
+  );
 if (created !== totalEvents || events !== totalEvents) {
   console.warn(`warning: asked for ${totalEvents} events, loader created ${created} (${merged} merges)`);
 }

@@ -33,3 +33,17 @@ export async function createTempDatabase(adminUrl: string, prefix = "summitry_tm
       onAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };
 }
+
+/**
+ * Makes sure the database at `url` holds nothing before a synthetic build: refuses one
+ * with tables unless `force`, which drops its public schema (and everything in it).
+ */
+export async function emptyPostgres(url: string, force: boolean): Promise<void> {
+  await onAdmin(url, async (c) => {
+    const r = await c.query("SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'");
+    if (Number(r.rows[0]?.n ?? 0) === 0) return;
+    if (!force) throw new Error("the database has tables; pass --force to drop its public schema first");
+    await c.query("DROP SCHEMA public CASCADE");
+    await c.query("CREATE SCHEMA public");
+  });
+}
