@@ -1,3 +1,4 @@
+import type http from "node:http";
 import autocannon from "autocannon";
 
 // One autocannon run, measured here rather than from autocannon's histogram: that one
@@ -11,6 +12,10 @@ export interface Load {
   headers?: Record<string, string>;
   /** A fresh path per request (rotating parameters defeat any response cache). */
   nextPath?: () => string;
+  /** Paths to request in turn, from the first, over and over (the mixed scenario). */
+  sequence?: string[];
+  /** Count the answers the response cache gave (X-Cache: hit) into Measured.hits. */
+  countHits?: boolean;
   /** Requests per second over all connections; unset = as fast as the server answers. */
   rate?: number;
   /** The status that counts as success; default any 2xx. */
@@ -24,6 +29,16 @@ export interface Measured {
   ok: number;
   /** Non-success responses by status, plus connection errors and timeouts as "conn". */
   failures: Map<string, number>;
+  /** With countHits: the answers that came from the response cache. */
+  hits?: number;
+}
+
+/** A path per call, from `sequence` in turn, or from `load.nextPath`. */
+function pathsOf(load: Load): (() => string) | undefined {
+  const seq = load.sequence;
+  if (!seq?.length) return load.nextPath;
+  let i = 0;
+  return () => seq[i++ % seq.length] as string;
 }
 
 const percentile = (sorted: number[], q: number) =>
@@ -33,7 +48,13 @@ export async function measure(load: Load): Promise<Measured> {
   const latencies: number[] = [];
   const failures = new Map<string, number>();
   const good = (status: number) => (load.expect ? status === load.expect : status >= 200 && status < 300);
-  const nextPath = load.nextPath;
+  const nextPath = pathsOf(load);
+  let hits = 0;
+  const onResponse = load.countHits
+    ? (_status: number, _body: string, _ctx: object, headers: http.IncomingHttpHeaders | undefined) => {
+        if (headers?.["x-cache"] === "hit") hits++;
+      }
+    : undefined;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -42,7 +63,15 @@ export async function measure(load: Load): Promise<Measured> {
         duration: load.duration,
         headers: load.headers,
         overallRate: load.rate,
-        requests: nextPath ? [{ setupRequest: (req) => ({ ...req, path: nextPath() }) }] : undefined,
+        requests:
+          nextPath || onResponse
+            ? [
+                {
+                  setupRequest: nextPath ? (req) => ({ ...req, path: nextPath() }) : undefined,
+                  onResponse,
+                },
+              ]
+            : undefined,
       },
       (err: Error | null, res: autocannon.Result) => (err ? reject(err) : resolve(res)),
     );
@@ -62,6 +91,7 @@ export async function measure(load: Load): Promise<Measured> {
     p99: load.rate && result.latency.p99 > p99 ? result.latency.p99 : p99,
     ok: latencies.length,
     failures,
+    ...(load.countHits ? { hits } : {}),
   };
 }
 

@@ -20,6 +20,9 @@ export interface PairLoad {
   rounds: number;
   headers?: Record<string, string>;
   expect?: number;
+  /** Paths requested in turn (the same on both sides), instead of the URL's own. */
+  sequence?: string[];
+  countHits?: boolean;
 }
 
 const WARM_UP_SECONDS = 2;

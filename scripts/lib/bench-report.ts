@@ -1,7 +1,7 @@
 import { describeFailures, type Measured } from "./bench-load.ts";
 
 // Plain-text output: a table of scenarios beside the baseline, then one PASS/FAIL line
-// per target. The bench is a report, so a FAIL is printed, never an exit code.
+// per target; the bench exits non-zero when any target failed.
 
 export interface Row {
   server: string;
@@ -38,10 +38,13 @@ export function table(rows: Row[]): string {
 
 export class Targets {
   private lines: string[] = [];
+  /** How many targets were missed (or could not be measured). */
+  failed = 0;
 
   /** `ok` compares the value to the goal; a value not measured (NaN) fails as n/a. */
   check(name: string, value: number, unit: "ms" | "×", ok: (v: number) => boolean, from?: Measured): void {
     const verdict = Number.isFinite(value) && ok(value) ? "PASS" : "FAIL";
+    if (verdict === "FAIL") this.failed++;
     const shown = !Number.isFinite(value)
       ? "n/a"
       : unit === "ms"
