@@ -87,6 +87,8 @@ function requestKey(req: FastifyRequest): string {
   return `${req.url}\n${h.accept ?? ""}\n${h["accept-encoding"] ?? ""}`;
 }
 
+/** Resource versions remembered per dataset version (a few MiB at most). */
+const KNOWN_VERSIONS = 20_000;
 const etagFor = (key: string, version: string) =>
   `"${version}-${hash("sha256", key, "base64url").slice(0, 16)}"`;
 
@@ -155,10 +157,29 @@ export default fp<{ location: string; entries: number }>(
 
     // A resource with a version of its own (an event): its ETag changes with that version
     // only, so a correction's If-Match is not refused because another event changed.
+    // Every write moves the dataset's version, so a resource's own version cannot change
+    // while the dataset's stays: it is read once per resource and dataset version (one
+    // query per cached detail before, the cost of most of a cache hit on PostgreSQL).
+    const known = { tag: "", versions: new Map<string, string | null>() };
+    const versionAt = async (versionOf: ResourceVersion, req: FastifyRequest) => {
+      await dataset.pending();
+      const { tag } = dataset.current();
+      if (tag !== known.tag || known.versions.size >= KNOWN_VERSIONS) {
+        known.tag = tag;
+        known.versions.clear();
+      }
+      const key = `${req.routeOptions.url}\0${JSON.stringify(req.params)}`;
+      const seen = known.versions.get(key);
+      if (seen !== undefined) return seen;
+      const v = await versionOf(req);
+      // Kept only if no write moved the dataset meanwhile: v may predate or follow it.
+      if (dataset.current().tag === tag) known.versions.set(key, v);
+      return v;
+    };
     const revalidateResource =
       (versionOf: ResourceVersion): onRequestHookHandler =>
       async (req, reply) => {
-        const v = await versionOf(req);
+        const v = await versionAt(versionOf, req);
         if (v === null) return; // unknown: the handler answers 404, uncached
         if (answer(req, reply, { tag: v, lastModified: null, httpDate: null })) return reply;
       };
