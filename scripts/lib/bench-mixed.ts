@@ -40,7 +40,11 @@ export async function mixedPaths(base: string, count: number, seed = 7): Promise
   const rng = new Rng(seed);
   const year = () => rng.int(1995, 2025);
   const limit = () => rng.pick([10, 20, 20, 20, 50, 100]);
-  const words = (s: string) => s.split(/\s+/).filter((w) => w.length > 3);
+  // A name's longer words, as people search for surnames; a short name whole ("Wu Yi").
+  const words = (s: string) => {
+    const long = s.split(/\s+/).filter((w) => w.length > 3);
+    return long.length ? long : [s];
+  };
   const makers: (() => string)[] = [
     () => `/meetings?limit=${limit()}&official=${rng.pick(v.officials).id}`,
     () => `/events?official=${rng.pick(v.officials).id}&topic=${rng.pick(v.topics).id}`,
