@@ -40,8 +40,16 @@ export const jsonSerializerCompiler =
   (check: boolean): FastifySerializerCompiler<unknown> =>
   ({ schema, method, url }) => {
     const zod = zodOf(schema);
-    const json = z.toJSONSchema(zod, { io: "output", target: "draft-7", unrepresentable: "any" });
-    const write = fastJson(open(json) as object);
+    // Compiled at a route's first response, not at start-up: compiling every route's
+    // writer at once blocked the event loop for about a second, which load shedding then
+    // read as overload (503 to the first requests of a freshly started server).
+    let compiled: ((data: unknown) => string) | undefined;
+    const write = (data: unknown) => {
+      compiled ??= fastJson(
+        open(z.toJSONSchema(zod, { io: "output", target: "draft-7", unrepresentable: "any" })) as object,
+      );
+      return compiled(data);
+    };
     if (!check) return write;
     return (data) => {
       const encoded = z.safeEncode(zod, data);
