@@ -155,8 +155,6 @@ export default fp<{ location: string; entries: number }>(
       }, done);
     };
 
-    // A resource with a version of its own (an event): its ETag changes with that version
-    // only, so a correction's If-Match is not refused because another event changed.
     // Every write moves the dataset's version, so a resource's own version cannot change
     // while the dataset's stays: it is read once per resource and dataset version (one
     // query per cached detail before, the cost of most of a cache hit on PostgreSQL).
@@ -176,6 +174,8 @@ export default fp<{ location: string; entries: number }>(
       if (dataset.current().tag === tag) known.versions.set(key, v);
       return v;
     };
+    // A resource with a version of its own (an event): its ETag changes with that version
+    // only, so a correction's If-Match is not refused because another event changed.
     const revalidateResource =
       (versionOf: ResourceVersion): onRequestHookHandler =>
       async (req, reply) => {
