@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { isPostgresUrl } from "../src/data/db/location.ts";
 import { benchBackend } from "./lib/bench-backend.ts";
 
 const argv = process.argv.slice(2);
@@ -30,7 +31,7 @@ if (backend !== "postgres") {
   locations.push({ label: "SQLite", location: dbFile });
 }
 if (backend !== "sqlite") {
-  if (!/^postgres(ql)?:\/\//.test(pgUrl)) {
+  if (!isPostgresUrl(pgUrl)) {
     console.error(
       "--backend postgres needs --pg postgres://…: build one with npm run synth -- --out postgres://…",
     );

@@ -3,13 +3,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { isPostgresUrl } from "../../src/data/db/location.ts";
 import { measure } from "./bench-load.ts";
 import { mixedPaths, zipfSequence } from "./bench-mixed.ts";
 import { paired } from "./bench-pairs.ts";
 import { type Row, Targets, table } from "./bench-report.ts";
 import { get, type Served, serve } from "./bench-server.ts";
 import { soak, walkCursor, worstCase } from "./bench-steps.ts";
+import { withClient } from "./pg-temp.ts";
 
 // One backend's run: the real server twice (response cache on and off) on `location`,
 // a baseline serving the very bytes the server sent for each URL, every scenario
@@ -29,18 +30,14 @@ export interface BenchLoad {
 }
 
 async function sizeOf(location: string): Promise<string> {
-  if (!location.startsWith("postgres")) {
+  if (!isPostgresUrl(location)) {
     const files = [location, `${location}-wal`].filter((f) => fs.existsSync(f));
     return mib(files.reduce((n, f) => n + fs.statSync(f).size, 0));
   }
-  const client = new pg.Client({ connectionString: location });
-  await client.connect();
-  try {
-    const r = await client.query<{ n: string }>("SELECT pg_database_size(current_database()) AS n");
-    return mib(Number(r.rows[0]?.n ?? 0));
-  } finally {
-    await client.end();
-  }
+  const r = await withClient(location, (c) =>
+    c.query<{ n: string }>("SELECT pg_database_size(current_database()) AS n"),
+  );
+  return mib(Number(r.rows[0]?.n ?? 0));
 }
 
 const total = async (base: string, list: string) => {
@@ -74,7 +71,7 @@ export async function benchBackend(label: string, location: string, load: BenchL
   const { connections, duration, rounds } = load;
   // One cursor secret for both servers, so a cursor walked on one is valid on the other.
   const env = {
-    DATABASE_URL: location.startsWith("postgres") ? location : `file:${location}`,
+    DATABASE_URL: isPostgresUrl(location) ? location : `file:${location}`,
     LOG_LEVEL: "warn",
     CURSOR_SECRET: randomBytes(24).toString("hex"),
     // One client sends everything: the per-client limit would turn the run into 429s.

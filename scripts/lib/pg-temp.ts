@@ -9,8 +9,9 @@ export interface TempDatabase {
   drop(): Promise<void>;
 }
 
-async function onAdmin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
+/** Runs `fn` on a connection of its own to `url`, closed afterwards. */
+export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await fn(client);
@@ -22,7 +23,7 @@ async function onAdmin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): P
 export async function createTempDatabase(adminUrl: string, prefix = "summitry_tmp"): Promise<TempDatabase> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
   // The names are made here from [a-z0-9_], so quoting them is enough.
-  await onAdmin(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  await withClient(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
@@ -30,7 +31,7 @@ export async function createTempDatabase(adminUrl: string, prefix = "summitry_tm
     name,
     // FORCE closes connections a failed test left open (PostgreSQL 13+).
     drop: () =>
-      onAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+      withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };
 }
 
@@ -39,7 +40,7 @@ export async function createTempDatabase(adminUrl: string, prefix = "summitry_tm
  * with tables unless `force`, which drops its public schema (and everything in it).
  */
 export async function emptyPostgres(url: string, force: boolean): Promise<void> {
-  await onAdmin(url, async (c) => {
+  await withClient(url, async (c) => {
     const r = await c.query("SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'");
     if (Number(r.rows[0]?.n ?? 0) === 0) return;
     if (!force) throw new Error("the database has tables; pass --force to drop its public schema first");
