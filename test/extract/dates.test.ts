@@ -41,6 +41,46 @@ t.test("a weekday resolves in the direction the clause points", async (t) => {
   ]);
 });
 
+t.test("past verbs beyond the common reporting ones point a weekday back", async (t) => {
+  // Friday 16 June 2023: a Monday is three days ahead and four back; each verb says back.
+  for (const verb of [
+    "flew to Ankara",
+    "went to Ankara",
+    "came to Ankara",
+    "sat down with Erdogan",
+    "dined with Erdogan",
+    "landed in Ankara",
+    "telephoned Erdogan",
+    "called Erdogan",
+  ])
+    t.same(
+      dates(t, `Putin ${verb} on Monday for talks.`, "2023-06-16"),
+      [["Monday", "2023-06-12", null, "day"]],
+      verb,
+    );
+});
+
+t.test("a meeting verb in the present after its subject is a schedule, whatever came before", async (t) => {
+  // Friday 16 June 2023.
+  t.same(
+    dates(
+      t,
+      "Putin flew to Ankara on Friday, a day before the two leaders sit down at the palace on Monday.",
+      "2023-06-16",
+    ),
+    [
+      ["Friday", "2023-06-16", null, "day"],
+      ["Monday", "2023-06-19", null, "day"],
+    ],
+  );
+  t.same(dates(t, "Erdogan landed in Sochi on Friday and they meet on Monday.", "2023-06-16").at(-1), [
+    "Monday",
+    "2023-06-19",
+    null,
+    "day",
+  ]);
+});
+
 t.test("the marker nearest the mention sets its tense", async (t) => {
   t.same(dates(t, "Biden, who met Xi in March, will visit Beijing in June.", "2023-11"), [
     ["March", "2023-03", null, "month"],
