@@ -42,6 +42,22 @@ t.test("'spoke by phone' is a held call between the two", async (t) => {
   t.equal(call?.date.start?.slice(0, 7), "2024-03");
 });
 
+t.test("talks or a conversation 'by telephone' is a call, placed nowhere", async (t) => {
+  for (const text of [
+    "CANBERRA — Australian Foreign Minister Penny Wong held talks by telephone with Indian External Affairs Minister Subrahmanyam Jaishankar on Tuesday.",
+    "CANBERRA — Australian Foreign Minister Penny Wong and Indian External Affairs Minister Subrahmanyam Jaishankar had a conversation over the phone on Tuesday about the Quad.",
+  ]) {
+    const [call, ...rest] = events(t, text, "2024-03-15");
+    t.same(rest, [], text);
+    t.match(call, { kind: "call", status: "held", date: { start: "2024-03-12" } }, text);
+    t.equal(
+      call?.place.city ?? null,
+      null,
+      "the dateline is where it was written, not where a call took place",
+    );
+  }
+});
+
 t.test("'spoke by phone on Tuesday' is dated Tuesday", async (t) => {
   const [call] = events(
     t,
