@@ -1,10 +1,11 @@
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Without diacritics, as much English-language news writes foreign names: "Sánchez" -> "Sanchez". */
+export const foldAccents = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+
 /** ASCII slug: "Luiz Inácio Lula da Silva" -> "luiz-inacio-lula-da-silva". */
 export function slugify(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return foldAccents(s)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

@@ -1,5 +1,6 @@
 import type { CountryLexicon } from "../countries.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../dates/calendar.ts";
+import { foldAccents } from "../text.ts";
 
 // Capitalised name tokens, initials ("S."), and the particles names carry ("da", "bin").
 const TOKEN = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}{2,3}(?=\s\p{Lu}))`;
@@ -106,8 +107,17 @@ export const ENGLISH_WORDS = new Set([
   "Rice",
 ]);
 
-/** The forms a later mention may take: the family name (first or last by country custom). */
+/**
+ * The forms a later mention may take: the family name (first or last by country custom),
+ * also without its accents, since many outlets write "Sanchez" and "Erdogan" after a
+ * reference name "Pedro Sánchez" or "Recep Tayyip Erdoğan".
+ */
 export function shortForms(name: string, country: string, lex: CountryLexicon): string[] {
+  const forms = familyNames(name, country, lex);
+  return [...new Set([...forms, ...forms.map(foldAccents)])];
+}
+
+function familyNames(name: string, country: string, lex: CountryLexicon): string[] {
   // Initials and regnal numbers are not names: "Charles III" is Charles.
   // Nor are generational suffixes: "Ferdinand Marcos Jr." is Marcos.
   const tokens = name
