@@ -933,3 +933,17 @@ t.test("a meeting named only to compare ('not as good as a face-to-face meeting'
     ["video_call"],
   );
 });
+
+t.test("'a day earlier' and 'the previous day' count back from the story's day", async (t) => {
+  const lead =
+    "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin at the Kremlin on Tuesday.";
+  for (const back of ["A day earlier", "The previous day", "The day before,"]) {
+    const text = `${lead} ${back} Putin and Modi met at Novo-Ogaryovo outside Moscow.`;
+    const found = events(t, text, "2024-07-11");
+    t.same(
+      found.map((e) => e.date.start),
+      ["2024-07-09", "2024-07-08"],
+      back,
+    );
+  }
+});

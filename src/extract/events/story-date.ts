@@ -54,15 +54,22 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   return then && s.start + then.index < anchor.start ? currentDay(ctx, s.index) : null;
 }
 
-// "A day later", "Two days later", "The next day", "The following day".
+// "A day later", "Two days later", "The next day", "The following day", and back: "A day
+// earlier", "The previous day", "The day before," (not "the day before the vote").
 const LATER =
-  /\b(?:(a|one|two|three|four|five|six)\s+days?\s+later|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+\w))\b/i;
+  /\b(?:(a|one|two|three|four|five|six)\s+days?\s+(later|earlier)|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(after|before)(?!\s+\w))\b/i;
 const NUMBER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const BACK = /^(?:earlier|previous|preceding|before)$/i;
+
+/** The days "N days later" (or earlier, negative) moves the story by. */
+function shiftOf(m: RegExpExecArray | null): number {
+  const n = NUMBER[(m?.[1] ?? "a").toLowerCase()] ?? 1;
+  return BACK.test(m?.[2] ?? m?.[3] ?? m?.[4] ?? "") ? -n : n;
+}
 
 /** The day "N days later" in sentence `index` means, counting on through earlier such phrases. */
 function laterDay(ctx: ArticleContext, index: number): string | null {
-  const later = LATER.exec(ctx.sentences[index]?.text ?? "");
-  const n = NUMBER[(later?.[1] ?? "a").toLowerCase()] ?? 1;
+  const n = shiftOf(LATER.exec(ctx.sentences[index]?.text ?? ""));
   for (let i = index - 1; i >= 0; i--) {
     const day = eventDates(ctx, i)
       .filter((d) => d.precision === "day" && !d.endDate)
