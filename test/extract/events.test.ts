@@ -934,6 +934,22 @@ t.test("a meeting named only to compare ('not as good as a face-to-face meeting'
   );
 });
 
+t.test("a meeting held over a meal is a dinner; one before a meal is not", async (t) => {
+  for (const text of [
+    "Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva for an informal dinner at the Diaoyutai State Guesthouse on Thursday.",
+    "Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva met over tea at the Diaoyutai State Guesthouse on Thursday.",
+  ]) {
+    const [meal, ...rest] = events(t, text, "2023-04-14");
+    t.same(rest, [], text);
+    t.match(meal, { kind: "dinner", date: { start: "2023-04-13" } }, text);
+    t.same(who(meal as never), ["luiz-inacio-lula-da-silva", "xi-jinping"].sort(), text);
+  }
+  const text =
+    "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva on Thursday before a state banquet in the Great Hall.";
+  const [met] = events(t, text, "2023-04-14");
+  t.match(met, { kind: "in_person" }, "the meeting stays a meeting");
+});
+
 t.test("'a day earlier' and 'the previous day' count back from the story's day", async (t) => {
   const lead =
     "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin at the Kremlin on Tuesday.";

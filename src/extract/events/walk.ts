@@ -45,8 +45,38 @@ export function readSentence(ctx: ArticleContext, s: Sentence): Reading {
   const triggers = [...triggersIn(ctx, s.index), ...summitSettings(ctx, s)];
   const anaphor = definite(ANAPHORA.exec(s.text), s.text);
   const groups = assign(ctx.text, participants, triggers, (g, t) => engages(ctx, s, g, t, triggers));
+  mealAsOccasion(ctx.text, triggers, groups);
   const active = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0);
   return { s, participants, speakers, triggers, anaphor, groups, active };
+}
+
+// Between a meeting's verb and the meal it was held over: its guests, "for", "over", an
+// article and a word or two ("hosted Lula for an informal dinner", "met over tea"); not a
+// sequence ("met … before a banquet", "and then dined").
+const OVER_A_MEAL =
+  /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*|da|de|do|dos|bin|al|von|van|der|him|her|them)\s+){0,9}(?:(?:for|to|over)\s+)?(?:(?:an?|the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const SEQUENCE = /\b(?:before|after|ahead|then|and|following|later|earlier)\b/i;
+
+/**
+ * "met over tea", "hosted Modi for an informal dinner": the meal is the occasion (a
+ * dinner, in the guidelines' terms), so the meeting's officials go to the meal's trigger (one occasion, not two events).
+ */
+function mealAsOccasion(text: string, triggers: Trigger[], groups: Map<Trigger, Participant[]>) {
+  for (const t of triggers) {
+    const officials = groups.get(t);
+    if (t.kind !== "in_person" || !officials?.length) continue;
+    const meal = triggers.find((d) => {
+      if (d.kind !== "dinner" || d.start < t.end) return false;
+      const own = groups.get(d) ?? [];
+      if (own.some((p) => !officials.some((o) => o.id === p.id))) return false;
+      const between = text.slice(t.end, d.start);
+      return (between === " " || OVER_A_MEAL.test(between)) && !SEQUENCE.test(between);
+    });
+    if (!meal) continue;
+    const own = groups.get(meal) ?? [];
+    groups.set(meal, [...officials, ...own.filter((p) => !officials.some((o) => o.id === p.id))]);
+    groups.delete(t);
+  }
 }
 
 /**
