@@ -492,3 +492,32 @@ t.test("a shared surname means the principal: named first and twice as often in 
     "'Wang' alone is not resolved",
   );
 });
+
+t.test("a title after the name, between commas, makes an unknown name an official", async (t) => {
+  for (const text of [
+    "Penny Wong, Australia's foreign minister, met Wang Yi in Beijing on Tuesday.",
+    "Wang Yi met Penny Wong, the Australian foreign minister, in Beijing on Tuesday.",
+    "Wang Yi received Penny Wong, Australia's Foreign Minister, and thanked her.",
+  ]) {
+    const r = find(t, text, "2024-11-16");
+    t.match(
+      r.officials.get("penny-wong"),
+      { country: "AU", role: "Minister of Foreign Affairs", known: false },
+      text,
+    );
+    t.same(
+      r.mentions.filter((m) => m.officialIds[0] === "penny-wong" && m.kind === "full").map((m) => m.text),
+      ["Penny Wong"],
+      "the mention by name is the name alone",
+    );
+  }
+  for (const text of [
+    "Wang Yi was greeted on landing in Kuala Lumpur, the Malaysian Foreign Minister and the Chinese ambassador at his side.",
+    "Wang Yi flew to San Francisco, the President said.",
+    "Wang Yi met Penny Wong, a veteran of the party, in Beijing.",
+  ])
+    t.notOk(
+      [...find(t, text, "2024-11-16").officials.keys()].some((id) => id !== "wang-yi"),
+      `no one else in: ${text}`,
+    );
+});

@@ -7,7 +7,7 @@ import { findFullNames, findLoneAliases } from "./known.ts";
 import { objectPronouns, subjectPronouns } from "./pronouns.ts";
 import { addMention, type Scan, sortMentions, startScan } from "./scan.ts";
 import { findShortForms } from "./short-forms.ts";
-import { findTitledNames } from "./titled.ts";
+import { findAppositiveNames, findTitledNames } from "./titled.ts";
 import { type FoundOfficial, type OfficialMention, partyOf } from "./types.ts";
 
 export interface OfficialsResult {
@@ -30,6 +30,8 @@ export function findOfficials(
   const scan = startScan(text, sentences, ref, pub);
   // 1. Titled names: "Chinese Foreign Minister Wang Yi", "U.S. President Joe Biden".
   findTitledNames(scan);
+  // …and after one: "Penny Wong, Australia's foreign minister,".
+  findAppositiveNames(scan);
   // 2. Reference officials by full name or multi-word alias anywhere, then by a lone short form.
   findFullNames(scan);
   findLoneAliases(scan);

@@ -1,5 +1,6 @@
+import { lookupCity } from "../places/gazetteer.ts";
 import { memo } from "../reference.ts";
-import { type Match, matchAll, slugify, wordRegex } from "../text.ts";
+import { alternation, type Match, matchAll, slugify, wordRegex } from "../text.ts";
 import { useKnown } from "./known.ts";
 import { cleanName, NAME, shortForms } from "./names.ts";
 import { canonicalRole, type TitleEntry } from "./roles.ts";
@@ -34,6 +35,45 @@ export function findTitledNames(scan: Scan) {
     const country = q ? scan.lex.byName.get(q) : entry.country;
     if (!country) continue; // without a country the official cannot be placed; skip rather than guess
     addTitled(scan, m, end, useUnknown(scan, name, country, entry));
+  }
+}
+
+/**
+ * A title after the name, set off by commas: "Penny Wong, Australia's foreign minister,
+ * said", "met Penny Wong, the Australian foreign minister, in Beijing". News writes the
+ * title there in lower case, so each title is matched in both cases. A name the
+ * reference lacks is a new official of the country the qualifier (or the title) names;
+ * the mention is the name alone.
+ */
+export function findAppositiveNames(scan: Scan) {
+  const { ref, text, titles, knownByName } = scan;
+  const qual = qualPattern(scan);
+  const lower = new Map(titles.map((e) => [e.pattern.toLowerCase(), e]));
+  const title = memo(ref, "appositive-title", () =>
+    alternation([...titles.map((e) => e.pattern), ...lower.keys()]),
+  );
+  const appositive = memo(ref, "appositive", () =>
+    wordRegex(
+      String.raw`(${NAME}),\s+(?:the\s+)?(?:(${qual})(?:[’']s)?\s+)?(${title})(?=\s*[,.;)]|\s+(?:and|who)\b)`,
+    ),
+  );
+  for (const m of matchAll(appositive, text)) {
+    const [rawName, q, t] = m.groups;
+    const name = rawName ? cleanName(rawName) : null;
+    if (!name?.includes(" ") || !t || knownByName.has(name)) continue;
+    // "visited New Delhi, the Indian prime minister's…": a place before the comma is no name.
+    if (ref.officials.some((o) => o.name === name) || lookupCity(name).length) continue;
+    const entry = lower.get(t.toLowerCase());
+    const country = q ? scan.lex.byName.get(q) : entry?.country;
+    if (!entry || !country) continue;
+    const start = m.start + (rawName as string).indexOf(name);
+    addMention(scan, {
+      start,
+      end: start + name.length,
+      text: name,
+      officialIds: [useUnknown(scan, name, country, entry)],
+      kind: "full",
+    });
   }
 }
 
