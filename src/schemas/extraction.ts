@@ -1,37 +1,15 @@
 import countries from "i18n-iso-countries";
 import { z } from "zod";
+import { EVENT_KINDS, EVENT_STATUSES, MEETING_KINDS, PRECISIONS } from "./vocabulary.ts";
 
 // The extraction format: what the pipeline emits for one article and what
 // seeds/extracted/*.json holds. Offsets index the article body (metadata header
 // excluded) in UTF-16 code units, as JavaScript's String#slice does.
 
-export const PRECISIONS = ["day", "month", "year"] as const;
+export { EVENT_KINDS, EVENT_STATUSES, MEETING_KINDS, PRECISIONS };
 export const PrecisionSchema = z.enum(PRECISIONS);
-
-export const EVENT_KINDS = [
-  "in_person",
-  "call",
-  "video_call",
-  "visit",
-  "talks",
-  "dinner",
-  "statement",
-  "incident",
-  "announcement",
-] as const;
 export const EventKindSchema = z.enum(EVENT_KINDS);
-// Kinds in which officials engage one another; the rest are context events.
-export const MEETING_KINDS = [
-  "in_person",
-  "call",
-  "video_call",
-  "visit",
-  "talks",
-  "dinner",
-] as const satisfies readonly EventKind[];
 export const isMeetingKind = (kind: EventKind) => (MEETING_KINDS as readonly string[]).includes(kind);
-
-export const EVENT_STATUSES = ["expected", "scheduled", "held", "cancelled"] as const;
 export const EventStatusSchema = z.enum(EVENT_STATUSES);
 
 export const SlugSchema = z
