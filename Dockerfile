@@ -17,8 +17,9 @@ COPY package.json package-lock.json prisma.config.ts tsconfig.json tsconfig.buil
 COPY scripts/ scripts/
 COPY prisma/ prisma/
 COPY src/ src/
+COPY explorer/ explorer/
 RUN npm ci --no-audit --no-fund
-RUN npm run build
+RUN npm run build && npm run build:explorer
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATABASE_URL=file:/app/data/summitry.db
@@ -28,6 +29,7 @@ COPY --chown=root:root package.json ./
 # dist/ sits beside prisma/ and seeds/ as src/ does in the repository, so the paths the
 # code computes from its own location (../../seeds, prisma/migrations) hold here too.
 COPY --from=build --chown=root:root /app/dist ./dist
+COPY --from=build --chown=root:root /app/explorer/dist ./explorer/dist
 COPY --chown=root:root prisma/ ./prisma/
 COPY --chown=root:root seeds/ ./seeds/
 RUN mkdir -p /app/data && chown node:node /app/data

@@ -13,6 +13,7 @@ import eventRoutes from "./events/event-routes.ts";
 import feedRoute from "./events/feed-route.ts";
 import historyRoutes from "./events/history-routes.ts";
 import timelineRoutes from "./events/timeline-routes.ts";
+import explorerRoutes from "./explorer/explorer-routes.ts";
 import healthRoutes from "./health/health-routes.ts";
 import { BROTLI_QUALITY, COMPRESS_THRESHOLD } from "./http/encode.ts";
 import { jsonSerializerCompiler } from "./http/serializer.ts";
@@ -51,6 +52,8 @@ export interface AppOptions {
   apiKeyHashes?: string[];
   /** CORS, rate limits, load shedding; see SecurityOptions for the defaults. */
   security?: Partial<SecurityOptions>;
+  /** The built explorer (explorer/dist) to serve at `/`; none: `/` is not served. */
+  explorer?: string;
   /** false: no /docs, no /openapi.json. */
   docs?: boolean;
   /** X-Forwarded-For hops to trust (false: the socket address is the client). */
@@ -145,5 +148,6 @@ export async function buildApp(
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
   });
   for (const routes of ROUTES) await app.register(routes);
+  if (opts.explorer) await app.register(explorerRoutes, { dir: opts.explorer });
   return app;
 }

@@ -90,6 +90,11 @@ export const ConfigSchema = z
       .enum(["true", "false"])
       .default("true")
       .transform((v) => v === "true"),
+    // false: no explorer at / (the API alone).
+    EXPLORER_ENABLED: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
     // PostgreSQL read replicas (comma-separated postgres:// URLs): reads go to one of them,
     // writes to DATABASE_URL.
     READ_DATABASE_URLS: list.refine(

@@ -2,6 +2,7 @@ import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { databaseLocation } from "./data/db/location.ts";
+import { EXPLORER_DIR } from "./explorer/explorer-routes.ts";
 import { seedIfEmpty } from "./ingest/seed-if-empty.ts";
 
 let config: ReturnType<typeof loadConfig>;
@@ -30,6 +31,7 @@ const app = await buildApp(
     readQueue: config.READ_QUEUE,
     apiKeyHashes: config.API_KEY_HASHES,
     docs: config.DOCS_ENABLED,
+    explorer: config.EXPLORER_ENABLED ? EXPLORER_DIR : undefined,
     trustProxy: config.TRUST_PROXY,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     security: {

@@ -20,6 +20,7 @@ t.test("defaults", async (t) => {
     REQUEST_TIMEOUT_MS: 30_000,
     MAX_EVENT_LOOP_DELAY_MS: 1000,
     DOCS_ENABLED: true,
+    EXPLORER_ENABLED: true,
     READ_DATABASE_URLS: [],
   });
 });
@@ -60,6 +61,8 @@ t.test("a bad value stops start-up with a message naming the variable", async (t
   t.throws(() => loadConfig({ API_KEY_HASHES: "abc" }), { message: /API_KEY_HASHES: every hash/ });
   t.throws(() => loadConfig({ CORS_ORIGINS: "example.org" }), { message: /CORS_ORIGINS/ });
   t.throws(() => loadConfig({ DOCS_ENABLED: "maybe" }), { message: /DOCS_ENABLED/ });
+  t.throws(() => loadConfig({ EXPLORER_ENABLED: "no" }), { message: /EXPLORER_ENABLED/ });
+  t.equal(loadConfig({ EXPLORER_ENABLED: "false" }).EXPLORER_ENABLED, false);
 });
 
 t.test("security settings from the environment", async (t) => {
