@@ -1,17 +1,11 @@
-import fs from "node:fs";
 import { chromium } from "playwright-core";
 import t from "tap";
+import { chromiumPath as executablePath, NO_CHROMIUM } from "../browser.ts";
 import { build } from "../helper.ts";
 
-// Swagger UI in a real browser: Debian's Chromium driven by playwright-core (it cannot
-// download a browser of its own here). .ci/run installs the package; without it the
-// test says why it did not run.
-const executablePath =
-  process.env.CHROMIUM_PATH ??
-  ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
-
+// Swagger UI in a real browser (see ../browser.ts).
 if (!executablePath) {
-  t.plan(0, "no Chromium (apt-get install chromium, or set CHROMIUM_PATH): Swagger UI browser test skipped");
+  t.plan(0, `${NO_CHROMIUM}: Swagger UI browser test skipped`);
 } else {
   const app = await build(t);
   await app.listen({ port: 0, host: "127.0.0.1" });
