@@ -1,8 +1,19 @@
 import { useState } from "preact/hooks";
 import { apiUrl } from "../api.ts";
 
-/** "Copy API URL", CSV and NDJSON for the list a view shows: the data behind every view. */
-export function ApiLinks({ path, params }: { path: string; params: URLSearchParams }) {
+/**
+ * "Copy API URL", and CSV and NDJSON for the lists that offer them (`formats`): the
+ * data behind every view.
+ */
+export function ApiLinks({
+  path,
+  params,
+  formats = true,
+}: {
+  path: string;
+  params: URLSearchParams;
+  formats?: boolean;
+}) {
   const [copied, setCopied] = useState(false);
   const url = apiUrl(path, params);
   const as = (format: string) => {
@@ -26,12 +37,16 @@ export function ApiLinks({ path, params }: { path: string; params: URLSearchPara
       <button type="button" onClick={copy}>
         {copied ? "Copied" : "Copy API URL"}
       </button>
-      <a href={as("csv")} download>
-        CSV
-      </a>
-      <a href={as("ndjson")} download>
-        NDJSON
-      </a>
+      {formats && (
+        <>
+          <a href={as("csv")} download>
+            CSV
+          </a>
+          <a href={as("ndjson")} download>
+            NDJSON
+          </a>
+        </>
+      )}
     </div>
   );
 }

@@ -21,6 +21,35 @@ export function periodRange(period: string): [string, string] {
   return [`${year}-${mm(first)}-01`, `${year}-${mm(last)}-${end}`];
 }
 
+/** Every period from the first to the last, so quiet ones show as gaps, not as nothing. */
+export function fillPeriods(
+  buckets: Timeline["buckets"],
+  interval: Interval,
+): { period: string; count: number }[] {
+  const first = buckets[0];
+  const last = buckets[buckets.length - 1];
+  if (!first || !last) return [];
+  const counts = new Map(buckets.map((b) => [b.period, b.count]));
+  const step = interval === "year" ? 12 : interval === "quarter" ? 3 : 1;
+  const name = (m: number) => {
+    const year = Math.floor(m / 12);
+    const month = (m % 12) + 1;
+    if (interval === "year") return String(year);
+    if (interval === "quarter") return `${year}-Q${Math.ceil(month / 3)}`;
+    return `${year}-${String(month).padStart(2, "0")}`;
+  };
+  const month = (period: string) => {
+    const [from] = periodRange(period);
+    return Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1;
+  };
+  const out = [];
+  for (let m = month(first.period); m <= month(last.period); m += step) {
+    const period = name(m);
+    out.push({ period, count: counts.get(period) ?? 0 });
+  }
+  return out;
+}
+
 /** Meetings per month, quarter or year, as bars and as a table of links. */
 export function TimelineView({ params }: { params: URLSearchParams }) {
   const interval = (INTERVALS as readonly string[]).includes(params.get("interval") ?? "")
@@ -39,7 +68,7 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
   return (
     <>
       <FilterBar view="timeline" params={params} keep={["interval"]} />
-      <ApiLinks path="/timeline" params={query} />
+      <ApiLinks path="/timeline" params={query} formats={false} />
       <nav aria-label="Interval" class="tabs">
         {INTERVALS.map((i) => (
           <a key={i} href={switchTo(i)} aria-current={i === interval ? "page" : undefined}>
@@ -57,7 +86,7 @@ const H = 220;
 const M = { top: 10, right: 10, bottom: 40, left: 36 };
 
 function Bars({ timeline, params }: { timeline: Timeline; params: URLSearchParams }) {
-  const buckets = timeline.buckets;
+  const buckets = fillPeriods(timeline.buckets, timeline.interval);
   if (!buckets.length) return <p>No dated meeting matches these filters.</p>;
   const x = scaleBand()
     .domain(buckets.map((b) => b.period))
