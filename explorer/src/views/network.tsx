@@ -50,6 +50,12 @@ function layout(network: OfficialNetwork, name: string): { centre: Node; nodes: 
 export function Network({ network, name }: { network: OfficialNetwork; name: string }) {
   if (!network.counterparts.length) return <p>No meeting with another official is recorded.</p>;
   const { centre, nodes } = layout(network, name);
+  // The drawing's own extent (labels included), so a few counterparts leave no empty band.
+  const all = [centre, ...nodes];
+  const x0 = Math.min(...all.map((n) => (n.x ?? 0) - n.r)) - 70;
+  const x1 = Math.max(...all.map((n) => (n.x ?? 0) + n.r)) + 70;
+  const y0 = Math.min(...all.map((n) => (n.y ?? 0) - n.r)) - 10;
+  const y1 = Math.max(...all.map((n) => (n.y ?? 0) + n.r)) + 24;
   const together = (other: string) =>
     href(
       "meetings",
@@ -64,7 +70,7 @@ export function Network({ network, name }: { network: OfficialNetwork; name: str
         <figcaption class="muted">
           Counterparts of {name}, sized by meetings; each opens their meetings together.
         </figcaption>
-        <svg viewBox={`0 0 ${W} ${H}`} class="network">
+        <svg viewBox={`${x0} ${y0} ${x1 - x0} ${y1 - y0}`} class="network">
           <title>{`Counterparts of ${name}`}</title>
           {nodes.map((n) => (
             <line
@@ -78,6 +84,9 @@ export function Network({ network, name }: { network: OfficialNetwork; name: str
             />
           ))}
           <circle cx={centre.x} cy={centre.y} r={centre.r} class="node centre" />
+          <text x={centre.x} y={(centre.y ?? 0) + centre.r + 12} text-anchor="middle" class="label">
+            {name}
+          </text>
           {nodes.map((n) => (
             <a key={n.id} href={together(n.id)} aria-label={`${n.name}: ${n.meetings} meetings with ${name}`}>
               <circle cx={n.x} cy={n.y} r={n.r} class="node" />
