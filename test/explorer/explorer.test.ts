@@ -5,7 +5,7 @@ import axe from "axe-core";
 import { type Browser, chromium, type Page } from "playwright-core";
 import t from "tap";
 import { chromiumPath as executablePath, NO_CHROMIUM } from "../browser.ts";
-import { build, tempDir } from "../helper.ts";
+import { build, TEST_KEY, tempDir } from "../helper.ts";
 import { buildExplorer } from "./build.ts";
 
 // The explorer in a real browser, built by the project's Vite config and served by the
@@ -185,6 +185,24 @@ if (!executablePath) {
     await page.locator(".network a").first().click();
     await page.waitForURL((u) => u.searchParams.getAll("official").length === 2);
 
+    // A meeting in Singapore, a state too small for the 1:110m shapes: its circle needs
+    // the 1:50m set. Written for this test from the reporting of the 31 May 2024 talks
+    // (https://www.memri.org/reports/overview-shangri-la-dialogue-security-summit,
+    // https://nghiencuuchienluoc.org/thanh-cong-cua-doi-thoai-shangri-la-2024-coi-mo-va-thang-than).
+    const ingest = await app.inject({
+      method: "POST",
+      url: "/documents",
+      headers: { authorization: `Bearer ${TEST_KEY}` },
+      payload: {
+        title: "US and Chinese defence chiefs hold first talks in 18 months",
+        publishedAt: "2024-05-31",
+        text:
+          "SINGAPORE — U.S. Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun in Singapore " +
+          "on Friday, the first face-to-face talks between the two countries' defence chiefs in a year and a half.\n\n" +
+          "The meeting, on the sidelines of the Shangri-La Dialogue, lasted a little over an hour.",
+      },
+    });
+    t.equal(ingest.statusCode, 201);
     const located = await api<{ data: { place: { country: string | null } }[] }>(
       "/meetings?fields=place&limit=100",
     );

@@ -22,7 +22,8 @@ export function MapView({ params }: { params: URLSearchParams }) {
   const query = filtersOf(params);
   query.set("fields", "place");
   const result = useLoad(query.toString(), async () => {
-    const [world, events] = await Promise.all([loadWorld(), getAll<Located>("/meetings", query, MAX)]);
+    const events = await getAll<Located>("/meetings", query, MAX);
+    const world = await loadWorld(events.flatMap((e) => (e.place.country ? [e.place.country] : [])));
     return { world, events };
   });
   return (
