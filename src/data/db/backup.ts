@@ -22,8 +22,12 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
     const { totalPages } = await db.backup(partial);
-    const copy = new Database(partial, { readonly: true });
+    // The copy inherits the source's WAL mode, and opening it would leave -wal and -shm
+    // files beside it under the partial name; in rollback mode it is one self-contained
+    // file, the form a backup or a published release needs.
+    const copy = new Database(partial);
     try {
+      copy.pragma("journal_mode = DELETE");
       const check = copy.pragma("integrity_check", { simple: true });
       if (check !== "ok") throw new Error(`the copy failed its integrity check: ${String(check)}`);
     } finally {

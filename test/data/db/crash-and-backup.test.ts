@@ -37,6 +37,11 @@ t.test("npm run backup copies a live database consistently, and the copy serves"
   const run = await finished(cli("src/cli/backup.ts", [file], live));
   t.equal(run.code, 0, run.out);
   t.match(run.out, /integrity ok/);
+  t.same(
+    fs.readdirSync(path.dirname(file)),
+    ["copy.db"],
+    "one self-contained file: no -wal or -shm left beside it",
+  );
   const copy = new Database(file, { readonly: true });
   const original = new Database(live, { readonly: true });
   for (const table of ["Document", "Event", "EventSource", "Evidence", "SearchEntry"])
