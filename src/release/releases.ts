@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { SUMS } from "./write-release.ts";
+
+/** Where npm run release writes releases and the server looks for them by default. */
+export const RELEASES_DIR = path.resolve(import.meta.dirname, "../../releases");
+
+/** A version names a folder: letters, digits, dots, dashes and underscores. */
+export const VERSION_PATTERN = /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/;
+
+export interface ReleaseInfo {
+  version: string;
+  created: string;
+  title: string;
+  files: { name: string; bytes: number; sha256: string }[];
+}
+
+/**
+ * The releases in `root`: every folder holding a datapackage.json and SHA256SUMS (a
+ * `.partial` folder, a release being written, has neither yet), newest first. The
+ * files are those SHA256SUMS lists; nothing else in the folder is part of the release.
+ */
+export async function listReleases(root: string): Promise<ReleaseInfo[]> {
+  const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+  const out: ReleaseInfo[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory() || !VERSION_PATTERN.test(entry.name)) continue;
+    const dir = path.join(root, entry.name);
+    const [pkgText, sums] = await Promise.all([
+      fs.readFile(path.join(dir, "datapackage.json"), "utf8").catch(() => null),
+      fs.readFile(path.join(dir, SUMS), "utf8").catch(() => null),
+    ]);
+    if (!pkgText || !sums) continue;
+    const pkg = JSON.parse(pkgText) as { version?: string; created?: string; title?: string };
+    const files = [];
+    for (const line of sums.split("\n")) {
+      const m = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
+      if (!m) continue;
+      const name = m[2] as string;
+      const stat = await fs.stat(path.join(dir, name)).catch(() => null);
+      if (stat?.isFile()) files.push({ name, bytes: stat.size, sha256: m[1] as string });
+    }
+    files.push({
+      name: SUMS,
+      bytes: Buffer.byteLength(sums),
+      sha256: createHash("sha256").update(sums).digest("hex"),
+    });
+    out.push({ version: entry.name, created: pkg.created ?? "", title: pkg.title ?? "", files });
+  }
+  return out.sort((a, b) => b.created.localeCompare(a.created) || b.version.localeCompare(a.version));
+}
