@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { validatorCompiler } from "fastify-type-provider-zod";
 import adminRoutes from "./admin/admin-routes.ts";
 import curationRoutes from "./curations/curation-routes.ts";
+import datasetRoutes from "./datasets/dataset-routes.ts";
 import documentRoutes from "./documents/document-routes.ts";
 import ingestRoute from "./documents/ingest-route.ts";
 import correctionRoutes from "./events/correction-routes.ts";
@@ -52,6 +53,8 @@ export interface AppOptions {
   apiKeyHashes?: string[];
   /** CORS, rate limits, load shedding; see SecurityOptions for the defaults. */
   security?: Partial<SecurityOptions>;
+  /** The folder of dataset releases (npm run release) that /datasets lists and serves. */
+  releases?: string;
   /** The built explorer (explorer/dist) to serve at `/`; none: `/` is not served. */
   explorer?: string;
   /** false: no /docs, no /openapi.json. */
@@ -148,6 +151,7 @@ export async function buildApp(
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
   });
   for (const routes of ROUTES) await app.register(routes);
+  await app.register(datasetRoutes, { dir: opts.releases });
   if (opts.explorer) await app.register(explorerRoutes, { dir: opts.explorer });
   return app;
 }

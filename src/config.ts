@@ -90,6 +90,9 @@ export const ConfigSchema = z
       .enum(["true", "false"])
       .default("true")
       .transform((v) => v === "true"),
+    // The folder of dataset releases that /datasets lists (default: releases/ in the
+    // repository, where npm run release writes them).
+    RELEASES_DIR: z.string().min(1).optional(),
     // false: no explorer at / (the API alone).
     EXPLORER_ENABLED: z
       .enum(["true", "false"])

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { databaseLocation } from "./data/db/location.ts";
 import { EXPLORER_DIR } from "./explorer/explorer-routes.ts";
 import { seedIfEmpty } from "./ingest/seed-if-empty.ts";
+import { RELEASES_DIR } from "./release/releases.ts";
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -32,6 +33,7 @@ const app = await buildApp(
     apiKeyHashes: config.API_KEY_HASHES,
     docs: config.DOCS_ENABLED,
     explorer: config.EXPLORER_ENABLED ? EXPLORER_DIR : undefined,
+    releases: config.RELEASES_DIR ?? RELEASES_DIR,
     trustProxy: config.TRUST_PROXY,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     security: {

@@ -13,6 +13,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** false: never cached nor given an ETag (health checks, streams of changing state). */
     cache?: boolean;
+    /** With cache false: the route sets its own validators and answers 304 itself. */
+    conditional?: boolean;
     /** The resource's own version (null: no such resource), in place of the dataset's. */
     resourceVersion?: ResourceVersion;
   }

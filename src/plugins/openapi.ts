@@ -8,7 +8,7 @@ import { addSharedResponses } from "../lib/shared-responses.ts";
 
 export const API_INFO = {
   title: "Summitry API",
-  version: "0.1.0",
+  version: "0.2.0",
   description:
     "An open API of summit diplomacy: which leaders and senior officials met, called or visited each other, when, where, what they discussed, and which news articles say so. Every fact carries the quote and character offsets that support it.",
   license: { name: "MIT", identifier: "MIT" },
@@ -32,6 +32,10 @@ const TAGS = [
   {
     name: "changes",
     description: "What changed since a cursor, in commit order, for clients that keep a copy in sync",
+  },
+  {
+    name: "datasets",
+    description: "Dataset releases: fixed, citable copies of the whole dataset to download",
   },
   { name: "health", description: "Liveness and readiness probes" },
   { name: "admin", description: "Operations for admin keys: re-extraction and its jobs" },
@@ -67,7 +71,8 @@ export default fp<{ ui: boolean }>(
       },
       transform: (arg) => {
         // Routes that opt out of the response cache send no validators: the spec says so.
-        if (arg.route.config?.cache === false) uncached.add(arg.url.replace(/:(\w+)/g, "{$1}"));
+        const config = arg.route.config;
+        if (config?.cache === false && !config.conditional) uncached.add(arg.url.replace(/:(\w+)/g, "{$1}"));
         return jsonSchemaTransform(arg);
       },
       transformObject: (doc) =>
