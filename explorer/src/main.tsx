@@ -59,7 +59,8 @@ function App() {
       </main>
       <footer>
         Every fact links to the quote that supports it. Data: the Summitry API on this server (
-        <a href="/openapi.json">OpenAPI</a>).
+        <a href="/openapi.json">OpenAPI</a>); fixed copies to cite and download:{" "}
+        <a href="/datasets">dataset releases</a>.
       </footer>
     </>
   );
