@@ -6,6 +6,10 @@ import t from "tap";
 import { API_INFO } from "../../src/plugins/openapi.ts";
 import { build, tempDir } from "../helper.ts";
 
+// npm install into a fresh project: seconds from the cache, longer if it must reach
+// the registry, so this file asks for more than the suite-wide 120 s.
+t.setTimeout(300_000);
+
 // The SDK as users get it: packed by `npm pack`, installed into an empty project from
 // the tarball, compiled there against its own .d.ts and run against a live server.
 const run = promisify(execFile);

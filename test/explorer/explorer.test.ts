@@ -8,6 +8,10 @@ import { chromiumPath as executablePath, NO_CHROMIUM } from "../browser.ts";
 import { build, TEST_KEY, tempDir } from "../helper.ts";
 import { buildExplorer } from "./build.ts";
 
+// A real browser on ten page loads with axe: 80 s on a busy CI machine, close to the
+// suite-wide 120 s, so this file asks for more.
+t.setTimeout(300_000);
+
 // The explorer in a real browser, built by the project's Vite config and served by the
 // app on the seed data. Screenshots of each view go to test/output/explorer/.
 const SHOTS = path.resolve(import.meta.dirname, "../output/explorer");

@@ -11,6 +11,10 @@ import { TABLES } from "../../src/release/tables.ts";
 import { writeRelease } from "../../src/release/write-release.ts";
 import { build, TEST_KEY, tempDir } from "../helper.ts";
 
+// The release CLI seeds, exports and packs the SDK: 30 s here, longer on a busy
+// machine, so this file asks for more than the suite-wide 120 s.
+t.setTimeout(300_000);
+
 // A release written by `npm run release`, then every file read back and compared with
 // the API that wrote it: CSV and NDJSON to the byte, Parquet row by row with its types,
 // the SQLite file by serving it, the checksums, datapackage.json and the SDK tarball.
