@@ -122,3 +122,30 @@ t.test("'he will visit the temple before meeting Zhao Leji, and then Xi': his me
   ]);
   t.ok(found.every((e) => e.date?.start === "2023-11-06"));
 });
+
+t.test("'visits by A and B': each official's own trip, not a meeting between them", async (t) => {
+  // Monday 12 August 2024: "in July" and "in March" are each visitor's own date.
+  const found = events(
+    t,
+    "The talks in Beijing come after visits to Moscow by Indian Prime Minister Narendra Modi in July and Hungarian Prime Minister Viktor Orban in March.",
+    "2024-08-12",
+  );
+  t.notOk(
+    found.some((e) => who(e).includes("narendra-modi") && who(e).includes("viktor-orban")),
+    "the two visitors did not meet",
+  );
+  const modi = found.find((e) => who(e).join() === "narendra-modi");
+  const orban = found.find((e) => who(e).join() === "viktor-orban");
+  t.match(modi, { kind: "visit", date: { start: "2024-07" }, place: { city: "Moscow" } });
+  t.match(orban, { kind: "visit", date: { start: "2024-03" }, place: { city: "Moscow" } });
+});
+
+t.test("'a visit by A and B' together is still one trip of both", async (t) => {
+  const found = events(
+    t,
+    "The agreement was signed during a visit to Seoul by Secretary of State Antony Blinken and Defense Secretary Lloyd Austin on Thursday.",
+    "2024-03-15",
+  );
+  const trip = found.find((e) => who(e).includes("antony-blinken"));
+  t.ok(trip && who(trip).includes("lloyd-austin"), "one visit, both visitors");
+});

@@ -53,6 +53,7 @@ export function separately(
     calls || /\b(?:separately|then|later|afterwards|in turn)\b|\band (?:also )?with\b/i.test(s.text);
   const official = (p: Participant) => ctx.officials.officials.get(p.id);
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
+    if (ownTrips(ctx.text, t, group)) return group.map((p): [Trigger, Participant[]] => [t, [p]]);
     const parties = new Set(group.map((p) => partyOf(official(p))));
     if (calls && t.kind === "call" && parties.size > 2) {
       const [hub, ...others] = [...group].sort((a, b) => a.mention.start - b.mention.start);
@@ -76,4 +77,18 @@ export function separately(
     const rest = group.filter((p) => !hosts.includes(p));
     return hosts.map((p): [Trigger, Participant[]] => [t, [p, ...rest]]);
   });
+}
+
+// "visits by", "trips to Moscow from": the plural noun, then its visitors.
+const TRIPS_BY = /^\s+(?:to\s+[^,.;]{1,60}?\s+)?(?:by|from)\s/i;
+
+/**
+ * "after visits to Moscow by Modi in July and Orban in March": a plural "visits" whose
+ * visitors follow it names one trip per visitor, not a meeting between them (a single
+ * "a visit by Blinken and Austin" is one trip they made together).
+ */
+function ownTrips(text: string, t: Trigger, group: Participant[]): boolean {
+  if (t.kind !== "visit" || !/^(?:visits|trips)$/i.test(t.text) || group.length < 2) return false;
+  const first = Math.min(...group.map((p) => p.mention.start));
+  return first > t.end && TRIPS_BY.test(text.slice(t.end, first + 1));
 }

@@ -13,6 +13,14 @@ const ABOUT_A_PERSON = /,\s*who\b[^,;:—()]*$/i;
 const BOUND_BEFORE =
   /\b(?:before(?!\s+(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b)|ahead of|prior to|until|since)\b(?:\s+\S+){0,6}\s*$|\bby\b(?!\s+(?:phone|telephone|video|videolink|letter))(?:\s+\S+){0,6}\s*$|\b(?:conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
 
+// "visits to Moscow by Prime Minister Modi in July": "by" and a name right after the
+// engagement noun name who made it, so the date after them is the engagement's.
+const AGENT = /^\s+(?:to\s+[^,.;]{1,60}?\s+)?$/;
+
+function agentOf(text: string, anchor: Span, at: number): boolean {
+  return /^by\s+\p{Lu}/u.test(text.slice(at, at + 6)) && AGENT.test(text.slice(anchor.end, at));
+}
+
 /**
  * Whether `d` bounds rather than dates: "the first meeting since May 2023". Not for the
  * engagement named inside the phrase: "since Marcos's visit to Washington in May 2023"
@@ -23,6 +31,7 @@ function bounds(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolea
   const from = Math.max(0, sentenceStart, d.start - 60);
   const m = BOUND_BEFORE.exec(text.slice(from, d.start));
   if (!m) return false;
+  if (anchor && agentOf(text, anchor, from + m.index)) return false;
   return !anchor || anchor.start < from + m.index || anchor.end > d.start;
 }
 
