@@ -84,3 +84,25 @@ t.test("'the first (or last) leader to visit' states a past fact, not a plan", a
   );
   t.equal(plan?.status, "expected");
 });
+
+t.test("no tense, a date already over: held; a plan's wording keeps it a plan", async (t) => {
+  // Published Monday 12 August 2024: July is over.
+  const [visit] = events(
+    t,
+    "The summit follows a visit to Moscow by Indian Prime Minister Narendra Modi in July.",
+    "2024-08-12",
+  );
+  t.match(visit, { kind: "visit", status: "held", date: { start: "2024-07" } });
+  const [plan] = events(
+    t,
+    "Indian Prime Minister Narendra Modi was due to visit Moscow in July, officials said.",
+    "2024-08-12",
+  );
+  t.not(plan?.status, "held", "'was due to' reports a plan, whatever its date");
+  const [ahead] = events(
+    t,
+    "The summit follows a visit to Moscow by Indian Prime Minister Narendra Modi in September.",
+    "2024-08-12",
+  );
+  t.not(ahead?.status, "held", "a date still ahead is not reported as done");
+});

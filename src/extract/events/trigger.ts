@@ -1,3 +1,4 @@
+import { firstDay, lastDay } from "../../lib/partial-date.ts";
 import type { EventKind } from "../../schemas/extraction.ts";
 import { partyOf } from "../officials/types.ts";
 import type { DateMention, Sentence, Span } from "../types.ts";
@@ -61,7 +62,8 @@ function joinTrigger(
   const m =
     own ?? nearestInClause(ctx.text, eventDates(ctx, s.index, t), t) ?? continuedDay(ctx, s, t) ?? undefined;
   const date = m ? draftDate(m) : null;
-  const status = statusAt(ctx, s.index, t, kind, date?.precision === "day");
+  const past = !!date && !!ctx.pub && lastDay(date.end ?? date.start) < firstDay(ctx.pub.value);
+  const status = statusAt(ctx, s.index, t, kind, date?.precision === "day", past);
   const anaphoric = anaphor ? anaphoricFocus(walk, ids, date) : null;
   const found = anaphoric ?? sameEvent(walk, s, kind, date, ids);
   // "Wednesday's meeting was …" names its day: the sentence's tense says whether it was held.
