@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { ConfigError, loadConfig } from "../config.ts";
 import type { Db } from "../data/db/client.ts";
-import { databaseLocation, redacted } from "../data/db/location.ts";
+import { redacted } from "../data/db/location.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
 import { writeLockFor } from "../data/db/write-lock.ts";
 import { writeReference } from "../data/write/write-reference.ts";
@@ -12,6 +11,7 @@ import { loadReference, type Reference } from "../extract/reference.ts";
 import { articleFromFile, ingestArticle } from "../ingest/ingest.ts";
 import { loadSeed } from "../ingest/load-seed.ts";
 import { cliArgs, positionals } from "./args.ts";
+import { cliDatabase } from "./location.ts";
 import { createProgress, failureReason } from "./progress.ts";
 
 const USAGE = `usage: npm run ingest -- <file|directory>...
@@ -99,14 +99,7 @@ async function prepare(file: string, ref: Reference): Promise<Db> {
 
 const args = cliArgs(USAGE, { schema: z.object({ positionals: positionals(1) }) }).positionals;
 
-let location: string;
-try {
-  location = databaseLocation(loadConfig().DATABASE_URL);
-} catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  console.error(err.message);
-  process.exit(1);
-}
+const location = cliDatabase();
 
 const { files, failures } = expand(args);
 const progress = createProgress("ingest", files.length);

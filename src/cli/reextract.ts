@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { ConfigError, loadConfig } from "../config.ts";
-import { databaseLocation } from "../data/db/location.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
 import { reextract } from "../ingest/reextract.ts";
 import { scratchFor } from "../ingest/reextract-jobs.ts";
 import { cliArgs } from "./args.ts";
+import { cliDatabase } from "./location.ts";
 
 const USAGE = `usage: npm run reextract [-- --batch-size <n>]
   Re-reads every document in the database at DATABASE_URL with the current extraction
@@ -22,14 +21,7 @@ const args = cliArgs(USAGE, {
   }),
 });
 
-let location: string;
-try {
-  location = databaseLocation(loadConfig().DATABASE_URL);
-} catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  console.error(err.message);
-  process.exit(1);
-}
+const location = cliDatabase();
 
 const { db } = await openMigratedDb(location);
 try {

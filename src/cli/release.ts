@@ -3,12 +3,12 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { z } from "zod";
 import { buildApp } from "../app.ts";
-import { ConfigError, loadConfig } from "../config.ts";
-import { databaseLocation, isPostgresUrl } from "../data/db/location.ts";
+import { isPostgresUrl } from "../data/db/location.ts";
 import { seedIfEmpty } from "../ingest/seed-if-empty.ts";
 import { listReleases, RELEASES_DIR, VERSION_PATTERN } from "../release/releases.ts";
 import { writeRelease } from "../release/write-release.ts";
 import { cliArgs } from "./args.ts";
+import { cliDatabase } from "./location.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const today = () => new Date().toISOString().slice(0, 10).replaceAll("-", ".");
@@ -33,14 +33,7 @@ const args = cliArgs(USAGE, {
   }),
 });
 
-let location: string;
-try {
-  location = databaseLocation(loadConfig().DATABASE_URL);
-} catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  console.error(err.message);
-  process.exit(1);
-}
+const location = cliDatabase();
 
 const version = args.version ?? today();
 const out = path.resolve(args.out ?? path.join(RELEASES_DIR, version));
