@@ -149,3 +149,35 @@ t.test("'a visit by A and B' together is still one trip of both", async (t) => {
   const trip = found.find((e) => who(e).includes("antony-blinken"));
   t.ok(trip && who(trip).includes("lloyd-austin"), "one visit, both visitors");
 });
+
+t.test("', and trips by A and B' after a trip to a place: they went there too", async (t) => {
+  // Monday 22 July 2024: "earlier this month" is over, so those trips were made.
+  const found = events(
+    t,
+    "Monday's talks come after a trip to Moscow last week by Turkish Foreign Minister Hakan Fidan, and trips by Indian Prime Minister Narendra Modi earlier this month and German Chancellor Olaf Scholz in February 2022.",
+    "2024-07-22",
+  );
+  const trip = (id: string) => found.find((e) => who(e).join() === id);
+  t.match(trip("narendra-modi"), {
+    kind: "visit",
+    status: "held",
+    date: { start: "2024-07" },
+    place: { city: "Moscow" },
+  });
+  t.match(trip("olaf-scholz"), {
+    kind: "visit",
+    status: "held",
+    date: { start: "2022-02" },
+    place: { city: "Moscow" },
+  });
+  const own = events(
+    t,
+    "The visit follows a trip to Moscow by Turkish Foreign Minister Hakan Fidan, and trips to Kyiv by Indian Prime Minister Narendra Modi and German Chancellor Olaf Scholz.",
+    "2024-07-22",
+  );
+  t.match(
+    own.find((e) => who(e).join() === "narendra-modi"),
+    { place: { city: "Kyiv" } },
+    "a destination of their own stays theirs",
+  );
+});

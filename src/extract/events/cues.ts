@@ -29,7 +29,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   {
     kind: "visit",
     // "visiting Brazilian President Lula" describes a guest; the engagement is elsewhere in the sentence.
-    re: /\b(?:visit(?:s|ed)?|visiting(?!\s+(?:\p{Lu}|the\s+\p{Lu}))|trip to|trip|travel(?:s|led|ed|ing)? to|tour(?:ed)? of|arrived in|state visit)\b/iu,
+    re: /\b(?:visit(?:s|ed)?|visiting(?!\s+(?:\p{Lu}|the\s+\p{Lu}))|trip to|trips?|travel(?:s|led|ed|ing)? to|tour(?:ed)? of|arrived in|state visit)\b/iu,
   },
   {
     kind: "in_person",
