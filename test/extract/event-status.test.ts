@@ -106,3 +106,21 @@ t.test("no tense, a date already over: held; a plan's wording keeps it a plan", 
   );
   t.not(ahead?.status, "held", "a date still ahead is not reported as done");
 });
+
+t.test("'earlier this month', 'last week': over, whatever the verb's tense", async (t) => {
+  // Monday 22 July 2024: July's first weeks are over, and so is the week before.
+  for (const when of ["earlier this month", "last week"]) {
+    const [trip] = events(
+      t,
+      `The summit follows a trip to Moscow by Indian Prime Minister Narendra Modi ${when}.`,
+      "2024-07-22",
+    );
+    t.equal(trip?.status, "held", when);
+  }
+  const [later] = events(
+    t,
+    "The summit comes before a trip to Moscow by Indian Prime Minister Narendra Modi later this month.",
+    "2024-07-22",
+  );
+  t.not(later?.status, "held", "later this month is still ahead");
+});

@@ -73,8 +73,9 @@ export const FUTURE =
   /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|(?<!\bwent on |\b(?:first|last|only)\s[^.,;]{0,60})(?:to meet|to speak|to visit|to travel|to hold)|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:is|are|was|were) due to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend|dine)|next (?:week|month)|in the coming|later this|preparing for|ahead of)\b/i;
 // Scheduled, not merely expected: the text says so, or gives the day (checked by the caller).
 export const FIRM = /\b(?:scheduled|will take place on|is slated)\b/i;
+// "earlier this month", "last week" date what is over, whatever the verb's tense.
 export const PAST =
-  /\b(?:met|held|spoke|visited|talked|took place|occurred|last met|had (?:met|held|talks|a|an|their|his|her)|discussed|engaged|lasted|hosted|received|was|were|did|began|paid|made|flew|went|came|left|sat|led|took|spent)\b/i;
+  /\b(?:met|held|spoke|visited|talked|took place|occurred|last met|had (?:met|held|talks|a|an|their|his|her)|discussed|engaged|lasted|hosted|received|was|were|did|began|paid|made|flew|went|came|left|sat|led|took|spent|earlier (?:this|that) (?:week|month|year)|(?:last|past) (?:week|month))\b/i;
 
 // A sentence that refers back to an event already in the article, and which kinds
 // of event each noun can mean.
