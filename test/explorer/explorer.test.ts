@@ -102,6 +102,8 @@ if (!executablePath) {
       ["official", "wang-yi"],
     ]);
 
+    await page.waitForFunction(() => document.querySelector(".chip")?.textContent?.includes("Wang Yi"));
+    t.match(await page.locator(".chip").first().innerText(), /Wang Yi/, "the chip names the official");
     // Back returns to the unfiltered list; removing the chip drops the filter.
     const rows = (n: number) =>
       page.waitForFunction((n) => document.querySelectorAll(".event-row").length === n, n);

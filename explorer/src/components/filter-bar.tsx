@@ -3,7 +3,7 @@ import { EVENT_STATUSES, MEETING_KINDS } from "../../../src/schemas/vocabulary.t
 import { getJson } from "../api.ts";
 import { kindLabel } from "../format.ts";
 import { FILTERS, filtersOf, href, navigate, type View } from "../route.ts";
-import type { OfficialList } from "../types.ts";
+import type { OfficialDetail, OfficialList } from "../types.ts";
 import { useLoad } from "../use-api.ts";
 
 interface TopicList {
@@ -35,6 +35,15 @@ export function FilterBar({
   );
   const current = filtersOf(params);
   const officials = current.getAll("official");
+  // Chips show names; the URL keeps the ids the API takes.
+  const names = useLoad(`names:${officials.join(",")}`, async (signal) => {
+    const found = await Promise.all(
+      officials.map((id) =>
+        getJson<OfficialDetail>(`/officials/${encodeURIComponent(id)}`, undefined, signal).catch(() => null),
+      ),
+    );
+    return new Map(found.flatMap((o) => (o ? [[o.id, o.name] as const] : [])));
+  });
   const chosenTopics = current.getAll("topic");
 
   const submit = (e: Event) => {
@@ -72,7 +81,7 @@ export function FilterBar({
         {officials.map((id) => (
           <span class="chip" key={id}>
             <input type="hidden" name="official" value={id} />
-            {id}{" "}
+            {names.state === "ok" ? (names.data.get(id) ?? id) : id}{" "}
             <a href={without("official", id)} aria-label={`Remove official ${id}`}>
               ×
             </a>
