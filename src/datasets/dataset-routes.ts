@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { HttpProblem } from "../lib/errors.ts";
 import { mediaOf, RELEASE_MEDIA_TYPES } from "../release/metadata.ts";
-import { listReleases } from "../release/releases.ts";
+import { listReleases, readRelease } from "../release/releases.ts";
 import { ok, problemResponses } from "../schemas/common.ts";
 import { DatasetFileParams, DatasetFileSchemaBinary, DatasetListSchema } from "../schemas/dataset.ts";
 
@@ -76,7 +76,8 @@ const datasetRoutes: FastifyPluginAsyncZod<{ dir?: string }> = async (app, opts)
     },
     handler: async (req, reply) => {
       const { version, file } = req.params;
-      const release = dir ? (await listReleases(dir)).find((r) => r.version === version) : undefined;
+      // This release only: a download reads one folder, not every release's.
+      const release = dir ? await readRelease(dir, version) : null;
       if (!release) throw new HttpProblem(404, `No dataset release ${version}`);
       // Only the files SHA256SUMS lists are the release's: nothing else in its folder.
       const listed = release.files.find((f) => f.name === file);
