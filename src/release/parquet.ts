@@ -47,10 +47,13 @@ export function readCsv(csv: string): { columns: string[]; rows: string[][] } {
   return { columns, rows };
 }
 
-/** The CSV's columns, typed, as one Parquet file (one row group per 10,000 rows). */
-export function csvToParquet(table: Table, csv: string): ArrayBuffer {
+/**
+ * The CSV's columns, typed, as one Parquet file (one row group per 10,000 rows), and
+ * the column names (the Table Schema's fields).
+ */
+export function csvToParquet(table: Table, csv: string): { parquet: ArrayBuffer; columns: string[] } {
   const { columns, rows } = readCsv(csv);
-  return parquetWriteBuffer({
+  const parquet = parquetWriteBuffer({
     columnData: columns.map((name, i) => {
       const type = typeOf(table, name);
       return {
@@ -61,4 +64,5 @@ export function csvToParquet(table: Table, csv: string): ArrayBuffer {
     }),
     rowGroupSize: 10_000,
   });
+  return { parquet, columns };
 }

@@ -6,7 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { backupDatabase } from "../data/db/backup.ts";
 import { changelogMarkdown, compareTable, type TableChanges } from "./changelog.ts";
 import { citationCff, dataPackage, type FileInfo } from "./metadata.ts";
-import { csvToParquet, readCsv } from "./parquet.ts";
+import { csvToParquet } from "./parquet.ts";
 import { TABLES } from "./tables.ts";
 
 export interface ReleaseOptions {
@@ -64,8 +64,9 @@ export async function writeRelease(o: ReleaseOptions) {
       const ndjson = await apiExport(o.app, `${table.path}?format=ndjson`);
       await fs.writeFile(path.join(partial, `${table.name}.csv`), csv);
       await fs.writeFile(path.join(partial, `${table.name}.ndjson`), ndjson);
-      await fs.writeFile(path.join(partial, `${table.name}.parquet`), Buffer.from(csvToParquet(table, csv)));
-      tables.push({ table, columns: readCsv(csv).columns });
+      const { parquet, columns } = csvToParquet(table, csv);
+      await fs.writeFile(path.join(partial, `${table.name}.parquet`), Buffer.from(parquet));
+      tables.push({ table, columns });
       const before = o.previous ? path.join(o.previous, `${table.name}.ndjson`) : null;
       changes[table.name] = before
         ? compareTable(await fs.readFile(before, "utf8").catch(() => ""), ndjson)
