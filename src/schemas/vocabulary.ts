@@ -4,28 +4,11 @@
 
 export const PRECISIONS = ["day", "month", "year"] as const;
 
-export const EVENT_KINDS = [
-  "in_person",
-  "call",
-  "video_call",
-  "visit",
-  "talks",
-  "dinner",
-  "statement",
-  "incident",
-  "announcement",
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-
 // Kinds in which officials engage one another; the rest are context events.
-export const MEETING_KINDS = [
-  "in_person",
-  "call",
-  "video_call",
-  "visit",
-  "talks",
-  "dinner",
-] as const satisfies readonly EventKind[];
+export const MEETING_KINDS = ["in_person", "call", "video_call", "visit", "talks", "dinner"] as const;
+
+export const EVENT_KINDS = [...MEETING_KINDS, "statement", "incident", "announcement"] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const EVENT_STATUSES = ["expected", "scheduled", "held", "cancelled"] as const;
 
