@@ -130,3 +130,8 @@ export const POSSESSIVE_NOT_PARTICIPANT =
 export const GUEST = /\b(?:in (?:honou?r|celebration) of|(?:given|held|hosted|thrown) for|to welcome)\s+$/i;
 export const isGuest = (text: string, mention: { start: number }) =>
   GUEST.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+
+// "visits", "trips": several journeys, each its own (see engagement.ts, places-near.ts).
+export const PLURAL_TRIPS = /^(?:visits|trips)$/i;
+// What may stand between a journey noun and the "by" naming who made it: " to Moscow ".
+export const TO_DESTINATION = String.raw`\s+(?:to\s+[^,.;]{1,60}?\s+)?`;

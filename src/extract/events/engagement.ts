@@ -1,7 +1,7 @@
 import { partyOf } from "../officials/types.ts";
 import type { Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { SUMMIT_AT } from "./cues.ts";
+import { PLURAL_TRIPS, SUMMIT_AT, TO_DESTINATION } from "./cues.ts";
 import { placesNear } from "./places-near.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 
@@ -80,7 +80,7 @@ export function separately(
 }
 
 // "visits by", "trips to Moscow from": the plural noun, then its visitors.
-const TRIPS_BY = /^\s+(?:to\s+[^,.;]{1,60}?\s+)?(?:by|from)\s/i;
+const TRIPS_BY = new RegExp(String.raw`^${TO_DESTINATION}(?:by|from)\s`, "i");
 
 /**
  * "after visits to Moscow by Modi in July and Orban in March": a plural "visits" whose
@@ -88,7 +88,7 @@ const TRIPS_BY = /^\s+(?:to\s+[^,.;]{1,60}?\s+)?(?:by|from)\s/i;
  * "a visit by Blinken and Austin" is one trip they made together).
  */
 function ownTrips(text: string, t: Trigger, group: Participant[]): boolean {
-  if (t.kind !== "visit" || !/^(?:visits|trips)$/i.test(t.text) || group.length < 2) return false;
+  if (t.kind !== "visit" || !PLURAL_TRIPS.test(t.text) || group.length < 2) return false;
   const first = Math.min(...group.map((p) => p.mention.start));
   return first > t.end && TRIPS_BY.test(text.slice(t.end, first + 1));
 }

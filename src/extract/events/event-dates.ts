@@ -1,5 +1,6 @@
 import type { DateMention, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
+import { TO_DESTINATION } from "./cues.ts";
 import { journeyEnd } from "./purpose.ts";
 import { belongsToRecalled } from "./recalled.ts";
 
@@ -15,7 +16,7 @@ const BOUND_BEFORE =
 
 // "visits to Moscow by Prime Minister Modi in July": "by" and a name right after the
 // engagement noun name who made it, so the date after them is the engagement's.
-const AGENT = /^\s+(?:to\s+[^,.;]{1,60}?\s+)?$/;
+const AGENT = new RegExp(`^${TO_DESTINATION}$`);
 
 function agentOf(text: string, anchor: Span, at: number): boolean {
   return /^by\s+\p{Lu}/u.test(text.slice(at, at + 6)) && AGENT.test(text.slice(anchor.end, at));

@@ -1,6 +1,7 @@
 import type { PlaceMention } from "../places/find.ts";
 import type { Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
+import { PLURAL_TRIPS } from "./cues.ts";
 import { belongsToRecalled } from "./recalled.ts";
 import { nearestInClause } from "./sentence-facts.ts";
 
@@ -15,7 +16,7 @@ const FURTHER_TRIPS = /^[^.;:]*,?\s+and\s+(?:[\w-]+\s+){0,2}$/i;
  */
 export function placesNear(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[] = []): PlaceMention[] {
   const own = ownPlaces(ctx, s, t, triggers);
-  if (own.length || !/^(?:visits|trips)$/i.test(t.text)) return own;
+  if (own.length || !PLURAL_TRIPS.test(t.text)) return own;
   const before = triggers.filter((u) => u.end <= t.start && /^(?:visit|trip)/i.test(u.text)).at(-1);
   if (!before || !FURTHER_TRIPS.test(ctx.text.slice(before.end, t.start))) return own;
   return ownPlaces(ctx, s, before, triggers);
