@@ -2,7 +2,7 @@ import { render } from "preact";
 import { lazy, Suspense } from "preact/compat";
 import { useEffect } from "preact/hooks";
 import "./style.css";
-import { href, interceptLinks, type Route, useRoute } from "./route.ts";
+import { filtersOf, href, interceptLinks, type Route, useRoute } from "./route.ts";
 import { MeetingsView } from "./views/meetings.tsx";
 
 // The meetings list is the landing view and ships in the first load; the others are
@@ -28,8 +28,9 @@ function App() {
     // A new view moves focus to its heading, as a page load would for a screen reader.
     document.getElementById("main")?.focus();
   }, [view, params.toString()]);
+  // Moving between the list, timeline and map keeps the filters, not a page or an id.
   const tab = (v: Route["view"]) => ({
-    href: href(v, filtersFor(params)),
+    href: href(v, filtersOf(params)),
     "aria-current": v === view ? ("page" as const) : undefined,
   });
   return (
@@ -64,13 +65,6 @@ function App() {
       </footer>
     </>
   );
-}
-
-/** Moving between the list, timeline and map keeps the filters; a page of one is not another's. */
-function filtersFor(params: URLSearchParams): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const k of ["cursor", "id", "interval"]) next.delete(k);
-  return next;
 }
 
 interceptLinks();

@@ -79,13 +79,13 @@ export function FilterBar({
       <fieldset>
         <legend>Officials (all of)</legend>
         {officials.map((id) => (
-          <span class="chip" key={id}>
-            <input type="hidden" name="official" value={id} />
-            {names.state === "ok" ? (names.data.get(id) ?? id) : id}{" "}
-            <a href={without("official", id)} aria-label={`Remove official ${id}`}>
-              ×
-            </a>
-          </span>
+          <Chip
+            key={id}
+            name="official"
+            id={id}
+            label={names.state === "ok" ? (names.data.get(id) ?? id) : id}
+            remove={without("official", id)}
+          />
         ))}
         <input
           name="addOfficial"
@@ -106,13 +106,7 @@ export function FilterBar({
       <fieldset>
         <legend>Topics (all of)</legend>
         {chosenTopics.map((id) => (
-          <span class="chip" key={id}>
-            <input type="hidden" name="topic" value={id} />
-            {id}{" "}
-            <a href={without("topic", id)} aria-label={`Remove topic ${id}`}>
-              ×
-            </a>
-          </span>
+          <Chip key={id} name="topic" id={id} label={id} remove={without("topic", id)} />
         ))}
         <select name="addTopic" aria-label="Add a topic">
           <option value="">add a topic</option>
@@ -192,5 +186,18 @@ export function FilterBar({
         </a>
       </div>
     </form>
+  );
+}
+
+/** A chosen value: submitted with the form, shown by its label, removed by its link. */
+function Chip({ name, id, label, remove }: { name: string; id: string; label: string; remove: string }) {
+  return (
+    <span class="chip">
+      <input type="hidden" name={name} value={id} />
+      {label}{" "}
+      <a href={remove} aria-label={`Remove ${name} ${id}`}>
+        ×
+      </a>
+    </span>
   );
 }
