@@ -521,3 +521,23 @@ t.test("a title after the name, between commas, makes an unknown name an officia
       `no one else in: ${text}`,
     );
 });
+
+t.test("a listed name is read whole after a title, particles and long forms included", async (t) => {
+  // "el-Sisi": the article joined to the family name in lower case is part of the name.
+  const sisi = find(
+    t,
+    "Egyptian President Abdel Fattah el-Sisi spoke to reporters in Cairo on Monday.",
+    "2024-06-04",
+  );
+  t.same([...sisi.officials.keys()], ["abdel-fattah-el-sisi"]);
+  // Six words: longer than a name read from the text may run, but listed.
+  const tamim = find(
+    t,
+    "He will meet Qatari Emir Sheikh Tamim bin Hamad Al Thani on Wednesday.",
+    "2024-06-04",
+  );
+  t.same([...tamim.officials.keys()], ["tamim-bin-hamad-al-thani"]);
+  t.same(mentions(tamim), [
+    ["Qatari Emir Sheikh Tamim bin Hamad Al Thani", "tamim-bin-hamad-al-thani", "full"],
+  ]);
+});

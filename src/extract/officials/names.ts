@@ -5,7 +5,10 @@ import { foldAccents } from "../text.ts";
 // Capitalised name tokens, initials ("S."), and the particles names carry ("da", "bin").
 const TOKEN = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}{2,3}(?=\s\p{Lu}))`;
 const PARTICLE = "(?:da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|la|le|du)";
-export const NAME = String.raw`${TOKEN}(?:\s(?:${PARTICLE}\s)?${TOKEN}){0,3}`;
+// Arabic names join the article to the name with a hyphen, in lower case after the first
+// word ("Abdel Fattah el-Sisi", "Mohammed Shia al-Sudani").
+const JOINED = String.raw`(?:al|el|ad|ash|as|an|at|az|ul)-\p{Lu}[\p{L}'’-]*`;
+export const NAME = String.raw`${TOKEN}(?:\s(?:${PARTICLE}\s)?(?:${JOINED}|${TOKEN})){0,3}`;
 
 // Capitalised words that follow a title without being a name ("President Said", "Minister Will").
 const NOT_NAME = new Set<string>([

@@ -20,9 +20,12 @@ export function findTitledNames(scan: Scan) {
   );
   for (const m of matchAll(titled, text)) {
     const [q, t, rawName] = m.groups;
-    const name = rawName ? cleanName(rawName) : null;
-    if (!name || !t) continue;
+    const cleaned = rawName ? cleanName(rawName) : null;
+    if (!cleaned || !t) continue;
     const nameStart = m.start + m.text.lastIndexOf(rawName as string);
+    // A listed name longer than the pattern reads ("Emir Sheikh Tamim bin Hamad Al Thani")
+    // is that official, not an unknown one with the name cut short.
+    const name = longestKnownAt(scan, nameStart) ?? cleaned;
     const end = nameStart + name.length;
     const entry = titles.find((e) => e.pattern === t) as TitleEntry;
     const known = knownByName.get(name) ?? ref.officials.find((o) => o.name === name);
@@ -100,6 +103,19 @@ function useUnknown(scan: Scan, name: string, country: string, entry: TitleEntry
   }
   f.aliases.add(name);
   return id;
+}
+
+/** The longest listed full name or multi-word alias that starts at this offset. */
+function longestKnownAt(scan: Scan, at: number): string | null {
+  const { ref, knownByName, text } = scan;
+  if (!knownByName.size) return null;
+  const sticky = memo(ref, "known-names-at", () => {
+    // Longest first, so that the alternation prefers "… Al Thani" over "… bin Hamad".
+    const names = [...knownByName.keys()].sort((a, b) => b.length - a.length);
+    return wordRegex(alternation(names), "uy");
+  });
+  sticky.lastIndex = at;
+  return sticky.exec(text)?.[0] ?? null;
 }
 
 /** The mention runs from the title (or its country) to the end of the name. */
