@@ -124,3 +124,13 @@ t.test("'earlier this month', 'last week': over, whatever the verb's tense", asy
   );
   t.not(later?.status, "held", "later this month is still ahead");
 });
+
+t.test("'arrived on Monday for talks' in a later piece: the talks were held", async (t) => {
+  const text =
+    "Turkish Foreign Minister Mevlut Cavusoglu arrived in Riyadh on Monday for talks with his Saudi counterpart, Prince Faisal bin Farhan.";
+  const [later] = events(t, text, "2024-06-05");
+  t.match(later, { kind: "talks", status: "held", date: { start: "2024-06-03" } });
+  // On the day of the journey itself the talks may still be ahead.
+  const [same] = events(t, text, "2024-06-03");
+  t.not(same?.status, "held");
+});

@@ -197,6 +197,24 @@ const PAST_TRIGGER =
   /^(?:met|visited|held|spoke|talked|phoned|hosted|received|sat|travell?ed|toured|arrived)\b/i;
 
 /** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
+/**
+ * "arrived in Riyadh on Monday for talks with …" in a piece of Wednesday: the journey's
+ * own day is over by a day or more, so the talks it was for have been held. On the day
+ * itself they may still be ahead.
+ */
+function arrivedDaysBefore(ctx: ArticleContext, index: number, journey: number): boolean {
+  const pub = ctx.pub;
+  if (pub?.precision !== "day") return false;
+  const s = ctx.sentences[index];
+  return (ctx.dates[index] ?? []).some(
+    (d) =>
+      d.precision === "day" &&
+      d.start >= (s?.start ?? 0) &&
+      d.end <= journey &&
+      (d.endDate ?? d.date) < pub.value,
+  );
+}
+
 export function statusAt(
   ctx: ArticleContext,
   index: number,
@@ -217,9 +235,14 @@ export function statusAt(
   const before = ctx.text.slice(Math.max(0, at.start - 12), at.start);
   if (PAST_TRIGGER.test(at.text) && !/\b(?:will|to|would)\s+$/i.test(before)) return "held";
   // "flew into Geneva for a meeting with Putin": still ahead, unless the rest says it happened.
-  if (s && journeyEnd(ctx.text, s, at) >= 0) {
+  const journey = s ? journeyEnd(ctx.text, s, at) : -1;
+  if (s && journey >= 0) {
     const after = ctx.text.slice(at.end, s.end);
-    if (!PAST.test(after) && !/\b(?:ended|concluded|finished|wrapped up)\b/i.test(after))
+    if (
+      !PAST.test(after) &&
+      !/\b(?:ended|concluded|finished|wrapped up)\b/i.test(after) &&
+      !arrivedDaysBefore(ctx, index, journey)
+    )
       return CANCELLED.test(after) ? "cancelled" : dayPrecise ? "scheduled" : "expected";
   }
   const future = (t: string) => FUTURE.test(t) && !/\b(?:last met|had met|took place)\b/i.test(t);
