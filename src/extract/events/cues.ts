@@ -45,6 +45,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "in_person",
+    // "called on President Wickremesinghe", "paid a courtesy call on the emir": a visit to
+    // pay respects; not "called on China to release…", which is a demand.
+    re: /\b(?:courtesy (?:call|visit|meeting)s?|(?:called|calls|calling) on(?=\s+(?:the\s+)?(?:visiting\s+)?\p{Lu})(?![^.;,]{0,60}\bto\s+(?!discuss|talk|review|exchange)\p{Ll}))/u,
+  },
+  {
+    kind: "in_person",
     // "received Modi", "received the visiting president": a guest, not "received a letter"
     // (case-sensitive, so the capital that starts a name or title counts).
     // ("was received at the Great Hall by Zhao Leji": the guest, received.)
