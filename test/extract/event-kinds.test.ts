@@ -22,3 +22,28 @@ t.test("'called on' an official and a courtesy call are meetings; a demand is no
   );
   t.same(events(t, "The minister called on China to release the detained journalists.", "2023-09-09"), []);
 });
+
+t.test("a visit reported with talks with its host is those talks, not a trip besides", async (t) => {
+  const found = events(
+    t,
+    "Kenyan President William Ruto began a three-day state visit to South Korea on Monday. Ruto and South Korean President Yoon Suk Yeol held talks in Seoul on Tuesday and signed agreements on critical minerals.",
+    "2024-06-07",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date.start, who(e)]),
+    [["talks", "2024-06-04", ["william-ruto", "yoon-suk-yeol"]]],
+  );
+  // A leg in another city after the talks is a trip of its own.
+  const legs = events(
+    t,
+    "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Thursday. On Friday Putin visited Harbin, where he toured a trade fair.",
+    "2024-05-18",
+  );
+  t.same(
+    legs.map((e) => [e.kind, e.date.start, e.place.city]),
+    [
+      ["talks", "2024-05-16", "Beijing"],
+      ["visit", "2024-05-17", "Harbin"],
+    ],
+  );
+});

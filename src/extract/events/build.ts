@@ -13,6 +13,7 @@ import { isNegated } from "./sentence-facts.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
 import { carrySummitPlace } from "./summit-place.ts";
 import { joinTriggers } from "./trigger.ts";
+import { foldVisits } from "./visit-fold.ts";
 import { moveFocus, readSentence, startWalk } from "./walk.ts";
 
 /**
@@ -62,7 +63,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   carryDatelinePlace(ctx, drafts);
   carrySummitPlace(ctx, drafts);
   carrySameDayPlace(drafts);
-  return drafts;
+  return foldVisits(ctx, drafts);
 }
 
 function debug(s: Sentence, touched: Draft[]) {

@@ -1,0 +1,47 @@
+import { addDays } from "../dates/calendar.ts";
+import { partyOf } from "../officials/types.ts";
+import type { ArticleContext } from "./context.ts";
+import { type Draft, IN_PERSON } from "./draft.ts";
+
+// A state visit lasts a few days: talks with the host up to this many days after the
+// arrival belong to the trip.
+const TRIP_DAYS = 3;
+
+/**
+ * "Ruto began a state visit to South Korea on Monday. Ruto and Yoon held talks in Seoul on
+ * Tuesday": the guidelines read a visit reported with a meeting with its host as that
+ * meeting, not as a trip besides. A one-person visit is dropped when the visitor meets an
+ * official of the visited country in the same city (or an unnamed one) from its first day
+ * to a few days later, with the same outlook (held or planned). A visit to another city
+ * than the talks (Harbin after Beijing) stays a trip of its own.
+ */
+export function foldVisits(ctx: ArticleContext, drafts: Draft[]): Draft[] {
+  const party = (id: string) => partyOf(ctx.officials.officials.get(id));
+  const held = (d: Draft) => d.status === "held";
+  const covers = (visit: Draft, meeting: Draft) => {
+    const [visitor] = visit.participants;
+    const at = visit.place;
+    if (!visitor || !at?.country || visit.date?.precision !== "day") return false;
+    if (meeting.date?.precision !== "day" || held(meeting) !== held(visit)) return false;
+    const last = visit.date.end ?? addDays(visit.date.start, TRIP_DAYS);
+    return (
+      meeting !== visit &&
+      !meeting.context &&
+      meeting.kind !== "visit" &&
+      IN_PERSON.includes(meeting.kind) &&
+      meeting.participants.includes(visitor) &&
+      meeting.participants.some((p) => party(p) === at.country) &&
+      meeting.date.start >= visit.date.start &&
+      meeting.date.start <= last &&
+      (!meeting.place?.country || meeting.place.country === at.country) &&
+      (!at.city || !meeting.place?.city || at.city === meeting.place.city)
+    );
+  };
+  return drafts.filter((d) => {
+    if (d.kind !== "visit" || d.context || d.participants.length !== 1) return true;
+    const meeting = drafts.find((m) => covers(d, m));
+    if (!meeting) return true;
+    meeting.evidence.push(...d.evidence.filter((e) => e.field === "event"));
+    return false;
+  });
+}
