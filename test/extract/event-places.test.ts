@@ -86,3 +86,21 @@ t.test("'The Moscow leg on Monday …' sets the scene: the next sentence's meeti
   );
   t.not(noDay[0]?.place?.city, "Brussels", "a sentence without a day sets no scene");
 });
+
+t.test("a meeting a host gives at a venue nobody lists is in the host's country", async (t) => {
+  const [hosted] = events(
+    t,
+    "South African President Cyril Ramaphosa hosted Nigerian President Bola Tinubu at the Union Buildings on Tuesday.",
+    "2024-06-07",
+  );
+  t.match(hosted, { place: { city: null, country: "ZA" } });
+  const quote = hosted?.evidence.find((e) => e.field === "place")?.quote;
+  t.equal(quote, "South African President Cyril Ramaphosa hosted");
+  // At a summit a leader may host a bilateral abroad: the summit's place, not the host's.
+  const [sideline] = events(
+    t,
+    "Indian Prime Minister Narendra Modi received Australian Prime Minister Anthony Albanese on the sidelines of the G7 summit on Saturday.",
+    "2023-05-22",
+  );
+  t.match(sideline, { place: { country: "JP" } });
+});

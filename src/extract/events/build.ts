@@ -6,6 +6,7 @@ import { addDaysApart } from "./days-apart.ts";
 import { attributeDiscussion } from "./discussion.ts";
 import type { Draft } from "./draft.ts";
 import { addEnumerated, addPairMeetings } from "./enumerated.ts";
+import { carryHostCountry } from "./host-place.ts";
 import { addMeal, addMealBeside, hostGuest } from "./meal.ts";
 import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
@@ -63,6 +64,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   carryDatelinePlace(ctx, drafts);
   carrySummitPlace(ctx, drafts);
   carrySameDayPlace(drafts);
+  carryHostCountry(ctx, drafts);
   return foldVisits(ctx, drafts);
 }
 
