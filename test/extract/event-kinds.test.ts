@@ -47,3 +47,18 @@ t.test("a visit reported with talks with its host is those talks, not a trip bes
     ],
   );
 });
+
+t.test("'had spoken with' is a call, like 'spoke with'", async (t) => {
+  const found = events(
+    t,
+    "British Prime Minister Keir Starmer spoke by phone with German Chancellor Friedrich Merz on Sunday evening. Earlier in the day Starmer had spoken with French President Emmanuel Macron.",
+    "2025-06-09",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date.start, who(e).sort()]),
+    [
+      ["call", "2025-06-08", ["friedrich-merz", "keir-starmer"]],
+      ["call", "2025-06-08", ["emmanuel-macron", "keir-starmer"]],
+    ],
+  );
+});
