@@ -181,3 +181,25 @@ t.test("', and trips by A and B' after a trip to a place: they went there too", 
     "a destination of their own stays theirs",
   );
 });
+
+t.test("officials met one after another, each on a day of its own, are separate meetings", async (t) => {
+  const found = events(
+    t,
+    "Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev on Tuesday and Uzbek President Shavkat Mirziyoyev on Wednesday in Astana.",
+    "2025-06-09",
+  );
+  t.same(
+    found.map((e) => [e.date.start, who(e).sort()]),
+    [
+      ["2025-06-03", ["kassym-jomart-tokayev", "vladimir-putin"]],
+      ["2025-06-04", ["shavkat-mirziyoyev", "vladimir-putin"]],
+    ],
+  );
+  // One day for both: a meeting of the three.
+  const three = events(
+    t,
+    "Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev in Astana on Tuesday.",
+    "2025-06-09",
+  );
+  t.equal(three.length, 1);
+});

@@ -2,6 +2,7 @@ import { partyOf } from "../officials/types.ts";
 import type { Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { PLURAL_TRIPS, SUMMIT_AT, TO_DESTINATION } from "./cues.ts";
+import { eventDates } from "./event-dates.ts";
 import { placesNear } from "./places-near.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 
@@ -54,6 +55,8 @@ export function separately(
   const official = (p: Participant) => ctx.officials.officials.get(p.id);
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
     if (ownTrips(ctx.text, t, group)) return group.map((p): [Trigger, Participant[]] => [t, [p]]);
+    const dated = datedObjects(ctx, s, t, group);
+    if (dated) return dated;
     const parties = new Set(group.map((p) => partyOf(official(p))));
     if (calls && t.kind === "call" && parties.size > 2) {
       const [hub, ...others] = [...group].sort((a, b) => a.mention.start - b.mention.start);
@@ -77,6 +80,30 @@ export function separately(
     const rest = group.filter((p) => !hosts.includes(p));
     return hosts.map((p): [Trigger, Participant[]] => [t, [p, ...rest]]);
   });
+}
+
+/**
+ * "Putin met Tokayev on Tuesday and Mirziyoyev on Wednesday": officials after the verb,
+ * each followed by a day of its own before the next, are met one by one, whatever their
+ * countries. The host comes first, so that ownDate() reads that host's day.
+ */
+function datedObjects(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: Trigger,
+  group: Participant[],
+): [Trigger, Participant[]][] | null {
+  const sorted = [...group].sort((a, b) => a.mention.start - b.mention.start);
+  const subjects = sorted.filter((p) => p.mention.end <= t.start);
+  const objects = sorted.filter((p) => p.mention.start >= t.end);
+  if (!subjects.length || objects.length < 2) return null;
+  const dates = eventDates(ctx, s.index, t);
+  const days = objects.map((o, i) => {
+    const next = objects[i + 1]?.mention.start ?? s.end;
+    return dates.find((d) => d.start >= o.mention.end && d.end <= next)?.date;
+  });
+  if (days.some((d) => !d) || new Set(days).size < days.length) return null;
+  return objects.map((o): [Trigger, Participant[]] => [t, [o, ...subjects]]);
 }
 
 // "visits by", "trips to Moscow from": the plural noun, then its visitors.
