@@ -499,3 +499,28 @@ t.test("'an informal evening on Monday' is Monday", async (t) => {
     ["2024-07-08"],
   );
 });
+
+t.test("inferPublicationDate reads the year from 'in 1944, 75 years ago'", async (t) => {
+  const now = new Date("2026-12-05T12:00:00Z");
+  t.match(
+    inferPublicationDate(
+      "The leaders were to lay wreaths for those who fell at Kohima in 1944, 75 years ago. They last met in 2017.",
+      null,
+      now,
+    ),
+    { value: "2019", precision: "year", source: "inferred" },
+  );
+  t.match(inferPublicationDate("Fifty years ago, in 1973, Whitlam went to Beijing.", null, now), {
+    value: "2023",
+  });
+  t.match(inferPublicationDate("They marked the 75th anniversary of the 1949 revolution.", null, now), {
+    value: "2024",
+  });
+  // A later year written in the text is later evidence; two elapsed years that disagree say nothing.
+  t.match(inferPublicationDate("In 1944, 75 years ago, they fought. In 2021 they met.", null, now), {
+    value: "2021",
+  });
+  t.match(inferPublicationDate("In 1944, 75 years ago. In 1950, 10 years ago.", null, now), {
+    value: "1950",
+  });
+});

@@ -6,6 +6,7 @@ import { firstDay, isRealDate } from "../../lib/partial-date.ts";
 import type { Reference } from "../reference.ts";
 import type { PublicationDate } from "../types.ts";
 import { isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
+import { elapsedYear } from "./elapsed.ts";
 import { inOfficeIn } from "./in-office.ts";
 import { type CalendarRaw, type Parts, type RawMention, scan } from "./scan.ts";
 import { summitAnchoredYears } from "./summit-anchor.ts";
@@ -257,7 +258,16 @@ export function inferPublicationDate(
     leadWeekdayPair(body, all, today) ??
     (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??
     weekdayPair(all, today) ??
+    laterElapsed(text, all, today) ??
     latestDate(all, today) ??
     latestYear(all, today)
   );
+}
+
+/** "1944, 75 years ago": the year it is written, when no year the text writes is later. */
+function laterElapsed(text: string, all: CalendarRaw[], today: string): PublicationDate | null {
+  const elapsed = elapsedYear(text, today);
+  if (!elapsed) return null;
+  const written = all.filter(writesYear).flatMap(yearsIn);
+  return written.every((y) => y <= Number(elapsed.value)) ? elapsed : null;
 }

@@ -1,0 +1,73 @@
+import type { PublicationDate } from "../types.ts";
+
+const WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+const COUNT = String.raw`(\d{1,3}|${Object.keys(WORDS).join("|")})`;
+const YEAR = String.raw`((?:1[89]|20)\d\d)`;
+// "in 1944, 75 years ago", "1973 — fifty years ago"; "75 years ago, in 1944";
+// "the 75th anniversary of the 1949 revolution".
+const PATTERNS: { re: RegExp; year: number; count: number }[] = [
+  {
+    re: new RegExp(
+      String.raw`\b${YEAR}\b[,—–\s-]{1,4}(?:some\s+|nearly\s+|almost\s+)?${COUNT}\s+years\s+ago\b`,
+      "gi",
+    ),
+    year: 1,
+    count: 2,
+  },
+  { re: new RegExp(String.raw`\b${COUNT}\s+years\s+ago[,\s]+in\s+${YEAR}\b`, "gi"), year: 2, count: 1 },
+  {
+    re: new RegExp(
+      String.raw`\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+|their\s+|its\s+)?${YEAR}\b`,
+      "gi",
+    ),
+    year: 2,
+    count: 1,
+  },
+];
+
+const number = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
+
+/**
+ * The year an article writes from, when it says how long ago a dated event was: "the
+ * Battle of Imphal in 1944, 75 years ago" is written in 2019. Only a single such year is
+ * taken; two that disagree say nothing. Not after today, and a year it is given, never more.
+ */
+export function elapsedYear(text: string, today: string): PublicationDate | null {
+  const found = new Map<number, string>();
+  for (const { re, year, count } of PATTERNS)
+    for (const m of text.matchAll(re)) {
+      const y = Number(m[year]) + number(m[count] as string);
+      if (Number.isFinite(y)) found.set(y, m[0]);
+    }
+  if (found.size !== 1) return null;
+  const [[y, quote]] = [...found] as [[number, string]];
+  if (y > Number(today.slice(0, 4))) return null;
+  return {
+    value: String(y),
+    precision: "year",
+    source: "inferred",
+    note: `Inferred: '${quote}' is written in ${y}.`,
+  };
+}
