@@ -342,3 +342,16 @@ t.test(
     t.same(sunday.sort(), ["fumio-kishida+yoon-suk-yeol", "li-qiang+yoon-suk-yeol"]);
   },
 );
+
+t.test(
+  "'then met' in a past story continues a day already over, not one the lead says is ahead",
+  async (t) => {
+    const found = events(
+      t,
+      "OSAKA, June 28 - Leaders held side meetings at the summit on Friday before the talks between US President Donald Trump and Chinese President Xi Jinping, which are set for Saturday. Trump and Indian Prime Minister Narendra Modi then met on their own.",
+      "2019-06-28",
+    );
+    const met = found.find((e) => who(e).includes("narendra-modi"));
+    t.match(met, { status: "held", date: { start: "2019-06-28" } });
+  },
+);

@@ -1,7 +1,8 @@
 import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
 import { addDays } from "../dates/calendar.ts";
-import type { DateMention, Sentence, Span } from "../types.ts";
+import { tenseAt } from "../dates/tense.ts";
+import type { DateMention, PublicationDate, Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, IN_PERSON } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
@@ -51,7 +52,11 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
     return day && (!lead || day.date >= lead.date) ? day : null;
   }
   const then = THEN.exec(s.text);
-  return then && s.start + then.index < anchor.start ? currentDay(ctx, s.index) : null;
+  if (!then || s.start + then.index >= anchor.start) return null;
+  // "Trump and Modi then met": a story told in the past is not continued on a day still
+  // ahead ("talks with Xi, which are set for Saturday" in the lead).
+  const past = tenseAt(s.text, anchor.start - s.start, anchor.start - s.start) === "past";
+  return currentDay(ctx, s.index, past ? ctx.pub : null);
 }
 
 // "A day later", "Two days later", "The next day", "The following day", and back: "A day
@@ -84,10 +89,16 @@ function laterDay(ctx: ArticleContext, index: number): string | null {
 }
 
 /** The story's current day at sentence `index`: the last day-precise date written before it. */
-export function currentDay(ctx: ArticleContext, index: number): DateMention | null {
+export function currentDay(
+  ctx: ArticleContext,
+  index: number,
+  // A published day the current day cannot be after.
+  notAfter: PublicationDate | null = null,
+): DateMention | null {
+  const last = notAfter?.precision === "day" ? notAfter.value : null;
   for (let i = index - 1; i >= 0; i--) {
     const day = eventDates(ctx, i)
-      .filter((d) => d.precision === "day")
+      .filter((d) => d.precision === "day" && (!last || d.date <= last))
       .at(-1);
     if (day) return day;
   }
