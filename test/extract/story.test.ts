@@ -355,3 +355,15 @@ t.test(
     t.match(met, { status: "held", date: { start: "2019-06-28" } });
   },
 );
+
+t.test("'in the afternoon' of a past story is not the day the lead says is ahead", async (t) => {
+  const found = events(
+    t,
+    "OSAKA, June 28 - Leaders held side meetings at the summit on Friday before the talks between US President Donald Trump and Chinese President Xi Jinping, which are set for Saturday. In the afternoon, Trump met Russian President Vladimir Putin.",
+    "2019-06-28",
+  );
+  t.match(
+    found.find((e) => who(e).includes("vladimir-putin")),
+    { status: "held", date: { start: "2019-06-28" } },
+  );
+});

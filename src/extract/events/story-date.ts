@@ -25,7 +25,11 @@ const THEN = /(?<!\b(?:since|by|until|till|back|even|from|than|only|just)\s+)\bt
  * (before the engagement at `anchor`) take the story's current day.
  */
 export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): DateMention | null {
-  if (SAME_DAY.test(s.text)) return currentDay(ctx, s.index);
+  // "Trump and Modi then met": a story told in the past is not continued on a day still
+  // ahead ("talks with Xi, which are set for Saturday" in the lead).
+  const past = tenseAt(s.text, anchor.start - s.start, anchor.start - s.start) === "past";
+  const notAfter = past ? ctx.pub : null;
+  if (SAME_DAY.test(s.text)) return currentDay(ctx, s.index, notAfter);
   const later = LATER.exec(s.text);
   if (later && s.start + later.index < anchor.start) {
     // "A day later, Biden and Xi met": counted from the story's current day.
@@ -44,7 +48,7 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   if (PART_OF_DAY.test(s.text)) {
     // Not a background day written since: "the summit, which Xi attended on Tuesday. In
     // the evening, Xi attended a banquet" is the evening of the lead's Wednesday.
-    const day = currentDay(ctx, s.index);
+    const day = currentDay(ctx, s.index, notAfter);
     const lead = ctx.sentences
       .slice(0, LEAD_SENTENCES)
       .flatMap((x) => eventDates(ctx, x.index))
@@ -52,11 +56,7 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
     return day && (!lead || day.date >= lead.date) ? day : null;
   }
   const then = THEN.exec(s.text);
-  if (!then || s.start + then.index >= anchor.start) return null;
-  // "Trump and Modi then met": a story told in the past is not continued on a day still
-  // ahead ("talks with Xi, which are set for Saturday" in the lead).
-  const past = tenseAt(s.text, anchor.start - s.start, anchor.start - s.start) === "past";
-  return currentDay(ctx, s.index, past ? ctx.pub : null);
+  return then && s.start + then.index < anchor.start ? currentDay(ctx, s.index, notAfter) : null;
 }
 
 // "A day later", "Two days later", "The next day", "The following day", and back: "A day
