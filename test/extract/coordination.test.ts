@@ -203,3 +203,31 @@ t.test("officials met one after another, each on a day of its own, are separate 
   );
   t.equal(three.length, 1);
 });
+
+t.test("'After a meeting with A, B sat down with C': two meetings of B's", async (t) => {
+  const found = events(
+    t,
+    "After a morning meeting with German Chancellor Angela Merkel, US President Donald Trump sat down in the afternoon with Russian President Vladimir Putin on Friday.",
+    "2019-06-28",
+  );
+  t.same(
+    found.map((e) => [e.date.start, who(e).sort()]),
+    [
+      ["2019-06-28", ["angela-merkel", "donald-trump"]],
+      ["2019-06-28", ["donald-trump", "vladimir-putin"]],
+    ],
+  );
+  // "After meeting Trump": an engagement told elsewhere, not a new one of the sentence's subject.
+  const told = events(
+    t,
+    "US President Donald Trump will meet Chinese President Xi Jinping in Busan on Thursday. After meeting Trump, the Chinese leader will head to Gyeongju, where he is set to hold talks with South Korean President Lee Jae Myung on Saturday.",
+    "2025-10-28",
+  );
+  t.same(
+    told.map((e) => [e.date.start, who(e).sort()]),
+    [
+      ["2025-10-30", ["donald-trump", "xi-jinping"]],
+      ["2025-11-01", ["lee-jae-myung", "xi-jinping"]],
+    ],
+  );
+});

@@ -31,6 +31,7 @@ export function assign(
     if (t) groups.get(t)?.push(p);
   }
   shareSubject(text, groups, triggers, ok);
+  frontedSubject(text, groups, triggers, ok);
   const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));
   for (const t of failing) joinFailing(groups, triggers, t, ok);
   return groups;
@@ -110,6 +111,40 @@ function shareSubject(
     if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle) continue;
     if (ok([subject, ...group], t)) groups.set(t, [subject, ...group]);
   }
+}
+
+// "After a morning meeting with Merkel, Trump sat down with Putin": a sentence that opens
+// on an earlier engagement of its subject, set off by a comma. Indefinite: "After meeting
+// Trump" and "after the talks" are engagements told elsewhere.
+const FRONTED =
+  /(?:^|[.!?]\s+|\n\s*)(?:After|Following|Fresh from|Before)\s+an?\s+(?:[\p{L}\d:.'’-]+\s+){0,3}$/u;
+
+/**
+ * The engagement of a fronted phrase ("After a meeting with Merkel, Trump …") has the
+ * officials it names and the subject of the main clause after its comma, who is also
+ * the subject of the next verb: two engagements, not one of three.
+ */
+function frontedSubject(
+  text: string,
+  groups: Map<Trigger, Participant[]>,
+  triggers: Trigger[],
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  const [first, next] = triggers;
+  const group = first ? (groups.get(first) ?? []) : [];
+  if (!first || !next || !group.length || ok(group, first)) return;
+  if (
+    group.some((p) => p.mention.start < first.end) ||
+    !FRONTED.test(text.slice(Math.max(0, first.start - 60), first.start))
+  )
+    return;
+  const last = Math.max(...group.map((p) => p.mention.end));
+  const comma = text.indexOf(",", last);
+  if (comma < 0 || comma > next.start) return;
+  const subject = (groups.get(next) ?? []).find(
+    (p) => p.mention.start > comma && p.mention.end <= next.start,
+  );
+  if (subject && ok([...group, subject], first)) groups.set(first, [...group, subject]);
 }
 
 /** A trigger whose officials make no engagement joins them with a nearby trigger's. */

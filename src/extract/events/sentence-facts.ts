@@ -31,6 +31,15 @@ const NEW_CLAUSE = /,\s*(?:and|while|then)\s/;
 // "after the meeting with President Biden": Biden belongs to another event.
 const OTHER_EVENT_BEFORE =
   /\b(?:after|before|ahead of|following|since|in preparation for|preparing for)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|trip|encounter)\s+(?:with|between)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
+// "After a morning meeting with Merkel, Trump sat down with Putin": a sentence that opens
+// on an engagement of its own, not one told before, names its other party (assign()
+// gives it the main clause's subject).
+const FRONTED_NEW =
+  /^\s*(?:After|Following|Fresh from)\s+an?\s+(?:[\p{L}\d:.'’-]+\s+){0,3}(?:meeting|talks|call|encounter)\s+with\s+$/iu;
+// "After meeting Trump, the Chinese leader will head to Gyeongju": the opening recalls an
+// engagement told elsewhere; its official is not at the one this sentence reports.
+const FRONTED_TOLD =
+  /^\s*(?:After|Following)\s+(?:meeting|seeing|(?:talking|speaking)\s+(?:to|with)|holding\s+talks\s+with)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
 // "attending in place of President Xi Jinping": the one replaced is not there.
 // "Besides Xi, Blinken was due to meet Wang": the one set aside is another engagement's.
 const STANDING_IN_FOR =
@@ -108,7 +117,14 @@ export function participantsIn(
     const after = ctx.text.slice(m.end, m.end + 80);
     const tail = /[’']s$/.test(m.text) ? ctx.text.slice(m.end - 2, m.end + 60) : after;
     const before = ctx.text.slice(Math.max(0, m.start - 80), m.start);
-    if (OTHER_EVENT_BEFORE.test(before) || STANDING_IN_FOR.test(before)) continue;
+    const opening = ctx.text.slice(ctx.sentences[index]?.start ?? 0, m.start);
+    const fronted = FRONTED_NEW.test(opening);
+    if (
+      (OTHER_EVENT_BEFORE.test(before) && !fronted) ||
+      FRONTED_TOLD.test(opening) ||
+      STANDING_IN_FOR.test(before)
+    )
+      continue;
     if (/[’']s$/.test(m.text) ? !EVENT_NOUN_AFTER.test(tail) : POSSESSIVE_NOT_PARTICIPANT.test(after))
       continue;
     const isSpeaker =
