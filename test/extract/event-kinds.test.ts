@@ -62,3 +62,27 @@ t.test("'had spoken with' is a call, like 'spoke with'", async (t) => {
     ],
   );
 });
+
+t.test("a bilateral summit is talks, and 'hold their yearly summit' reports one", async (t) => {
+  const [summit] = events(
+    t,
+    "Chinese President Xi Jinping is set to hold a bilateral summit with South Korean President Lee Jae Myung on Saturday.",
+    "2025-10-28",
+  );
+  t.match(summit, { kind: "talks", status: "scheduled", date: { start: "2025-11-01" } });
+  const [yearly] = events(
+    t,
+    "Australian Prime Minister Anthony Albanese and Singapore's Prime Minister Lee Hsien Loong will hold their yearly bilateral summit in Melbourne next month.",
+    "2024-02-20",
+  );
+  t.match(yearly, { kind: "talks", place: { city: "Melbourne" } });
+  // "held a summit of …": a gathering it convened, not talks between the two named.
+  t.same(
+    events(
+      t,
+      "Indonesian President Joko Widodo held a summit of Pacific leaders in Jakarta on Friday.",
+      "2024-02-20",
+    ),
+    [],
+  );
+});

@@ -24,7 +24,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // countries' officials are its nearest names (engages()).
     // "at a White House summit": a summit of the leaders the sentence names (a summit of
     // the reference, "at the G20 summit", is read as one instead).
-    re: /\b(?:held talks|hold talks|holding talks|talks with|summits? with|(?<=\b(?:at|in|during|for) (?:a|the|their) (?:[\p{L}\d-]+ ){0,3})summit(?= (?:in|at|on|marking)\b|[,.;])|negotiations (?:in|with)|sessions with|(?:summit|formal|official|bilateral|high-level|delegation-level|restricted-format|in-depth|\w+-hour) talks|talks)\b/iu,
+    re: /\b(?:held talks|hold talks|holding talks|talks with|summits? with|(?:hold|holds|holding|held) (?:a|an|the|their|its|his|her) (?:[\p{L}\d-]+ ){0,3}summit(?! of\b)|(?<=\b(?:at|in|during|for) (?:a|the|their) (?:[\p{L}\d-]+ ){0,3})summit(?= (?:in|at|on|marking)\b|[,.;])|negotiations (?:in|with)|sessions with|(?:summit|formal|official|bilateral|high-level|delegation-level|restricted-format|in-depth|\w+-hour) talks|talks)\b/iu,
   },
   {
     kind: "visit",
@@ -34,7 +34,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   {
     kind: "in_person",
     // "held a bilateral with", "a bilateral summit"; not "a bilateral relationship".
-    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down with|encounter|bilateral(?!\s+(?:relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|welcomed|toured|spent (?:[\w-]+ ){0,2}(?:hours?|days?|minutes|evening|afternoon|morning) (?:together )?with|spent (?:[\w-]+ ){0,2}(?:hours|days) together)\b/i,
+    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down(?:\s+(?!with\b)[\w-]+){0,4}\s+with|encounter|bilateral(?!\s+(?:summit|talks|relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|welcomed|toured|spent (?:[\w-]+ ){0,2}(?:hours?|days?|minutes|evening|afternoon|morning) (?:together )?with|spent (?:[\w-]+ ){0,2}(?:hours|days) together)\b/i,
   },
   {
     kind: "in_person",
