@@ -367,3 +367,29 @@ t.test("'in the afternoon' of a past story is not the day the lead says is ahead
     { status: "held", date: { start: "2019-06-28" } },
   );
 });
+
+t.test(
+  "a paragraph opening on 'The same night he …' continues the last paragraph's subject and day",
+  async (t) => {
+    const found = events(
+      t,
+      "Indian Prime Minister Narendra Modi reached South Africa on Wednesday. On Thursday he opened his round of bilaterals with the host, President Cyril Ramaphosa.\n\nThe same night he sat down with Russian President Vladimir Putin. On Friday he met China's Xi Jinping.",
+      "2018-07-28",
+    );
+    t.same(
+      found.map((e) => [e.date.start, who(e).sort()]),
+      [
+        ["2018-07-26", ["cyril-ramaphosa", "narendra-modi"]],
+        ["2018-07-26", ["narendra-modi", "vladimir-putin"]],
+        ["2018-07-27", ["narendra-modi", "xi-jinping"]],
+      ],
+    );
+    // After a heading, a pronoun has no sentence to continue.
+    const headed = events(
+      t,
+      "Indian Prime Minister Narendra Modi reached South Africa on Wednesday.\n\nWhat it adds up to\n\nHe met China's Xi Jinping on Friday.",
+      "2018-07-28",
+    );
+    t.same(headed, []);
+  },
+);

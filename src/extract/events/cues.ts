@@ -34,7 +34,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   {
     kind: "in_person",
     // "held a bilateral with", "a bilateral summit"; not "a bilateral relationship".
-    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|sat down(?:\s+(?!with\b)[\w-]+){0,4}\s+with|encounter|bilateral(?!\s+(?:summit|talks|relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|welcomed|toured|spent (?:[\w-]+ ){0,2}(?:hours?|days?|minutes|evening|afternoon|morning) (?:together )?with|spent (?:[\w-]+ ){0,2}(?:hours|days) together)\b/i,
+    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|bilaterals with|sat down(?:\s+(?!with\b)[\w-]+){0,4}\s+with|encounter|bilateral(?!\s+(?:summit|talks|relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|welcomed|toured|spent (?:[\w-]+ ){0,2}(?:hours?|days?|minutes|evening|afternoon|morning) (?:together )?with|spent (?:[\w-]+ ){0,2}(?:hours|days) together)\b/i,
   },
   {
     kind: "in_person",

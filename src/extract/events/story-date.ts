@@ -12,7 +12,7 @@ import { looksBack } from "./recalled.ts";
 // on; an engagement of the lead's officials that the text never dates is the lead's news.
 
 export const SAME_DAY =
-  /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?the same day|that (?:day|morning|afternoon|evening|night))\b/i;
+  /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?the same (?:day|night|evening|morning|afternoon)|that (?:day|morning|afternoon|evening|night))\b/i;
 // "The two leaders met in the afternoon": a part of the day, of the story's day.
 const PART_OF_DAY = /\b(?:(?:earlier|later)\s+)?in the (?:morning|afternoon|evening)\b/i;
 

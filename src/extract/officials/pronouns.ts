@@ -4,12 +4,12 @@ import type { OfficialMention } from "./types.ts";
 /**
  * "Mr. Macron knows both well. He hosted Mr. Putin at Versailles in 2017": a sentence
  * that opens with He or She continues with the official the sentence before it opened
- * with, when that sentence is in the same paragraph and names one.
+ * with, when that sentence names one (a paragraph's last sentence for its next paragraph).
  */
 const FRONTED =
   /^(?:Before|After|While|When|Since|Although|Though|Despite|Following|Unlike|Like|As|Having)\b[^,.;]{0,80},\s*/;
 const OPENING_PRONOUN =
-  /^(?:(?:On|In|At|Later|Then|Earlier|After|Before|During|Upon)\b[^.,;]{0,40}?,?\s+(?:(?:on|in|at|after|before|during|upon)\b[^.,;]{0,40}?,\s+)?)?(He|She|he|she)\b/;
+  /^(?:(?:On|In|At|Later|Then|Earlier|After|Before|During|Upon|The same|That|The next|The following|Next)\b[^.,;]{0,40}?,?\s+(?:(?:on|in|at|after|before|during|upon)\b[^.,;]{0,40}?,\s+)?)?(He|She|he|she)\b/;
 
 export function subjectPronouns(text: string, sentences: Sentence[], mentions: OfficialMention[]) {
   const out: Omit<OfficialMention, "sentence">[] = [];
@@ -18,7 +18,10 @@ export function subjectPronouns(text: string, sentences: Sentence[], mentions: O
     // "On Tuesday, on arrival in Kazan, he held talks …".
     const m = OPENING_PRONOUN.exec(s.text);
     const prev = sentences[s.index - 1];
-    if (!m || !prev || /\n/.test(text.slice(prev.end, s.start))) continue;
+    // A paragraph may open on the pronoun too ("The same night he sat down with Putin"),
+    // after a paragraph of prose: not after a heading or a dateline line.
+    if (!m || !prev || (/\n/.test(text.slice(prev.end, s.start)) && !/[.!?]["”’']?\s*$/.test(prev.text)))
+      continue;
     // "He laid a wreath … He also held talks": a pronoun read just before counts too.
     // "Before seeing Xi, Meloni inaugurated …": the subject comes after a fronted clause.
     const fronted = FRONTED.exec(prev.text);
