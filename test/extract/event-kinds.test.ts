@@ -86,3 +86,25 @@ t.test("a bilateral summit is talks, and 'hold their yearly summit' reports one"
     [],
   );
 });
+
+t.test("'A and B talked at …' are talks; 'talked about' is not a meeting", async (t) => {
+  const [talks] = events(
+    t,
+    "Indian Prime Minister Narendra Modi arrived in Uganda on Tuesday. He and Ugandan President Yoweri Museveni talked at State House, Entebbe, first alone and then with delegations.",
+    "2018-07-28",
+  );
+  t.match(talks, {
+    kind: "talks",
+    status: "held",
+    date: { start: "2018-07-24" },
+    place: { city: "Entebbe" },
+  });
+  t.same(
+    events(
+      t,
+      "Ugandan President Yoweri Museveni talked about Indian Prime Minister Narendra Modi's visit on Tuesday.",
+      "2018-07-28",
+    ).filter((e) => e.kind === "talks"),
+    [],
+  );
+});
