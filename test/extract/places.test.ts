@@ -271,3 +271,12 @@ t.test("'Finland's capital', 'the capital of France' and 'in the city' name citi
   );
   t.same(places(t, "They met in the city centre."), [], "no city named before: nothing");
 });
+
+t.test("a building no list knows, then its city, is in that city", async (t) => {
+  t.same(places(t, "On his visit to Uganda the two presidents talked at State House, Entebbe, on Tuesday."), [
+    ["Uganda", null, null, "UG", false],
+    ["State House, Entebbe", "Entebbe", "Central Region", "UG", false],
+  ]);
+  // Not a building: "in Springfield, Illinois" still reads the region after the town.
+  t.same(places(t, "They met at the Foreign Ministry, Tuesday."), []);
+});

@@ -114,6 +114,22 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
     // "the Temple of Heaven", "the Great Hall of the People": the name goes on past "of",
     // so its first words are not a town that shares them.
     if (!qualifier && OF_NAME.test(text.slice(start + name.length))) continue;
+    const venueCity = !resolve(name, qualifier, mentioned, lex) ? venueIn(prep, name, qualifier) : null;
+    if (venueCity) {
+      const city = resolve(venueCity, undefined, mentioned, lex);
+      if (city?.at.city) {
+        out.push({
+          start,
+          end: m.end,
+          text: text.slice(start, m.end),
+          sentence: sentenceOf(start),
+          venue: name,
+          ...city.at,
+          approximate: false,
+        });
+        continue;
+      }
+    }
     const place = resolve(name, qualifier, mentioned, lex);
     if (!place) continue;
     const end = place.usedQualifier && qualifier ? m.end : start + name.length;
@@ -149,6 +165,15 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
 }
 
 type Lex = ReturnType<typeof countryLexicon>;
+
+// "at State House, Entebbe", "at the Hotel Okura, Tokyo": a building, then its city.
+const VENUE_WORD =
+  /\b(?:House|Palace|Hall|Hotel|Centre|Center|Resort|Villa|Residence|Buildings?|Lodge|Castle|Mansion|Pavilion|Guesthouse|Complex|Stadium|Museum|Gardens?|Estate)$/;
+
+/** The city after a venue no list knows: "at State House, Entebbe" is in Entebbe. */
+function venueIn(prep: string, name: string, qualifier: string | undefined): string | null {
+  return qualifier && /^(?:at|in|inside)$/i.test(prep) && VENUE_WORD.test(name) ? qualifier : null;
+}
 
 const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const ORIGIN_BEFORE =
