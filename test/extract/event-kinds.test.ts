@@ -108,3 +108,22 @@ t.test("'A and B talked at …' are talks; 'talked about' is not a meeting", asy
     [],
   );
 });
+
+t.test("officials met at the station on arrival were greeted, not met", async (t) => {
+  const found = events(
+    t,
+    "French President Emmanuel Macron stepped off a special train at Kyiv's central station on Saturday and was met by Ukrainian Foreign Minister Andrii Sybiha.",
+    "2025-05-10",
+  );
+  t.same(
+    found.filter((e) => e.kind !== "visit"),
+    [],
+  );
+  // Received by the host at a palace: a meeting.
+  const [received] = events(
+    t,
+    "French President Emmanuel Macron was received by Ukrainian President Volodymyr Zelensky at the Mariinskyi Palace on Saturday.",
+    "2025-05-10",
+  );
+  t.match(received, { kind: "in_person", status: "held" });
+});

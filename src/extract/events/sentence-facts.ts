@@ -158,6 +158,14 @@ export function participantsIn(
 const GENERIC_BEFORE =
   /\b(?:(?:as good as|better than|worse than|rather than|instead of|substitute for|no match for)\s+(?:an?\s+)?|like\s+an?\s+)(?:[\w-]+\s+)?$/i;
 
+// "stepped off the train at the central station and were met by the foreign minister":
+// a greeting on arrival, which the guidelines do not count as a meeting.
+const MET_ON_ARRIVAL = /\b(?:was|were|been|being)\s+(?:met|greeted|welcomed|received)$/i;
+const ARRIVAL =
+  /\b(?:airport|airbase|air base|station|tarmac|on arrival|upon arrival|on landing|stepped off|got off|disembarked|landed)\b/i;
+const greetedOnArrival = (verb: string, sentence: string) =>
+  MET_ON_ARRIVAL.test(verb) && ARRIVAL.test(sentence);
+
 export interface Trigger extends Span {
   kind: EventKind;
 }
@@ -177,6 +185,7 @@ export function triggersIn(ctx: ArticleContext, index: number): Trigger[] {
       const t = { start, end: start + m[0].length, text: m[0], kind };
       if (inside(t, references) || GENERIC_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start)))
         continue;
+      if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
       if (!found.some((f) => t.start < f.end && t.end > f.start)) found.push(t);
     }
   }
