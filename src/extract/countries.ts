@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { countries as countryList } from "countries-list";
 import isoCountries from "i18n-iso-countries";
 import { FORMER_STATES } from "../schemas/extraction.ts";
@@ -49,6 +50,8 @@ function buildLexicon(ref: Reference): CountryLexicon {
     names.set(code, `the ${name}`);
     byName.set(name, code);
   }
+  for (const [form, code] of demonyms()) if (!byName.has(form)) byName.set(form, code);
+  // The curated forms ("U.S.", "Beijing's") and choices come last and win.
   for (const [form, code] of Object.entries(ref.demonyms.demonyms)) byName.set(form, code);
   const lex = {
     byName,
@@ -59,4 +62,31 @@ function buildLexicon(ref: Reference): CountryLexicon {
     familyNameEither: new Set(ref.demonyms.familyNameEither),
   };
   return lex;
+}
+
+/**
+ * English demonyms of every country (mledoze/countries, the world-countries package:
+ * "Turkmen", "Ugandan", "Kyrgyzstani"), so that "Turkmen President Serdar Berdimuhamedov"
+ * names his country. A form two states share ("Congolese", "Dominican") names neither; a
+ * territory's ("French" for the French Southern Lands) gives way to the UN member's.
+ */
+function demonyms(): Map<string, string> {
+  const owners = new Map<string, { code: string; member: boolean }[]>();
+  const all = createRequire(import.meta.url)("world-countries/countries.json") as {
+    cca2: string;
+    unMember: boolean;
+    demonyms?: { eng?: { m?: string; f?: string } };
+  }[];
+  for (const c of all) {
+    const eng = c.demonyms?.eng;
+    for (const form of new Set([eng?.m, eng?.f].filter((f): f is string => !!f)))
+      owners.set(form, [...(owners.get(form) ?? []), { code: c.cca2, member: c.unMember }]);
+  }
+  const out = new Map<string, string>();
+  for (const [form, list] of owners) {
+    const members = list.filter((x) => x.member);
+    const only = list.length === 1 ? list[0] : members.length === 1 ? members[0] : undefined;
+    if (only) out.set(form, only.code);
+  }
+  return out;
 }

@@ -541,3 +541,20 @@ t.test("a listed name is read whole after a title, particles and long forms incl
     ["Qatari Emir Sheikh Tamim bin Hamad Al Thani", "tamim-bin-hamad-al-thani", "full"],
   ]);
 });
+
+t.test("every country's demonym names it; a demonym two states share names neither", async (t) => {
+  const r = find(
+    t,
+    "Turkmen President Serdar Berdimuhamedov met Kyrgyz President Sadyr Japarov.",
+    "2024-10-11",
+  );
+  t.same(
+    [...r.officials.values()].map((o) => [o.id, o.country]),
+    [
+      ["serdar-berdimuhamedov", "TM"],
+      ["sadyr-japarov", "KG"],
+    ],
+  );
+  const shared = find(t, "Congolese President Ngalula Mbeki spoke on Monday.", "2024-10-11");
+  t.same([...shared.officials.keys()], []);
+});
