@@ -127,3 +127,18 @@ t.test("officials met at the station on arrival were greeted, not met", async (t
   );
   t.match(received, { kind: "in_person", status: "held" });
 });
+
+t.test("'In a telephone conversation on July 9, A told B …' is their call", async (t) => {
+  const found = events(
+    t,
+    "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian held talks in Ashgabat on Friday. In a telephone conversation on July 9, days after his election, Pezeshkian told Putin that Tehran was ready to sign the treaty at the BRICS summit in October.",
+    "2024-10-11",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.status, e.date.start]),
+    [
+      ["talks", "held", "2024-10-11"],
+      ["call", "held", "2024-07-09"],
+    ],
+  );
+});

@@ -81,8 +81,10 @@ function ownOccasion(ctx: ArticleContext, index: number, m: Span): boolean {
 
 // "Speaking after talks with his Indian counterpart in New Delhi, Austin said …": the
 // fronted participle's occasion is the speaker's own.
+// "In a telephone conversation on July 9, Pezeshkian told Putin …": so too an opening
+// that names the engagement the speaker's words were said in.
 const FRONTED_OCCASION =
-  /^(?:Speaking|Talking|Writing)\s+(?:to (?:reporters|journalists)\s+)?(?:after|at|during|following)\b[^;:]*?,\s*/;
+  /^(?:(?:Speaking|Talking|Writing)\s+(?:to (?:reporters|journalists)\s+)?(?:after|at|during|following)\b|(?:In|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:call|conversation|talks|meeting)\b)[^;:]*?,\s*/;
 
 function frontedOccasion(ctx: ArticleContext, index: number, m: Span): boolean {
   const s = ctx.sentences[index];

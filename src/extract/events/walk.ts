@@ -45,9 +45,38 @@ export function readSentence(ctx: ArticleContext, s: Sentence): Reading {
   const triggers = [...triggersIn(ctx, s.index), ...summitSettings(ctx, s)];
   const anaphor = definite(ANAPHORA.exec(s.text), s.text);
   const groups = assign(ctx.text, participants, triggers, (g, t) => engages(ctx, s, g, t, triggers));
+  openingOccasion(ctx, s, triggers, groups);
   mealAsOccasion(ctx.text, triggers, groups);
   const active = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0);
   return { s, participants, speakers, triggers, anaphor, groups, active };
+}
+
+// "In a telephone conversation on July 9, days after his election, Pezeshkian told Putin
+// that …": an opening that names the engagement, then the clause of its officials.
+const OPENING_OCCASION =
+  /^(?:In|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:call|conversation|talks|meeting)\b[^;:]*?,\s*/;
+
+/**
+ * The officials of the clause after an opening engagement ("In a phone call on Monday,
+ * Biden told Xi that …") are that engagement's, wherever the words they said go on to
+ * place or date something else ("… ready to sign at the BRICS summit in October").
+ */
+function openingOccasion(
+  ctx: ArticleContext,
+  s: Sentence,
+  triggers: Trigger[],
+  groups: Map<Trigger, Participant[]>,
+) {
+  const opening = OPENING_OCCASION.exec(s.text);
+  if (!opening) return;
+  const end = s.start + opening[0].length;
+  const occasion = triggers.find((t) => t.end <= end);
+  if (!occasion) return;
+  const clause = / that |;/.exec(ctx.text.slice(end, s.end));
+  const until = clause ? end + clause.index : s.end;
+  const own = [...groups.values()].flat().filter((p) => p.mention.start >= end && p.mention.end <= until);
+  if (!engages(ctx, s, own, occasion, triggers)) return;
+  for (const [t, g] of groups) groups.set(t, t === occasion ? own : g.filter((p) => !own.includes(p)));
 }
 
 // Between a meeting's verb and the meal it was held over: its guests, "for", "over", an
