@@ -142,3 +142,12 @@ t.test("'In a telephone conversation on July 9, A told B …' is their call", as
     ],
   );
 });
+
+t.test("met by the host, who greeted him and posed for photographers: a greeting", async (t) => {
+  const found = events(
+    t,
+    "At the forum's venue, Russian President Vladimir Putin was met by Turkmen President Serdar Berdimuhamedov; the two leaders greeted each other and posed for photographers.",
+    "2024-10-11",
+  );
+  t.same(found, []);
+});

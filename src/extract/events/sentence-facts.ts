@@ -160,11 +160,12 @@ export function participantsIn(
 const GENERIC_BEFORE =
   /\b(?:(?:as good as|better than|worse than|rather than|instead of|substitute for|no match for)\s+(?:an?\s+)?|like\s+an?\s+)(?:[\w-]+\s+)?$/i;
 
-// "stepped off the train at the central station and were met by the foreign minister":
-// a greeting on arrival, which the guidelines do not count as a meeting.
+// "stepped off the train at the central station and were met by the foreign minister",
+// "he was met by the host; the two greeted each other and posed for photographers": a
+// greeting, which the guidelines do not count as a meeting.
 const MET_ON_ARRIVAL = /\b(?:was|were|been|being)\s+(?:met|greeted|welcomed|received)$/i;
 const ARRIVAL =
-  /\b(?:airport|airbase|air base|station|tarmac|on arrival|upon arrival|on landing|stepped off|got off|disembarked|landed)\b/i;
+  /\b(?:airport|airbase|air base|station|tarmac|on arrival|upon arrival|on landing|stepped off|got off|disembarked|landed|greeted each other|posed for (?:photographers|photos|pictures|the cameras))\b/i;
 const greetedOnArrival = (verb: string, sentence: string) =>
   MET_ON_ARRIVAL.test(verb) && ARRIVAL.test(sentence);
 
