@@ -151,3 +151,28 @@ t.test("met by the host, who greeted him and posed for photographers: a greeting
   );
   t.same(found, []);
 });
+
+t.test("talks during a one-person visit are talks of their own, not the visit", async (t) => {
+  const found = events(
+    t,
+    "Russian President Vladimir Putin arrived in Ashgabat on Friday on a working visit. Putin is also expected to hold talks with Turkmen President Serdar Berdimuhamedov during the visit.",
+    "2024-10-11",
+  );
+  // The trip is held and the talks still ahead, so the trip stays an event of its own.
+  t.same(
+    found.map((e) => [e.kind, e.status, who(e).sort()]),
+    [
+      ["visit", "held", ["vladimir-putin"]],
+      ["talks", "expected", ["serdar-berdimuhamedov", "vladimir-putin"]],
+    ],
+  );
+});
+
+t.test("'held talks on Friday, their first meeting since July': the verb says it was held", async (t) => {
+  const [talks] = events(
+    t,
+    "Putin, Pezeshkian hold first talks in Ashgabat\n\nRussian President Vladimir Putin and Iranian President Masoud Pezeshkian held talks in Ashgabat on Friday, their first face-to-face meeting since July.",
+    "2024-10-11",
+  );
+  t.match(talks, { kind: "talks", status: "held", date: { start: "2024-10-11" } });
+});

@@ -68,7 +68,10 @@ function joinTrigger(
   const found = anaphoric ?? sameEvent(walk, s, kind, date, ids);
   // "Wednesday's meeting was …" names its day: the sentence's tense says whether it was held.
   const ofDay = !!anaphor && OF_DAY.test(anaphor[0]);
-  if (found && (found !== anaphoric || ofDay)) updateStatus(found, status, s.text);
+  // "… held talks on Friday, their first face-to-face meeting since July": the anaphor is
+  // an apposition after the verb, which says whether it was held.
+  const appositive = !!anaphor && t.end <= s.start + anaphor.index;
+  if (found && (found !== anaphoric || ofDay || appositive)) updateStatus(found, status, s.text);
   const target = found ?? startEvent(walk, line, kind, status);
   // An anaphor's event gains no officials here: only mentions of its own are recorded.
   addParticipants(
@@ -130,6 +133,9 @@ function kindAt(ctx: ArticleContext, t: Trigger, ids: string[]): EventKind {
 function anaphoricFocus(walk: Walk, ids: string[], date: DraftDate | null): Draft | null {
   const { focus } = walk;
   if (!focus || focus.context || !overlaps(focus.date, date)) return null;
+  // "Putin is expected to hold talks with the Turkmen president during the visit": talks
+  // on a one-person trip are an engagement of their own, not the trip.
+  if (focus.kind === "visit" && focus.participants.length === 1 && ids.length >= 2) return null;
   return focus.participants.every((id) => ids.includes(id)) ? focus : null;
 }
 
