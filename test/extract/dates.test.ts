@@ -524,3 +524,10 @@ t.test("inferPublicationDate reads the year from 'in 1944, 75 years ago'", async
     value: "1950",
   });
 });
+
+t.test("a host's present progressive points a bare date forward", async (t) => {
+  const text =
+    "Pezeshkian is expected in Kazan for the summit, which Russia is hosting on October 22-24, Putin said.";
+  const [d] = findDates({ start: 0, end: text.length, text, index: 0 }, pub("2024-10-11"));
+  t.match(d, { date: "2024-10-22", precision: "day" });
+});
