@@ -558,3 +558,13 @@ t.test("every country's demonym names it; a demonym two states share names neith
   const shared = find(t, "Congolese President Ngalula Mbeki spoke on Monday.", "2024-10-11");
   t.same([...shared.officials.keys()], []);
 });
+
+t.test("'the two' after a pair named in its own sentence is that pair, not the story's", async (t) => {
+  const r = find(
+    t,
+    "US President Donald Trump met Russian President Vladimir Putin. Trump and Putin laughed. Putin thanked Trump. Canadian Prime Minister Justin Trudeau did not get a meeting with Chinese President Xi Jinping, but his office said the two had brief interactions.",
+    "2019-06-28",
+  );
+  const two = r.mentions.find((m) => m.text === "the two");
+  t.same(two?.officialIds.sort(), ["justin-trudeau", "xi-jinping"]);
+});

@@ -47,15 +47,28 @@ export function findGroups(scan: Scan) {
     const host = /^them$/i.test(m.text)
       ? mentions.filter((x) => x.end <= m.start && m.start - x.end <= 30 && x.officialIds.length === 1).at(-1)
       : undefined;
-    const pick: string[] = [];
-    for (const id of before) {
-      if (host?.officialIds.includes(id)) continue;
-      const o = officials.get(id);
-      if (!o || (leadersOnly && !o.leader) || (title && !title.test(o.role ?? ""))) continue;
-      if (!leadersOnly && pick.some((p) => officials.get(p)?.country === o.country)) continue;
-      pick.push(id);
-      if (pick.length === 2) break;
-    }
+    const pickFrom = (ids: string[]) => {
+      const pick: string[] = [];
+      for (const id of ids) {
+        if (host?.officialIds.includes(id)) continue;
+        const o = officials.get(id);
+        if (!o || (leadersOnly && !o.leader) || (title && !title.test(o.role ?? ""))) continue;
+        if (!leadersOnly && pick.some((p) => officials.get(p)?.country === o.country)) continue;
+        pick.push(id);
+        if (pick.length === 2) break;
+      }
+      return pick;
+    };
+    // "Trudeau did not get a meeting with Xi, but his office said the two had brief
+    // interactions": a pair named earlier in the group's own sentence comes first, however
+    // often the story named others.
+    const sentence = scan.sentences.find((x) => m.start >= x.start && m.start < x.end);
+    const local = mentions
+      .filter((x) => sentence && x.start >= sentence.start && x.start < m.start && x.kind !== "group")
+      .flatMap((x) => x.officialIds)
+      .reverse();
+    const ownPair = pickFrom([...new Set(local)]);
+    const pick = ownPair.length === 2 ? ownPair : pickFrom(before);
     if (pick.length === 2)
       addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: pick, kind: "group" });
   }
