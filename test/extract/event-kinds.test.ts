@@ -176,3 +176,19 @@ t.test("'held talks on Friday, their first meeting since July': the verb says it
   );
   t.match(talks, { kind: "talks", status: "held", date: { start: "2024-10-11" } });
 });
+
+t.test("a trilateral session, and 'was also due to see' a leader, are meetings", async (t) => {
+  const [three] = events(
+    t,
+    "Japanese Prime Minister Shinzo Abe and US President Donald Trump were joined by Indian Prime Minister Narendra Modi for a trilateral session on Friday.",
+    "2019-06-28",
+  );
+  t.same(three && who(three).sort(), ["donald-trump", "narendra-modi", "shinzo-abe"]);
+  const [see] = events(
+    t,
+    "US President Donald Trump was also due to see Brazilian President Jair Bolsonaro on Friday.",
+    "2019-06-27",
+  );
+  t.match(see, { kind: "in_person", status: "scheduled", date: { start: "2019-06-28" } });
+  t.same(events(t, "US President Donald Trump was due to see the results on Friday.", "2019-06-27"), []);
+});

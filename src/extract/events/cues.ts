@@ -34,7 +34,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   {
     kind: "in_person",
     // "held a bilateral with", "a bilateral summit"; not "a bilateral relationship".
-    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|bilaterals with|sat down(?:\s+(?!with\b)[\w-]+){0,4}\s+with|encounter|bilateral(?!\s+(?:summit|talks|relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|welcomed|toured|spent (?:[\w-]+ ){0,2}(?:hours?|days?|minutes|evening|afternoon|morning) (?:together )?with|spent (?:[\w-]+ ){0,2}(?:hours|days) together)\b/i,
+    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|bilaterals with|trilateral (?:session|meeting|summit)s?|sat down(?:\s+(?!with\b)[\w-]+){0,4}\s+with|encounter|bilateral(?!\s+(?:summit|talks|relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|welcomed|toured|spent (?:[\w-]+ ){0,2}(?:hours?|days?|minutes|evening|afternoon|morning) (?:together )?with|spent (?:[\w-]+ ){0,2}(?:hours|days) together)\b/i,
   },
   {
     kind: "in_person",
@@ -56,6 +56,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // ("was received at the Great Hall by Zhao Leji": the guest, received.)
     re: /\b[Rr]eceiv(?:ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?\p{Lu})|\b(?:was|were) received\b/u,
   },
+  {
+    kind: "in_person",
+    // "was also due to see Bolsonaro later in the afternoon": a planned meeting with a
+    // named official; not "to see progress" (lower case) or a past "saw" (any sight).
+    re: /\b(?:(?:due|expected|scheduled|set|going|hoping|hopes) to (?:also )?see|will (?:also )?see)(?=\s+(?:the\s+)?\p{Lu})/u,
+  },
 ];
 
 // Context events: only taken when a date is written in the same sentence.
@@ -76,7 +82,7 @@ export const CANCELLED =
 export const NEGATED =
   /\b(?:no plans?|not (?:expected|scheduled|planned|going|likely) to|(?:will|would|did|does|do) not (?:meet|visit|hold|speak|travel)|won't|didn't|ruled out|refused to meet|hypothetical|if (?:they|he|she|the two)[^.]{0,40}\b(?:were|was) to|would meet only if|impossible|declin(?:ed|es) to meet|would have (?:preferred|liked|wanted|hoped) to (?:meet|visit|hold|travel))\b/i;
 export const FUTURE =
-  /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|(?<!\bwent on |\b(?:first|last|only)\s[^.,;]{0,60})(?:to meet|to speak|to visit|to travel|to hold)|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:is|are|was|were) due to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend|dine)|next (?:week|month)|in the coming|later this|preparing for|ahead of)\b/i;
+  /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|(?<!\bwent on |\b(?:first|last|only)\s[^.,;]{0,60})(?:to meet|to speak|to visit|to travel|to hold)|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:is|are|was|were) (?:also |still |now )?due to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend|dine)|next (?:week|month)|in the coming|later this|preparing for|ahead of)\b/i;
 // Scheduled, not merely expected: the text says so, or gives the day (checked by the caller).
 export const FIRM = /\b(?:scheduled|will take place on|is slated)\b/i;
 // "earlier this month", "last week" date what is over, whatever the verb's tense.
