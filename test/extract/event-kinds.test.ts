@@ -192,3 +192,15 @@ t.test("a trilateral session, and 'was also due to see' a leader, are meetings",
   t.match(see, { kind: "in_person", status: "scheduled", date: { start: "2019-06-28" } });
   t.same(events(t, "US President Donald Trump was due to see the results on Friday.", "2019-06-27"), []);
 });
+
+t.test("aides the talks were attended by are not the officials who met", async (t) => {
+  const found = events(
+    t,
+    "US President Donald Trump sat down with Russian President Vladimir Putin on Friday. The talks, attended by Secretary of State Mike Pompeo and Foreign Minister Sergei Lavrov among others, ran longer than scheduled.",
+    "2019-06-28",
+  );
+  t.same(
+    found.map((e) => who(e).sort()),
+    [["donald-trump", "vladimir-putin"]],
+  );
+});

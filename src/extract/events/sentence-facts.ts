@@ -40,6 +40,9 @@ const FRONTED_NEW =
 // engagement told elsewhere; its official is not at the one this sentence reports.
 const FRONTED_TOLD =
   /^\s*(?:After|Following)\s+(?:meeting|seeing|(?:talking|speaking)\s+(?:to|with)|holding\s+talks\s+with)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
+// "The talks, attended by Pompeo, Bolton and Lavrov among others, ran long", "Xi,
+// accompanied by Wang Yi, met …": aides in the room, not the principals who met.
+const ATTENDING = /\b(?:attended|accompanied|flanked)\s+by\b(?:(?!\bamong others\b)[^;:—()])*$/i;
 // "attending in place of President Xi Jinping": the one replaced is not there.
 // "Besides Xi, Blinken was due to meet Wang": the one set aside is another engagement's.
 const STANDING_IN_FOR =
@@ -124,7 +127,8 @@ export function participantsIn(
     if (
       (OTHER_EVENT_BEFORE.test(before) && !fronted) ||
       FRONTED_TOLD.test(opening) ||
-      STANDING_IN_FOR.test(before)
+      STANDING_IN_FOR.test(before) ||
+      ATTENDING.test(opening)
     )
       continue;
     if (/[’']s$/.test(m.text) ? !EVENT_NOUN_AFTER.test(tail) : POSSESSIVE_NOT_PARTICIPANT.test(after))
