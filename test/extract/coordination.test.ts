@@ -231,3 +231,18 @@ t.test("'After a meeting with A, B sat down with C': two meetings of B's", async
     ],
   );
 });
+
+t.test("'met 16 leaders, including A and B' is a meeting with each", async (t) => {
+  const found = events(
+    t,
+    "Japanese Prime Minister Shinzo Abe has met as many as 16 leaders in Osaka, including Indian Prime Minister Narendra Modi and Chinese President Xi Jinping.",
+    "2019-06-28",
+  );
+  t.same(
+    found.map((e) => who(e).sort()),
+    [
+      ["narendra-modi", "shinzo-abe"],
+      ["shinzo-abe", "xi-jinping"],
+    ],
+  );
+});

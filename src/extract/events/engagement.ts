@@ -55,7 +55,7 @@ export function separately(
   const official = (p: Participant) => ctx.officials.officials.get(p.id);
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
     if (ownTrips(ctx.text, t, group)) return group.map((p): [Trigger, Participant[]] => [t, [p]]);
-    const dated = datedObjects(ctx, s, t, group);
+    const dated = datedObjects(ctx, s, t, group) ?? includedObjects(ctx, s, t, group);
     if (dated) return dated;
     const parties = new Set(group.map((p) => partyOf(official(p))));
     if (calls && t.kind === "call" && parties.size > 2) {
@@ -104,6 +104,27 @@ function datedObjects(
   });
   if (days.some((d) => !d) || new Set(days).size < days.length) return null;
   return objects.map((o): [Trigger, Participant[]] => [t, [o, ...subjects]]);
+}
+
+// "met as many as 16 leaders in Osaka, including Modi and Xi": a count of counterparts,
+// then some of them by name.
+const INCLUDING =
+  /^[^.;]{0,60}?\b(?:leaders|counterparts|heads of (?:state|government)|presidents|prime ministers|ministers|delegations)\b[^.;]{0,40}?,?\s+including\s/i;
+
+/** Each official named after "including" is met on their own by the verb's subject. */
+function includedObjects(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: Trigger,
+  group: Participant[],
+): [Trigger, Participant[]][] | null {
+  const m = INCLUDING.exec(ctx.text.slice(t.end, s.end));
+  if (!m) return null;
+  const from = t.end + m[0].length;
+  const subjects = group.filter((p) => p.mention.end <= t.start);
+  const named = group.filter((p) => p.mention.start >= from);
+  if (!subjects.length || named.length < 2) return null;
+  return named.map((o): [Trigger, Participant[]] => [t, [o, ...subjects]]);
 }
 
 // "visits by", "trips to Moscow from": the plural noun, then its visitors.
