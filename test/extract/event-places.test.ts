@@ -104,3 +104,15 @@ t.test("a meeting a host gives at a venue nobody lists is in the host's country"
   );
   t.match(sideline, { place: { country: "JP" } });
 });
+
+t.test("'met him in Brasília, after which he announced this visit': its own place", async (t) => {
+  const found = events(
+    t,
+    "Brazilian President Luiz Inacio Lula da Silva will hold talks with Uruguayan President Luis Lacalle Pou in Montevideo on Wednesday. Argentine President Alberto Fernandez met Lula in Brasília on January 2, after which he announced the dates of this visit.",
+    "2023-01-24",
+  );
+  t.match(
+    found.find((e) => e.date.start === "2023-01-02"),
+    { place: { city: "Brasília", country: "BR" } },
+  );
+});

@@ -72,7 +72,7 @@ function joinTrigger(
   // an apposition after the verb, which says whether it was held.
   const appositive = !!anaphor && t.end <= s.start + anaphor.index;
   if (found && (found !== anaphoric || ofDay || appositive)) updateStatus(found, status, s.text);
-  const target = found ?? startEvent(walk, line, kind, status);
+  const target = found ?? startEvent(walk, line, kind, status, t);
   // An anaphor's event gains no officials here: only mentions of its own are recorded.
   addParticipants(
     target,
@@ -87,12 +87,15 @@ function joinTrigger(
   return target;
 }
 
-function startEvent(walk: Walk, line: Reading, kind: EventKind, status: Draft["status"]): Draft {
+function startEvent(walk: Walk, line: Reading, kind: EventKind, status: Draft["status"], t: Trigger): Draft {
   const { s, anaphor } = line;
   const d = newDraft(kind, s.text);
   d.status = status;
-  // "the trip eventually took place in June": the rescheduled trip keeps the place it was to.
-  const earlierTrip = anaphor && /trip|visit/i.test(anaphor[1] ?? "") ? walk.focus : null;
+  // "the trip eventually took place in June": the rescheduled trip keeps the place it was
+  // to. Not "met him in Brasília, after which he announced the dates of this visit": the
+  // trip must be what the sentence is about, named before its verb.
+  const earlierTrip =
+    anaphor && /trip|visit/i.test(anaphor[1] ?? "") && s.start + anaphor.index < t.start ? walk.focus : null;
   if (earlierTrip?.place) d.place = { ...earlierTrip.place };
   walk.drafts.push(d);
   return d;
