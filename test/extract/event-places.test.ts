@@ -116,3 +116,31 @@ t.test("'met him in Brasília, after which he announced this visit': its own pla
     { place: { city: "Brasília", country: "BR" } },
   );
 });
+
+t.test("the place of an earlier occasion the sentence measures from is not this meeting's", async (t) => {
+  const [may] = events(
+    t,
+    "British Prime Minister Theresa May held talks with Russian President Vladimir Putin on Friday, the first formal bilateral between the two since the G20 in Hangzhou in September 2016.",
+    "2019-06-29",
+  );
+  t.match(may, { date: { start: "2019-06-28" }, place: { city: null } });
+  const [modi] = events(
+    t,
+    "Indian Prime Minister Narendra Modi sat down with Russian President Vladimir Putin on Thursday, their third meeting since May after the informal summit in Sochi and the regional summit in Qingdao.",
+    "2018-07-28",
+  );
+  t.match(modi, { place: { city: null } });
+  const [xi] = events(
+    t,
+    "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Friday, after Wuhan in April.",
+    "2018-07-28",
+  );
+  t.match(xi, { place: { city: null } });
+  // "after arriving in Beijing": no earlier occasion, the meeting's own place.
+  const [blinken] = events(
+    t,
+    "US Secretary of State Antony Blinken held talks with Chinese Foreign Minister Wang Yi after arriving in Beijing on Sunday.",
+    "2023-06-19",
+  );
+  t.match(blinken, { place: { city: "Beijing" } });
+});

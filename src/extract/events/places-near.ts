@@ -8,6 +8,30 @@ import { nearestInClause } from "./sentence-facts.ts";
 // ", and visits by": further trips coordinated with the one before.
 const FURTHER_TRIPS = /^[^.;:]*,?\s+and\s+(?:[\w-]+\s+){0,2}$/i;
 
+// "their first meeting since the Helsinki summit", "since the G20 in Hangzhou in September
+// 2016", "after the informal summit in Sochi", "after Wuhan in April": the place of an
+// earlier occasion the sentence measures from, never where this engagement happened.
+const OCCASION_BEFORE =
+  /\b(?:since|after|following)\s+(?:(?:the|their|last|this|that|an?)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:summit|meeting|talks|visit|trip|encounter|gathering|forum|G20|G7|G-20|G-7)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+// "… after the informal summit in Sochi and the SCO summit in Qingdao": a second occasion
+// joined to the first.
+const AND_OCCASION_BEFORE =
+  /\b(?:since|after|following)\s[^.;:]{0,100}?\band\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|meeting|talks|visit|trip|encounter|gathering|forum)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+const PLACE_THEN_DATE =
+  /^\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last\s+(?:year|month))\b/;
+
+function anotherOccasion(ctx: ArticleContext, s: Sentence, p: Span, t: Span): boolean {
+  // The occasion's own noun (a recalled "summit in Phnom Penh") is placed there.
+  const before = (back: number, re: RegExp) => {
+    const from = Math.max(s.start, p.start - back);
+    const m = re.exec(ctx.text.slice(from, p.start));
+    return !!m && t.start < from + m.index;
+  };
+  if (before(80, OCCASION_BEFORE) || before(200, AND_OCCASION_BEFORE)) return true;
+  const bare = /\b(?:since|after)\s+$/i.exec(ctx.text.slice(Math.max(s.start, p.start - 20), p.start));
+  return !!bare && PLACE_THEN_DATE.test(ctx.text.slice(p.end, p.end + 30));
+}
+
 /**
  * Places in the sentence that belong with this trigger rather than another one, nearest
  * first. "a visit to China last week by Kuleba, and visits by Orban and Scholz": plural
@@ -28,6 +52,7 @@ function ownPlaces(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[]):
       p.sentence === s.index &&
       (p.city || p.venue || p.country) &&
       !belongsToRecalled(ctx, s.index, p, t) &&
+      !anotherOccasion(ctx, s, p, t) &&
       (triggers.length < 2 || nearestInClause(ctx.text, triggers, p) === t),
   );
   // A place far from the trigger, past a clause boundary, belongs to something else
