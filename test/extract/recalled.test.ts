@@ -78,3 +78,37 @@ t.test("a historic meeting of leaders long out of office is found, Soviet ones a
   t.same(geneva && who(geneva), ["mikhail-gorbachev", "ronald-reagan"]);
   t.equal(geneva?.participants.find((p) => p.official === "mikhail-gorbachev")?.side, "SU");
 });
+
+t.test(
+  "'their first meeting since the Helsinki summit in July last year' recalls that meeting",
+  async (t) => {
+    const found = events(
+      t,
+      "After a morning meeting with German Chancellor Angela Merkel, US President Donald Trump sat down with Russian President Vladimir Putin on Friday, their first formal meeting since the Helsinki summit in July last year.",
+      "2019-06-29",
+    );
+    t.same(
+      found.map((e) => [e.kind, e.date.start, who(e).sort()]),
+      [
+        ["in_person", "2019-06-28", ["angela-merkel", "donald-trump"]],
+        ["in_person", "2019-06-28", ["donald-trump", "vladimir-putin"]],
+        ["talks", "2018-07", ["donald-trump", "vladimir-putin"]],
+      ],
+    );
+    const [, since] = events(
+      t,
+      "British Prime Minister Theresa May held talks with Russian President Vladimir Putin on Friday, the first formal bilateral between the two since the G20 in Hangzhou in September 2016.",
+      "2019-06-29",
+    );
+    t.match(since, { kind: "in_person", date: { start: "2016-09" }, place: { city: "Hangzhou" } });
+    // "since the summit" without "first": a bound of this meeting, no meeting recalled.
+    t.equal(
+      events(
+        t,
+        "Trump met Russian President Vladimir Putin on Friday, weeks after the summit in Brussels in July.",
+        "2019-06-29",
+      ).length,
+      1,
+    );
+  },
+);

@@ -56,9 +56,21 @@ function theirs(ctx: ArticleContext, walk: Walk, s: Sentence, r: Recalled): Draf
   const two = (d: Draft) => !d.context && !d.earlier && d.participants.length >= 2;
   const recent = (d: Draft) =>
     d === focus ? s.index - focusAt <= REACH : d.sentences.some((i) => i < s.index && s.index - i <= REACH);
-  const candidates = [...(focus ? [focus] : []), ...[...drafts].reverse().filter((d) => d !== focus)].filter(
-    (d) => two(d) && recent(d),
-  );
+  // "After a meeting with Merkel, Trump sat down with Putin, their first meeting since the
+  // Helsinki summit": of this sentence's events, the one whose verb is nearest before.
+  const verbBefore = (d: Draft) =>
+    Math.max(
+      -1,
+      ...d.evidence
+        .filter((e) => e.field === "kind" && e.start >= s.start && e.end <= r.noun.start)
+        .map((e) => e.start),
+    );
+  const here = drafts.filter((d) => verbBefore(d) >= 0).sort((a, b) => verbBefore(b) - verbBefore(a));
+  const candidates = [
+    ...here,
+    ...(focus && !here.includes(focus) ? [focus] : []),
+    ...[...drafts].reverse().filter((d) => d !== focus && !here.includes(d)),
+  ].filter((d) => two(d) && (here.includes(d) || recent(d)));
   const noun = [...ctx.text.slice(s.start, r.noun.start).matchAll(OWN_NOUN)].at(-1)?.[1]?.toLowerCase();
   const kinds = noun ? ANAPHORA_KINDS[noun] : undefined;
   if (!kinds) return candidates[0] ?? null;

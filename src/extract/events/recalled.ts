@@ -8,6 +8,11 @@ import { EARLIER } from "./cues.ts";
 // first encounter in Singapore last June", "unlike their previous talks in Bali".
 const RECALLED =
   /\b(?:since|after|before|following|of|than|unlike|like|from)\s+their\s+(?:(?:first|previous|last|earlier|prior|most recent|only other)\s+)?(?:[\p{L}-]+\s+){0,2}?(summit|talks|meeting|encounter|conversation|call)\b/giu;
+// "their first formal meeting since the Helsinki summit in July last year", "the first
+// formal bilateral between the two since the G20 in Hangzhou": the first meeting since an
+// occasion says the pair last met there.
+const FIRST_SINCE_THE =
+  /\bfirst\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|bilateral|talks|encounter|summit|contact)\b[^.;:]{0,40}?\bsince\s+(the\s+(?:[\p{L}\d-]+\s+){0,2}?(summit|G20|G-20|G7|G-7|meeting|talks))\b/giu;
 // "since their …" recalls whatever the adjectives; other prepositions need one that dates
 // the occasion before this one ("of their first encounter", not "of their talks").
 const LOOKS_BACK = /^since\b|\b(?:first|previous|last|earlier|prior|most recent|only other)\b/i;
@@ -65,6 +70,21 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
     found.push({
       noun: { start, end, text: m[0] },
       kind: RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person",
+      span: { start, end: to, text: ctx.text.slice(start, to) },
+    });
+  }
+  for (const m of s.text.matchAll(FIRST_SINCE_THE)) {
+    const phrase = m[1] ?? "";
+    const start = s.start + (m.index ?? 0) + m[0].length - phrase.length;
+    const end = start + phrase.length;
+    if (found.some((f) => start < f.span.end && end > f.span.start)) continue;
+    const rest = ctx.text.slice(end, Math.min(s.end, end + REACH));
+    const close = CLAUSE_END.exec(rest);
+    const to = end + (close ? close.index : rest.length);
+    const noun = (m[2] ?? "").toLowerCase();
+    found.push({
+      noun: { start, end, text: phrase },
+      kind: noun === "summit" || noun === "talks" ? "talks" : "in_person",
       span: { start, end: to, text: ctx.text.slice(start, to) },
     });
   }
