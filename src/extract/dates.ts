@@ -26,7 +26,10 @@ export function findDates(sentence: Sentence, pub: PublicationDate | null): Date
   const ref = pub ? noon(lastDay(pub.value)) : UNDATED_REFERENCE;
   const out: DateMention[] = [];
   for (const raw of scan(sentence.text, ref)) {
-    const tense = raw.kind === "calendar" ? tenseAt(sentence.text, raw.start, raw.end) : null;
+    // "the first since May": what a meeting is counted since is over, whatever the verb.
+    const since = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.text.slice(0, raw.start));
+    const tense =
+      raw.kind === "calendar" ? (since ? "past" : tenseAt(sentence.text, raw.start, raw.end)) : null;
     // Undated articles keep only mentions that print their year: "this year" or "Friday"
     // would otherwise be read against the placeholder reference day.
     if (!pub && !/\b\d{4}\b/.test(raw.text)) continue;

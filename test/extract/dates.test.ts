@@ -531,3 +531,13 @@ t.test("a host's present progressive points a bare date forward", async (t) => {
   const [d] = findDates({ start: 0, end: text.length, text, index: 0 }, pub("2024-10-11"));
   t.match(d, { date: "2024-10-22", precision: "day" });
 });
+
+t.test("'last May', 'since May' and 'in early May' are the month; 'may meet' is not", async (t) => {
+  const dates = (text: string) =>
+    findDates({ start: 0, end: text.length, text, index: 0 }, pub("2023-04-27")).map((d) => [d.text, d.date]);
+  t.same(dates("They first met in Seoul last May."), [["last May", "2022-05"]]);
+  t.same(dates("It was their third meeting since May."), [["May", "2022-05"]]);
+  t.same(dates("Talks are due in early May."), [["May", "2023-05"]]);
+  t.same(dates("Leaders may decide to meet."), []);
+  t.same(dates("Xi may meet Biden."), []);
+});

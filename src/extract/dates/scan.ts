@@ -146,6 +146,33 @@ function fromChrono(text: string, ref: Date): CalendarRaw[] {
       timed,
     });
   }
+  return [...out, ...bareMay(text, out)];
+}
+
+// chrono leaves "May" alone unless "in" comes right before it, for fear of the verb: "since
+// May", "last May", "in early May" are the month all the same, and no verb follows them.
+const BARE_MAY =
+  /\b(?:(last|this|next)|(?:since|by|until|till|from|during|of|through|before|after|around|in)(?:[\s-]+(?:early|late|mid))?|early|late|mid)[\s-]+May\b(?![\s,]+\d)(?!\s+(?:be|have|not|also|well|yet|still|never|soon|want|need|seek|try|take|make|go|come|meet|visit|hold|see|say|find|help|decide|choose|prove|face|lose|win|become|remain|agree)\b)/g;
+
+function bareMay(text: string, known: Span[]): CalendarRaw[] {
+  const out: CalendarRaw[] = [];
+  for (const m of text.matchAll(BARE_MAY)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const start = m[1] ? (m.index ?? 0) : end - 3;
+    if (known.some((k) => k.start < end && k.end > start)) continue;
+    out.push({
+      kind: "calendar",
+      start,
+      end,
+      text: text.slice(start, end),
+      from: { month: 5 },
+      to: null,
+      modifier: (m[1]?.toLowerCase() as Modifier | undefined) ?? null,
+      weekOffset: null,
+      yearOffset: null,
+      timed: false,
+    });
+  }
   return out;
 }
 
