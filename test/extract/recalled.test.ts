@@ -112,3 +112,19 @@ t.test(
     );
   },
 );
+
+t.test("'the sixth meeting between A and B, following their first summit' recalls A and B's", async (t) => {
+  const found = events(
+    t,
+    "South Korean President Yoon Suk Yeol toured a space centre with US Vice President Kamala Harris on Tuesday. Yoon held talks with US President Joe Biden on Wednesday.\n\nWednesday's summit was the sixth meeting between Yoon and Biden, following their first summit in Seoul last May.",
+    "2023-04-27",
+  );
+  t.match(
+    found.find((e) => e.date.start === "2022-05"),
+    {
+      kind: "talks",
+      participants: [{ official: "yoon-suk-yeol" }, { official: "joe-biden" }],
+      place: { city: "Seoul" },
+    },
+  );
+});

@@ -65,7 +65,18 @@ function theirs(ctx: ArticleContext, walk: Walk, s: Sentence, r: Recalled): Draf
         .filter((e) => e.field === "kind" && e.start >= s.start && e.end <= r.noun.start)
         .map((e) => e.start),
     );
-  const here = drafts.filter((d) => verbBefore(d) >= 0).sort((a, b) => verbBefore(b) - verbBefore(a));
+  // "the sixth meeting between Yoon and Biden, following their first summit": the pair the
+  // sentence names before the phrase, when an event of theirs is told.
+  const named = new Set(
+    ctx.officials.mentions
+      .filter((m) => m.start >= s.start && m.end <= r.noun.start && m.kind !== "group")
+      .flatMap((m) => m.officialIds),
+  );
+  const ofNamed = (d: Draft) => named.size >= 2 && [...named].every((id) => d.participants.includes(id));
+  const here = [
+    ...drafts.filter((d) => verbBefore(d) >= 0).sort((a, b) => verbBefore(b) - verbBefore(a)),
+    ...[...drafts].reverse().filter((d) => verbBefore(d) < 0 && ofNamed(d) && two(d)),
+  ];
   const candidates = [
     ...here,
     ...(focus && !here.includes(focus) ? [focus] : []),
@@ -75,7 +86,12 @@ function theirs(ctx: ArticleContext, walk: Walk, s: Sentence, r: Recalled): Draf
   const kinds = noun ? ANAPHORA_KINDS[noun] : undefined;
   if (!kinds) return candidates[0] ?? null;
   const rank = (d: Draft) => (kinds.includes(d.kind) ? kinds.indexOf(d.kind) : kinds.length);
-  return candidates.filter((d) => rank(d) < kinds.length).sort((a, b) => rank(a) - rank(b))[0] ?? null;
+  const away = (d: Draft) => (here.includes(d) ? here.indexOf(d) : here.length);
+  return (
+    candidates
+      .filter((d) => rank(d) < kinds.length)
+      .sort((a, b) => away(a) - away(b) || rank(a) - rank(b))[0] ?? null
+  );
 }
 
 /**
