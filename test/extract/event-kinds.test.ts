@@ -204,3 +204,18 @@ t.test("aides the talks were attended by are not the officials who met", async (
     [["donald-trump", "vladimir-putin"]],
   );
 });
+
+t.test("'telephoned' and 'dialled' are calls", async (t) => {
+  const [rang] = events(
+    t,
+    "Kenyan President William Ruto telephoned Tanzanian President Samia Suluhu Hassan on Saturday.",
+    "2025-06-09",
+  );
+  t.match(rang, { kind: "call", status: "held", date: { start: "2025-06-07" } });
+  const [dialled] = events(
+    t,
+    "Indian Prime Minister Narendra Modi dialled Russian President Vladimir Putin on Thursday.",
+    "2025-06-09",
+  );
+  t.match(dialled, { kind: "call", date: { start: "2025-06-05" } });
+});
