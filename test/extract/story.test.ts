@@ -393,3 +393,15 @@ t.test(
     t.same(headed, []);
   },
 );
+
+t.test("an undated meeting the text looks back on has no date, not the publication month", async (t) => {
+  const found = events(
+    t,
+    "US President Donald Trump will meet Chinese President Xi Jinping in Johannesburg next month. Trump and Xi last met in Busan.",
+    "2025-10-09",
+  );
+  t.match(
+    found.find((e) => e.place.city === "Busan"),
+    { status: "held", date: { start: null, precision: null } },
+  );
+});

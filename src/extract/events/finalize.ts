@@ -22,9 +22,14 @@ function familyName(o: FoundOfficial | undefined): string {
  * An engagement reported without a date happened (or is due) around publication:
  * it takes the publication month, or year, never a day it does not state.
  */
+const LOOKS_BACK = /\b(?:last|previously|had)\s+(?:met|spoke|talked|held|visited)\b/i;
+
 function fallbackDate(d: Draft, pub: PublicationDate | null): ExtractedEvent["date"] {
   if (d.date) return { start: d.date.start, end: d.date.end, precision: d.date.precision };
-  if (!pub || d.context) return { start: null, end: null, precision: null };
+  // "Trump and Xi last met in Busan": a meeting the text looks back on, undated, is not
+  // the news of the publication month.
+  const looksBack = d.status === "held" && (d.earlier || LOOKS_BACK.test(d.lead));
+  if (!pub || d.context || looksBack) return { start: null, end: null, precision: null };
   const month = pub.value.length >= 7;
   return { start: pub.value.slice(0, month ? 7 : 4), end: null, precision: month ? "month" : "year" };
 }
