@@ -541,3 +541,10 @@ t.test("'last May', 'since May' and 'in early May' are the month; 'may meet' is 
   t.same(dates("Leaders may decide to meet."), []);
   t.same(dates("Xi may meet Biden."), []);
 });
+
+t.test("'left for Riyadh on Sunday' is past, whatever the plan after it", async (t) => {
+  const text =
+    "Prime Minister Shehbaz Sharif left for Riyadh on Sunday on a two-day visit, during which he will call on the crown prince.";
+  const [d] = findDates({ start: 0, end: text.length, text, index: 0 }, pub("2024-07-29"));
+  t.match(d, { text: "Sunday", date: "2024-07-28" });
+});
