@@ -9,7 +9,12 @@ import {
   SummitsFileSchema,
   TopicsFileSchema,
 } from "../schemas/reference.ts";
-import { ConfidenceFileSchema, DemonymsFileSchema, TitlesFileSchema } from "../schemas/reference-extra.ts";
+import {
+  ConfidenceFileSchema,
+  DemonymsFileSchema,
+  type TitlesFile,
+  TitlesFileSchema,
+} from "../schemas/reference-extra.ts";
 
 /** Everything the extractor knows before reading an article: data, not code. */
 export interface Reference {
@@ -18,9 +23,12 @@ export interface Reference {
   summits: ReturnType<typeof load>["summits"];
   places: ReturnType<typeof load>["places"];
   titles: ReturnType<typeof load>["titles"];
+  localTitles: ReturnType<typeof load>["localTitles"];
   demonyms: ReturnType<typeof load>["demonyms"];
   confidence: ReturnType<typeof load>["confidence"];
 }
+
+const titlesOf = (f: TitlesFile) => ({ titles: f.titles, localTitles: f.localTitles });
 
 function load(dir: string) {
   // Errors name the file as seeds/ lays it out: "reference/officials.json: officials.2.country".
@@ -31,7 +39,7 @@ function load(dir: string) {
     topics: readJson(base, rel("topics.json"), TopicsFileSchema).topics,
     summits: readSummits(dir, base, rel),
     places: readJson(base, rel("places.json"), PlacesFileSchema).places,
-    titles: readJson(base, rel("titles.json"), TitlesFileSchema).titles,
+    ...titlesOf(readJson(base, rel("titles.json"), TitlesFileSchema)),
     demonyms: readJson(base, rel("demonyms.json"), DemonymsFileSchema),
     confidence: readJson(base, rel("confidence.json"), ConfidenceFileSchema),
   };

@@ -14,6 +14,13 @@ export const TitlesFileSchema = z.object({
       country: CountryCodeSchema.optional(),
     }),
   ),
+  /**
+   * Offices of a city or province ("Shanghai party secretary", "the Governor of Tokyo"):
+   * the place names the official's country. {place} in the role is the place's name.
+   */
+  localTitles: z
+    .array(z.object({ patterns: z.array(z.string().min(1)).min(1), role: z.string().min(1) }))
+    .default([]),
 });
 
 export const DemonymsFileSchema = z.object({

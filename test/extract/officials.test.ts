@@ -568,3 +568,29 @@ t.test("'the two' after a pair named in its own sentence is that pair, not the s
   const two = r.mentions.find((m) => m.text === "the two");
   t.same(two?.officialIds.sort(), ["justin-trudeau", "xi-jinping"]);
 });
+
+t.test("officials of a city or province take the country of the place", async (t) => {
+  const roles = (text: string) =>
+    [...find(t, text, "2024-07-29").officials.values()]
+      .filter((o) => !o.known)
+      .map((o) => [o.name, o.country, o.role]);
+  t.same(roles("Shanghai party secretary Chen Jining hosted the guests."), [
+    ["Chen Jining", "CN", "Party Secretary of Shanghai"],
+  ]);
+  t.same(
+    roles("The guests dined with Chen Jining, the Communist Party secretary of Shanghai, on Thursday."),
+    [["Chen Jining", "CN", "Party Secretary of Shanghai"]],
+  );
+  t.same(roles("It was a dinner offered by the Communist Party secretary of Shanghai, Chen Jining."), [
+    ["Chen Jining", "CN", "Party Secretary of Shanghai"],
+  ]);
+  t.same(
+    roles(
+      "She now heads to Shanghai, where she will meet the city's Communist Party secretary, Chen Jining.",
+    ),
+    [["Chen Jining", "CN", "Party Secretary of Shanghai"]],
+  );
+  t.same(roles("Tokyo Governor Yuriko Koike welcomed them."), [["Yuriko Koike", "JP", "Governor of Tokyo"]]);
+  // A town too small to be the one meant, or a country, names no local office.
+  t.same(roles("Springfield Mayor Joe Smith welcomed them."), []);
+});

@@ -4,6 +4,7 @@ import { counterparts } from "./counterparts.ts";
 import { findBareTitles, findCountryLeaders, findDescriptions } from "./descriptions.ts";
 import { findGroups } from "./groups.ts";
 import { findFullNames, findLoneAliases } from "./known.ts";
+import { findLocalOfficials } from "./local.ts";
 import { objectPronouns, subjectPronouns } from "./pronouns.ts";
 import { addMention, type Scan, sortMentions, startScan } from "./scan.ts";
 import { findShortForms } from "./short-forms.ts";
@@ -32,6 +33,8 @@ export function findOfficials(
   findTitledNames(scan);
   // …and after one: "Penny Wong, Australia's foreign minister,".
   findAppositiveNames(scan);
+  // …and of a city or province: "Shanghai party secretary Chen Jining".
+  findLocalOfficials(scan);
   // 2. Reference officials by full name or multi-word alias anywhere, then by a lone short form.
   findFullNames(scan);
   findLoneAliases(scan);
