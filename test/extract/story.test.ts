@@ -405,3 +405,15 @@ t.test("an undated meeting the text looks back on has no date, not the publicati
     { status: "held", date: { start: null, precision: null } },
   );
 });
+
+t.test("'in the evening' is the evening of the day its own paragraph wrote", async (t) => {
+  const found = events(
+    t,
+    "BEIJING, April 14 - Brazilian President Luiz Inacio Lula da Silva held talks with Chinese President Xi Jinping on Friday.\n\nLula's visit began in Shanghai on Thursday. In the evening he dined with Chinese Premier Li Qiang.",
+    "2023-04-14",
+  );
+  t.match(
+    found.find((e) => e.kind === "dinner"),
+    { date: { start: "2023-04-13" } },
+  );
+});

@@ -84,6 +84,11 @@ function possessors(text: string, participants: Participant[], triggers: Trigger
 // before it, whose subject it shares.
 const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?$/i;
 
+// "Lula met BYD's chief, and in the evening was the guest at a dinner offered by Chen":
+// the guest of a meal is the sentence's subject.
+const GUEST_AT =
+  /\b(?:was|were)\s+(?:the\s+)?guests?(?:\s+of\s+honou?r)?\s+(?:at|of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
+
 // "…, before meeting Zhao Leji": a participle after a time conjunction has the
 // sentence's subject.
 const PARTICIPIAL = /\b(?:before|after|while|when)\s+$/i;
@@ -104,11 +109,15 @@ function shareSubject(
   if (!subject) return;
   for (const t of triggers.slice(1)) {
     const group = groups.get(t) ?? [];
-    if (!group.length || ok(group, t) || group.some((p) => p.mention.start < t.start)) continue;
+    // A meal's guest is the subject even when its host alone would do ("a dinner in
+    // Shanghai offered by Chen").
+    const guest = t.kind === "dinner" && GUEST_AT.test(text.slice(Math.max(0, t.start - 60), t.start));
+    if (!group.length || group.some((p) => p.mention.start < t.start)) continue;
+    if (ok(group, t) && !(guest && !group.includes(subject))) continue;
     const prev = triggers[triggers.indexOf(t) - 1] as Trigger;
     const participle =
       /ing$/i.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
-    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle) continue;
+    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle && !guest) continue;
     if (ok([subject, ...group], t)) groups.set(t, [subject, ...group]);
   }
 }

@@ -53,10 +53,23 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
       .slice(0, LEAD_SENTENCES)
       .flatMap((x) => eventDates(ctx, x.index))
       .find((d) => d.precision === "day");
-    return day && (!lead || day.date >= lead.date) ? day : null;
+    // A paragraph that opens on its own day ("The visit began in Shanghai on Thursday. …
+    // in the evening was the guest at a dinner") tells that day's evening, however far
+    // back; a day in a clause about something else ("the G20, which Xi attended on Monday")
+    // does not.
+    return day && (!lead || day.date >= lead.date || opensParagraph(ctx, day, s)) ? day : null;
   }
   const then = THEN.exec(s.text);
   return then && s.start + then.index < anchor.start ? currentDay(ctx, s.index, notAfter) : null;
+}
+
+/** The day is written in its paragraph's opening sentence, outside a relative clause, and `s` is in that paragraph. */
+function opensParagraph(ctx: ArticleContext, day: DateMention, s: Sentence): boolean {
+  const opening = ctx.sentences.find((x) => day.start >= x.start && day.start < x.end);
+  if (!opening || /\n/.test(ctx.text.slice(day.end, s.start))) return false;
+  const before = ctx.text.slice(Math.max(0, opening.start - 2), opening.start);
+  const atStart = opening.start === 0 || /\n\s*$/.test(before);
+  return atStart && !/\b(?:which|who|whom|that)\b[^,;]*$/i.test(ctx.text.slice(opening.start, day.start));
 }
 
 // "A day later", "Two days later", "The next day", "The following day", and back: "A day
