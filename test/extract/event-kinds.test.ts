@@ -219,3 +219,17 @@ t.test("'telephoned' and 'dialled' are calls", async (t) => {
   );
   t.match(dialled, { kind: "call", date: { start: "2025-06-05" } });
 });
+
+t.test(
+  "'was the guest at a dinner offered by X': the subject dined with X, where the day went",
+  async (t) => {
+    const found = events(
+      t,
+      "Brazilian President Luiz Inacio Lula da Silva began his visit in Shanghai on Thursday. Lula also met the chief executive of carmaker BYD, Wang Chuanfu, and in the evening was the guest at a dinner offered by the Communist Party secretary of Shanghai, Chen Jining, before flying to Beijing.",
+      "2023-04-14",
+    );
+    const dinner = found.find((e) => e.kind === "dinner");
+    t.same(dinner && who(dinner).sort(), ["chen-jining", "luiz-inacio-lula-da-silva"]);
+    t.match(dinner, { date: { start: "2023-04-13" }, place: { city: "Shanghai" } });
+  },
+);

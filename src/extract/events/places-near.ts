@@ -17,6 +17,9 @@ const OCCASION_BEFORE =
 // joined to the first.
 const AND_OCCASION_BEFORE =
   /\b(?:since|after|following)\s[^.;:]{0,100}?\band\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|meeting|talks|visit|trip|encounter|gathering|forum)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+// A destination after the engagement: "before flying to Beijing", "then headed for Paris".
+const ONWARD =
+  /\b(?:before|then|and then|after which (?:he|she|they)|later)\s+(?:flying|flew|heading|headed|travell?ing|travell?ed|leaving|left|departing|departed|going|went|moving on|moved on)\s+(?:on\s+|back\s+)?(?:to|for)\s+(?:the\s+)?$/i;
 const PLACE_THEN_DATE =
   /^\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last\s+(?:year|month))\b/;
 
@@ -28,6 +31,8 @@ function anotherOccasion(ctx: ArticleContext, s: Sentence, p: Span, t: Span): bo
     return !!m && t.start < from + m.index;
   };
   if (before(80, OCCASION_BEFORE) || before(200, AND_OCCASION_BEFORE)) return true;
+  // "… before flying to Beijing": where the traveller went next.
+  if (ONWARD.test(ctx.text.slice(Math.max(s.start, p.start - 50), p.start))) return true;
   const bare = /\b(?:since|after)\s+$/i.exec(ctx.text.slice(Math.max(s.start, p.start - 20), p.start));
   return !!bare && PLACE_THEN_DATE.test(ctx.text.slice(p.end, p.end + 30));
 }
