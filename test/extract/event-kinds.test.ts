@@ -233,3 +233,12 @@ t.test(
     t.match(dinner, { date: { start: "2023-04-13" }, place: { city: "Shanghai" } });
   },
 );
+
+t.test("'is due to receive' a visitor is a planned meeting", async (t) => {
+  const [receive] = events(
+    t,
+    "Australian Prime Minister Anthony Albanese is also due to receive ASEAN Secretary-General Kao Kim Hourn on Tuesday.",
+    "2024-03-04",
+  );
+  t.match(receive, { kind: "in_person", status: "scheduled", date: { start: "2024-03-05" } });
+});

@@ -54,7 +54,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // "received Modi", "received the visiting president": a guest, not "received a letter"
     // (case-sensitive, so the capital that starts a name or title counts).
     // ("was received at the Great Hall by Zhao Leji": the guest, received.)
-    re: /\b[Rr]eceiv(?:ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?\p{Lu})|\b(?:was|were) received\b/u,
+    re: /\b[Rr]eceiv(?:e|ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?\p{Lu})|\b(?:was|were) received\b/u,
   },
   {
     kind: "in_person",
