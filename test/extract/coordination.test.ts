@@ -246,3 +246,18 @@ t.test("'met 16 leaders, including A and B' is a meeting with each", async (t) =
     ],
   );
 });
+
+t.test("'the meeting of A with B on the margins of the G20': B is at the meeting", async (t) => {
+  const found = events(
+    t,
+    "The visit follows the meeting of Indian External Affairs Minister S. Jaishankar with Chinese Foreign Minister Wang Yi on the margins of the G20 Summit in Rio de Janeiro last month, and the meeting of the border working group in New Delhi earlier this month.",
+    "2024-12-18",
+  );
+  t.match(
+    found.find((e) => who(e).includes("wang-yi")),
+    {
+      date: { start: "2024-11" },
+      place: { city: "Rio de Janeiro" },
+    },
+  );
+});

@@ -26,8 +26,18 @@ export function assign(
   const owners = possessors(text, participants, triggers);
   for (const p of participants) {
     const open = triggers.filter((t) => !owners.has(t) && (!subjectOf(p) || t.start >= p.mention.end));
+    // "the meeting of Jaishankar with Wang Yi on the margins of the G20 Summit": "with"
+    // ties an official to the verb or noun before it, not to a setting after.
+    const withBefore = /\bwith\s+$/i.test(text.slice(Math.max(0, p.mention.start - 6), p.mention.start));
+    const governing = withBefore
+      ? open
+          .filter((t) => t.end <= p.mention.start && p.mention.start - t.end <= 120)
+          .sort((x, y) => cost(p, x) - cost(p, y))[0]
+      : undefined;
     const t =
-      triggers.find((x) => owners.get(x)?.includes(p)) ?? open.sort((x, y) => cost(p, x) - cost(p, y))[0];
+      triggers.find((x) => owners.get(x)?.includes(p)) ??
+      governing ??
+      open.sort((x, y) => cost(p, x) - cost(p, y))[0];
     if (t) groups.get(t)?.push(p);
   }
   shareSubject(text, groups, triggers, ok);
