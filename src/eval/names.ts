@@ -2,11 +2,22 @@
 // human writes them ("Xi", "Yoon", "Kishida", "Van der Bellen", "Lula").
 
 /** Countries whose names are printed family name first ("Xi Jinping", "Yoon Suk Yeol"). */
-export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CN", "KR", "KP", "VN", "TW", "KH", "MN"]);
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CN", "KR", "KP", "TW", "KH", "MN"]);
 /** Countries whose names appear in either order in English ("Kishida Fumio", "Fumio Kishida"). */
 // Malay, Indonesian, Thai and Singaporean names: news uses the given name ("Anwar",
 // "Prabowo", "Prayut") or, for Chinese Singaporean names, the first token ("Lee").
-export const FAMILY_NAME_EITHER: ReadonlySet<string> = new Set(["JP", "HU", "SG", "MY", "ID", "TH", "BN"]);
+// Vietnamese names are printed family name first, but news calls an official by the last
+// part, the given name ("Nguyen Phu Trong" is "Trong").
+export const FAMILY_NAME_EITHER: ReadonlySet<string> = new Set([
+  "JP",
+  "HU",
+  "SG",
+  "MY",
+  "ID",
+  "TH",
+  "BN",
+  "VN",
+]);
 
 /**
  * Spanish-speaking countries: two surnames, the first (the father's) the one news uses

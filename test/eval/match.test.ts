@@ -107,6 +107,10 @@ t.test("family names: first token where printed first, either for JP, last other
   t.ok(principalMatches("Kishida", "Fumio Kishida", "JP"), "Japanese name printed given name first");
   t.ok(principalMatches("Biden", "Joe Biden", "US"));
   t.notOk(principalMatches("Joe", "Joe Biden", "US"));
+  t.ok(
+    principalMatches("Trong", "Nguyen Phu Trong", "VN"),
+    "news calls a Vietnamese official by the given name",
+  );
   t.ok(principalMatches("Li", "Li Qiang", "CN"));
   t.notOk(principalMatches("Li", "Li Qiang", "US"), "the order rule follows the official's country");
   t.notOk(principalMatches("Wang", "Penny Wong", "AU"));

@@ -594,3 +594,18 @@ t.test("officials of a city or province take the country of the place", async (t
   // A town too small to be the one meant, or a country, names no local office.
   t.same(roles("Springfield Mayor Joe Smith welcomed them."), []);
 });
+
+t.test("a Vietnamese official is called by the last part of the name", async (t) => {
+  const r = find(
+    t,
+    "Vietnamese Communist Party General Secretary Nguyen Phu Trong met the visitors. Trong said ties had never been better.",
+    "2023-09-11",
+  );
+  t.same(
+    mentions(r).map(([text, id]) => [text, id]),
+    [
+      ["General Secretary Nguyen Phu Trong", "nguyen-phu-trong"],
+      ["Trong", "nguyen-phu-trong"],
+    ],
+  );
+});
