@@ -135,6 +135,15 @@ const endsWithTokens = (n: string[], p: string[]) => p.every((t, i) => n[n.lengt
  * spelling variant are ignored.
  */
 export function principalMatches(principal: string, name: string, country: string | null): boolean {
+  // "al-Sudani" and "Al Sudani" are one name however the particle is joined.
+  const unjoin = (s: string) => s.replace(/-/g, " ");
+  return (
+    tokensMatch(principal, name, country) ||
+    (/-/.test(principal + name) && tokensMatch(unjoin(principal), unjoin(name), country))
+  );
+}
+
+function tokensMatch(principal: string, name: string, country: string | null): boolean {
   const p = nameTokens(principal);
   if (p.length === 0) return false;
   if (familyNames(name, country).includes(p.join(" "))) return true;

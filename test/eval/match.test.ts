@@ -111,6 +111,10 @@ t.test("family names: first token where printed first, either for JP, last other
     principalMatches("Trong", "Nguyen Phu Trong", "VN"),
     "news calls a Vietnamese official by the given name",
   );
+  t.ok(
+    principalMatches("al-Sudani", "Mohammed Shia' Al Sudani", "IQ"),
+    "a particle joined by a hyphen or a space",
+  );
   t.ok(principalMatches("Li", "Li Qiang", "CN"));
   t.notOk(principalMatches("Li", "Li Qiang", "US"), "the order rule follows the official's country");
   t.notOk(principalMatches("Wang", "Penny Wong", "AU"));
