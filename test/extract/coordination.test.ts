@@ -261,3 +261,18 @@ t.test("'the meeting of A with B on the margins of the G20': B is at the meeting
     },
   );
 });
+
+t.test(
+  "'shared the results of his visit with B in phone talks': B is on the call, not the trip",
+  async (t) => {
+    const found = events(
+      t,
+      "South Korean Foreign Minister Cho Tae-yul shared the results of his visit to China earlier this week with US Secretary of State Antony Blinken in phone talks Friday.",
+      "2024-05-18",
+    );
+    t.match(
+      found.find((e) => who(e).includes("antony-blinken")),
+      { kind: "call", date: { start: "2024-05-17" } },
+    );
+  },
+);

@@ -31,7 +31,9 @@ export function assign(
     const withBefore = /\bwith\s+$/i.test(text.slice(Math.max(0, p.mention.start - 6), p.mention.start));
     const governing = withBefore
       ? open
-          .filter((t) => t.end <= p.mention.start && p.mention.start - t.end <= 120)
+          // Not a trip: "shared the results of his visit to China with Blinken in phone
+          // talks" is what he shared, with whom.
+          .filter((t) => t.kind !== "visit" && t.end <= p.mention.start && p.mention.start - t.end <= 120)
           .sort((x, y) => cost(p, x) - cost(p, y))[0]
       : undefined;
     const t =
