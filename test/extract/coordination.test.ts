@@ -276,3 +276,21 @@ t.test(
     );
   },
 );
+
+t.test(
+  "'talks with Biden and then joined a trilateral meeting with Biden and Yoon': two meetings",
+  async (t) => {
+    const found = events(
+      t,
+      "Japanese Prime Minister Shigeru Ishiba held his first face-to-face talks with US President Joe Biden on Friday and then joined a trilateral meeting with Biden and South Korean President Yoon Suk Yeol.",
+      "2024-11-16",
+    );
+    t.same(
+      found.map((e) => who(e).sort()),
+      [
+        ["joe-biden", "shigeru-ishiba"],
+        ["joe-biden", "shigeru-ishiba", "yoon-suk-yeol"],
+      ],
+    );
+  },
+);

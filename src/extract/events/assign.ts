@@ -116,20 +116,27 @@ function shareSubject(
   triggers: Trigger[],
   ok: (g: Participant[], t: Trigger) => boolean,
 ) {
-  const [first] = triggers;
+  // The first trigger with officials ("held his first face-to-face talks with Biden": the
+  // adjective is a trigger of no one's).
+  const first = triggers.find((t) => (groups.get(t)?.length ?? 0) > 0);
   const subject = first && groups.get(first)?.find((p) => p.mention.end <= first.start);
-  if (!subject) return;
-  for (const t of triggers.slice(1)) {
+  if (!first || !subject) return;
+  for (const t of triggers.slice(triggers.indexOf(first) + 1)) {
     const group = groups.get(t) ?? [];
     // A meal's guest is the subject even when its host alone would do ("a dinner in
     // Shanghai offered by Chen").
     const guest = t.kind === "dinner" && GUEST_AT.test(text.slice(Math.max(0, t.start - 60), t.start));
     if (!group.length || group.some((p) => p.mention.start < t.start)) continue;
-    if (ok(group, t) && !(guest && !group.includes(subject))) continue;
     const prev = triggers[triggers.indexOf(t) - 1] as Trigger;
+    // "… and then joined a trilateral meeting with Biden and Yoon": a verb coordinated
+    // with the subject's first takes the subject too, though its objects would meet alone.
+    const joined = /\band\s+then\s+(?:joined|attended|took part in)\b/i.test(text.slice(prev.end, t.start));
+    if (ok(group, t) && !(guest && !group.includes(subject)) && !(joined && !group.includes(subject)))
+      continue;
     const participle =
       /ing$/i.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
-    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle && !guest) continue;
+    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle && !guest && !joined)
+      continue;
     if (ok([subject, ...group], t)) groups.set(t, [subject, ...group]);
   }
 }

@@ -118,6 +118,11 @@ export function participantsIn(
   const speakers: Participant[] = [];
   const references = referenceSpans(ctx, index);
   const grouped = new Set<string>();
+  let found: Trigger[] | null = null;
+  const triggers = () => {
+    found ??= triggersIn(ctx, index);
+    return found;
+  };
   for (const m of ctx.officials.mentions.filter((x) => x.sentence === index && !inside(x, references))) {
     const after = ctx.text.slice(m.end, m.end + 80);
     const tail = /[’']s$/.test(m.text) ? ctx.text.slice(m.end - 2, m.end + 60) : after;
@@ -146,9 +151,19 @@ export function participantsIn(
       const list = isSpeaker ? speakers : participants;
       // "Kim met Lee on Sunday; Trump lunched with Mr Lee on Monday": after a semicolon
       // an official named again takes part in the second clause too.
+      // So does one named again after another engagement's verb ("talks with Biden and
+      // then joined a trilateral meeting with Biden and Yoon").
       const known = list.findLast((p) => {
         const between = ctx.text.slice(p.mention.end, m.start);
-        return p.id === id && !/;/.test(between) && !(m.kind === "group" && NEW_CLAUSE.test(between));
+        const verbBetween = triggers().some(
+          (t) => t.start >= p.mention.end && t.end <= m.start && /\b(?:then|later|and)\b/i.test(between),
+        );
+        return (
+          p.id === id &&
+          !/;/.test(between) &&
+          !(m.kind === "group" && NEW_CLAUSE.test(between)) &&
+          !verbBetween
+        );
       });
       if (!known) {
         list.push(m.kind === "group" ? { id, mention: m, group: true } : { id, mention: m });
