@@ -609,3 +609,28 @@ t.test("a Vietnamese official is called by the last part of the name", async (t)
     ],
   );
 });
+
+t.test("'the leaders' are the two leaders of the story, 'the leaders of' are not a pair", async (t) => {
+  const r = find(
+    t,
+    "Australian Prime Minister Anthony Albanese hosted Indonesian President Joko Widodo. The leaders then took a boat across the harbour. The leaders of the region were not there.",
+    "2023-07-05",
+  );
+  const groups = r.mentions.filter((m) => m.kind === "group");
+  t.same(
+    groups.map((m) => [m.text, m.officialIds.sort()]),
+    [["leaders", ["anthony-albanese", "joko-widodo"]]],
+  );
+});
+
+t.test("after three leaders, a bare 'the leaders' is no pair", async (t) => {
+  const r = find(
+    t,
+    "US President Joe Biden welcomed Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida. In the trilateral meeting, the leaders discussed the South China Sea.",
+    "2024-04-11",
+  );
+  t.same(
+    r.mentions.filter((m) => m.kind === "group"),
+    [],
+  );
+});

@@ -11,7 +11,7 @@ const THINGS = new RegExp(
   String.raw`^(?!\s+(?:[a-z-]+\s+)?${PEOPLE}\b)\s+(?:[a-z-]+\s+)?[a-z-]{2,}[^s\W]s\b`,
 );
 const GROUP =
-  /\b(?:the two|both|the pair(?!\s+of\b))(?:\s+(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
+  /\b(?:the two|both|the pair(?!\s+of\b)|(?<=\b[Tt]he\s)(?=leaders\b(?!\s+of\b)))(?:\s*(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
 
 // "They had last met in Paris", "Macron hosted them": a plural pronoun as the subject of
 // a meeting verb, or as the object of a host's verb, is the two officials of the story.
@@ -69,6 +69,9 @@ export function findGroups(scan: Scan) {
       .reverse();
     const ownPair = pickFrom([...new Set(local)]);
     const pick = ownPair.length === 2 ? ownPair : pickFrom(before);
+    // A bare "the leaders" is a pair only in a story of two leaders: after three, it is all of them.
+    const bare = /^leaders$/i.test(m.text);
+    if (bare && new Set(before.filter((id) => officials.get(id)?.leader)).size !== 2) continue;
     if (pick.length === 2)
       addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: pick, kind: "group" });
   }
