@@ -280,3 +280,15 @@ t.test("a building no list knows, then its city, is in that city", async (t) => 
   // Not a building: "in Springfield, Illinois" still reads the region after the town.
   t.same(places(t, "They met at the Foreign Ministry, Tuesday."), []);
 });
+
+t.test("a capital's name that is a region of the story's country is the region", async (t) => {
+  t.same(places(t, "On his visit to Australia the leaders met, and later flew to Victoria."), [
+    ["Australia", null, null, "AU", false],
+    ["Victoria", null, "Victoria", "AU", false],
+  ]);
+  // The Seychelles named: its capital.
+  t.same(places(t, "The minister flew to the Seychelles and held talks in Victoria on Monday."), [
+    ["Seychelles", null, null, "SC", false],
+    ["Victoria", "Victoria", "La Rivière Anglaise", "SC", false],
+  ]);
+});

@@ -235,6 +235,17 @@ export function resolve(
   // of that name is large (New York, Washington) or the text names it as one.
   const regions = qualifier ? [] : lookupRegion(name);
   const regionOf = regions.filter((c) => mentioned.has(c) || regions.length === 1);
+  // "Government House, Victoria" in a story of Australia: the state, not the Seychelles'
+  // capital, when only the state's country is named.
+  const [regionCountry] = regionOf;
+  if (
+    capitalOf &&
+    regionOf.length === 1 &&
+    regionCountry &&
+    mentioned.has(regionCountry) &&
+    !mentioned.has(capitalOf)
+  )
+    return { at: { city: null, region: name, country: regionCountry }, usedQualifier: false };
   if (!capitalOf && regionOf.length === 1 && !entries.some((e) => e.population >= 100_000)) {
     // "New York" is the city GeoNames calls "New York City" more often than the state.
     const city = lookupCity(`${name} City`).find(
