@@ -292,3 +292,17 @@ t.test("a capital's name that is a region of the story's country is the region",
     ["Victoria", "Victoria", "La Rivière Anglaise", "SC", false],
   ]);
 });
+
+t.test("where aid or arms go is not a place anyone met", async (t) => {
+  t.same(
+    places(t, "They discussed a sea corridor to carry aid from the island to Gaza.").map((p) => p[0]),
+    [],
+  );
+  t.same(
+    places(
+      t,
+      "The president met him at Larnaca airport in Cyprus to discuss deliveries of weapons to Ukraine.",
+    ).map((p) => p[0]),
+    ["Larnaca", "Cyprus"],
+  );
+});
