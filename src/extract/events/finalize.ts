@@ -60,7 +60,9 @@ export function finalizeEvents(
     const seen = new Set<string>();
     const evidence = d.evidence.filter((e: Evidence) => {
       const k = `${e.field}|${e.value}|${e.start}|${e.end}`;
-      return seen.has(k) ? false : (seen.add(k), true);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
     });
     return {
       id,

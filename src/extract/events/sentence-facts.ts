@@ -1,6 +1,6 @@
 import type { EventKind, EventStatus } from "../../schemas/extraction.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
-import type { DateMention, Span } from "../types.ts";
+import type { Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import {
   CANCELLED,
