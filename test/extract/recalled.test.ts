@@ -128,3 +128,25 @@ t.test("'the sixth meeting between A and B, following their first summit' recall
     },
   );
 });
+
+t.test("'the first visit … since Kang went in November 2017' recalls Kang's trip", async (t) => {
+  const found = events(
+    t,
+    "South Korean Foreign Minister Cho Tae-yul made a two-day trip to Beijing starting Monday, the first visit to the Chinese capital by a South Korean foreign minister since Kang Kyung-wha went in November 2017.",
+    "2024-05-18",
+  );
+  t.match(
+    found.find((e) => e.date.start === "2017-11"),
+    { kind: "visit", status: "held", participants: [{ official: "kang-kyung-wha" }] },
+  );
+  // "since" a summit held by a pair the sentence is about: their meeting.
+  const summit = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin in Moscow on Tuesday. The annual summit had not been held since Putin came to New Delhi on December 6, 2021.",
+    "2024-07-10",
+  );
+  t.match(
+    summit.find((e) => e.date.start === "2021-12-06"),
+    { kind: "talks", place: { city: "New Delhi" } },
+  );
+});

@@ -11,6 +11,7 @@ import { addMeal, addMealBeside, hostGuest } from "./meal.ts";
 import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
 import { isNegated } from "./sentence-facts.ts";
+import { addSinceVisits } from "./since-visit.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
 import { carrySummitPlace } from "./summit-place.ts";
 import { joinTriggers } from "./trigger.ts";
@@ -57,6 +58,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     attributeDiscussion(ctx, walk, s);
   }
   carryLeadDate(ctx, walk.drafts);
+  addSinceVisits(ctx, walk.drafts);
   const drafts = foldRecalled(walk.drafts);
   // A place the text gives that day comes before the dateline's, which then places the
   // rest of the story (and what happened the same day as what it placed).
