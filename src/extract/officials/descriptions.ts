@@ -1,6 +1,6 @@
 import { memo } from "../reference.ts";
 import { type Match, matchAll, wordRegex } from "../text.ts";
-import { addMention, qualPattern, type Scan, taken, titlePattern } from "./scan.ts";
+import { addMention, perArticle, qualPattern, type Scan, taken, titlePattern } from "./scan.ts";
 import type { FoundOfficial } from "./types.ts";
 
 /**
@@ -45,7 +45,7 @@ function subjectBefore(scan: Scan, m: Match, candidates: FoundOfficial[]): Found
 /** "the Chinese leader", "the U.S. Secretary of State": the one official of that country and role. */
 export function findDescriptions(scan: Scan) {
   const { ref, text, lex, officials } = scan;
-  const descr = memo(ref, "described", () =>
+  const descr = perArticle(scan, "described", () =>
     wordRegex(String.raw`the\s+(${qualPattern(scan)})\s+(${titlePattern(scan)})`, "giu"),
   );
   for (const m of matchAll(descr, text)) {
@@ -93,7 +93,7 @@ export function findBareTitles(scan: Scan) {
 export function findCountryLeaders(scan: Scan) {
   const { ref, text, lex, officials } = scan;
   const q = qualPattern(scan);
-  const plural = memo(ref, "country-leaders", () =>
+  const plural = perArticle(scan, "country-leaders", () =>
     wordRegex(
       String.raw`(?:the\s+)?(${q})(?:,\s*(${q}))?,?\s+and\s+(?:the\s+)?(${q})\s+leaders|the\s+leaders\s+of\s+(?:the\s+)?(${q})(?:,\s*(?:the\s+)?(${q}))?,?\s+and\s+(?:the\s+)?(${q})`,
       "giu",

@@ -1,7 +1,7 @@
 import { lookupCity } from "../places/gazetteer.ts";
 import { memo } from "../reference.ts";
 import { alternation, escapeRegex, matchAll, slugify, wordRegex } from "../text.ts";
-import { cleanName, NAME, shortForms } from "./names.ts";
+import { cleanName, NAME, nameEndingAt, shortForms } from "./names.ts";
 import { addMention, type Scan } from "./scan.ts";
 
 // A city or province: one to three capitalised words.
@@ -14,24 +14,29 @@ const PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
  */
 export function findLocalOfficials(scan: Scan) {
   const { ref, text } = scan;
-  if (!ref.localTitles.length) return;
   const entries = ref.localTitles.flatMap((t) => t.patterns.map((pattern) => ({ pattern, role: t.role })));
+  // Most articles name no such office: the name-first patterns are costly to try everywhere.
+  if (!entries.some((e) => text.includes(e.pattern))) return;
   const titles = memo(ref, "local-titles", () =>
     alternation(entries.map((e) => escapeRegex(e.pattern)).sort((a, b) => b.length - a.length)),
   );
   const before = memo(ref, "local-before", () =>
     wordRegex(String.raw`(${PLACE})(?:[’']s)?\s+(${titles})\s+(${NAME})`),
   );
-  const after = memo(ref, "local-after", () =>
-    wordRegex(String.raw`(${NAME}),\s+(?:the\s+)?(${titles})\s+(?:of|in)\s+(${PLACE})`),
+  // The title after the comma first, then the name before it: name-first is costly.
+  const after = memo(
+    ref,
+    "local-after",
+    () => new RegExp(String.raw`,\s+(?:the\s+)?(${titles})\s+(?:of|in)\s+(${PLACE})(?![\p{L}\p{N}])`, "gu"),
   );
   for (const m of matchAll(before, text)) {
     const [place, title, rawName] = m.groups as [string, string, string];
     add(scan, entries, place, title, rawName, m.start + m.text.lastIndexOf(rawName));
   }
   for (const m of matchAll(after, text)) {
-    const [rawName, title, place] = m.groups as [string, string, string];
-    add(scan, entries, place, title, rawName, m.start);
+    const [title, place] = m.groups as [string, string];
+    const before = nameEndingAt(text, m.start);
+    if (before) add(scan, entries, place, title, before.text, before.start);
   }
   // "the Communist Party secretary of Shanghai, Chen Jining"
   const ofPlace = memo(ref, "local-of", () =>

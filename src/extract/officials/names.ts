@@ -10,6 +10,20 @@ const PARTICLE = "(?:da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|la|le|du)";
 const JOINED = String.raw`(?:al|el|ad|ash|as|an|at|az|ul)-\p{Lu}[\p{L}'’-]*`;
 export const NAME = String.raw`${TOKEN}(?:\s(?:${PARTICLE}\s)?(?:${JOINED}|${TOKEN})){0,3}`;
 
+const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})$`, "u");
+
+/**
+ * The name that ends right at `at` ("Penny Wong" before ", Australia's foreign minister"):
+ * a pattern that starts with a name is tried at every capital of a text, so callers find
+ * what follows the name first and look back for it here. The longest such name wins, as
+ * a name-first pattern would find it.
+ */
+export function nameEndingAt(text: string, at: number): { start: number; text: string } | null {
+  const from = Math.max(0, at - 120);
+  const m = NAME_AT_END.exec(text.slice(from, at));
+  return m?.[1] ? { start: from + m.index, text: m[1] } : null;
+}
+
 // Capitalised words that follow a title without being a name ("President Said", "Minister Will").
 const NOT_NAME = new Set<string>([
   ...MONTH_NAMES,

@@ -18,6 +18,8 @@ export interface Scan {
   knownByName: Map<string, Reference["officials"][number]>;
   officials: Map<string, FoundOfficial>;
   mentions: OfficialMention[];
+  /** Patterns built for this article alone (what depends on the words it uses). */
+  local: Map<string, unknown>;
 }
 
 export function startScan(text: string, sentences: Sentence[], ref: Reference, pub: string | null): Scan {
@@ -34,6 +36,7 @@ export function startScan(text: string, sentences: Sentence[], ref: Reference, p
     knownByName,
     officials: new Map(),
     mentions: [],
+    local: new Map(),
   };
 }
 
@@ -48,8 +51,25 @@ export function addMention(scan: Scan, m: Omit<OfficialMention, "sentence">) {
 
 export const sortMentions = (scan: Scan) => scan.mentions.sort((a, b) => a.start - b.start);
 
-/** Any country name or demonym the lexicon knows ("Chinese", "U.S."). */
-export const qualPattern = (scan: Scan) => memo(scan.ref, "qual", () => alternation(scan.lex.byName.keys()));
+/** A value built once for this article. */
+export function perArticle<T>(scan: Scan, key: string, build: () => T): T {
+  if (!scan.local.has(key)) scan.local.set(key, build());
+  return scan.local.get(key) as T;
+}
+
+/**
+ * The country names and demonyms the lexicon knows ("Chinese", "U.S.") that this article
+ * uses: an alternation of the thousand forms of every state would be tried at every
+ * position of every text, so the patterns that hold it are built per article from the few
+ * it has (case-insensitively, as some of them match). A pattern that matches nothing when
+ * it has none.
+ */
+export const qualPattern = (scan: Scan) =>
+  perArticle(scan, "qual", () => {
+    const lower = scan.text.toLowerCase();
+    const used = [...scan.lex.byName.keys()].filter((k) => lower.includes(k.toLowerCase()));
+    return used.length ? alternation(used) : "(?!)";
+  });
 
 /** Any official title ("Foreign Minister", "President"). */
 export const titlePattern = (scan: Scan) =>

@@ -2,9 +2,9 @@ import { lookupCity } from "../places/gazetteer.ts";
 import { memo } from "../reference.ts";
 import { alternation, type Match, matchAll, slugify, wordRegex } from "../text.ts";
 import { useKnown } from "./known.ts";
-import { cleanName, NAME, shortForms } from "./names.ts";
+import { cleanName, NAME, nameEndingAt, shortForms } from "./names.ts";
 import { canonicalRole, type TitleEntry } from "./roles.ts";
-import { addMention, qualPattern, type Scan, titlePattern } from "./scan.ts";
+import { addMention, perArticle, qualPattern, type Scan, titlePattern } from "./scan.ts";
 
 /**
  * Titled names: "Chinese Foreign Minister Wang Yi", "U.S. President Joe Biden". A name
@@ -14,7 +14,7 @@ export function findTitledNames(scan: Scan) {
   const { ref, text, titles, knownByName } = scan;
   const qual = qualPattern(scan);
   const title = titlePattern(scan);
-  const titled = memo(ref, "titled", () =>
+  const titled = perArticle(scan, "titled", () =>
     // "China's Foreign Ministry spokeswoman, Hua Chunying": the name may follow a comma.
     wordRegex(String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title}),?\s+(${NAME})`),
   );
@@ -55,21 +55,28 @@ export function findAppositiveNames(scan: Scan) {
   const title = memo(ref, "appositive-title", () =>
     alternation([...titles.map((e) => e.pattern), ...lower.keys()]),
   );
-  const appositive = memo(ref, "appositive", () =>
-    wordRegex(
-      String.raw`(${NAME}),\s+(?:the\s+)?(?:(${qual})(?:[’']s)?\s+)?(${title})(?=\s*[,.;)]|\s+(?:and|who)\b)`,
-    ),
+  // The title after the comma first, then the name before it (nameEndingAt).
+  const appositive = perArticle(
+    scan,
+    "appositive",
+    () =>
+      new RegExp(
+        String.raw`,\s+(?:the\s+)?(?:(${qual})(?:[’']s)?\s+)?(${title})(?=\s*[,.;)]|\s+(?:and|who)\b)(?![\p{L}\p{N}])`,
+        "gu",
+      ),
   );
-  for (const m of matchAll(appositive, text)) {
-    const [rawName, q, t] = m.groups;
-    const name = rawName ? cleanName(rawName) : null;
+  for (const tail of matchAll(appositive, text)) {
+    const before = nameEndingAt(text, tail.start);
+    if (!before) continue;
+    const [q, t] = tail.groups;
+    const name = cleanName(before.text);
     if (!name?.includes(" ") || !t || knownByName.has(name)) continue;
     // "visited New Delhi, the Indian prime minister's…": a place before the comma is no name.
     if (ref.officials.some((o) => o.name === name) || lookupCity(name).length) continue;
     const entry = lower.get(t.toLowerCase());
     const country = q ? scan.lex.byName.get(q) : entry?.country;
     if (!entry || !country) continue;
-    const start = m.start + (rawName as string).indexOf(name);
+    const start = before.start + before.text.indexOf(name);
     addMention(scan, {
       start,
       end: start + name.length,
