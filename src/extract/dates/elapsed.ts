@@ -1,28 +1,9 @@
 import type { PublicationDate } from "../types.ts";
+import { NUMBER_WORDS } from "./numbers.ts";
 
-const WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
+// "a" and "an" count in "a day later", not before "years ago" after a year.
+const WORDS = Object.fromEntries(Object.entries(NUMBER_WORDS).filter(([w]) => w.length > 2));
+
 const COUNT = String.raw`(\d{1,3}|${Object.keys(WORDS).join("|")})`;
 const YEAR = String.raw`((?:1[89]|20)\d\d)`;
 // "in 1944, 75 years ago", "1973 — fifty years ago"; "75 years ago, in 1944";

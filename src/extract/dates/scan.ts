@@ -4,6 +4,7 @@
 
 import * as chrono from "chrono-node";
 import type { Span } from "../types.ts";
+import { NUMBER_WORDS } from "./numbers.ts";
 import { findYears } from "./years.ts";
 
 export interface Parts {
@@ -175,23 +176,6 @@ function bareMay(text: string, known: Span[]): CalendarRaw[] {
   }
   return out;
 }
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 const FIXED: [RegExp, RelativeRaw["unit"], number][] = [
   [/\b(?:yesterday|last night)\b/gi, "day", -1],
