@@ -113,16 +113,14 @@ function ownReport(ctx: ArticleContext, index: number, m: Span): boolean {
 export function participantsIn(
   ctx: ArticleContext,
   index: number,
+  // The sentence's engagement triggers (readSentence has them already).
+  triggers: Trigger[] = triggersIn(ctx, index),
 ): { participants: Participant[]; speakers: Participant[] } {
   const participants: Participant[] = [];
   const speakers: Participant[] = [];
   const references = referenceSpans(ctx, index);
   const grouped = new Set<string>();
-  let found: Trigger[] | null = null;
-  const triggers = () => {
-    found ??= triggersIn(ctx, index);
-    return found;
-  };
+
   for (const m of ctx.officials.mentions.filter((x) => x.sentence === index && !inside(x, references))) {
     const after = ctx.text.slice(m.end, m.end + 80);
     const tail = /[’']s$/.test(m.text) ? ctx.text.slice(m.end - 2, m.end + 60) : after;
@@ -155,7 +153,7 @@ export function participantsIn(
       // then joined a trilateral meeting with Biden and Yoon").
       const known = list.findLast((p) => {
         const between = ctx.text.slice(p.mention.end, m.start);
-        const verbBetween = triggers().some(
+        const verbBetween = triggers.some(
           (t) => t.start >= p.mention.end && t.end <= m.start && /\b(?:then|later|and)\b/i.test(between),
         );
         return (

@@ -41,8 +41,9 @@ export interface Reading {
 }
 
 export function readSentence(ctx: ArticleContext, s: Sentence): Reading {
-  const { participants, speakers } = participantsIn(ctx, s.index);
-  const triggers = [...triggersIn(ctx, s.index), ...summitSettings(ctx, s)];
+  const own = triggersIn(ctx, s.index);
+  const { participants, speakers } = participantsIn(ctx, s.index, own);
+  const triggers = [...own, ...summitSettings(ctx, s)];
   const anaphor = definite(ANAPHORA.exec(s.text), s.text);
   const groups = assign(ctx.text, participants, triggers, (g, t) => engages(ctx, s, g, t, triggers));
   openingOccasion(ctx, s, triggers, groups);

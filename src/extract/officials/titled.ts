@@ -116,11 +116,8 @@ function useUnknown(scan: Scan, name: string, country: string, entry: TitleEntry
 function longestKnownAt(scan: Scan, at: number): string | null {
   const { ref, knownByName, text } = scan;
   if (!knownByName.size) return null;
-  const sticky = memo(ref, "known-names-at", () => {
-    // Longest first, so that the alternation prefers "… Al Thani" over "… bin Hamad".
-    const names = [...knownByName.keys()].sort((a, b) => b.length - a.length);
-    return wordRegex(alternation(names), "uy");
-  });
+  // alternation() puts the longest first: "… Al Thani" before "… bin Hamad".
+  const sticky = memo(ref, "known-names-at", () => wordRegex(alternation(knownByName.keys()), "uy"));
   sticky.lastIndex = at;
   return sticky.exec(text)?.[0] ?? null;
 }
