@@ -15,17 +15,24 @@ export interface Scan {
   lex: CountryLexicon;
   titles: TitleEntry[];
   /** Reference officials by full name or multi-word alias. */
-  knownByName: Map<string, Reference["officials"][number]>;
+  knownByName: ReadonlyMap<string, Reference["officials"][number]>;
   officials: Map<string, FoundOfficial>;
   mentions: OfficialMention[];
   /** Patterns built for this article alone (what depends on the words it uses). */
   local: Map<string, unknown>;
 }
 
+/** Reference officials by full name or multi-word alias, built once per reference. */
+const namesOf = (ref: Reference) =>
+  memo(ref, "known-by-name", () => {
+    const byName = new Map<string, Reference["officials"][number]>();
+    for (const o of ref.officials)
+      for (const n of [o.name, ...o.aliases]) if (n.includes(" ")) byName.set(n, o);
+    return byName;
+  });
+
 export function startScan(text: string, sentences: Sentence[], ref: Reference, pub: string | null): Scan {
-  const knownByName = new Map<string, Reference["officials"][number]>();
-  for (const o of ref.officials)
-    for (const n of [o.name, ...o.aliases]) if (n.includes(" ")) knownByName.set(n, o);
+  const knownByName = namesOf(ref);
   return {
     text,
     sentences,
@@ -67,7 +74,10 @@ export function perArticle<T>(scan: Scan, key: string, build: () => T): T {
 export const qualPattern = (scan: Scan) =>
   perArticle(scan, "qual", () => {
     const lower = scan.text.toLowerCase();
-    const used = [...scan.lex.byName.keys()].filter((k) => lower.includes(k.toLowerCase()));
+    const forms = memo(scan.ref, "qual-forms", () =>
+      [...scan.lex.byName.keys()].map((k) => [k, k.toLowerCase()]),
+    );
+    const used = forms.filter(([, low]) => lower.includes(low as string)).map(([k]) => k as string);
     return used.length ? alternation(used) : "(?!)";
   });
 
