@@ -47,6 +47,8 @@ export function startScan(text: string, sentences: Sentence[], ref: Reference, p
   };
 }
 
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 /** Whether an earlier mention already covers any of the span: the first reading wins. */
 export const taken = (scan: Scan, start: number, end: number) =>
   scan.mentions.some((m) => start < m.end && end > m.start);
@@ -74,10 +76,16 @@ export function perArticle<T>(scan: Scan, key: string, build: () => T): T {
 export const qualPattern = (scan: Scan) =>
   perArticle(scan, "qual", () => {
     const lower = scan.text.toLowerCase();
+    // A form can only occur where the text has its first word: a set lookup rules most
+    // of the thousand out before any substring search.
     const forms = memo(scan.ref, "qual-forms", () =>
-      [...scan.lex.byName.keys()].map((k) => [k, k.toLowerCase()]),
+      [...scan.lex.byName.keys()].map((form) => {
+        const low = form.toLowerCase();
+        return { form, low, first: low.split(NON_WORD).find(Boolean) ?? low };
+      }),
     );
-    const used = forms.filter(([, low]) => lower.includes(low as string)).map(([k]) => k as string);
+    const words = new Set(lower.split(NON_WORD));
+    const used = forms.filter((f) => words.has(f.first) && lower.includes(f.low)).map((f) => f.form);
     return used.length ? alternation(used) : "(?!)";
   });
 
