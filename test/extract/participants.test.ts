@@ -134,6 +134,23 @@ t.test(
   },
 );
 
+t.test(
+  "'Standing beside Albanese after the talks, she condemned': the pronoun after a participle's clause",
+  async (t) => {
+    const found = events(
+      t,
+      "New Zealand Prime Minister Jacinda Ardern arrived in Sydney on Friday. Standing beside Australian Prime Minister Anthony Albanese after three hours of talks, she condemned the deportations as corrosive. When Albanese met Xi Jinping last year, he said little.",
+      "2022-06-10",
+    );
+    const talks = found.find((e) => e.kind === "talks");
+    t.same(talks && who(talks), ["anthony-albanese", "jacinda-ardern"], "she is Ardern, the last subject");
+    t.notOk(
+      found.some((e) => who(e).includes("xi-jinping") && who(e).includes("jacinda-ardern")),
+      "a clause with its own subject ('When Albanese met Xi, he') is not a participle's",
+    );
+  },
+);
+
 t.test("'He laid a wreath … He also held talks': a pronoun continues a pronoun", async (t) => {
   const found = events(
     t,

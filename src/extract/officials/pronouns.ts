@@ -8,8 +8,14 @@ import type { OfficialMention } from "./types.ts";
  */
 const FRONTED =
   /^(?:Before|After|While|When|Since|Although|Though|Despite|Following|Unlike|Like|As|Having)\b[^,.;]{0,80},\s*/;
-const OPENING_PRONOUN =
-  /^(?:(?:On|In|At|Later|Then|Earlier|After|Before|During|Upon|The same|That|The next|The following|Next)\b[^.,;]{0,40}?,?\s+(?:(?:on|in|at|after|before|during|upon)\b[^.,;]{0,40}?,\s+)?)?(He|She|he|she)\b/;
+// "Seated beside Macron after two hours of talks, he rejected …", "After meeting Putin, she
+// said …": a participle's clause has no subject of its own, so the pronoun after it is
+// the sentence's subject (a clause with its own, "When Xi met Biden, he …", is not read).
+const PARTICIPLE_CLAUSE = String.raw`(?:(?:After|Before|Upon|On|While|When|Since)\s+\p{Ll}+ing|Having\s+\p{Ll}+|\p{Lu}\p{Ll}+(?:ed|ing))\b[^.;"“”]{0,120}?,\s+`;
+const OPENING_PRONOUN = new RegExp(
+  String.raw`^(?:${PARTICIPLE_CLAUSE}|(?:On|In|At|Later|Then|Earlier|After|Before|During|Upon|The same|That|The next|The following|Next)\b[^.,;]{0,40}?,?\s+(?:(?:on|in|at|after|before|during|upon)\b[^.,;]{0,40}?,\s+)?)?(He|She|he|she)\b`,
+  "u",
+);
 
 export function subjectPronouns(text: string, sentences: Sentence[], mentions: OfficialMention[]) {
   const out: Omit<OfficialMention, "sentence">[] = [];
