@@ -242,3 +242,16 @@ t.test("'is due to receive' a visitor is a planned meeting", async (t) => {
   );
   t.match(receive, { kind: "in_person", status: "scheduled", date: { start: "2024-03-05" } });
 });
+
+t.test(
+  "'spent more than four hours with' an official is a meeting, and 'the closed-door meeting' it",
+  async (t) => {
+    const [met] = events(
+      t,
+      "Indian Prime Minister Narendra Modi spent more than three hours with Chinese President Xi Jinping at a lakeside guesthouse. The closed-door meeting took place in Wuhan on Friday.",
+      "2018-04-29",
+    );
+    t.match(met, { kind: "in_person", date: { start: "2018-04-27" }, place: { city: "Wuhan" } });
+    t.same(met && who(met).sort(), ["narendra-modi", "xi-jinping"]);
+  },
+);

@@ -34,7 +34,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   {
     kind: "in_person",
     // "held a bilateral with", "a bilateral summit"; not "a bilateral relationship".
-    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|bilaterals with|trilateral (?:session|meeting|summit)s?|sat down(?:\s+(?!with\b)[\w-]+){0,4}\s+with|encounter|bilateral(?!\s+(?:summit|talks|relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|welcomed|toured|spent (?:[\w-]+ ){0,2}(?:hours?|days?|minutes|evening|afternoon|morning) (?:together )?with|spent (?:[\w-]+ ){0,2}(?:hours|days) together)\b/i,
+    re: /\b(?:met|meet(?:s|ing|ings)?|face-to-face|bilaterals with|trilateral (?:session|meeting|summit)s?|sat down(?:\s+(?!with\b)[\w-]+){0,4}\s+with|encounter|bilateral(?!\s+(?:summit|talks|relations?|relationship|ties|trade|commerce|economic|diplomatic|defen[cs]e|security|cooperation|partnership|issues?|irritants|disputes?|concerns|interests|agreements?|treaty|investments?)\b)|summit between|held discussions|discussions? with|conversations?[”"’']? with|engaged? with|talked with|welcomed|toured|spent (?:[\w-]+ ){0,3}(?:hours?|days?|minutes|evening|afternoon|morning) (?:together )?with|spent (?:[\w-]+ ){0,3}(?:hours|days) together)\b/i,
   },
   {
     kind: "in_person",
@@ -92,7 +92,7 @@ export const PAST =
 // A sentence that refers back to an event already in the article, and which kinds
 // of event each noun can mean.
 export const ANAPHORA =
-  /\b(?:\w+day[’']s\s+(?:\([^)]{1,20}\)\s+)?(?:phone\s+|telephone\s+|video\s+)?|(?:the|this|that|their) (?:upcoming |planned |anticipated |coming |next |final |bilateral |trilateral |three-way |multilateral )?|their first |their (?:last|previous|most recent|earlier|prior) (?:[\w-]+ )?|upcoming |planned |anticipated |bilateral )(meeting|talks|summit|call|visit|trip|encounter|discussions?|dialogue|conversation|face-to-face)\b/i;
+  /\b(?:\w+day[’']s\s+(?:\([^)]{1,20}\)\s+)?(?:phone\s+|telephone\s+|video\s+)?|(?:the|this|that|their) (?:upcoming |planned |anticipated |coming |next |final |bilateral |trilateral |three-way |multilateral )?(?:(?:closed-door|\w+-hour|\w+-minute|private|one-on-one|face-to-face|in-person|long-awaited|high-stakes|surprise|unannounced|marathon|lengthy|brief|informal|restricted|expanded|delegation-level|landmark|two-day|three-day) )?|their first |their (?:last|previous|most recent|earlier|prior) (?:[\w-]+ )?|upcoming |planned |anticipated |bilateral )(meeting|talks|summit|call|visit|trip|encounter|discussions?|dialogue|conversation|face-to-face)\b/i;
 // "Tuesday's call", "Wednesday's meeting": an anaphor that names its event's day.
 export const OF_DAY = /^\w+day['’]s\b/i;
 export const ANAPHORA_KINDS: Record<string, EventKind[]> = {
