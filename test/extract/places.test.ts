@@ -306,3 +306,16 @@ t.test("where aid or arms go is not a place anyone met", async (t) => {
     ["Larnaca", "Cyprus"],
   );
 });
+
+t.test("Saint written St or St. finds the city, the largest of that name first", async (t) => {
+  const [[, city, , country]] = places(t, "The envoy met the president in St Petersburg on Friday.") as [
+    [string, string, string, string],
+  ];
+  t.same([city, country], ["St Petersburg", "RU"]);
+  t.same(places(t, "They met in St. Petersburg.")[0]?.slice(1, 4), [
+    "St. Petersburg",
+    "St.-Petersburg",
+    "RU",
+  ]);
+  t.same(places(t, "He flew on to St. Louis, Missouri.")[0]?.slice(1, 4), ["St. Louis", "Missouri", "US"]);
+});

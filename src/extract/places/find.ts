@@ -19,7 +19,8 @@ export interface PlaceMention extends Span {
 // Name tokens: capitalised words, or dotted abbreviations ("D.C."); a full stop after a
 // word ends the sentence, so "Tokyo. They" is not one name.
 const PLACE_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*)`;
-const PLACE_NAME = String.raw`${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s)?${PLACE_TOKEN}){0,3}`;
+// "St. Petersburg", "St. Louis": Saint's abbreviation keeps its point.
+const PLACE_NAME = String.raw`(?:St\.\s)?${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s)?${PLACE_TOKEN}){0,3}`;
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
 // A sentence may open with one: "In Phnom Penh on Sunday, …".
 const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in|(?:left|leaves|leaving|headed|heads|departed|bound|set off) for)`;

@@ -49,8 +49,9 @@ export function lookupCity(name: string): GazetteerEntry[] {
           null,
         population: c.population,
       };
-      // News often drops diacritics ("Brasilia", "Reykjavik"): the plain form finds the city too.
-      for (const n of new Set([c.name, foldAccents(c.name)])) {
+      // News often drops diacritics ("Brasilia", "Reykjavik"): the plain form finds the city too;
+      // and writes Saint as St or St. ("St Petersburg"), whichever form the list has.
+      for (const n of new Set([foldAccents(c.name), c.name].flatMap(saintForms))) {
         const list = index.get(n);
         if (list) list.push(entry);
         else index.set(n, [entry]);
@@ -59,6 +60,11 @@ export function lookupCity(name: string): GazetteerEntry[] {
   }
   return index.get(name) ?? [];
 }
+
+const saintForms = (name: string): string[] => {
+  const m = /^(?:Saint|St\.?)\s+(.+)$/.exec(name);
+  return m ? [name, `Saint ${m[1]}`, `St ${m[1]}`, `St. ${m[1]}`] : [name];
+};
 
 const placeKey = (name: string, lat: number | string, lng: number | string) =>
   `${name}|${Number(lat).toFixed(2)}|${Number(lng).toFixed(2)}`;
