@@ -417,3 +417,18 @@ t.test("'in the evening' is the evening of the day its own paragraph wrote", asy
     { date: { start: "2023-04-13" } },
   );
 });
+
+t.test("a dateline's day is when the report was filed, not the day the lead names", async (t) => {
+  const [met] = events(
+    t,
+    "NEW DELHI, March 3 (Wire) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in New Delhi on Thursday, officials said.",
+    "2023-03-03",
+  );
+  t.match(met, { date: { start: "2023-03-02", precision: "day" } });
+  const [only] = events(
+    t,
+    "NEW DELHI, March 3 (Wire) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in New Delhi, officials said.",
+    "2023-03-03",
+  );
+  t.match(only, { date: { start: "2023-03-03" } }, "a lead with no day of its own keeps the dateline's");
+});

@@ -36,8 +36,27 @@ function bounds(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolea
   return !anchor || anchor.start < from + m.index || anchor.end > d.start;
 }
 
+// "MOSCOW, April 12 (Wire) -": the day the report was filed, opening its line.
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
+const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]/u;
+
+function inDateline(text: string, d: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  return (
+    DATELINE_BEFORE.test(text.slice(lineStart, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 40))
+  );
+}
+
 /** The dates that may date what the sentence reports at `anchor` (any of its events without one). */
 export function eventDates(ctx: ArticleContext, index: number, anchor?: Span): DateMention[] {
+  const found = datesNear(ctx, index, anchor);
+  // "MOSCOW, April 12 (Wire) - Putin met Witkoff on Friday": the dateline's day is when
+  // the report was filed; the lead's own date, where it has one, is the meeting's.
+  const own = found.filter((d) => !inDateline(ctx.text, d));
+  return own.length ? own : found;
+}
+
+function datesNear(ctx: ArticleContext, index: number, anchor?: Span): DateMention[] {
   const s = ctx.sentences[index];
   // A date of the journey the engagement is the purpose of does not date the engagement.
   const journey = s && anchor ? journeyEnd(ctx.text, s, anchor) : -1;
