@@ -294,3 +294,26 @@ t.test(
     );
   },
 );
+
+t.test(
+  "'held talks with A and was received by B, to whom he handed a letter from C': two meetings of the subject",
+  async (t) => {
+    const found = events(
+      t,
+      "Chinese Foreign Minister Wang Yi arrived in Moscow on Monday. On Tuesday, Wang held talks with Russian Foreign Minister Sergei Lavrov and was received by Russian President Vladimir Putin, to whom he handed a personal letter from Chinese President Xi Jinping.",
+      "2023-02-22",
+    );
+    const received = found.find((e) => who(e).includes("vladimir-putin"));
+    t.same(
+      received && who(received).sort(),
+      ["vladimir-putin", "wang-yi"],
+      "the passive's subject, not the letter's sender",
+    );
+    const talks = found.find((e) => who(e).includes("sergei-lavrov"));
+    t.same(talks && who(talks).sort(), ["sergei-lavrov", "wang-yi"]);
+    t.notOk(
+      found.some((e) => who(e).includes("xi-jinping")),
+      "Xi sent a letter; he was not there",
+    );
+  },
+);

@@ -131,8 +131,11 @@ function shareSubject(
     // "… and then joined a trilateral meeting with Biden and Yoon": a verb coordinated
     // with the subject's first takes the subject too, though its objects would meet alone.
     const joined = /\band\s+then\s+(?:joined|attended|took part in)\b/i.test(text.slice(prev.end, t.start));
-    if (ok(group, t) && !(guest && !group.includes(subject)) && !(joined && !group.includes(subject)))
-      continue;
+    // "Shoigu held talks with Kang and was received by Kim": a passive verb's subject is
+    // the sentence's, its agent the one after "by".
+    const passive = /^(?:was|were)\s/i.test(t.text);
+    const forced = guest || joined || passive;
+    if (ok(group, t) && !(forced && !group.includes(subject))) continue;
     const participle =
       /ing$/i.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
     if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle && !guest && !joined)

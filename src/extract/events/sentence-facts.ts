@@ -47,6 +47,10 @@ const ATTENDING = /\b(?:attended|accompanied|flanked)\s+by\b(?:(?!\bamong others
 // "Besides Xi, Blinken was due to meet Wang": the one set aside is another engagement's.
 const STANDING_IN_FOR =
   /\b(?:in place of|instead of|on behalf of|replacing|representing|successor to|besides|apart from|aside from|other than|except(?: for)?)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+// "handed Kim a personal letter from President Putin": the sender of what was handed over
+// is not in the room.
+const SENT_FROM =
+  /\b(?:letters?|messages?|greetings|notes?|congratulations|condolences|gifts?)\s+from\s+(?:[\p{L}.-]+\s+){0,4}$/iu;
 const EVENT_NOUN_AFTER =
   /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|call|sessions?|encounter|summit|dinner)\b/i;
 
@@ -131,6 +135,7 @@ export function participantsIn(
       (OTHER_EVENT_BEFORE.test(before) && !fronted) ||
       FRONTED_TOLD.test(opening) ||
       STANDING_IN_FOR.test(before) ||
+      SENT_FROM.test(before) ||
       ATTENDING.test(opening)
     )
       continue;
