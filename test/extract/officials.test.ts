@@ -634,3 +634,28 @@ t.test("after three leaders, a bare 'the leaders' is no pair", async (t) => {
     [],
   );
 });
+
+t.test("a regnal number alone names no king: 'wrote on X' is the network", async (t) => {
+  const text =
+    "Danish King Frederik X received the prime minister. Later the prime minister wrote on X that the talks were useful.";
+  const withAlias = {
+    ...loaded,
+    // As a reference compiled with the number among a king's short forms would have it.
+    officials: loaded.officials.map((o) =>
+      o.id === "frederik-x" ? { ...o, aliases: [...o.aliases, "X"] } : o,
+    ),
+  };
+  const r = findOfficials(text, splitSentences(text), withAlias, "2024-06-01");
+  t.same(
+    r.mentions.filter((m) => m.officialIds.includes("frederik-x")).map((m) => m.text),
+    ["Danish King Frederik X"],
+  );
+  const numbered = loaded.officials.filter((o) =>
+    o.aliases.some((a) => /^(?:(?:Mr|Ms|Mrs)\.\s+)?[IVXL]+$/.test(a)),
+  );
+  t.same(
+    numbered.map((o) => o.name),
+    [],
+    "no reference official has a regnal number for an alias",
+  );
+});

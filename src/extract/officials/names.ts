@@ -107,7 +107,8 @@ const AMBIGUOUS = new Set([
  * that is also a month, a weekday or another word a title can precede ("Friday" is the
  * family name of a Caribbean prime minister, and a weekday far more often).
  */
-export const isAmbiguousShortForm = (s: string) => AMBIGUOUS.has(s) || NOT_NAME.has(s);
+// A regnal number alone ("X" of Frederik X) is no name: "wrote on X" is the network.
+export const isAmbiguousShortForm = (s: string) => AMBIGUOUS.has(s) || NOT_NAME.has(s) || /^[IVXL]+$/.test(s);
 // "He said…" is a pronoun, not He Lifeng.
 export const ENGLISH_WORDS = new Set([
   "He",
