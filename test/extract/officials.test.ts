@@ -423,6 +423,14 @@ t.test("of several presidents, 'the president' is the one the sentence before op
   t.same(titles, [["the president", "donald-trump"]], "the second is open: both were named just before");
 });
 
+t.test("of several prime ministers, 'the prime minister' is the only one named before it", async (t) => {
+  const text =
+    "Indian Prime Minister Narendra Modi and US President Joe Biden reviewed ties on Saturday.\n\nBiden received the prime minister at his home in Delaware. Later the leaders met Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese.";
+  const r = find(t, text, "2024-09-22");
+  const titles = r.mentions.filter((m) => m.kind === "title").map((m) => [m.text, m.officialIds.join("+")]);
+  t.same(titles, [["the prime minister", "narendra-modi"]], "Kishida and Albanese come later");
+});
+
 t.test("'the two powers' are countries, not the two officials", async (t) => {
   const r = find(
     t,

@@ -10,9 +10,21 @@ import type { FoundOfficial } from "./types.ts";
 function soleTitle(scan: Scan, m: Match, candidates: FoundOfficial[]) {
   const current = candidates.filter((f) => !f.former);
   const [only, other] = current;
-  const pick = only && !other ? only : subjectBefore(scan, m, current);
+  const pick = only && !other ? only : (subjectBefore(scan, m, current) ?? onlyNamedBefore(scan, m, current));
   if (pick)
     addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: [pick.id], kind: "title" });
+}
+
+/**
+ * "Prime Minister Narendra Modi and US President Joe Biden reviewed ties … Biden received
+ * the prime minister at his home": of several officials the title fits, the only one the
+ * text has named by name before it (the others come later in the story).
+ */
+function onlyNamedBefore(scan: Scan, m: Match, candidates: FoundOfficial[]): FoundOfficial | undefined {
+  const named = candidates.filter((c) =>
+    scan.mentions.some((x) => x.start < m.start && x.kind !== "group" && x.officialIds.includes(c.id)),
+  );
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
