@@ -255,3 +255,12 @@ t.test(
     t.same(met && who(met).sort(), ["narendra-modi", "xi-jinping"]);
   },
 );
+
+t.test("tea and then dinner of the same two in one sentence are one evening, not two events", async (t) => {
+  const found = events(
+    t,
+    "Russian President Vladimir Putin received Indian Prime Minister Narendra Modi at his residence outside Moscow on Monday evening. Putin greeted his guest with a hug, the two chatted over tea, and Putin drove Modi around the estate before hosting him for dinner.",
+    "2024-07-09",
+  );
+  t.equal(found.filter((e) => e.kind === "dinner").length, 1);
+});

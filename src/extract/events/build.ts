@@ -15,6 +15,7 @@ import { addSinceVisits } from "./since-visit.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
 import { carrySummitPlace } from "./summit-place.ts";
 import { joinTriggers } from "./trigger.ts";
+import { foldTwins } from "./twins.ts";
 import { foldVisits } from "./visit-fold.ts";
 import { moveFocus, readSentence, startWalk } from "./walk.ts";
 
@@ -67,7 +68,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   carrySummitPlace(ctx, drafts);
   carrySameDayPlace(drafts);
   carryHostCountry(ctx, drafts);
-  return foldVisits(ctx, drafts);
+  return foldTwins(foldVisits(ctx, drafts));
 }
 
 function debug(s: Sentence, touched: Draft[]) {
