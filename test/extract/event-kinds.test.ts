@@ -264,3 +264,26 @@ t.test("tea and then dinner of the same two in one sentence are one evening, not
   );
   t.equal(found.filter((e) => e.kind === "dinner").length, 1);
 });
+
+t.test(
+  "'received the prime minister' in lower case is a meeting; 'the president's letter' is not",
+  async (t) => {
+    const [met] = events(
+      t,
+      "Indian Prime Minister Narendra Modi arrived in Delaware on Saturday. US President Joe Biden received the prime minister at his home in Greenville on Saturday afternoon.",
+      "2024-09-22",
+    );
+    t.match(met, { kind: "in_person", date: { start: "2024-09-21" }, place: { city: "Greenville" } });
+    t.same(met && who(met).sort(), ["joe-biden", "narendra-modi"]);
+    t.same(
+      events(
+        t,
+        "US President Joe Biden received the president's letter from Indian Prime Minister Narendra Modi on Saturday.",
+        "2024-09-22",
+      )
+        .map((e) => e.kind)
+        .filter((k) => k !== "statement"),
+      [],
+    );
+  },
+);

@@ -54,7 +54,9 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // "received Modi", "received the visiting president": a guest, not "received a letter"
     // (case-sensitive, so the capital that starts a name or title counts).
     // ("was received at the Great Hall by Zhao Leji": the guest, received.)
-    re: /\b[Rr]eceiv(?:e|ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?\p{Lu})|\b(?:was|were) received\b/u,
+    // "received the prime minister at his home": a title written in lower case too, not
+    // "received the president's letter".
+    re: /\b[Rr]eceiv(?:e|ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state|envoy|delegation)\b(?![’']s)))|\b(?:was|were) received\b/u,
   },
   {
     kind: "in_person",
