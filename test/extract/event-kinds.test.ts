@@ -287,3 +287,31 @@ t.test(
     );
   },
 );
+
+t.test("'is due to host', 'saw X in Beijing' and 'dined privately with' are engagements", async (t) => {
+  const [host] = events(
+    t,
+    "Chinese President Xi Jinping is due to host Russian President Vladimir Putin in Beijing later this month.",
+    "2024-05-08",
+  );
+  t.match(host, { kind: "in_person", date: { start: "2024-05" }, place: { city: "Beijing" } });
+  t.not(host?.status, "held");
+  t.same(host && who(host).sort(), ["vladimir-putin", "xi-jinping"]);
+  const [saw] = events(
+    t,
+    "German Chancellor Olaf Scholz saw Chinese President Xi Jinping in Beijing in April.",
+    "2024-05-08",
+  );
+  t.match(saw, { kind: "in_person", status: "held", date: { start: "2024-04" } });
+  t.same(
+    events(t, "German Chancellor Olaf Scholz saw Chinese President Xi Jinping as a partner.", "2024-05-08"),
+    [],
+    "seeing someone as something is no meeting",
+  );
+  const [dined] = events(
+    t,
+    "German Chancellor Olaf Scholz dined privately with French President Emmanuel Macron in Paris on Thursday.",
+    "2024-05-08",
+  );
+  t.match(dined, { kind: "dinner", date: { start: "2024-05-02" } });
+});

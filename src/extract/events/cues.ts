@@ -16,7 +16,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   {
     kind: "dinner",
     // Tea is a meal too ("an informal conversation over tea"); not "tea exports".
-    re: /\b(?:dinner|banquet|working lunch|luncheon|state lunch|(?:lunched|dined|breakfasted) with|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with|dine(?:d)? together|to dine with|(?:hosted|gave|offered|held) an? (?:[\w-]+ )?(?:lunch|breakfast))\b/i,
+    re: /\b(?:dinner|banquet|working lunch|luncheon|state lunch|(?:lunched|dined|breakfasted) (?:(?:privately|together|alone|informally|again) )?with|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with|dine(?:d)? together|to dine with|(?:hosted|gave|offered|held) an? (?:[\w-]+ )?(?:lunch|breakfast))\b/i,
   },
   {
     kind: "talks",
@@ -41,7 +41,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // "hosted Putin", "hosted him", "hosted his counterpart", "hosted talks", "hosted by
     // Stoltenberg": a guest or an occasion; not "Russia had hosted the final in Moscow"
     // (case-sensitive, so the capital that starts a name counts).
-    re: /\b[Hh]ost(?:ed|ing)(?=\s+(?:by\s+)?(?:\p{Lu}|him\b|her\b|them\b|talks\b|(?:his|her|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|guests?|visitors?|leaders?|presidents?|premiers?|ministers?|delegations?|dinner|lunch|luncheon|banquet|meeting|talks|summit|reception)\b))/u,
+    re: /\b[Hh]ost(?:ed|ing|s)?(?=\s+(?:by\s+)?(?:\p{Lu}|him\b|her\b|them\b|talks\b|(?:his|her|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|guests?|visitors?|leaders?|presidents?|premiers?|ministers?|delegations?|dinner|lunch|luncheon|banquet|meeting|talks|summit|reception)\b))/u,
   },
   {
     kind: "in_person",
@@ -63,6 +63,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // "was also due to see Bolsonaro later in the afternoon": a planned meeting with a
     // named official; not "to see progress" (lower case) or a past "saw" (any sight).
     re: /\b(?:(?:due|expected|scheduled|set|going|hoping|hopes) to (?:also )?see|will (?:also )?see)(?=\s+(?:the\s+)?\p{Lu})/u,
+  },
+  {
+    kind: "in_person",
+    // "Scholz, who saw Xi in Beijing in April": a past "saw" with a name and then where or
+    // when; not "saw China as a rival" or "saw Putin as a partner".
+    re: /\b(?:saw|had seen)(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:in|at|on|during|last|earlier|twice|again)\b)/u,
   },
 ];
 
