@@ -317,3 +317,20 @@ t.test(
     );
   },
 );
+
+t.test(
+  "'A, who saw B in Beijing in April, dined with C last Thursday': two meetings, each dated by its clause",
+  async (t) => {
+    const found = events(
+      t,
+      "German Chancellor Olaf Scholz, who saw Chinese President Xi Jinping in Beijing in April, dined privately with French President Emmanuel Macron last Thursday.",
+      "2024-05-08",
+    );
+    const saw = found.find((e) => who(e).includes("xi-jinping"));
+    t.same(saw && who(saw).sort(), ["olaf-scholz", "xi-jinping"]);
+    t.match(saw, { date: { start: "2024-04", precision: "month" } });
+    const dined = found.find((e) => who(e).includes("emmanuel-macron"));
+    t.same(dined && who(dined).sort(), ["emmanuel-macron", "olaf-scholz"], "the main verb is the subject's");
+    t.match(dined, { kind: "dinner", date: { start: "2024-05-02" } });
+  },
+);

@@ -101,6 +101,9 @@ const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequen
 const GUEST_AT =
   /\b(?:was|were)\s+(?:the\s+)?guests?(?:\s+of\s+honou?r)?\s+(?:at|of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
+// "Scholz, who saw Xi …": the first verb is in a relative clause about the subject.
+const RELATIVE = /^\s*,\s*who\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
 // "…, before meeting Zhao Leji": a participle after a time conjunction has the
 // sentence's subject.
 const PARTICIPIAL = /\b(?:before|after|while|when)\s+$/i;
@@ -134,12 +137,15 @@ function shareSubject(
     // "Shoigu held talks with Kang and was received by Kim": a passive verb's subject is
     // the sentence's, its agent the one after "by".
     const passive = /^(?:was|were)\s/i.test(t.text);
-    const forced = guest || joined || passive;
+    // "Scholz, who saw Xi in Beijing in April, dined with Macron": once the relative clause
+    // closes, the main verb is the subject's.
+    const main =
+      RELATIVE.test(text.slice(subject.mention.end, first.start)) && /,/.test(text.slice(first.end, t.start));
+    const forced = guest || joined || passive || main;
     if (ok(group, t) && !(forced && !group.includes(subject))) continue;
     const participle =
       /ing$/i.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
-    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle && !guest && !joined)
-      continue;
+    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle && !forced) continue;
     if (ok([subject, ...group], t)) groups.set(t, [subject, ...group]);
   }
 }

@@ -8,6 +8,16 @@ import { belongsToRecalled } from "./recalled.ts";
 // dates something in their life, not the engagement.
 const ABOUT_A_PERSON = /,\s*who\b[^,;:—()]*$/i;
 
+/** The date is in a relative clause about a person, and the engagement is not in that clause. */
+function aboutAPerson(text: string, d: Span, anchor?: Span): boolean {
+  const from = Math.max(0, d.start - 80);
+  const m = ABOUT_A_PERSON.exec(text.slice(from, d.start));
+  if (!m) return false;
+  // "Scholz, who saw Xi in Beijing in April": the clause's own engagement is dated by it.
+  const who = from + m.index;
+  return !(anchor && anchor.start > who && anchor.end <= d.start);
+}
+
 // A date after "before", "since" or "until" bounds the event rather than dating it, and
 // one after "conference in" or "election in" dates something else. "Before dawn on
 // Thursday" is a time of that day.
@@ -64,7 +74,7 @@ function datesNear(ctx: ArticleContext, index: number, anchor?: Span): DateMenti
     (d) =>
       d.start >= journey &&
       !bounds(ctx.text, d, anchor, s?.start) &&
-      !ABOUT_A_PERSON.test(ctx.text.slice(Math.max(0, d.start - 80), d.start)) &&
+      !aboutAPerson(ctx.text, d, anchor) &&
       !belongsToRecalled(ctx, index, d, anchor),
   );
 }
