@@ -193,3 +193,12 @@ t.test("'Speaking after talks with X in Y, Z said': Z took part in the talks", a
   t.same(found[0] && who(found[0]), ["lloyd-austin", "rajnath-singh"]);
   t.match(found[0], { kind: "talks", date: { start: "2023-06-05" } });
 });
+
+t.test("'talks with Trump envoy Witkoff': the leader whose envoy it is did not take part", async (t) => {
+  const [talks] = events(
+    t,
+    "Russian President Vladimir Putin held talks with U.S. President Donald Trump envoy Steve Witkoff in Moscow on Friday.",
+    "2025-04-12",
+  );
+  t.same(talks && who(talks).sort(), ["steve-witkoff", "vladimir-putin"]);
+});
