@@ -315,3 +315,24 @@ t.test("'is due to host', 'saw X in Beijing' and 'dined privately with' are enga
   );
   t.match(dined, { kind: "dinner", date: { start: "2024-05-02" } });
 });
+
+t.test(
+  "'went to the Blue House to brief President Moon' and 'saw the foreign minister, Kang' are meetings",
+  async (t) => {
+    const found = events(
+      t,
+      "US Secretary of State Mike Pompeo flew to Seoul on Sunday and went to the Blue House that evening to brief South Korean President Moon Jae-in. He also saw the foreign minister, Kang Kyung-wha.",
+      "2018-10-08",
+    );
+    const moon = found.find((e) => who(e).includes("moon-jae-in"));
+    t.match(moon, { kind: "in_person", date: { start: "2018-10-07" } });
+    t.same(moon && who(moon).sort(), ["mike-pompeo", "moon-jae-in"]);
+    const kang = found.find((e) => who(e).includes("kang-kyung-wha"));
+    t.same(kang && who(kang).sort(), ["kang-kyung-wha", "mike-pompeo"]);
+    t.same(
+      events(t, "US Secretary of State Mike Pompeo briefed reporters on Sunday.", "2018-10-08"),
+      [],
+      "briefing reporters is no meeting",
+    );
+  },
+);

@@ -68,7 +68,14 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "in_person",
     // "Scholz, who saw Xi in Beijing in April": a past "saw" with a name and then where or
     // when; not "saw China as a rival" or "saw Putin as a partner".
-    re: /\b(?:saw|had seen)(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:in|at|on|during|last|earlier|twice|again)\b)/u,
+    // "He also saw the foreign minister, Kang Kyung-wha": a title, then the name.
+    re: /\b(?:saw|had seen)(?=\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:in|at|on|during|last|earlier|twice|again)\b|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|chancellor|secretary|envoy|leader),\s+\p{Lu}))/u,
+  },
+  {
+    kind: "in_person",
+    // "went to the Blue House to brief President Moon", "briefed Prime Minister Abe on the
+    // talks": a report in person to an official; not "briefed reporters".
+    re: /\bbrief(?:ed|ing|s)?(?=\s+(?:the\s+)?(?:visiting\s+)?\p{Lu})/u,
   },
 ];
 
