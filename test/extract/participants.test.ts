@@ -202,3 +202,16 @@ t.test("'talks with Trump envoy Witkoff': the leader whose envoy it is did not t
   );
   t.same(talks && who(talks).sort(), ["steve-witkoff", "vladimir-putin"]);
 });
+
+t.test(
+  "a phrase that sets someone aside ('other than Singapore') reaches no further than its sentence",
+  async (t) => {
+    const [met] = events(
+      t,
+      "US Secretary of State Mike Pompeo said the next summit would probably be held somewhere other than Singapore.\n\nMr. Pompeo met Japanese Prime Minister Shinzo Abe in Tokyo on Saturday.",
+      "2018-10-08",
+    );
+    t.same(met && who(met).sort(), ["mike-pompeo", "shinzo-abe"]);
+    t.match(met, { place: { city: "Tokyo" } }, "read from its own sentence, the meeting keeps its place");
+  },
+);

@@ -128,8 +128,10 @@ export function participantsIn(
   for (const m of ctx.officials.mentions.filter((x) => x.sentence === index && !inside(x, references))) {
     const after = ctx.text.slice(m.end, m.end + 80);
     const tail = /[’']s$/.test(m.text) ? ctx.text.slice(m.end - 2, m.end + 60) : after;
-    const before = ctx.text.slice(Math.max(0, m.start - 80), m.start);
-    const opening = ctx.text.slice(ctx.sentences[index]?.start ?? 0, m.start);
+    // The sentence's own words: "… other than Singapore.\n\nMr. Pompeo began" sets no one aside.
+    const sentenceStart = ctx.sentences[index]?.start ?? 0;
+    const before = ctx.text.slice(Math.max(sentenceStart, m.start - 80), m.start);
+    const opening = ctx.text.slice(sentenceStart, m.start);
     const fronted = FRONTED_NEW.test(opening);
     if (
       (OTHER_EVENT_BEFORE.test(before) && !fronted) ||
