@@ -432,3 +432,19 @@ t.test("a dateline's day is when the report was filed, not the day the lead name
   );
   t.match(only, { date: { start: "2023-03-03" } }, "a lead with no day of its own keeps the dateline's");
 });
+
+t.test(
+  "a call told over several sentences: a headline's one-person trip does not stand for it",
+  async (t) => {
+    const found = events(
+      t,
+      "Xi warns Biden on Taiwan as Pelosi weighs visit\n\nChinese President Xi Jinping delivered a blunt warning to US President Joe Biden over Taiwan, according to Beijing. China's Foreign Ministry quoted Xi as saying in a lengthy account of the conversation that those who play with fire will perish by it. The call began at 8:33 a.m. on Thursday and ran more than two hours.",
+      "2022-07-28",
+    );
+    const call = found.find((e) => e.kind === "call");
+    t.same(call && who(call).sort(), ["joe-biden", "xi-jinping"]);
+    t.match(call, { date: { start: "2022-07-28" } });
+    const trip = found.find((e) => who(e).includes("nancy-pelosi"));
+    t.notOk(trip && who(trip).includes("xi-jinping"), "the visit Pelosi weighs is hers alone");
+  },
+);

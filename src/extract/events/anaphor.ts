@@ -103,7 +103,11 @@ export function followAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, a: A
   // the first engagement of a report may be named only by its noun; its officials are
   // the lead's.
   const introduced =
-    referent || a.timePoint || walk.drafts.some((d) => !d.context)
+    // Only while no engagement the noun could name has been read: a one-person trip
+    // ("amid a possible trip to the island by Pelosi") is not the call it stands for.
+    referent ||
+    a.timePoint ||
+    walk.drafts.some((d) => !d.context && a.kinds.includes(d.kind) && d.participants.length >= 2)
       ? null
       : storyEngagement(ctx, s, a.kinds, at);
   if (introduced) walk.drafts.push(introduced);

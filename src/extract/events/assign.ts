@@ -53,6 +53,10 @@ export function assign(
 const POSSESSED = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const CROWD =
   /\b(?:most|many|other|some|all|several|the|foreign)\s+(?:world\s+)?(?:leaders|delegations|officials|ministers|guests|heads of state(?: and government)?)\s+$/i;
+// "Pelosi weighs visit", "Albanese began a trip", "Blinken postponed his visit": the
+// subject of a verb of travel plans makes the trip (not "Xi hosted a visit").
+const TRAVELLER =
+  /^\s+(?:weighs|weighed|weighing|plans|planned|planning|considers|considered|mulls|mulled|eyes|eyed|makes|made|making|begins|began|starts|started|ends|ended|wraps up|wrapped up|cuts short|cut short|pays|paid|postpones|postponed|cancels|cancell?ed|canceled|confirms|confirmed)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 // "Blinken, Yellen and Raimondo's visits": a list owns the visits together.
 const LISTED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
@@ -78,7 +82,8 @@ function possessors(text: string, participants: Participant[], triggers: Trigger
     }
     // The mention may hold the possessive itself ("Marcos's").
     const owns = (x: Participant) =>
-      POSSESSED.test(`${/['’]s$/.test(x.mention.text) ? "'s" : ""}${text.slice(x.mention.end, t.start)}`);
+      POSSESSED.test(`${/['’]s$/.test(x.mention.text) ? "'s" : ""}${text.slice(x.mention.end, t.start)}`) ||
+      TRAVELLER.test(text.slice(x.mention.end, t.start));
     let i = byPlace.findIndex((x) => x.mention.end <= t.start && owns(x));
     if (i < 0) continue;
     const list = [byPlace[i] as Participant];
