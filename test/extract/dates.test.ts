@@ -548,3 +548,14 @@ t.test("'left for Riyadh on Sunday' is past, whatever the plan after it", async 
   const [d] = findDates({ start: 0, end: text.length, text, index: 0 }, pub("2024-07-29"));
   t.match(d, { text: "Sunday", date: "2024-07-28" });
 });
+
+t.test("'the morning of May 30' and 'the evening of 30 May' are that day", async (t) => {
+  t.same(
+    dates(t, "On the morning of May 30 he called on the defence minister.", "2024-05-31").map((d) => d[1]),
+    ["2024-05-30"],
+  );
+  t.same(
+    dates(t, "They met again on the evening of 30 May at the hotel.", "2024-05-31").map((d) => d[1]),
+    ["2024-05-30"],
+  );
+});

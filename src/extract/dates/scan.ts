@@ -85,10 +85,10 @@ function trim(text: string, start: number, end: number, timed: boolean): [number
   return [start, end];
 }
 
-// chrono reads "an informal evening on Monday" as a time with no day at all; blanking the
-// part of the day (offsets kept) leaves it "on Monday".
+// chrono reads "an informal evening on Monday" or "the morning of May 30" as a time with no
+// day at all; blanking the part of the day (offsets kept) leaves "on Monday", "of May 30".
 const PART_BEFORE_DAY =
-  /\b(?:morning|afternoon|evening|night)(?=\s+(?:on|of)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gi;
+  /\b(?:morning|afternoon|evening|night)(?=\s+(?:on|of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/gi;
 
 function fromChrono(text: string, ref: Date): CalendarRaw[] {
   const out: CalendarRaw[] = [];
