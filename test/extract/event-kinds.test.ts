@@ -336,3 +336,15 @@ t.test(
     );
   },
 );
+
+t.test("a visit dated only to its month is the talks with its host that month", async (t) => {
+  const found = events(
+    t,
+    "Russian Defence Minister Sergei Shoigu visited North Korea in July. On July 26, Shoigu held talks with North Korean leader Kim Jong Un in Pyongyang.",
+    "2023-09-05",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date.start, who(e).sort()]),
+    [["talks", "2023-07-26", ["kim-jong-un", "sergei-shoigu"]]],
+  );
+});

@@ -21,9 +21,17 @@ export function foldVisits(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   const covers = (visit: Draft, meeting: Draft) => {
     const [visitor] = visit.participants;
     const at = visit.place;
-    if (!visitor || !at?.country || visit.date?.precision !== "day") return false;
+    const precision = visit.date?.precision;
+    if (!visitor || !at?.country || !visit.date || (precision !== "day" && precision !== "month"))
+      return false;
     if (meeting.date?.precision !== "day" || held(meeting) !== held(visit)) return false;
-    const last = visit.date.end ?? addDays(visit.date.start, TRIP_DAYS);
+    // "Xi's state visit to France" dated only to its month: the talks with the host that
+    // month are the visit.
+    const within =
+      precision === "month"
+        ? meeting.date.start.startsWith(visit.date.start)
+        : meeting.date.start >= visit.date.start &&
+          meeting.date.start <= (visit.date.end ?? addDays(visit.date.start, TRIP_DAYS));
     return (
       meeting !== visit &&
       !meeting.context &&
@@ -31,8 +39,7 @@ export function foldVisits(ctx: ArticleContext, drafts: Draft[]): Draft[] {
       IN_PERSON.includes(meeting.kind) &&
       meeting.participants.includes(visitor) &&
       meeting.participants.some((p) => party(p) === at.country) &&
-      meeting.date.start >= visit.date.start &&
-      meeting.date.start <= last &&
+      within &&
       (!meeting.place?.country || meeting.place.country === at.country) &&
       (!at.city || !meeting.place?.city || at.city === meeting.place.city)
     );
