@@ -431,6 +431,14 @@ t.test("of several prime ministers, 'the prime minister' is the only one named b
   t.same(titles, [["the prime minister", "narendra-modi"]], "Kishida and Albanese come later");
 });
 
+t.test("'the Commission president' is the official whose role has both words", async (t) => {
+  const text =
+    "European Council President Charles Michel and Commission President Ursula von der Leyen arrived in Kyiv. The Commission president then held talks with Ukrainian President Volodymyr Zelenskyy.";
+  const r = find(t, text, "2023-02-03");
+  const titles = r.mentions.filter((m) => m.kind === "title").map((m) => [m.text, m.officialIds.join("+")]);
+  t.same(titles, [["The Commission president", "ursula-von-der-leyen"]], "not the Council's president");
+});
+
 t.test("'the two powers' are countries, not the two officials", async (t) => {
   const r = find(
     t,

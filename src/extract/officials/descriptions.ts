@@ -90,8 +90,14 @@ export function findBareTitles(scan: Scan) {
     const said = plain(m.groups[0] ?? m.groups[1] ?? "");
     const entry = titles.find((e) => plain(e.pattern) === said);
     const head = entry?.role ? plain(entry.role.replace(/\s*(?:of\s+)?\{country\}/, "")) : said;
+    // "the Commission president": a title that names its body is the role that has each
+    // of its words ("President of the European Commission"), in any order.
+    const words = head.split(" ");
+    const fits = (role: string) =>
+      role.startsWith(head) ||
+      (words.length > 1 && !entry?.role && words.every((w) => role.split(" ").includes(w)));
     const candidates = [...officials.values()].filter((f) =>
-      entry?.leader && !entry.role ? f.leader : plain(f.role ?? "").startsWith(head),
+      entry?.leader && !entry.role ? f.leader : fits(plain(f.role ?? "")),
     );
     soleTitle(scan, m, candidates);
   }
