@@ -334,3 +334,15 @@ t.test(
     t.match(dined, { kind: "dinner", date: { start: "2024-05-02" } });
   },
 );
+
+t.test("'hosted a lunch for Li, who also met Dutton': the relative clause's meeting is Li's", async (t) => {
+  const found = events(
+    t,
+    "Australian Prime Minister Anthony Albanese hosted a state lunch on Monday for Chinese Premier Li Qiang, who also met Australian Opposition Leader Peter Dutton.",
+    "2024-06-18",
+  );
+  const lunch = found.find((e) => e.kind === "dinner");
+  t.same(lunch && who(lunch).sort(), ["anthony-albanese", "li-qiang"]);
+  const dutton = found.find((e) => who(e).includes("peter-dutton"));
+  t.same(dutton && who(dutton).sort(), ["li-qiang", "peter-dutton"], "Li met Dutton; Albanese did not");
+});

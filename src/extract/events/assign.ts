@@ -44,6 +44,7 @@ export function assign(
   }
   shareSubject(text, groups, triggers, ok);
   frontedSubject(text, groups, triggers, ok);
+  relativeSubject(text, participants, groups, triggers, ok);
   const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));
   for (const t of failing) joinFailing(groups, triggers, t, ok);
   return groups;
@@ -215,5 +216,26 @@ function joinFailing(
     groups.set(into, union);
     groups.set(into === anchor ? dropped : anchor, []);
     break;
+  }
+}
+
+// "hosted a state lunch for Mr Li, who also met Opposition Leader Peter Dutton": the
+// relative pronoun right before a verb makes the official before it that verb's subject.
+const WHO_BEFORE = /^\s*,\s*who\s+(?:also\s+|later\s+|then\s+|separately\s+)?$/;
+
+function relativeSubject(
+  text: string,
+  participants: Participant[],
+  groups: Map<Trigger, Participant[]>,
+  triggers: Trigger[],
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  for (const t of triggers) {
+    const group = groups.get(t) ?? [];
+    const antecedent = participants.find(
+      (p) => p.mention.end <= t.start && WHO_BEFORE.test(text.slice(p.mention.end, t.start)),
+    );
+    if (!antecedent || group.includes(antecedent) || !group.length) continue;
+    if (ok([antecedent, ...group], t)) groups.set(t, [antecedent, ...group]);
   }
 }
