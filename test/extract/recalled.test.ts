@@ -150,3 +150,15 @@ t.test("'the first visit … since Kang went in November 2017' recalls Kang's tr
     { kind: "talks", place: { city: "New Delhi" } },
   );
 });
+
+t.test(
+  "a relative clause that looks back ('which the three first convened in Buenos Aires last year') is another occasion",
+  async (t) => {
+    const [met] = events(
+      t,
+      "OSAKA, June 28 - Japanese Prime Minister Shinzo Abe and US President Donald Trump held a trilateral meeting with Indian Prime Minister Narendra Modi on Friday, a format which the three first convened in Buenos Aires last year.",
+      "2019-06-28",
+    );
+    t.match(met, { date: { start: "2019-06-28" }, place: { city: "Osaka" } });
+  },
+);

@@ -96,13 +96,22 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
  * rather than to the one named at `anchor` (when the anchor is that occasion, it is its own).
  */
 export function belongsToRecalled(ctx: ArticleContext, index: number, x: Span, anchor?: Span): boolean {
-  return recalledIn(ctx, index).some(
-    (r) =>
-      x.start >= r.span.start &&
-      x.end <= r.span.end &&
-      !(anchor && anchor.start >= r.span.start && anchor.end <= r.span.end),
+  return (
+    recalledIn(ctx, index).some(
+      (r) =>
+        x.start >= r.span.start &&
+        x.end <= r.span.end &&
+        !(anchor && anchor.start >= r.span.start && anchor.end <= r.span.end),
+    ) ||
+    (!!anchor && anchor.end <= x.start && RECALLING_CLAUSE.test(ctx.text.slice(anchor.end, x.start)))
   );
 }
+
+// "a trilateral session of the grouping, which the three first convened in Buenos Aires
+// last year": a relative clause after the engagement that looks back dates and places
+// the earlier occasion, not this one.
+const RECALLING_CLAUSE =
+  /(?:,|\s[-–—])\s*(?:(?:a|an|the)\s+[\p{L}-]+\s+)?(?:which|who|where|when)\s+(?:[^,;:—()]*\s)?(?:first|last|previously|earlier|once)\s[^,;:—()]*$/iu;
 
 /**
  * Whether the sentence looks back ("previous", "last met") in its own words: the "last"
