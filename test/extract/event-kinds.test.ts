@@ -348,3 +348,24 @@ t.test("a visit dated only to its month is the talks with its host that month", 
     [["talks", "2023-07-26", ["kim-jong-un", "sergei-shoigu"]]],
   );
 });
+
+t.test("a day told as a schedule: 'his day opened with A and continued with B'", async (t) => {
+  const found = events(
+    t,
+    "Russian President Vladimir Putin's day opened with Vietnamese President Vo Van Thuong and continued with Thai Prime Minister Srettha Thavisin.",
+    "2023-10-18",
+  );
+  t.same(
+    found.map((e) => who(e).sort()),
+    [
+      ["vladimir-putin", "vo-van-thuong"],
+      ["srettha-thavisin", "vladimir-putin"],
+    ],
+  );
+  const [abe] = events(
+    t,
+    "US President Donald Trump's schedule began at 8:30 a.m. with host Japanese Prime Minister Shinzo Abe on Friday.",
+    "2019-06-28",
+  );
+  t.match(abe, { kind: "in_person", date: { start: "2019-06-28" } });
+});

@@ -73,6 +73,13 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "in_person",
+    // A roundup's day told as a schedule: "Trump's schedule began at 8:30 a.m. with host
+    // Prime Minister Abe", "Putin's day opened with Vietnamese President Vo Van Thuong and
+    // continued with Thai Prime Minister Srettha".
+    re: /\b(?:(?:day|schedule|programme|program|morning|afternoon|evening)\s+(?:began|opened|started|kicked off)(?:\s+[^,.;]{0,30}?)?\s+with|(?<=\b(?:began|opened|started)\s+with\b[^.;]*?)(?:continued|ended|closed|finished)\s+with)(?=\s+(?:the\s+)?(?:host\s+)?\p{Lu})/u,
+  },
+  {
+    kind: "in_person",
     // "went to the Blue House to brief President Moon", "briefed Prime Minister Abe on the
     // talks": a report in person to an official; not "briefed reporters".
     re: /\bbrief(?:ed|ing|s)?(?=\s+(?:the\s+)?(?:visiting\s+)?\p{Lu})/u,

@@ -52,7 +52,7 @@ const STANDING_IN_FOR =
 const SENT_FROM =
   /\b(?:letters?|messages?|greetings|notes?|congratulations|condolences|gifts?)\s+from\s+(?:[\p{L}.-]+\s+){0,4}$/iu;
 const EVENT_NOUN_AFTER =
-  /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|call|sessions?|encounter|summit|dinner)\b/i;
+  /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|call|sessions?|encounter|summit|dinner|day|schedule|programme)\b/i;
 
 // "in preparation for the Xi-Biden meeting", "after the meeting": a reference to another
 // event, whose trigger and officials do not make one here.
