@@ -40,3 +40,14 @@ export function matchAll(re: RegExp, text: string, base = 0): Match[] {
     groups: m.slice(1),
   }));
 }
+
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/** The words of a text, case-folded: a set to rule phrases out before searching for them. */
+export const foldedWords = (folded: string): Set<string> => new Set(folded.split(NON_WORD));
+
+/** A phrase's first word, case-folded: it can only occur where a text has that word. */
+export const firstWord = (phrase: string): string => {
+  const low = phrase.toLowerCase();
+  return low.split(NON_WORD).find(Boolean) ?? low;
+};

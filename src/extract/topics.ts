@@ -1,8 +1,6 @@
 import { memo, type Reference } from "./reference.ts";
-import { escapeRegex, matchAll, wordRegex } from "./text.ts";
+import { escapeRegex, firstWord, foldedWords, matchAll, wordRegex } from "./text.ts";
 import type { Sentence, Span } from "./types.ts";
-
-const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 export interface TopicMention extends Span {
   topicId: string;
@@ -24,7 +22,7 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
           .map((kw) => {
             const lower = kw === kw.toLowerCase();
             const needle = kw.toLowerCase();
-            const first = needle.split(NON_WORD).find(Boolean) ?? needle;
+            const first = firstWord(kw);
             return { topic, kw, lower, needle, first, re: wordRegex(escapeRegex(kw), lower ? "giu" : "gu") };
           }),
       )
@@ -35,7 +33,7 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
   // A thousand keywords: the article's words (case-folded) rule most out before any
   // substring test or regex runs.
   const folded = text.toLowerCase();
-  const words = new Set(folded.split(NON_WORD));
+  const words = foldedWords(folded);
   for (const { topic, re, lower, needle, first } of compiled) {
     if (!words.has(first) || !folded.includes(needle)) continue;
     for (const m of matchAll(re, text)) {

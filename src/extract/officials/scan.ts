@@ -1,6 +1,6 @@
 import { type CountryLexicon, countryLexicon } from "../countries.ts";
 import { memo, type Reference } from "../reference.ts";
-import { alternation } from "../text.ts";
+import { alternation, firstWord, foldedWords } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { type TitleEntry, titleEntries } from "./roles.ts";
 import type { FoundOfficial, OfficialMention } from "./types.ts";
@@ -47,8 +47,6 @@ export function startScan(text: string, sentences: Sentence[], ref: Reference, p
   };
 }
 
-const NON_WORD = /[^\p{L}\p{N}]+/u;
-
 /** Whether an earlier mention already covers any of the span: the first reading wins. */
 export const taken = (scan: Scan, start: number, end: number) =>
   scan.mentions.some((m) => start < m.end && end > m.start);
@@ -81,10 +79,10 @@ export const qualPattern = (scan: Scan) =>
     const forms = memo(scan.ref, "qual-forms", () =>
       [...scan.lex.byName.keys()].map((form) => {
         const low = form.toLowerCase();
-        return { form, low, first: low.split(NON_WORD).find(Boolean) ?? low };
+        return { form, low, first: firstWord(form) };
       }),
     );
-    const words = new Set(lower.split(NON_WORD));
+    const words = foldedWords(lower);
     const used = forms.filter((f) => words.has(f.first) && lower.includes(f.low)).map((f) => f.form);
     return used.length ? alternation(used) : "(?!)";
   });
