@@ -75,8 +75,9 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "in_person",
     // A roundup's day told as a schedule: "Trump's schedule began at 8:30 a.m. with host
     // Prime Minister Abe", "Putin's day opened with Vietnamese President Vo Van Thuong and
-    // continued with Thai Prime Minister Srettha".
-    re: /\b(?:(?:day|schedule|programme|program|morning|afternoon|evening)\s+(?:began|opened|started|kicked off)(?:\s+[^,.;]{0,30}?)?\s+with|(?<=\b(?:began|opened|started)\s+with\b[^.;]*?)(?:continued|ended|closed|finished)\s+with)(?=\s+(?:the\s+)?(?:host\s+)?\p{Lu})/u,
+    // continued with Thai Prime Minister Srettha". (The look back for "began with" comes
+    // after "continued" so that it runs only where that word is, not at every position.)
+    re: /\b(?:(?:day|schedule|programme|program|morning|afternoon|evening)\s+(?:began|opened|started|kicked off)(?:\s+[^,.;]{0,30}?)?\s+with|(?:continued|ended|closed|finished)(?<=\b(?:began|opened|started)\s+with\b[^.;]*?(?:continued|ended|closed|finished))\s+with)(?=\s+(?:the\s+)?(?:host\s+)?\p{Lu})/u,
   },
   {
     kind: "in_person",
