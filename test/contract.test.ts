@@ -36,3 +36,14 @@ t.test("declared headers: required ones present, every one in its declared form"
     "probes carry none",
   );
 });
+
+t.test("an NDJSON export is checked line by line, not parsed as one JSON document", async (t) => {
+  const ndjson = "application/x-ndjson";
+  const cached = { etag: '"v1-abc"', "cache-control": "public, no-cache" };
+  const rows = `${JSON.stringify({ id: "a" })}\n${JSON.stringify({ id: "b" })}\n`;
+  t.equal(violation("GET", "/meetings", 200, ndjson, rows, cached), null, "two rows, two lines");
+  t.match(
+    violation("GET", "/meetings", 200, ndjson, `${JSON.stringify({ id: "a" })}\n{not json\n`, cached),
+    /NDJSON line 2 is not JSON/,
+  );
+});

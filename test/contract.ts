@@ -77,8 +77,24 @@ export function violation(
   if (!media) return `${method} ${p} ${status}: content type ${type} is not declared`;
   const wrongHeader = headerViolation(`${method} ${p} ${status}`, declared.headers, headers);
   if (wrongHeader) return wrongHeader;
-  if (typeof body !== "string" || !type.endsWith("json")) return null;
+  if (typeof body !== "string") return null;
+  // NDJSON is declared as a string body: each of its lines must be JSON of its own.
+  if (type === "application/x-ndjson") {
+    const bad = body.split("\n").findIndex((line) => line.trim() !== "" && !parses(line));
+    return bad < 0 ? null : `${method} ${p} ${status}: NDJSON line ${bad + 1} is not JSON`;
+  }
+  // application/json and the +json types; not application/x-ndjson, whose body is many.
+  if (!/[/+]json$/.test(type)) return null;
   const v = validator(`${method} ${p} ${status} ${type}`, media.schema);
   if (v(JSON.parse(body))) return null;
   return `${method} ${p} ${status}: ${ajv.errorsText(v.errors)}`;
+}
+
+function parses(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
 }
