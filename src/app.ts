@@ -21,6 +21,7 @@ import { jsonSerializerCompiler } from "./http/serializer.ts";
 import { serverOptions } from "./http/server-options.ts";
 import { CursorCodec } from "./lib/cursor.ts";
 import officialRoutes from "./officials/official-routes.ts";
+import placeRoutes from "./places/place-routes.ts";
 import allowedMethods from "./plugins/allowed-methods.ts";
 import arrayQuery from "./plugins/array-query.ts";
 import auth from "./plugins/auth.ts";
@@ -85,6 +86,7 @@ const ROUTES = [
   ingestRoute,
   searchRoutes,
   timelineRoutes,
+  placeRoutes,
 ];
 
 const SECURITY_DEFAULTS: SecurityOptions = {

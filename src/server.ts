@@ -3,6 +3,7 @@ import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { databaseLocation } from "./data/db/location.ts";
 import { EXPLORER_DIR } from "./explorer/explorer-routes.ts";
+import { lookupCity } from "./extract/places/gazetteer.ts";
 import { seedIfEmpty } from "./ingest/seed-if-empty.ts";
 import { RELEASES_DIR } from "./release/releases.ts";
 
@@ -20,6 +21,9 @@ try {
 // load-shedding sampler would count against the first requests (503 on a busy machine).
 const location = databaseLocation(config.DATABASE_URL);
 const seeded = await seedIfEmpty(location);
+// The gazetteer (135k cities) is indexed on first use, seconds of blocking: do it now, not
+// in the first ingest or /places request. Seeding has done it when it ran.
+lookupCity("");
 
 const app = await buildApp(
   {

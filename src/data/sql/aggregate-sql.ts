@@ -58,3 +58,27 @@ export function timelineSql(d: Dialect, interval: Interval, f: EventFilter, idsP
     params: [idsPerBucket, ...where.params, Math.max(idsPerBucket, 1)],
   };
 }
+
+const PLACED = `(e."country" IS NOT NULL OR e."city" IS NOT NULL)`;
+
+/**
+ * Events per place (city, region and country as stored; a venue counts for its city),
+ * most first, with the number of places in all. Ties sort by country, city and region,
+ * with '' for NULL so that both engines give one order.
+ */
+export function placesSql(d: Dialect, f: EventFilter, limit: number): Sql {
+  const where = eventConditions(d, f);
+  return {
+    sql: `SELECT e."city" AS city, e."region" AS region, e."country" AS country, count(*) AS n, count(*) OVER () AS places FROM "Event" e WHERE ${where.sql} AND ${PLACED} GROUP BY e."city", e."region", e."country" ORDER BY 4 DESC, COALESCE(e."country", ''), COALESCE(e."city", ''), COALESCE(e."region", '') LIMIT ?`,
+    params: [...where.params, limit],
+  };
+}
+
+/** How many of the matching events have no place at all. */
+export function unplacedSql(d: Dialect, f: EventFilter): Sql {
+  const where = eventConditions(d, f);
+  return {
+    sql: `SELECT count(*) AS n FROM "Event" e WHERE ${where.sql} AND NOT ${PLACED}`,
+    params: where.params,
+  };
+}

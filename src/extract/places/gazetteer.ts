@@ -7,9 +7,13 @@ import { foldAccents } from "../text.ts";
 const require = createRequire(import.meta.url);
 
 export interface GazetteerEntry {
+  name: string;
   country: string;
   region: string | null;
   population: number;
+  /** GeoNames' point for the city (WGS 84 degrees). */
+  lat: number;
+  lon: number;
 }
 
 let index: Map<string, GazetteerEntry[]> | null = null;
@@ -42,12 +46,15 @@ export function lookupCity(name: string): GazetteerEntry[] {
     for (const c of cities) {
       const [lng, lat] = c.loc.coordinates;
       const entry = {
+        name: c.name,
         country: c.country,
         region:
           regions.at.get(placeKey(c.name, lat, lng)) ??
           regions.byCode.get(`${c.country}.${c.adminCode}`) ??
           null,
         population: c.population,
+        lat,
+        lon: lng,
       };
       // News often drops diacritics ("Brasilia", "Reykjavik"): the plain form finds the city too;
       // and writes Saint as St or St. ("St Petersburg"), whichever form the list has.
