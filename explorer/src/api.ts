@@ -29,16 +29,3 @@ export async function getJson<T>(path: string, params?: URLSearchParams, signal?
   }
   return (await res.json()) as T;
 }
-
-/** Follows `nextCursor` until `max` items: the map and the network need more than a page. */
-export async function getAll<T>(path: string, params: URLSearchParams, max: number): Promise<T[]> {
-  const items: T[] = [];
-  const query = new URLSearchParams(params);
-  query.set("limit", "100");
-  for (;;) {
-    const page = await getJson<{ data: T[]; page: { nextCursor: string | null } }>(path, query);
-    items.push(...page.data);
-    if (!page.page.nextCursor || items.length >= max) return items.slice(0, max);
-    query.set("cursor", page.page.nextCursor);
-  }
-}

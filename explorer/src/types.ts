@@ -14,4 +14,5 @@ export type OfficialDetail = S["OfficialDetail"];
 export type OfficialNetwork = S["OfficialNetwork"];
 export type OfficialList = S["OfficialList"];
 export type Place = S["Place"];
+export type Places = S["Places"];
 export type EventDate = S["EventDate"];

@@ -209,15 +209,29 @@ if (!executablePath) {
       },
     });
     t.equal(ingest.statusCode, 201);
-    const located = await api<{ data: { place: { country: string | null } }[] }>(
-      "/meetings?fields=place&limit=100",
+    const places = await api<{ places: { city: string | null; country: string | null; count: number }[] }>(
+      "/places",
     );
-    const countries = new Set(located.data.flatMap((e) => (e.place.country ? [e.place.country] : [])));
     ({ page } = await open(VIEWS.map as string));
+    const circles = await page
+      .locator(".map a")
+      .evaluateAll((as) =>
+        as.map((a) => ({
+          label: a.getAttribute("aria-label"),
+          x: a.querySelector("circle")?.getAttribute("cx"),
+        })),
+      );
+    t.equal(circles.length, places.places.length, "a circle per place /places lists");
+    t.ok(
+      circles.some((c) => c.label?.startsWith("Singapore")),
+      `the meeting in Singapore: ${circles.map((c) => c.label).join("; ")}`,
+    );
+    const us = places.places.filter((p) => p.country === "US" && p.city);
+    t.ok(us.length >= 2, "the seed has meetings in several US cities");
     t.equal(
-      await page.locator(".map a circle").count(),
-      countries.size,
-      "a circle per country with meetings",
+      new Set(circles.filter((c) => c.label?.includes(", United States:")).map((c) => c.x)).size,
+      us.length,
+      "each US city at its own point, not the country's middle",
     );
   });
 

@@ -1,37 +1,32 @@
 import { geoNaturalEarth1, geoPath } from "d3-geo";
-import { getAll } from "../api.ts";
+import { getJson } from "../api.ts";
 import { ApiLinks } from "../components/api-links.tsx";
 import { FilterBar } from "../components/filter-bar.tsx";
 import { Status } from "../components/status.tsx";
 import { countryName } from "../format.ts";
 import { filtersOf, href } from "../route.ts";
-import type { Place } from "../types.ts";
+import type { Places } from "../types.ts";
 import { useLoad } from "../use-api.ts";
 import { loadWorld, type World } from "./world.ts";
 
-/** Meetings read for the map at most; the page says when there are more. */
-const MAX = 2000;
+/** Places asked of /places at most; the page says when there are more. */
+const MAX = 5000;
 
-interface Located {
-  id: string;
-  place: Place;
-}
-
-/** Where the matching meetings took place: circles per country, and a table per city. */
+/** Where the matching meetings took place: a circle per city at its point, from /places. */
 export function MapView({ params }: { params: URLSearchParams }) {
   const query = filtersOf(params);
-  query.set("fields", "place");
-  const result = useLoad(query.toString(), async () => {
-    const events = await getAll<Located>("/meetings", query, MAX);
-    const world = await loadWorld(events.flatMap((e) => (e.place.country ? [e.place.country] : [])));
-    return { world, events };
+  query.set("limit", String(MAX));
+  const result = useLoad(query.toString(), async (signal) => {
+    const places = await getJson<Places>("/places", query, signal);
+    const world = await loadWorld(places.places.flatMap((p) => (p.country ? [p.country] : [])));
+    return { world, places };
   });
   return (
     <>
       <FilterBar view="map" params={params} />
-      <ApiLinks path="/meetings" params={query} />
+      <ApiLinks path="/places" params={query} formats={false} />
       <Status result={result}>
-        {({ world, events }) => <WorldMap world={world} events={events} params={params} />}
+        {({ world, places }) => <WorldMap world={world} places={places} params={params} />}
       </Status>
     </>
   );
@@ -40,55 +35,57 @@ export function MapView({ params }: { params: URLSearchParams }) {
 const W = 960;
 const H = 500;
 
-function WorldMap({ world, events, params }: { world: World; events: Located[]; params: URLSearchParams }) {
-  const byCountry = new Map<string, number>();
-  const byCity = new Map<string, { city: string | null; country: string; count: number }>();
-  let unplaced = 0;
-  for (const e of events) {
-    const country = e.place.country;
-    if (!country) {
-      unplaced++;
-      continue;
-    }
-    byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
-    const key = `${e.place.city ?? ""}|${country}`;
-    const row = byCity.get(key) ?? { city: e.place.city, country, count: 0 };
-    row.count++;
-    byCity.set(key, row);
-  }
+function WorldMap({ world, places, params }: { world: World; places: Places; params: URLSearchParams }) {
   const projection = geoNaturalEarth1().fitSize([W, H], world.sphere);
   const path = geoPath(projection);
-  const max = Math.max(1, ...byCountry.values());
-  const radius = (n: number) => 4 + 20 * Math.sqrt(n / max);
+  const rows = places.places;
+  const total = rows.reduce((n, p) => n + p.count, 0);
+  const max = Math.max(1, ...rows.map((p) => p.count));
+  const radius = (n: number) => 3 + 14 * Math.sqrt(n / max);
   const placeLink = (place: string) => {
     const next = filtersOf(params);
     next.set("place", place);
     return href("meetings", next);
   };
-  const rows = [...byCity.values()].sort((a, b) => b.count - a.count);
+  const nameOf = (p: Places["places"][number]) =>
+    p.city ? `${p.city}, ${countryName(p.country ?? "")}` : `${countryName(p.country ?? "")} (city unknown)`;
+  // A city at its own point; a meeting placed only in a country at the country's middle,
+  // drawn hollow so that it does not pass for a city.
+  const dots = rows.flatMap((p) => {
+    const shape = p.country ? world.byAlpha2.get(p.country) : undefined;
+    const lonLat = p.location
+      ? ([p.location.lon, p.location.lat] as [number, number])
+      : shape && world.centroid(shape);
+    const at = lonLat && projection(lonLat);
+    return at ? [{ p, at }] : [];
+  });
+  // Largest first, so that small circles stay on top and can be reached.
+  dots.sort((a, b) => b.p.count - a.p.count);
   return (
     <section aria-labelledby="map-heading">
-      <h2 id="map-heading">Where {events.length} meetings took place</h2>
+      <h2 id="map-heading">Where {total} meetings took place</h2>
       <figure>
-        <figcaption class="muted">Circles by country, sized by meetings; each opens them.</figcaption>
+        <figcaption class="muted">
+          A circle per city, sized by meetings; hollow where only the country is known. Each opens its
+          meetings.
+        </figcaption>
         <svg viewBox={`0 0 ${W} ${H}`} class="map">
           <title>World map of meeting places</title>
           <path d={path(world.sphere) ?? ""} class="sphere" />
           {world.countries.map((f) => (
             <path key={f.id} d={path(f) ?? ""} class="country" />
           ))}
-          {[...byCountry].map(([code, n]) => {
-            const feature = world.byAlpha2.get(code);
-            const at = feature && projection(world.centroid(feature));
-            if (!at) return null;
-            return (
-              <a key={code} href={placeLink(code)} aria-label={`${countryName(code)}: ${n} meetings`}>
-                <circle cx={at[0]} cy={at[1]} r={radius(n)} class="dot">
-                  <title>{`${countryName(code)}: ${n}`}</title>
-                </circle>
-              </a>
-            );
-          })}
+          {dots.map(({ p, at }) => (
+            <a
+              key={`${p.city}|${p.region}|${p.country}`}
+              href={placeLink(p.city ?? p.country ?? "")}
+              aria-label={`${nameOf(p)}: ${p.count} ${p.count === 1 ? "meeting" : "meetings"}`}
+            >
+              <circle cx={at[0]} cy={at[1]} r={radius(p.count)} class={p.city ? "dot" : "dot hollow"}>
+                <title>{`${nameOf(p)}: ${p.count}`}</title>
+              </circle>
+            </a>
+          ))}
         </svg>
       </figure>
       <table>
@@ -102,22 +99,18 @@ function WorldMap({ world, events, params }: { world: World; events: Located[]; 
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={`${r.city}|${r.country}`}>
+            <tr key={`${r.city}|${r.region}|${r.country}`}>
               <td>
                 {r.city ? <a href={placeLink(r.city)}>{r.city}</a> : <span class="muted">city unknown</span>}
               </td>
-              <td>
-                <a href={placeLink(r.country)}>{countryName(r.country)}</a>
-              </td>
+              <td>{r.country ? <a href={placeLink(r.country)}>{countryName(r.country)}</a> : null}</td>
               <td>{r.count}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {unplaced > 0 && <p class="muted">{unplaced} meetings have no known place.</p>}
-      {events.length >= MAX && (
-        <p class="muted">The map shows the first {MAX} matching meetings; narrow the filters.</p>
-      )}
+      {places.unplaced > 0 && <p class="muted">{places.unplaced} meetings have no known place.</p>}
+      {places.more && <p class="muted">The map shows the {MAX} busiest places; narrow the filters.</p>}
     </section>
   );
 }
