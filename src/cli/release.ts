@@ -3,7 +3,6 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { z } from "zod";
 import { buildApp } from "../app.ts";
-import { isPostgresUrl } from "../data/db/location.ts";
 import { seedIfEmpty } from "../ingest/seed-if-empty.ts";
 import { listReleases, RELEASES_DIR, VERSION_PATTERN } from "../release/releases.ts";
 import { writeRelease } from "../release/write-release.ts";
@@ -16,7 +15,8 @@ const today = () => new Date().toISOString().slice(0, 10).replaceAll("-", ".");
 const USAGE = `usage: npm run release [-- --version <v>] [--out <dir>] [--previous <dir>]
   Writes a dataset release of the database at DATABASE_URL (seeded first if empty, as
   npm start does): per table (events, officials, topics, summits, documents,
-  curations) CSV, NDJSON and Parquet; the SQLite file; the SDK's npm tarball;
+  curations) CSV, NDJSON and Parquet; the data as one SQLite file (copied from
+  PostgreSQL when that is the database); the SDK's npm tarball;
   datapackage.json, CITATION.cff, CHANGELOG.md and SHA256SUMS.
   --version   the release's version (default: today, as YYYY.MM.DD)
   --out       the folder to write (default: releases/<version>); it must not exist
@@ -51,7 +51,7 @@ try {
     app,
     out,
     version,
-    sqlite: isPostgresUrl(location) ? null : location,
+    database: location,
     previous,
     packSdk: async (dir) => {
       const { stdout } = await promisify(execFile)(process.execPath, [
@@ -63,8 +63,6 @@ try {
     },
   });
   for (const f of result.files) console.log(`${f.sha256}  ${String(f.bytes).padStart(10)}  ${f.name}`);
-  if (isPostgresUrl(location))
-    console.log("(no summitry.db: the database is PostgreSQL; the files above hold its data)");
   console.log(
     `release ${version}: ${result.out}${previous ? ` (changelog against ${path.basename(previous)})` : ""}`,
   );

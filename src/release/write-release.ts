@@ -4,6 +4,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { backupDatabase } from "../data/db/backup.ts";
+import { isPostgresUrl } from "../data/db/location.ts";
+import { copyPostgresToSqlite } from "../data/db/pg-to-sqlite.ts";
 import { changelogMarkdown, compareTable, type TableChanges } from "./changelog.ts";
 import { citationCff, dataPackage, type FileInfo } from "./metadata.ts";
 import { csvToParquet } from "./parquet.ts";
@@ -15,8 +17,8 @@ export interface ReleaseOptions {
   /** The release folder; it must not exist. */
   out: string;
   version: string;
-  /** The SQLite file to copy into the release; null on PostgreSQL. */
-  sqlite: string | null;
+  /** The app's database (a SQLite file or a postgres:// URL): copied into the release as SQLite. */
+  database: string;
   /** An earlier release folder to write the changelog against. */
   previous: string | null;
   /** Writes the SDK's npm tarball into the folder and returns its path. */
@@ -72,7 +74,9 @@ export async function writeRelease(o: ReleaseOptions) {
         ? compareTable(await fs.readFile(before, "utf8").catch(() => ""), ndjson)
         : null;
     }
-    if (o.sqlite) await backupDatabase(o.sqlite, path.join(partial, "summitry.db"));
+    const db = path.join(partial, "summitry.db");
+    if (isPostgresUrl(o.database)) await copyPostgresToSqlite(o.database, db);
+    else await backupDatabase(o.database, db);
     await o.packSdk(partial);
     const release = { version: o.version, created };
     await fs.writeFile(

@@ -19,7 +19,7 @@ for (const [version, created] of [
     app,
     out: path.join(root, version),
     version,
-    sqlite: db,
+    database: db,
     previous: null,
     packSdk: async () => "",
     now: new Date(created),

@@ -213,14 +213,12 @@ if (!executablePath) {
       "/places",
     );
     ({ page } = await open(VIEWS.map as string));
-    const circles = await page
-      .locator(".map a")
-      .evaluateAll((as) =>
-        as.map((a) => ({
-          label: a.getAttribute("aria-label"),
-          x: a.querySelector("circle")?.getAttribute("cx"),
-        })),
-      );
+    const circles = await page.locator(".map a").evaluateAll((as) =>
+      as.map((a) => ({
+        label: a.getAttribute("aria-label"),
+        x: a.querySelector("circle")?.getAttribute("cx"),
+      })),
+    );
     t.equal(circles.length, places.places.length, "a circle per place /places lists");
     t.ok(
       circles.some((c) => c.label?.startsWith("Singapore")),

@@ -149,7 +149,7 @@ t.test("the next release's changelog names what changed", async (t) => {
     app,
     out: second,
     version: "2026.12.02",
-    sqlite: db,
+    database: db,
     previous: first,
     packSdk: async () => "",
   });
@@ -161,7 +161,7 @@ t.test("the next release's changelog names what changed", async (t) => {
 });
 
 t.test("a release is never rewritten, and a failed one leaves nothing", async (t) => {
-  const opts = { app, version: "x", sqlite: db, previous: null, packSdk: async () => "" };
+  const opts = { app, version: "x", database: db, previous: null, packSdk: async () => "" };
   await t.rejects(writeRelease({ ...opts, out: first }), /exists: a release is never rewritten/);
   const failed = path.join(root, "2026.12.03");
   await t.rejects(
