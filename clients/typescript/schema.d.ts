@@ -5928,6 +5928,8 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Answer from the documents published on or before this day only (statuses as then reported, sources then known). A document dated only to a month or year counts from the end of that period. */
                 asOf?: string;
+                /** @description json (a page, the default), or csv / ndjson: every matching row from the cursor on, streamed (limit, count and facets do not apply). Accept: text/csv or application/x-ndjson does the same. */
+                format?: "json" | "csv" | "ndjson";
                 /** @description Meeting kind; repeat for any of several */
                 kind?: ("in_person" | "call" | "video_call" | "visit" | "talks" | "dinner")[];
                 /** @description At most this many places, most meetings first (1 to 5000); `more` says when there are others */
@@ -5939,7 +5941,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Places, most meetings first */
+            /** @description Places, most meetings first; with format=csv|ndjson (or Accept: text/csv, application/x-ndjson), every matching row, streamed */
             200: {
                 headers: {
                     /** @description * or, with CORS_ORIGINS set, the caller's origin when it is listed */
@@ -5960,10 +5962,14 @@ export interface operations {
                     Vary?: string;
                     /** @description hit when the body came from the server's response cache */
                     "X-Cache"?: "hit";
+                    /** @description On CSV and NDJSON exports: attachment; filename="<list>.<format>" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Places"];
+                    "text/csv": components["schemas"]["CsvExport"];
+                    "application/x-ndjson": components["schemas"]["NdjsonExport"];
                 };
             };
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current */

@@ -61,7 +61,7 @@ export function sendExport<T>(
   reply: FastifyReply,
   format: "csv" | "ndjson",
   name: string,
-  pages: AsyncIterable<T[]>,
+  pages: AsyncIterable<T[]> | Iterable<T[]>,
   columns: Column<T>[],
 ) {
   const rows = async function* () {

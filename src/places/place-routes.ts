@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { toEventFilter } from "../events/event-query.ts";
-import { ok, problemResponses } from "../schemas/common.ts";
+import { formatOf, sendExport } from "../export/export.ts";
+import { okList, problemResponses } from "../schemas/common.ts";
 import { PlacesQuerySchema, PlacesSchema } from "../schemas/place.ts";
+import { PLACE_COLUMNS } from "./place-csv.ts";
+
+// An export lists every place: as many as there are cities, a bounded number.
+const ALL = 1_000_000;
 
 const placeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get("/places", {
@@ -12,12 +17,15 @@ const placeRoutes: FastifyPluginAsyncZod = async (app) => {
         "The meetings matching every filter (the filters of /meetings), counted per place: city, region and country as reported, each city with its point on the map.",
       tags: ["meetings"],
       querystring: PlacesQuerySchema,
-      response: { 200: ok(PlacesSchema, "Places, most meetings first"), ...problemResponses(400) },
+      response: { 200: okList(PlacesSchema, "Places, most meetings first"), ...problemResponses(400) },
     },
-    handler: async (req) => {
-      const { limit, ...rest } = req.query;
+    handler: async (req, reply) => {
+      const { limit, format, ...rest } = req.query;
       const filter = await toEventFilter(app, { ...rest, sort: "-date" }, true);
-      return app.repos.places.places(filter, limit);
+      const as = formatOf(req, format);
+      if (as === "json") return app.repos.places.places(filter, limit);
+      const { places } = await app.repos.places.places(filter, ALL);
+      return sendExport(reply, as, "places", [places], PLACE_COLUMNS);
     },
   });
 };

@@ -10,7 +10,6 @@ export const PlacesQuerySchema = MeetingQuerySchema.omit({
   facets: true,
   fields: true,
   include: true,
-  format: true,
 }).extend({
   limit: z.coerce
     .number()
@@ -41,6 +40,7 @@ export const PlaceCountSchema = z
     ),
   })
   .meta({ id: "PlaceCount" });
+export type PlaceCount = z.infer<typeof PlaceCountSchema>;
 
 export const PlacesSchema = z
   .object({

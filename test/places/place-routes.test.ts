@@ -81,3 +81,31 @@ t.test("bad filters are problems naming the parameter", async (t) => {
   const unknown = await app.inject({ url: "/places?official=nobody-at-all" });
   t.equal(unknown.statusCode, 400, "an unknown official is the client's mistake");
 });
+
+t.test("every place as CSV or NDJSON, whatever the limit", async (t) => {
+  const all = (await getJson(t, app, "/places?countries=US,CN")).places as Place[];
+  const csv = await app.inject({ url: "/places?countries=US,CN&format=csv&limit=1" });
+  t.equal(csv.statusCode, 200);
+  t.match(csv.headers["content-type"], /^text\/csv/);
+  const lines = csv.body.trim().split("\n");
+  t.equal(lines[0], "city,region,country,count,lat,lon");
+  t.equal(lines.length, all.length + 1, "a row per place");
+  const first = all[0] as Place;
+  t.equal(
+    lines[1],
+    [first.city, first.region, first.country, first.count, first.location?.lat, first.location?.lon].join(
+      ",",
+    ),
+  );
+  const ndjson = await app.inject({
+    url: "/places?countries=US,CN",
+    headers: { accept: "application/x-ndjson" },
+  });
+  t.same(
+    ndjson.body
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l)),
+    all,
+  );
+});

@@ -24,7 +24,7 @@ export function MapView({ params }: { params: URLSearchParams }) {
   return (
     <>
       <FilterBar view="map" params={params} />
-      <ApiLinks path="/places" params={query} formats={false} />
+      <ApiLinks path="/places" params={query} />
       <Status result={result}>
         {({ world, places }) => <WorldMap world={world} places={places} params={params} />}
       </Status>
