@@ -448,3 +448,28 @@ t.test(
     t.notOk(trip && who(trip).includes("xi-jinping"), "the visit Pelosi weighs is hers alone");
   },
 );
+
+t.test("'Monday's talks', already held, are not a visit still ahead that is in focus", async (t) => {
+  const found = events(
+    t,
+    "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on his first visit to Europe in five years.\n\nXi is due to receive Russian President Vladimir Putin in Beijing later this month. But the German chancellor did not join Monday's talks.",
+    "2024-05-08",
+  );
+  const paris = found.find((e) => who(e).includes("emmanuel-macron"));
+  t.equal(paris?.date?.start, "2024-05-06", "Monday's talks are the Paris talks");
+  const beijing = found.find((e) => who(e).includes("vladimir-putin"));
+  t.equal(beijing?.status, "expected");
+  t.not(beijing?.date?.start, "2024-05-06", "the visit ahead is not dated to a Monday already past");
+});
+
+t.test("'Monday's talks' with no talks of that day yet: the lead's undated talks", async (t) => {
+  const found = events(
+    t,
+    "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on his first visit to Europe in five years.\n\nGerman Chancellor Olaf Scholz, who visited Beijing in April, dined with Macron in a Paris restaurant last Thursday. Monday's talks lasted two hours.",
+    "2024-05-08",
+  );
+  const paris = found.find((e) => e.kind === "talks");
+  t.same(paris && who(paris), ["emmanuel-macron", "xi-jinping"]);
+  t.equal(paris?.date?.start, "2024-05-06", "not the Thursday of the dinner");
+  t.equal(found.find((e) => e.kind === "dinner")?.date?.start, "2024-05-02");
+});

@@ -54,12 +54,21 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
   const date = m ? draftDate(m) : null;
   // "In Tuesday's call": the one of that day, though Wednesday's is in focus.
   const ofDay = OF_DAY.test(anaphor[0]) && date?.precision === "day";
-  const fits = (d: Draft) => live(d) && (!ofDay || (d.date !== null && overlaps(d.date, date)));
+  // "Monday's talks" when Monday is already past: not an engagement still ahead ("Xi is
+  // due to receive Putin later this month"), though its month holds that Monday.
+  const past = ofDay && ctx.pub?.precision === "day" && date !== null && date.start < ctx.pub.value;
+  const fits = (d: Draft) =>
+    live(d) &&
+    (!ofDay || (d.date !== null && overlaps(d.date, date))) &&
+    !(past && (d.status === "expected" || d.status === "scheduled"));
   const referent =
     focus && fits(focus) && s.index - focusAt <= ANAPHOR_REACH
       ? focus
       : ofDay
-        ? ([...drafts].reverse().find(fits) ?? null)
+        ? // None of that day: the story's own engagement, if nothing has dated it yet.
+          ([...drafts].reverse().find(fits) ??
+          drafts.find((d) => live(d) && !d.date && fits({ ...d, date })) ??
+          null)
         : (drafts.find(live) ?? null);
   // "Before the talks, he had … earlier this month": the anaphor is a point in time for
   // another clause, not an earlier meeting.
