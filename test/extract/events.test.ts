@@ -963,3 +963,24 @@ t.test("'a day earlier' and 'the previous day' count back from the story's day",
     );
   }
 });
+
+t.test("a year in what an anniversary commemorates does not date the engagement", async (t) => {
+  const dinner = events(
+    t,
+    "Chinese President Xi Jinping held talks with French President Emmanuel Macron at the Elysee on Monday. To close the day, Macron hosted a state dinner for the 60th anniversary of France's recognition of the People's Republic in 1964.",
+    "2024-05-08",
+  ).find((e) => e.kind === "dinner");
+  t.equal(dinner?.date?.start, "2024-05-06", "the dinner is Monday's, not 1964's");
+  const [treaty] = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Russian President Vladimir Putin marked the anniversary of the 1971 treaty at a dinner in Moscow on Monday.",
+    "2024-07-10",
+  );
+  t.equal(treaty?.date?.start, "2024-07-08");
+  const [ties] = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida met Chinese Premier Li Qiang in Beijing on the 50th anniversary of diplomatic ties, established in 1972.",
+    "2022-09-30",
+  );
+  t.not(ties?.date?.start, "1972");
+});

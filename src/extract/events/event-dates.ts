@@ -46,6 +46,16 @@ function bounds(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolea
   return !anchor || anchor.start < from + m.index || anchor.end > d.start;
 }
 
+// "a state dinner for the 60th anniversary of diplomatic relations, established in 1964":
+// a date in what an anniversary commemorates is that event's, not the engagement's.
+const COMMEMORATED = /\banniversary\s+of\b[^;:.!?()]{0,100}$/i;
+
+function commemorated(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolean {
+  const from = Math.max(0, sentenceStart, d.start - 120);
+  const m = COMMEMORATED.exec(text.slice(from, d.start));
+  return m !== null && (!anchor || anchor.start < from + m.index || anchor.end > d.start);
+}
+
 // "MOSCOW, April 12 (Wire) -": the day the report was filed, opening its line.
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
 const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]/u;
@@ -74,6 +84,7 @@ function datesNear(ctx: ArticleContext, index: number, anchor?: Span): DateMenti
     (d) =>
       d.start >= journey &&
       !bounds(ctx.text, d, anchor, s?.start) &&
+      !commemorated(ctx.text, d, anchor, s?.start) &&
       !aboutAPerson(ctx.text, d, anchor) &&
       !belongsToRecalled(ctx, index, d, anchor),
   );
