@@ -473,3 +473,28 @@ t.test("'Monday's talks' with no talks of that day yet: the lead's undated talks
   t.equal(paris?.date?.start, "2024-05-06", "not the Thursday of the dinner");
   t.equal(found.find((e) => e.kind === "dinner")?.date?.start, "2024-05-02");
 });
+
+t.test("'two days later' and 'a day earlier' after the verb count from the story's day", async (t) => {
+  const [talks] = events(
+    t,
+    "Chinese President Xi Jinping arrived in Moscow on Monday. He held talks with Russian President Vladimir Putin two days later.",
+    "2018-10-31",
+  ).filter((e) => e.kind === "talks");
+  t.equal(talks?.date?.start, "2018-10-31");
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in Tokyo on Monday. Abe had hosted Modi at his holiday home near Mount Fuji a day earlier.",
+    "2018-10-31",
+  );
+  t.same(
+    found.map((e) => e.date?.start),
+    ["2018-10-29", "2018-10-28"],
+  );
+  // Another clause's phrase is not the engagement's.
+  const [met] = events(
+    t,
+    "Indian Prime Minister Narendra Modi arrived in Tokyo on Monday. He met Japanese Prime Minister Shinzo Abe, and two days later flew home.",
+    "2018-10-31",
+  ).filter((e) => e.kind === "in_person");
+  t.not(met?.date?.start, "2018-10-31");
+});

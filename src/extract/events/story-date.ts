@@ -31,7 +31,7 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   const notAfter = past ? ctx.pub : null;
   if (SAME_DAY.test(s.text)) return currentDay(ctx, s.index, notAfter);
   const later = LATER.exec(s.text);
-  if (later && s.start + later.index < anchor.start) {
+  if (later && (s.start + later.index < anchor.start || sameClauseAfter(s, anchor, later))) {
     // "A day later, Biden and Xi met": counted from the story's current day.
     const day = laterDay(ctx, s.index);
     if (!day) return null;
@@ -61,6 +61,16 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   }
   const then = THEN.exec(s.text);
   return then && s.start + then.index < anchor.start ? currentDay(ctx, s.index, notAfter) : null;
+}
+
+/**
+ * "He met Putin two days later", "Abe had hosted Modi at his home a day earlier": the
+ * phrase closes the engagement's own clause (no comma, "and", "before" or "after" between).
+ */
+function sameClauseAfter(s: Sentence, anchor: Span, m: RegExpExecArray): boolean {
+  const from = anchor.end - s.start;
+  if (m.index < from) return false;
+  return !/[,;:—–]|\b(?:and|but|before|after|then|while|when|as)\b/i.test(s.text.slice(from, m.index));
 }
 
 /** The day is written in its paragraph's opening sentence, outside a relative clause, and `s` is in that paragraph. */
