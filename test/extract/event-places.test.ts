@@ -144,3 +144,38 @@ t.test("the place of an earlier occasion the sentence measures from is not this 
   );
   t.match(blinken, { place: { city: "Beijing" } });
 });
+
+t.test("'in a Paris restaurant' and 'in Sochi Monday' place; 'the Washington Post' does not", async (t) => {
+  const place = (text: string) => {
+    const [e] = events(t, text, "2024-05-08");
+    return `${e?.place.city ?? ""}/${e?.place.country ?? ""}`;
+  };
+  t.equal(
+    place(
+      "German Chancellor Olaf Scholz dined with French President Emmanuel Macron in a Paris restaurant last Thursday.",
+    ),
+    "Paris/FR",
+  );
+  t.equal(
+    place(
+      "Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken at a Geneva hotel on Friday.",
+    ),
+    "Geneva/CH",
+  );
+  t.equal(
+    place("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi Monday."),
+    "Sochi/RU",
+  );
+  t.equal(
+    place(
+      "Russian President Vladimir Putin met US President Joe Biden on Friday, he said in an interview in the Washington Post.",
+    ),
+    "/",
+  );
+  t.equal(
+    place(
+      "Russian President Vladimir Putin met US President Joe Biden on Friday, he told a Moscow Times reporter.",
+    ),
+    "/",
+  );
+});

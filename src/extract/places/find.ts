@@ -20,7 +20,9 @@ export interface PlaceMention extends Span {
 // word ends the sentence, so "Tokyo. They" is not one name.
 const PLACE_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*)`;
 // "St. Petersburg", "St. Louis": Saint's abbreviation keeps its point.
-const PLACE_NAME = String.raw`(?:St\.\s)?${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s)?${PLACE_TOKEN}){0,3}`;
+// A day or month after a name is the date ("met in Sochi Monday", AP style), not part of it.
+const CALENDAR_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
+const PLACE_NAME = String.raw`(?:St\.\s)?${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s)?(?!${CALENDAR_WORD})${PLACE_TOKEN}){0,3}`;
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
 // A sentence may open with one: "In Phnom Penh on Sunday, …".
 const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in|(?:left|leaves|leaving|headed|heads|departed|bound|set off) for)`;
@@ -62,8 +64,15 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
       (m.text === m.text.toUpperCase() || /^,\s+\p{Lu}\p{Ll}+\.?\s+\d/u.test(text.slice(m.end)));
     // "The Oval Office meeting", "the Elysee Palace talks": a venue naming an occasion is where it was.
     const namesOccasion = p.kind === "venue" && EVENT_NOUN_AFTER.test(text.slice(m.end, m.end + 30));
-    const located = new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+)?$`, "i").test(lead) && !UP_TO.test(lead);
+    const located =
+      new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+|an?\s+)?$`, "i").test(lead) && !UP_TO.test(lead);
     const leg = /\bthe\s+$/i.test(lead) && LEG_AFTER.test(text.slice(m.end, m.end + 12));
+    // "in the Washington Post", "a Moscow Times report": a city starting another name.
+    if (
+      p.kind === "city" &&
+      new RegExp(String.raw`^ (?!${CALENDAR_WORD})\p{Lu}\p{Ll}`, "u").test(text.slice(m.end, m.end + 12))
+    )
+      continue;
     if (!located && !dateline && !namesOccasion && !leg) continue;
     if (p.institution && !/\b(?:at|in|inside)\s+(?:the\s+)?$/i.test(lead) && !namesOccasion) continue;
     const near = /\bnear\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 10), m.start));
@@ -96,7 +105,8 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
     });
   }
 
-  const re = wordRegex(String.raw`(${LOCATIVE})\s+(?:the\s+)?(${PLACE_NAME})(?:,\s+(${PLACE_NAME}))?`);
+  // "in a Paris restaurant", "at a Geneva villa": an article before a city used as an attribute.
+  const re = wordRegex(String.raw`(${LOCATIVE})\s+(?:the\s+|an?\s+)?(${PLACE_NAME})(?:,\s+(${PLACE_NAME}))?`);
   for (const m of matchAll(re, text)) {
     const [prep, rawName, rawQualifier] = m.groups as [string, string, string | undefined];
     // "met in Vilnius." — the full stop ends the sentence, not the name ("D.C." keeps its own).
