@@ -49,7 +49,9 @@ export function extractWithSignals(
   const { text } = input;
   const pub = publication(input, ref);
   const sentences = splitSentences(text);
-  const officials = findOfficials(text, sentences, ref, pub?.value ?? null);
+  const places = findPlaces(text, sentences, ref);
+  const dateline = findDateline(text, sentences, ref);
+  const officials = findOfficials(text, sentences, ref, pub?.value ?? null, { dateline, places });
   const summits = findSummits(text, sentences, ref);
   const ctx: ArticleContext = {
     text,
@@ -57,8 +59,8 @@ export function extractWithSignals(
     pub,
     ref,
     officials,
-    places: findPlaces(text, sentences, ref),
-    dateline: findDateline(text, sentences, ref),
+    places,
+    dateline,
     summits,
     // "Asia-Pacific Economic Cooperation" names a summit, not a discussion of trade.
     topics: findTopics(text, sentences, ref).filter(

@@ -215,3 +215,44 @@ t.test(
     t.match(met, { place: { city: "Tokyo" } }, "read from its own sentence, the meeting keeps its place");
   },
 );
+
+t.test(
+  "'the visiting president' and 'his guest' are the visitor; 'his host' the one received by",
+  async (t) => {
+    const beijing = events(
+      t,
+      "BEIJING, April 14 (Wire) - Brazilian President Luiz Inacio Lula da Silva held talks with Chinese President Xi Jinping in Beijing on Friday. The visiting president later met Chinese Premier Li Qiang at the Great Hall of the People.",
+      "2023-04-15",
+    );
+    t.same(beijing.map(who), [
+      ["luiz-inacio-lula-da-silva", "xi-jinping"],
+      ["li-qiang", "luiz-inacio-lula-da-silva"],
+    ]);
+    // The dateline says where the story is, though a place abroad was named since.
+    const hanoi = events(
+      t,
+      "HANOI, Sept 11 (Wire) - US President Joe Biden was received by Vietnamese President Vo Van Thuong on Monday. Thuong thanked Biden for an invitation to the APEC meeting in San Francisco.\n\nPrime Minister Pham Minh Chinh met the guest at the Government Office.",
+      "2023-09-12",
+    );
+    t.ok(
+      hanoi.some((e) => who(e).join() === "joe-biden,pham-minh-chinh"),
+      "Chinh met Biden, the guest in Vietnam",
+    );
+    const pyongyang = events(
+      t,
+      "PYONGYANG, June 21 (Wire) - Chinese President Xi Jinping held talks with North Korean leader Kim Jong Un on Thursday. Xi later attended a banquet his host gave at the Kumsusan guesthouse.",
+      "2019-06-21",
+    );
+    t.ok(
+      pyongyang.some((e) => e.kind === "dinner" && who(e).join() === "kim-jong-un,xi-jinping"),
+      "the banquet's host is Kim",
+    );
+    // With a name after it, the name is the guest: nothing is guessed.
+    const named = events(
+      t,
+      "BEIJING, Jan 8 (Wire) - Chinese President Xi Jinping and Foreign Minister Wang Yi welcomed the visiting leader, Kim Jong Un, in Beijing on Tuesday.",
+      "2019-01-08",
+    );
+    t.same(named.map(who), [["kim-jong-un", "wang-yi", "xi-jinping"]]);
+  },
+);

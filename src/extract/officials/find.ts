@@ -3,6 +3,7 @@ import type { Sentence } from "../types.ts";
 import { counterparts } from "./counterparts.ts";
 import { findBareTitles, findCountryLeaders, findDescriptions } from "./descriptions.ts";
 import { findGroups } from "./groups.ts";
+import { guestsAndHosts, type Locale } from "./guest-host.ts";
 import { findFullNames, findLoneAliases } from "./known.ts";
 import { findLocalOfficials } from "./local.ts";
 import { objectPronouns, subjectPronouns } from "./pronouns.ts";
@@ -27,6 +28,8 @@ export function findOfficials(
   sentences: Sentence[],
   ref: Reference,
   pub: string | null,
+  // Where the story is (the dateline, the places named): who "the visiting president" is.
+  where: { dateline: Locale | null; places: Locale[] } = { dateline: null, places: [] },
 ): OfficialsResult {
   const scan = startScan(text, sentences, ref, pub);
   // 1. Titled names: "Chinese Foreign Minister Wang Yi", "U.S. President Joe Biden".
@@ -47,16 +50,19 @@ export function findOfficials(
   sortMentions(scan);
   findGroups(scan);
   sortMentions(scan);
-  findReferringPhrases(scan);
+  findReferringPhrases(scan, where);
   return { officials: scan.officials, mentions: scan.mentions };
 }
 
 /** Pronouns and "his counterpart", each read against the mentions found before it. */
-function findReferringPhrases(scan: Scan) {
+function findReferringPhrases(scan: Scan, where: { dateline: Locale | null; places: Locale[] }) {
   const { text, sentences, mentions, officials, lex } = scan;
   for (const m of subjectPronouns(text, sentences, mentions)) addMention(scan, m);
   sortMentions(scan);
   for (const m of counterparts(text, sentences, mentions, officials, lex.byName)) addMention(scan, m);
+  sortMentions(scan);
+  for (const m of guestsAndHosts(text, sentences, mentions, officials, where.places, where.dateline))
+    addMention(scan, m);
   sortMentions(scan);
   for (const m of objectPronouns(sentences, mentions, (id) => partyOf(officials.get(id))))
     addMention(scan, m);
