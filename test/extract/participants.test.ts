@@ -256,3 +256,25 @@ t.test(
     t.same(named.map(who), [["kim-jong-un", "wang-yi", "xi-jinping"]]);
   },
 );
+
+t.test("'the two leaders had met in May' is an earlier meeting, not the undated one in focus", async (t) => {
+  const found = events(
+    t,
+    "HANOI, Sept 12 (Wire) - US President Joe Biden left Hanoi on Tuesday after talks with Vietnam's leaders.\n\nOn Monday, Vietnamese President Vo Van Thuong received the US President at the Presidential Palace.\n\nPrime Minister Pham Minh Chinh met the guest at the Government Office. The two leaders then attended an investment summit. The two leaders had met in May on the sidelines of the G7 summit in Japan.",
+    "2023-09-12",
+  );
+  const chinh = found.filter((e) => who(e).includes("pham-minh-chinh"));
+  t.equal(chinh.length, 2, "the visit's meeting and the one in May");
+  t.same(
+    chinh.map((e) => e.date?.start.slice(0, 7)).sort(),
+    ["2023-05", "2023-09"],
+    "May's, and this week's",
+  );
+  // "had met 42 times" counts meetings; it reports none of its own.
+  const count = events(
+    t,
+    "BEIJING, Oct 18 (Wire) - Chinese President Xi Jinping held talks with Russian President Vladimir Putin on Wednesday. Xi said the two heads of state had met 42 times over the past decade.",
+    "2023-10-18",
+  );
+  t.equal(count.length, 1);
+});

@@ -142,6 +142,11 @@ function anaphoricFocus(walk: Walk, ids: string[], date: DraftDate | null): Draf
   return focus.participants.every((id) => ids.includes(id)) ? focus : null;
 }
 
+// "The two leaders had met in May at the G7": the past perfect tells of an earlier meeting
+// (not "had met 42 times", a count of them).
+const HAD_MET =
+  /\bhad\s+(?:(?:already|previously|first|also|last)\s+)?(?:met|held talks|spoken|talked|visited|hosted)\b(?!\s+(?:[\w-]+\s+){0,2}times\b)/i;
+
 /** The event in focus, else the latest, if it is this one reported again. */
 function sameEvent(
   walk: Walk,
@@ -152,7 +157,7 @@ function sameEvent(
 ): Draft | null {
   // "The two last met in Tokyo in 2019": a sentence that looks back joins an event only
   // when both are dated and the dates agree, never an undated one by default.
-  const looksBack = EARLIER.test(s.text);
+  const looksBack = EARLIER.test(s.text) || HAD_MET.test(s.text);
   const same = (d: Draft) =>
     !d.context &&
     !d.earlier &&
