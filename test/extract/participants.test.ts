@@ -266,7 +266,7 @@ t.test("'the two leaders had met in May' is an earlier meeting, not the undated 
   const chinh = found.filter((e) => who(e).includes("pham-minh-chinh"));
   t.equal(chinh.length, 2, "the visit's meeting and the one in May");
   t.same(
-    chinh.map((e) => e.date?.start.slice(0, 7)).sort(),
+    chinh.map((e) => (e.date?.start ?? "").slice(0, 7)).sort(),
     ["2023-05", "2023-09"],
     "May's, and this week's",
   );
