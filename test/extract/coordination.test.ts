@@ -346,3 +346,32 @@ t.test("'hosted a lunch for Li, who also met Dutton': the relative clause's meet
   const dutton = found.find((e) => who(e).includes("peter-dutton"));
   t.same(dutton && who(dutton).sort(), ["li-qiang", "peter-dutton"], "Li met Dutton; Albanese did not");
 });
+
+t.test("a visitor who 'also met' two hosts of their own rank met each; a minister sits in", async (t) => {
+  const beijing = events(
+    t,
+    "BEIJING, April 14 (Wire) - Brazilian President Luiz Inacio Lula da Silva held talks with Chinese President Xi Jinping in Beijing on Friday. Lula also met Chinese Premier Li Qiang and Zhao Leji, chairman of the National People's Congress Standing Committee.",
+    "2023-04-15",
+  );
+  t.same(beijing.map(who), [
+    ["luiz-inacio-lula-da-silva", "xi-jinping"],
+    ["li-qiang", "luiz-inacio-lula-da-silva"],
+    ["luiz-inacio-lula-da-silva", "zhao-leji"],
+  ]);
+  const moscow = events(
+    t,
+    "MOSCOW, July 9 (Wire) - Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin and Foreign Minister Sergei Lavrov at the Kremlin on Tuesday.",
+    "2024-07-09",
+  );
+  t.same(
+    moscow.map(who),
+    [["narendra-modi", "sergei-lavrov", "vladimir-putin"]],
+    "the minister is at Putin's table",
+  );
+  const geneva = events(
+    t,
+    "GENEVA, June 15 (Wire) - US President Joe Biden held talks at his hotel with Swiss President Guy Parmelin and Foreign Minister Ignazio Cassis on Tuesday.",
+    "2021-06-15",
+  );
+  t.equal(geneva.length, 1, "a minister by the title the text gives");
+});

@@ -75,11 +75,47 @@ export function separately(
       ? crowded
       : leaders.length >= 2 && bySide.size === 2 && !/summit/i.test(t.text)
         ? leaders
-        : [];
+        : ownHosts(ctx, t, group, crowded);
     if (!hosts.length) return [[t, group]];
     const rest = group.filter((p) => !hosts.includes(p));
     return hosts.map((p): [Trigger, Participant[]] => [t, [p, ...rest]]);
   });
+}
+
+// Roles that accompany a leader into a meeting rather than hold one of their own.
+const AIDE =
+  /\b(?:minister|secretary|advis[eo]r|envoy|ambassador|director|chief of staff|spokes\w*|aide|deputy)\b/i;
+const HEADS = /\b(?:prime|first|chief) minister\b|\bpremier\b/i;
+
+/**
+ * "Lula also met Premier Li Qiang and Zhao Leji, chairman of the NPC": a visitor named
+ * before the verb meets each of several officials of one other side named after it,
+ * when none of them is a minister or aide who would sit in on another's meeting ("talks
+ * with Putin and Foreign Minister Lavrov" stays one meeting).
+ */
+function ownHosts(
+  ctx: ArticleContext,
+  t: Trigger,
+  group: Participant[],
+  crowded: Participant[],
+): Participant[] {
+  if (/\b(?:together|jointly|joint)\b/i.test(ctx.text.slice(t.start, t.end + 200).split(/[.;]/)[0] ?? ""))
+    return [];
+  const rest = group.filter((p) => !crowded.includes(p));
+  if (rest.length !== 1 || rest.some((p) => p.mention.end > t.start)) return [];
+  if (crowded.some((p) => p.mention.start < t.end)) return [];
+  // The title the text gives ("Foreign Minister Ignazio Cassis"), else the role held then
+  // (a role left by then, "former defence minister", says nothing).
+  const aide = (p: Participant) => {
+    const before = ctx.text.slice(Math.max(0, p.mention.start - 40), p.mention.start);
+    const title = `${/(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.exec(before)?.[0] ?? ""}${p.mention.text}`;
+    const o = ctx.officials.officials.get(p.id);
+    const role = AIDE.test(title) ? title : o && !o.former ? (o.role ?? "") : "";
+    return AIDE.test(role) && !HEADS.test(role);
+  };
+  // Two heads of one organisation (the EU's presidents at a summit) are one delegation.
+  const organised = crowded.some((p) => ctx.officials.officials.get(p.id)?.organization);
+  return organised || crowded.some(aide) ? [] : crowded;
 }
 
 /**
