@@ -103,3 +103,18 @@ t.test("what a participant is reported saying after the meeting is what they rai
   );
   t.notOk(other?.topics.includes("people-to-people"), "not from an analyst's remark");
 });
+
+t.test("'defence' in a list of subjects is military cooperation", async (t) => {
+  const [talks] = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin in Moscow on Tuesday on trade, energy, defence and tourism.",
+    "2024-07-09",
+  );
+  t.ok(talks?.topics.includes("military-cooperation"), JSON.stringify(talks?.topics));
+  const [call] = events(
+    t,
+    "Ukrainian President Volodymyr Zelensky spoke with German Chancellor Olaf Scholz by phone on Friday about weapons deliveries before winter.",
+    "2024-10-05",
+  );
+  t.ok(call?.topics.includes("military-cooperation"), JSON.stringify(call?.topics));
+});
