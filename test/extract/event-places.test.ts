@@ -179,3 +179,28 @@ t.test("'in a Paris restaurant' and 'in Sochi Monday' place; 'the Washington Pos
     "/",
   );
 });
+
+t.test("'the Black Sea resort of Sochi', 'the port city of Dalian' place the meeting there", async (t) => {
+  const place = (text: string) => {
+    const [e] = events(t, text, "2023-09-15");
+    return `${e?.place.city ?? ""}/${e?.place.country ?? ""}`;
+  };
+  t.equal(
+    place(
+      "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin met in the Black Sea resort of Sochi on Monday.",
+    ),
+    "Sochi/RU",
+  );
+  t.equal(
+    place(
+      "North Korean leader Kim Jong Un met Chinese President Xi Jinping in the northeastern port city of Dalian on Tuesday.",
+    ),
+    "Dalian/CN",
+  );
+  t.equal(
+    place(
+      "Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in the Caspian port of Aktau on Monday.",
+    ),
+    "Aktau/KZ",
+  );
+});
