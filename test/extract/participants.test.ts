@@ -278,3 +278,18 @@ t.test("'the two leaders had met in May' is an earlier meeting, not the undated 
   );
   t.equal(count.length, 1);
 });
+
+t.test("', where he will hold talks' continues the sentence's subject", async (t) => {
+  const found = events(
+    t,
+    "Chinese leader Xi Jinping will visit Brazil next week for the G20 summit in Rio de Janeiro and then travel to Brasilia for a state visit, where he will hold talks with Brazilian President Luiz Inacio Lula da Silva on Wednesday.",
+    "2024-11-15",
+  );
+  const talks = found.find((e) => e.kind === "talks");
+  t.same(talks && who(talks), ["luiz-inacio-lula-da-silva", "xi-jinping"]);
+  t.equal(talks?.date?.start, "2024-11-20");
+  t.notOk(
+    found.some((e) => e.kind === "visit" && who(e).join() === "luiz-inacio-lula-da-silva"),
+    "the host makes no trip",
+  );
+});

@@ -6,7 +6,7 @@ import { findGroups } from "./groups.ts";
 import { guestsAndHosts, type Locale } from "./guest-host.ts";
 import { findFullNames, findLoneAliases } from "./known.ts";
 import { findLocalOfficials } from "./local.ts";
-import { objectPronouns, subjectPronouns } from "./pronouns.ts";
+import { clausePronouns, objectPronouns, subjectPronouns } from "./pronouns.ts";
 import { addMention, type Scan, sortMentions, startScan } from "./scan.ts";
 import { findShortForms } from "./short-forms.ts";
 import { findAppositiveNames, findTitledNames } from "./titled.ts";
@@ -58,6 +58,8 @@ export function findOfficials(
 function findReferringPhrases(scan: Scan, where: { dateline: Locale | null; places: Locale[] }) {
   const { text, sentences, mentions, officials, lex } = scan;
   for (const m of subjectPronouns(text, sentences, mentions)) addMention(scan, m);
+  sortMentions(scan);
+  for (const m of clausePronouns(sentences, mentions)) addMention(scan, m);
   sortMentions(scan);
   for (const m of counterparts(text, sentences, mentions, officials, lex.byName)) addMention(scan, m);
   sortMentions(scan);

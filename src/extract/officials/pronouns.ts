@@ -44,6 +44,32 @@ export function subjectPronouns(text: string, sentences: Sentence[], mentions: O
   return out;
 }
 
+// "Xi will travel to Brasilia, where he will hold talks with Lula": a pronoun opening a
+// clause inside the sentence ("where", "and then", "before") continues its subject.
+const CLAUSE_PRONOUN = /(?:,\s*(?:where|when|after which|and|but)|\band then|\bbefore|\bafter)\s+(he|she)\b/g;
+
+/** The pronoun of a clause inside a sentence is the sentence's subject: the first official it names. */
+export function clausePronouns(sentences: Sentence[], mentions: OfficialMention[]) {
+  const out: Omit<OfficialMention, "sentence">[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(CLAUSE_PRONOUN)) {
+      const pronoun = m[1] ?? "";
+      const start = s.start + (m.index ?? 0) + m[0].length - pronoun.length;
+      const named = mentions.filter((x) => x.sentence === s.index && x.end <= start && x.kind !== "group");
+      const subject = named.sort((a, b) => a.start - b.start)[0];
+      // Only a subject that opens the sentence and the one official named before the
+      // pronoun: in "Zelensky said Scholz should go to Kyiv before he met Putin", he is
+      // not Zelensky.
+      if (!subject || subject.officialIds.length !== 1) continue;
+      if (named.some((x) => x.officialIds.some((id) => !subject.officialIds.includes(id)))) continue;
+      if (!/^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(s.text.slice(0, subject.start - s.start))) continue;
+      if (mentions.some((x) => x.start === start)) continue;
+      out.push(pronounAt(start, pronoun, subject.officialIds));
+    }
+  }
+  return out;
+}
+
 // "Putin hosted him for dinner", "Lula welcomed her at the palace": the object of an
 // engagement verb.
 const OBJECT =
