@@ -14,10 +14,11 @@ t.test("a sentence that sets the day dates the engagement right after it", async
   t.equal(met?.date.start, "2023-05-08", "Monday, not the lead's Tuesday");
 });
 
-t.test("the day does not cross into the next paragraph", async (t) => {
+t.test("an official's day does not cross into the next paragraph", async (t) => {
+  // A paragraph about an official is not a scene set for the next (see scene.ts).
   const apart = events(
     t,
-    "ANKARA — Turkish President Recep Tayyip Erdogan was back in Ankara on Tuesday.\n\nThe Sochi stop came on Monday.\nErdogan and Russian President Vladimir Putin met alone for an hour, his office said.",
+    "ANKARA — Turkish President Recep Tayyip Erdogan was back in Ankara on Tuesday.\n\nErdogan's Sochi stop came on Monday.\nErdogan and Russian President Vladimir Putin met alone for an hour, his office said.",
     "2023-05-10",
   );
   t.not(apart.find((e) => who(e).includes("vladimir-putin"))?.date.start, "2023-05-08");
@@ -497,4 +498,22 @@ t.test("'two days later' and 'a day earlier' after the verb count from the story
     "2018-10-31",
   ).filter((e) => e.kind === "in_person");
   t.not(met?.date?.start, "2018-10-31");
+});
+
+t.test("a one-sentence paragraph that sets a day and a place sets them for what follows", async (t) => {
+  const found = events(
+    t,
+    "CANBERRA — Chinese Premier Li Qiang left Australia on Tuesday after a four-day visit.\n\nThe political centrepiece of the trip came on Monday in Canberra.\n\nLi was welcomed with a 19-gun salute outside Parliament House.\n\nAfter a one-on-one meeting, Li and Australian Prime Minister Anthony Albanese held their annual leaders' meeting.",
+    "2024-06-19",
+  );
+  const met = found.find((e) => who(e).includes("anthony-albanese"));
+  t.equal(met?.date?.start, "2024-06-17");
+  t.equal(met?.place.city, "Canberra");
+  // A paragraph with a day of its own ends the scene.
+  const later = events(
+    t,
+    "CANBERRA — Chinese Premier Li Qiang left Australia on Tuesday after a four-day visit.\n\nThe political centrepiece of the trip came on Monday in Canberra.\n\nOn Sunday, Li and Australian Prime Minister Anthony Albanese had dinner in Adelaide.",
+    "2024-06-19",
+  );
+  t.equal(later.find((e) => who(e).includes("anthony-albanese"))?.date?.start, "2024-06-16");
 });

@@ -10,6 +10,7 @@ import { carryHostCountry } from "./host-place.ts";
 import { addMeal, addMealBeside, hostGuest } from "./meal.ts";
 import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
+import { carrySceneDay } from "./scene.ts";
 import { isNegated } from "./sentence-facts.ts";
 import { addSinceVisits } from "./since-visit.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
@@ -58,6 +59,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     if (addContextEvent(ctx, walk, line)) continue;
     attributeDiscussion(ctx, walk, s);
   }
+  carrySceneDay(ctx, walk.drafts);
   carryLeadDate(ctx, walk.drafts);
   addSinceVisits(ctx, walk.drafts);
   const drafts = foldRecalled(walk.drafts);
