@@ -13,7 +13,7 @@ fs.writeFileSync(
 fs.writeFileSync(path.join(dir, "assets/app-1a2b.js"), "console.log('explorer');\n".repeat(200));
 
 t.test("/ is the page, with a CSP that allows its own scripts and this API only", async (t) => {
-  const app = await build(t, { explorer: dir });
+  const app = await build(t, { explorer: dir, seed: false });
   const res = await app.inject("/?view=timeline&official=joe-biden");
   t.equal(res.statusCode, 200);
   t.match(res.headers["content-type"], /^text\/html/);
@@ -29,7 +29,7 @@ t.test("/ is the page, with a CSP that allows its own scripts and this API only"
 });
 
 t.test("assets are cached for a year, compressed, and a missing one is a problem+json 404", async (t) => {
-  const app = await build(t, { explorer: dir });
+  const app = await build(t, { explorer: dir, seed: false });
   const res = await app.inject({ url: "/assets/app-1a2b.js", headers: { "accept-encoding": "gzip" } });
   t.equal(res.statusCode, 200);
   t.match(res.headers["cache-control"], /max-age=31536000.*immutable/);
@@ -44,10 +44,10 @@ t.test("assets are cached for a year, compressed, and a missing one is a problem
 });
 
 t.test("an unbuilt explorer answers 503 and says how to build it; without one, / is a 404", async (t) => {
-  const app = await build(t, { explorer: tempDir(t) });
+  const app = await build(t, { explorer: tempDir(t), seed: false });
   const res = await app.inject("/");
   t.equal(res.statusCode, 503);
   t.match(res.json(), { status: 503, detail: /npm run build:explorer/ });
-  const none = await build(t);
+  const none = await build(t, { seed: false });
   t.equal((await none.inject("/")).statusCode, 404);
 });
