@@ -60,7 +60,7 @@ export function clausePronouns(sentences: Sentence[], mentions: OfficialMention[
       // Only a subject that opens the sentence and the one official named before the
       // pronoun: in "Zelensky said Scholz should go to Kyiv before he met Putin", he is
       // not Zelensky.
-      if (!subject || subject.officialIds.length !== 1) continue;
+      if (subject?.officialIds.length !== 1) continue;
       if (named.some((x) => x.officialIds.some((id) => !subject.officialIds.includes(id)))) continue;
       if (!/^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(s.text.slice(0, subject.start - s.start))) continue;
       if (mentions.some((x) => x.start === start)) continue;
