@@ -56,7 +56,7 @@ function subjectBefore(scan: Scan, m: Match, candidates: FoundOfficial[]): Found
 
 /** "the Chinese leader", "the U.S. Secretary of State": the one official of that country and role. */
 export function findDescriptions(scan: Scan) {
-  const { ref, text, lex, officials } = scan;
+  const { text, lex, officials } = scan;
   const descr = perArticle(scan, "described", () =>
     wordRegex(String.raw`the\s+(${qualPattern(scan)})\s+(${titlePattern(scan)})`, "giu"),
   );
@@ -109,7 +109,7 @@ export function findBareTitles(scan: Scan) {
  * leader it does not name are left out; nobody when none is named).
  */
 export function findCountryLeaders(scan: Scan) {
-  const { ref, text, lex, officials } = scan;
+  const { text, lex, officials } = scan;
   const q = qualPattern(scan);
   const plural = perArticle(scan, "country-leaders", () =>
     wordRegex(
