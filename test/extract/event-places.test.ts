@@ -1,5 +1,5 @@
 import t from "tap";
-import { events } from "./events-helper.ts";
+import { events, who } from "./events-helper.ts";
 
 t.test("a later sentence's place in another country does not move a placed meeting", async (t) => {
   const [met] = events(
@@ -203,4 +203,15 @@ t.test("'the Black Sea resort of Sochi', 'the port city of Dalian' place the mee
     ),
     "Aktau/KZ",
   );
+});
+
+t.test("'began this trip in Tokyo, meeting Abe': the participle is where its clause is", async (t) => {
+  const found = events(
+    t,
+    "BEIJING, Oct. 8 — US Secretary of State Mike Pompeo met North Korean leader Kim Jong Un in Pyongyang on Sunday.\n\nMr. Pompeo began this trip in Tokyo on Saturday, meeting Japanese Prime Minister Shinzo Abe.",
+    "2018-10-08",
+  );
+  const tokyo = found.find((e) => who(e).includes("shinzo-abe"));
+  t.equal(tokyo?.place.city, "Tokyo", "not the trip's Pyongyang leg in focus");
+  t.equal(found.find((e) => who(e).includes("kim-jong-un"))?.place.city, "Pyongyang");
 });

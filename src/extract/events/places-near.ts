@@ -51,6 +51,18 @@ export function placesNear(ctx: ArticleContext, s: Sentence, t: Span, triggers: 
   return ownPlaces(ctx, s, before, triggers);
 }
 
+/**
+ * "began this trip in Tokyo on Saturday, meeting Abe": a participle after a comma adds
+ * to its main clause, and happened where that clause is.
+ */
+function adjunctOf(ctx: ArticleContext, p: Span, t: Span): boolean {
+  return (
+    /^\p{Ll}+ing\b/u.test(t.text) &&
+    p.end <= t.start &&
+    /^[^.;:()]*,\s*$/.test(ctx.text.slice(p.end, t.start))
+  );
+}
+
 function ownPlaces(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[]): PlaceMention[] {
   const inSentence = ctx.places.filter(
     (p) =>
@@ -58,7 +70,7 @@ function ownPlaces(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[]):
       (p.city || p.venue || p.country) &&
       !belongsToRecalled(ctx, s.index, p, t) &&
       !anotherOccasion(ctx, s, p, t) &&
-      (triggers.length < 2 || nearestInClause(ctx.text, triggers, p) === t),
+      (triggers.length < 2 || nearestInClause(ctx.text, triggers, p) === t || adjunctOf(ctx, p, t)),
   );
   // A place far from the trigger, past a clause boundary, belongs to something else
   // ("raised the detention of an executive in Beijing").

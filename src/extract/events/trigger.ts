@@ -20,6 +20,7 @@ import { engages, separately } from "./engagement.ts";
 import { eventDates } from "./event-dates.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { occasions, ownDate } from "./occasions.ts";
+import { placesNear } from "./places-near.ts";
 import { nearestInClause, type Participant, statusAt, type Trigger } from "./sentence-facts.ts";
 import { continuedDay } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
@@ -72,7 +73,7 @@ function joinTrigger(
   // an apposition after the verb, which says whether it was held.
   const appositive = !!anaphor && t.end <= s.start + anaphor.index;
   if (found && (found !== anaphoric || ofDay || appositive)) updateStatus(found, status, s.text);
-  const target = found ?? startEvent(walk, line, kind, status, t);
+  const target = found ?? startEvent(ctx, walk, line, kind, status, t);
   // An anaphor's event gains no officials here: only mentions of its own are recorded.
   addParticipants(
     target,
@@ -87,7 +88,14 @@ function joinTrigger(
   return target;
 }
 
-function startEvent(walk: Walk, line: Reading, kind: EventKind, status: Draft["status"], t: Trigger): Draft {
+function startEvent(
+  ctx: ArticleContext,
+  walk: Walk,
+  line: Reading,
+  kind: EventKind,
+  status: Draft["status"],
+  t: Trigger,
+): Draft {
   const { s, anaphor } = line;
   const d = newDraft(kind, s.text);
   d.status = status;
@@ -96,7 +104,9 @@ function startEvent(walk: Walk, line: Reading, kind: EventKind, status: Draft["s
   // trip must be what the sentence is about, named before its verb.
   const earlierTrip =
     anaphor && /trip|visit/i.test(anaphor[1] ?? "") && s.start + anaphor.index < t.start ? walk.focus : null;
-  if (earlierTrip?.place) d.place = { ...earlierTrip.place };
+  // Not when the sentence places the engagement itself ("began this trip in Tokyo on
+  // Saturday, meeting Abe").
+  if (earlierTrip?.place && !placesNear(ctx, s, t, line.triggers).length) d.place = { ...earlierTrip.place };
   walk.drafts.push(d);
   return d;
 }
