@@ -134,3 +134,16 @@ t.test("'arrived on Monday for talks' in a later piece: the talks were held", as
   const [same] = events(t, text, "2024-06-03");
   t.not(same?.status, "held");
 });
+
+t.test("'He also saw the foreign minister' and 'dined with' report what was held", async (t) => {
+  const found = events(
+    t,
+    "SEOUL, Oct. 8 — US Secretary of State Mike Pompeo briefed South Korean President Moon Jae-in in Seoul on Sunday. He also saw the foreign minister, Kang Kyung-wha.",
+    "2018-10-08",
+  );
+  t.same(
+    found.map((e) => e.status),
+    ["held", "held"],
+  );
+  t.equal(found[1]?.place.city, "Seoul", "the same day's place, once it is known to be held");
+});

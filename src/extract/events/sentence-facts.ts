@@ -246,7 +246,7 @@ export function nearestInClause<T extends Span>(text: string, items: T[], anchor
 }
 
 const PAST_TRIGGER =
-  /^(?:met|visited|held|spoke|talked|phoned|hosted|received|sat|travell?ed|toured|arrived)\b/i;
+  /^(?:met|visited|held|spoke|talked|phoned|telephoned|hosted|received|sat|travell?ed|toured|arrived|saw|dined|lunched|briefed|conferred|welcomed|greeted)\b/i;
 
 /** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
 /**
