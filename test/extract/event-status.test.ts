@@ -147,3 +147,13 @@ t.test("'He also saw the foreign minister' and 'dined with' report what was held
   );
   t.equal(found[1]?.place.city, "Seoul", "the same day's place, once it is known to be held");
 });
+
+t.test("'he expected other leaders' visits to follow' is a visit still ahead", async (t) => {
+  const found = events(
+    t,
+    "SEOUL, Oct. 8 — US Secretary of State Mike Pompeo briefed South Korean President Moon Jae-in in Seoul on Sunday. Mr. Moon told his cabinet that he expected other leaders' visits to follow, including one by Chinese President Xi Jinping to Pyongyang.",
+    "2018-10-08",
+  );
+  const visit = found.find((e) => e.kind === "visit");
+  t.ok(visit && visit.status !== "held", `not held: ${visit?.status}`);
+});

@@ -105,7 +105,7 @@ export const CANCELLED =
 export const NEGATED =
   /\b(?:no plans?|not (?:expected|scheduled|planned|going|likely) to|(?:will|would|did|does|do) not (?:meet|visit|hold|speak|travel)|won't|didn't|ruled out|refused to meet|hypothetical|if (?:they|he|she|the two)[^.]{0,40}\b(?:were|was) to|would meet only if|impossible|declin(?:ed|es) to meet|would have (?:preferred|liked|wanted|hoped) to (?:meet|visit|hold|travel))\b/i;
 export const FUTURE =
-  /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|(?<!\bwent on |\b(?:first|last|only)\s[^.,;]{0,60})(?:to meet|to speak|to visit|to travel|to hold)|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:is|are|was|were) (?:also |still |now )?due to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend|dine)|next (?:week|month)|in the coming|later this|preparing for|ahead of)\b/i;
+  /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|(?<!\bwent on |\b(?:first|last|only)\s[^.,;]{0,60})(?:to meet|to speak|to visit|to travel|to hold)|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:is|are|was|were) (?:also |still |now )?due to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend|dine)|next (?:week|month)|in the coming|later this|preparing for|ahead of|(?:expects?|expected|hopes?|hoped|wants?|wanted)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:follow|come|take place|happen))\b/i;
 // Scheduled, not merely expected: the text says so, or gives the day (checked by the caller).
 export const FIRM = /\b(?:scheduled|will take place on|is slated)\b/i;
 // "earlier this month", "last week" date what is over, whatever the verb's tense.
