@@ -142,7 +142,8 @@ export const EventQuerySchema = z.strictObject({
 export type EventQuery = z.infer<typeof EventQuerySchema>;
 export type MeetingQuery = z.infer<typeof MeetingQuerySchema>;
 
-export const TimelineQuerySchema = EventQuerySchema.omit({
+/** A list's parameters that are not filters: aggregates of the matching events omit them. */
+export const LIST_ONLY = {
   sort: true,
   limit: true,
   cursor: true,
@@ -150,8 +151,9 @@ export const TimelineQuerySchema = EventQuerySchema.omit({
   facets: true,
   fields: true,
   include: true,
-  format: true,
-}).extend({
+} as const;
+
+export const TimelineQuerySchema = EventQuerySchema.omit({ ...LIST_ONLY, format: true }).extend({
   interval: z.enum(INTERVALS).default("month").describe("Bucket size").meta({ example: "quarter" }),
   eventsPerBucket: z.coerce
     .number()

@@ -1,16 +1,8 @@
 import { z } from "zod";
-import { MeetingQuerySchema } from "./event-query.ts";
+import { LIST_ONLY, MeetingQuerySchema } from "./event-query.ts";
 import { CountryCodeSchema } from "./extraction.ts";
 
-export const PlacesQuerySchema = MeetingQuerySchema.omit({
-  sort: true,
-  limit: true,
-  cursor: true,
-  count: true,
-  facets: true,
-  fields: true,
-  include: true,
-}).extend({
+export const PlacesQuerySchema = MeetingQuerySchema.omit(LIST_ONLY).extend({
   limit: z.coerce
     .number()
     .int()
