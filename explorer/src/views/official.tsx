@@ -59,6 +59,7 @@ export function OfficialView({ params }: { params: URLSearchParams }) {
           </section>
           <section aria-labelledby="network-heading">
             <h3 id="network-heading">Counterparts</h3>
+            <ApiLinks path={`${path}/network`} params={base} formats={false} />
             <Network network={network} name={official.name} />
           </section>
           <section aria-labelledby="official-meetings">
