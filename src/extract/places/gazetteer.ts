@@ -7,7 +7,6 @@ import { foldAccents } from "../text.ts";
 const require = createRequire(import.meta.url);
 
 export interface GazetteerEntry {
-  name: string;
   country: string;
   region: string | null;
   population: number;
@@ -46,7 +45,6 @@ export function lookupCity(name: string): GazetteerEntry[] {
     for (const c of cities) {
       const [lng, lat] = c.loc.coordinates;
       const entry = {
-        name: c.name,
         country: c.country,
         region:
           regions.at.get(placeKey(c.name, lat, lng)) ??
