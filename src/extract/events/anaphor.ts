@@ -57,17 +57,16 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
   // "Monday's talks" when Monday is already past: not an engagement still ahead ("Xi is
   // due to receive Putin later this month"), though its month holds that Monday.
   const past = ofDay && ctx.pub?.precision === "day" && date !== null && date.start < ctx.pub.value;
+  const stillAhead = (d: Draft) => past && (d.status === "expected" || d.status === "scheduled");
   const fits = (d: Draft) =>
-    live(d) &&
-    (!ofDay || (d.date !== null && overlaps(d.date, date))) &&
-    !(past && (d.status === "expected" || d.status === "scheduled"));
+    live(d) && (!ofDay || (d.date !== null && overlaps(d.date, date))) && !stillAhead(d);
   const referent =
     focus && fits(focus) && s.index - focusAt <= ANAPHOR_REACH
       ? focus
       : ofDay
         ? // None of that day: the story's own engagement, if nothing has dated it yet.
           ([...drafts].reverse().find(fits) ??
-          drafts.find((d) => live(d) && !d.date && fits({ ...d, date })) ??
+          drafts.find((d) => live(d) && !d.date && !stillAhead(d)) ??
           null)
         : (drafts.find(live) ?? null);
   // "Before the talks, he had … earlier this month": the anaphor is a point in time for
