@@ -675,3 +675,16 @@ t.test("a regnal number alone names no king: 'wrote on X' is the network", async
     "no reference official has a regnal number for an alias",
   );
 });
+
+t.test("a full name that names a square or an airport is not the person", async (t) => {
+  // Kim Il Sung is a reference official (his roles ended in 1994); the square is not him,
+  // and a second Kim would leave a bare "Kim" unread.
+  const text =
+    "PYONGYANG — North Korean leader Kim Jong Un received Russian Foreign Minister Sergei Lavrov on Saturday. Soldiers paraded on Kim Il Sung Square before Kim sat down with his guest.";
+  const r = find(t, text, "2024-07-13");
+  t.notOk(r.officials.has("kim-il-sung"), "the square names nobody");
+  t.ok(
+    mentions(r).some(([text, ids]) => text === "Kim" && ids === "kim-jong-un"),
+    "a bare Kim is the leader",
+  );
+});

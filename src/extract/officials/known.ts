@@ -43,6 +43,13 @@ export function useKnown(scan: Scan, o: Reference["officials"][number], form: st
 export const placeName = (text: string, start: number, end: number) =>
   /\bThe\s+$/.test(text.slice(Math.max(0, start - 8), start)) && !/^[-–]/.test(text.slice(end, end + 1));
 
+// "Trump Tower", "Kim Il Sung Square", "the Obama administration": a name that names a
+// building, a place, an institution or a government is not the person.
+const NAMED_AFTER =
+  /^\s+(?:Tower|Towers|House|Hall|Center|Centre|Plaza|Hotel|Building|Library|Foundation|Institute|Museum|Stadium|Gymnasium|Airport|International\s+Airport|Street|Avenue|Boulevard|Road|Square|Bridge|Park|University|Doctrine|[Aa]dministration|[Gg]overnment|[Cc]abinet|[Cc]ampaign|[Ee]ra)\b/;
+
+export const namedAfter = (text: string, end: number) => NAMED_AFTER.test(text.slice(end, end + 24));
+
 /** Reference officials by full name or multi-word alias anywhere. */
 export function findFullNames(scan: Scan) {
   const { ref, text, knownByName } = scan;
@@ -53,7 +60,7 @@ export function findFullNames(scan: Scan) {
     // "President Lee" inside "South Korean President Lee Jae Myung", already read: another
     // official's alias there names nobody, so it must not make that official present.
     const over = scan.mentions.filter((x) => m.start < x.end && m.end > x.start);
-    if (o && over.every((x) => x.officialIds.includes(o.id)))
+    if (o && over.every((x) => x.officialIds.includes(o.id)) && !namedAfter(text, m.end))
       addMention(scan, {
         start: m.start,
         end: m.end,

@@ -1,13 +1,9 @@
 import { alternation, matchAll, wordRegex } from "../text.ts";
-import { placeName } from "./known.ts";
+import { namedAfter, placeName } from "./known.ts";
 import { ENGLISH_WORDS } from "./names.ts";
 import { addMention, type Scan, titlePattern } from "./scan.ts";
 
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr)\.?`;
-// "Trump Tower", "the Kennedy Center", "the Obama administration": a family name that
-// names a building, an institution or a government is not the person.
-const NAMED_AFTER =
-  /^\s+(?:Tower|Towers|House|Hall|Center|Centre|Plaza|Hotel|Building|Library|Foundation|Institute|Museum|Stadium|Airport|Street|Avenue|Road|Square|Bridge|Park|Doctrine|[Aa]dministration|[Gg]overnment|[Cc]abinet|[Cc]ampaign|[Ee]ra)\b/;
 
 /**
  * Of several officials with one short form, the one it means: news names its principal
@@ -50,7 +46,7 @@ export function findShortForms(scan: Scan) {
     const start = m.start;
     const sentenceStart = sentences.some((s) => s.start === start);
     if (!prefix && ENGLISH_WORDS.has(short)) continue;
-    if (NAMED_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    if (namedAfter(text, m.end)) continue;
     if (!prefix && placeName(text, start, m.end)) continue;
     if (!prefix && sentenceStart && ENGLISH_WORDS.has(short)) continue;
     addMention(scan, { start, end: m.end, text: m.text, officialIds: ids, kind: "short" });
