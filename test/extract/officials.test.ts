@@ -688,3 +688,15 @@ t.test("a full name that names a square or an airport is not the person", async 
     "a bare Kim is the leader",
   );
 });
+
+t.test("'the two' are the pair the sentence before named, not the story's most named", async (t) => {
+  const r = find(
+    t,
+    "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo. Modi and Kishida discussed trade. Modi said Kishida would visit. Officials said Modi hopes to see Sri Lankan President Ranil Wickremesinghe in Colombo next week. The two could meet at the port.",
+    "2023-03-20",
+  );
+  t.same(
+    r.mentions.filter((m) => m.kind === "group").map((m) => m.officialIds.slice().sort().join("+")),
+    ["narendra-modi+ranil-wickremesinghe"],
+  );
+});

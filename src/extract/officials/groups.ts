@@ -68,7 +68,17 @@ export function findGroups(scan: Scan) {
       .flatMap((x) => x.officialIds)
       .reverse();
     const ownPair = pickFrom([...new Set(local)]);
-    const pick = ownPair.length === 2 ? ownPair : pickFrom(before);
+    // "Kim plans to travel to Vladivostok for talks with Putin. The two could meet…": a
+    // sentence that names exactly one such pair hands it to the next, whoever the story
+    // named most.
+    const previous = sentence ? scan.sentences[sentence.index - 1] : undefined;
+    const lastNamed = new Set(
+      mentions
+        .filter((x) => previous && x.start >= previous.start && x.end <= previous.end && x.kind !== "group")
+        .flatMap((x) => x.officialIds),
+    );
+    const lastPair = lastNamed.size === 2 ? pickFrom(before.filter((id) => lastNamed.has(id))) : [];
+    const pick = ownPair.length === 2 ? ownPair : lastPair.length === 2 ? lastPair : pickFrom(before);
     // A bare "the leaders" is a pair only in a story of two leaders: after three, it is all of them.
     const bare = /^leaders$/i.test(m.text);
     if (bare && new Set(before.filter((id) => officials.get(id)?.leader)).size !== 2) continue;
