@@ -157,3 +157,14 @@ t.test("'he expected other leaders' visits to follow' is a visit still ahead", a
   const visit = found.find((e) => e.kind === "visit");
   t.ok(visit && visit.status !== "held", `not held: ${visit?.status}`);
 });
+
+t.test("'could meet' is a possibility ahead, dated in the coming days", async (t) => {
+  const found = events(
+    t,
+    "ANKARA — Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin could meet in Astana during a regional summit on July 3-4, officials said.",
+    "2024-05-10",
+  );
+  const meeting = found.find((e) => e.participants.length === 2);
+  t.match(meeting, { date: { start: "2024-07-03" } });
+  t.not(meeting?.status, "held");
+});
