@@ -168,3 +168,12 @@ t.test("'could meet' is a possibility ahead, dated in the coming days", async (t
   t.match(meeting, { date: { start: "2024-07-03" } });
   t.not(meeting?.status, "held");
 });
+
+t.test("'had spoken with' reports a held call, though no verb ends in -ed", async (t) => {
+  const found = events(
+    t,
+    "OTTAWA — Canadian Prime Minister Mark Carney told reporters on Friday that he had spoken with Mexican President Claudia Sheinbaum about the tariffs.",
+    "2025-03-07",
+  );
+  t.match(found[0], { status: "held" });
+});
