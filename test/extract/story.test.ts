@@ -517,3 +517,14 @@ t.test("a one-sentence paragraph that sets a day and a place sets them for what 
   );
   t.equal(later.find((e) => who(e).includes("anthony-albanese"))?.date?.start, "2024-06-16");
 });
+
+t.test("the day a report was made does not date what it reports", async (t) => {
+  const found = events(
+    t,
+    "TOKYO — Japanese Foreign Minister Yoko Kamikawa held talks with Philippine Foreign Secretary Enrique Manalo in Manila in early March. Officials told lawmakers Thursday that Kamikawa had raised maritime security when she sat down alone with Manalo during the trip.",
+    "2024-04-05",
+  );
+  const pair = found.filter((e) => e.participants.length === 2);
+  t.equal(pair.length, 1, "one meeting, not a second one on Thursday");
+  t.equal(pair[0]?.date.start, "2024-03");
+});

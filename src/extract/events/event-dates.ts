@@ -56,6 +56,19 @@ function commemorated(text: string, d: Span, anchor?: Span, sentenceStart = 0): 
   return m !== null && (!anchor || anchor.start < from + m.index || anchor.end > d.start);
 }
 
+// "The agency told lawmakers Monday that Shoigu had raised drills when he sat down with
+// Kim": the day of a report is not the day of what it reports.
+const REPORTING = /\b(?:told|said|says|announced|reported|confirmed|revealed|disclosed|briefed)\b[^.;:!?]{0,40}$/i;
+const THAT = /^[^.;:!?]{0,30}?\bthat\b/i;
+
+function ofTheReport(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolean {
+  if (!anchor) return false;
+  const from = Math.max(0, sentenceStart, d.start - 60);
+  const verb = REPORTING.exec(text.slice(from, d.start));
+  const that = THAT.exec(text.slice(d.end, d.end + 40));
+  return verb !== null && that !== null && anchor.start >= d.end + that[0].length;
+}
+
 // "MOSCOW, April 12 (Wire) -": the day the report was filed, opening its line.
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
 const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]/u;
@@ -85,6 +98,7 @@ function datesNear(ctx: ArticleContext, index: number, anchor?: Span): DateMenti
       d.start >= journey &&
       !bounds(ctx.text, d, anchor, s?.start) &&
       !commemorated(ctx.text, d, anchor, s?.start) &&
+      !ofTheReport(ctx.text, d, anchor, s?.start) &&
       !aboutAPerson(ctx.text, d, anchor) &&
       !belongsToRecalled(ctx, index, d, anchor),
   );
