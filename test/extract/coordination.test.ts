@@ -375,3 +375,15 @@ t.test("a visitor who 'also met' two hosts of their own rank met each; a ministe
   );
   t.equal(geneva.length, 1, "a minister by the title the text gives");
 });
+
+t.test("'A's talks with B … paved the way for B's first summit with C': two meetings", async (t) => {
+  const found = events(
+    t,
+    "ANKARA — Turkish Foreign Minister Hakan Fidan's talks with Iranian President Masoud Pezeshkian in Tehran in late June are being studied closely, as diplomats say the visit may have paved the way for Pezeshkian's first summit with Turkish President Recep Tayyip Erdogan.",
+    "2025-09-01",
+  );
+  const talks = found.find((e) => who(e).includes("hakan-fidan"));
+  const summit = found.find((e) => who(e).includes("recep-tayyip-erdogan"));
+  t.same(who(talks ?? { participants: [] }), ["hakan-fidan", "masoud-pezeshkian"]);
+  t.same(who(summit ?? { participants: [] }), ["masoud-pezeshkian", "recep-tayyip-erdogan"]);
+});

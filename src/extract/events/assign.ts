@@ -38,6 +38,7 @@ export function assign(
       : undefined;
     const t =
       triggers.find((x) => owners.get(x)?.includes(p)) ??
+      ownMeeting(text, p, open) ??
       governing ??
       open.sort((x, y) => cost(p, x) - cost(p, y))[0];
     if (t) groups.get(t)?.push(p);
@@ -48,6 +49,21 @@ export function assign(
   const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));
   for (const t of failing) joinFailing(groups, triggers, t, ok);
   return groups;
+}
+
+/**
+ * "Kim's first summit with Putin", "Shoigu's talks with Kim": the possessor of a meeting
+ * noun that names its other side with "with" takes part in it, not in a verb nearer by.
+ */
+function ownMeeting(text: string, p: Participant, open: Trigger[]): Trigger | undefined {
+  const possessive = /['’]s?$/.test(p.mention.text) ? "'s" : "";
+  return open.find(
+    (t) =>
+      t.kind !== "visit" &&
+      t.start >= p.mention.end &&
+      POSSESSED.test(possessive + text.slice(p.mention.end, t.start)) &&
+      /(?:^\s+with|\bwith$)/i.test(/\bwith$/i.test(t.text) ? t.text : text.slice(t.end, t.end + 6)),
+  );
 }
 
 // "Marcos's visit", "Xi's first state visit": the trip is the possessor's.

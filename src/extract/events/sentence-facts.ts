@@ -51,6 +51,8 @@ const STANDING_IN_FOR =
 // is not in the room.
 const SENT_FROM =
   /\b(?:letters?|messages?|greetings|notes?|congratulations|condolences|gifts?)\s+from\s+(?:[\p{L}.-]+\s+){0,4}$/iu;
+const MEETING_WITH_AFTER =
+  /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|call|encounter|summit|dinner)\s+with\b/i;
 const EVENT_NOUN_AFTER =
   /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|call|sessions?|encounter|summit|dinner|day|schedule|programme)\b/i;
 
@@ -152,6 +154,9 @@ export function participantsIn(
     // "The two leaders reviewed … since Marcos's visit": the possessive says whose visit
     // it is, which the group mention before it cannot.
     const owns = /^[’']s\b/.test(after) || /[’']s$/.test(m.text);
+    // "Shoigu's talks with Kim … paved the way for Kim's first summit with Putin": named
+    // again as the owner of another meeting, the official takes part in that one too.
+    const ownsAnother = /[’']s$/.test(m.text) && MEETING_WITH_AFTER.test(tail);
     for (const id of m.officialIds) {
       const list = isSpeaker ? speakers : participants;
       // "Kim met Lee on Sunday; Trump lunched with Mr Lee on Monday": after a semicolon
@@ -167,7 +172,8 @@ export function participantsIn(
           p.id === id &&
           !/;/.test(between) &&
           !(m.kind === "group" && NEW_CLAUSE.test(between)) &&
-          !verbBetween
+          !verbBetween &&
+          !(ownsAnother && triggers.some((t) => t.start >= p.mention.end && t.end <= m.start))
         );
       });
       if (!known) {
