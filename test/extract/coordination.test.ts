@@ -386,4 +386,6 @@ t.test("'A's talks with B … paved the way for B's first summit with C': two me
   const summit = found.find((e) => who(e).includes("recep-tayyip-erdogan"));
   t.same(who(talks ?? { participants: [] }), ["hakan-fidan", "masoud-pezeshkian"]);
   t.same(who(summit ?? { participants: [] }), ["masoud-pezeshkian", "recep-tayyip-erdogan"]);
+  t.match(talks, { status: "held", date: { start: "2025-06" } });
+  t.not(summit?.status, "held", "paving the way for it: still ahead");
 });

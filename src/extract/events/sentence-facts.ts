@@ -308,7 +308,9 @@ export function statusAt(
   if (future(local)) return scheduled(local);
   if (PAST.test(local)) return "held";
   if (CANCELLED.test(sentence)) return "cancelled";
-  if (future(sentence)) return scheduled(sentence);
+  // "Shoigu's talks with Kim in late July … may have paved the way for a summit": a plan
+  // named away from the trigger does not undo a date already over.
+  if (future(sentence)) return whollyPast ? "held" : scheduled(sentence);
   // Any past-tense verb with no future cue: reported as done.
   if (PAST.test(sentence) || /\b\w{3,}ed\b/.test(sentence) || !isMeetingKind(kind)) return "held";
   // "The summit follows a visit to Moscow by Modi in July", published in August: no
