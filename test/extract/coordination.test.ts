@@ -388,4 +388,5 @@ t.test("'A's talks with B … paved the way for B's first summit with C': two me
   t.same(who(summit ?? { participants: [] }), ["masoud-pezeshkian", "recep-tayyip-erdogan"]);
   t.match(talks, { status: "held", date: { start: "2025-06" } });
   t.not(summit?.status, "held", "paving the way for it: still ahead");
+  t.not(summit?.date.start, "2025-06", "the talks' late June is not the summit's");
 });

@@ -1,3 +1,4 @@
+import { firstDay, lastDay } from "../../lib/partial-date.ts";
 import { chooseSummit } from "../summits.ts";
 import type { Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
@@ -23,6 +24,8 @@ export function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, 
   if (!d.context || DISCUSSION.test(s.text)) addTopics(ctx, d, s.index);
 }
 
+const AHEAD = new Set(["expected", "scheduled"]);
+
 /** A more precise date that agrees with the one the event has. */
 function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
   const m =
@@ -31,6 +34,14 @@ function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
     (d.context ? null : settingDay(ctx, s));
   if (!m) return;
   const date = draftDate(m);
+  // "Shoigu's talks with Kim in late July … paved the way for a summit with Putin": a date
+  // already over, nearer another engagement of the sentence, is that one's, not the date
+  // of what is still ahead.
+  const over = !!ctx.pub && lastDay(date.end ?? date.start) < firstDay(ctx.pub.value);
+  const gap = (x: Span) => Math.min(Math.abs(m.start - x.end), Math.abs(x.start - m.end));
+  const nearerOther = () =>
+    triggersIn(ctx, s.index).some((t) => t.start !== anchor.start && gap(t) < gap(anchor));
+  if (over && AHEAD.has(d.status) && nearerOther()) return;
   if (morePreciseDate(date, d.date) && overlaps(d.date, date)) {
     d.date = date;
     d.evidence.push(ev("date", m));

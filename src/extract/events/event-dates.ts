@@ -58,7 +58,8 @@ function commemorated(text: string, d: Span, anchor?: Span, sentenceStart = 0): 
 
 // "The agency told lawmakers Monday that Shoigu had raised drills when he sat down with
 // Kim": the day of a report is not the day of what it reports.
-const REPORTING = /\b(?:told|said|says|announced|reported|confirmed|revealed|disclosed|briefed)\b[^.;:!?]{0,40}$/i;
+const REPORTING =
+  /\b(?:told|said|says|announced|reported|confirmed|revealed|disclosed|briefed)\b[^.;:!?]{0,40}$/i;
 const THAT = /^[^.;:!?]{0,30}?\bthat\b/i;
 
 function ofTheReport(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolean {
