@@ -293,3 +293,22 @@ t.test("', where he will hold talks' continues the sentence's subject", async (t
     "the host makes no trip",
   );
 });
+
+t.test("a state visit is a meeting with the host's leader the article names, then in office", async (t) => {
+  const opening =
+    "NAIROBI — Kenyan President William Ruto opened a regional trade fair in Nairobi on Monday.";
+  const [recent] = events(
+    t,
+    `${opening} The fair comes a year after Ugandan President Yoweri Museveni's state visit to Kenya in March 2023.`,
+    "2024-03-11",
+  );
+  t.match(recent, { kind: "in_person", date: { start: "2023-03" }, place: { country: "KE" } });
+  t.same(who(recent ?? { participants: [] }), ["william-ruto", "yoweri-museveni"]);
+  // In 2019 Kenya's president was Uhuru Kenyatta: Ruto did not receive that visit.
+  const [older] = events(
+    t,
+    `${opening} The fair recalls Ugandan President Yoweri Museveni's state visit to Kenya in 2019.`,
+    "2024-03-11",
+  );
+  t.same(who(older ?? { participants: [] }), ["yoweri-museveni"]);
+});

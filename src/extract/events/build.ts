@@ -13,6 +13,7 @@ import { carrySameDayPlace } from "./same-day-place.ts";
 import { carrySceneDay } from "./scene.ts";
 import { isNegated } from "./sentence-facts.ts";
 import { addSinceVisits } from "./since-visit.ts";
+import { addStateVisitHosts } from "./state-visit-host.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
 import { carrySummitPlace } from "./summit-place.ts";
 import { joinTriggers } from "./trigger.ts";
@@ -70,7 +71,9 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   carrySummitPlace(ctx, drafts);
   carrySameDayPlace(drafts);
   carryHostCountry(ctx, drafts);
-  return foldTwins(foldVisits(ctx, drafts));
+  const folded = foldVisits(ctx, drafts);
+  addStateVisitHosts(ctx, folded);
+  return foldTwins(folded);
 }
 
 function debug(s: Sentence, touched: Draft[]) {

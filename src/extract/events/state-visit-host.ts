@@ -1,0 +1,47 @@
+import { firstDay } from "../../lib/partial-date.ts";
+import { holdsAt, isLeaderRole, titleEntries } from "../officials/roles.ts";
+import { partyOf } from "../officials/types.ts";
+import { memo } from "../reference.ts";
+import type { ArticleContext } from "./context.ts";
+import type { Draft } from "./draft.ts";
+
+// A state visit is paid to a head of state: the visit and its host are one occasion.
+const STATE_VISIT = /\bstate\s+visit/i;
+
+/**
+ * "Marape's state visit to Indonesia in March last year", in a story about Widodo: a state
+ * visit is received by the host country's leader, so where the article names exactly one
+ * leader of that country, in office at the visit's date, the visit is a meeting with
+ * them (the guidelines read a visit with a named host as that meeting). A trip that is not
+ * a state visit, or to a country whose leader the article does not name (or names two
+ * of), stays the visitor's alone.
+ */
+export function addStateVisitHosts(ctx: ArticleContext, drafts: Draft[]): void {
+  const titles = memo(ctx.ref, "title-entries", () => titleEntries(ctx.ref));
+  const byId = memo(ctx.ref, "officials-by-id", () => new Map(ctx.ref.officials.map((o) => [o.id, o])));
+  const { officials } = ctx.officials;
+  for (const d of drafts) {
+    const [visitor] = d.participants;
+    const country = d.place?.country;
+    if (d.kind !== "visit" || d.context || d.participants.length !== 1 || !visitor || !country) continue;
+    if (partyOf(officials.get(visitor)) === country) continue;
+    const kind = d.evidence.find((e) => e.field === "kind" && STATE_VISIT.test(e.quote));
+    if (!kind) continue;
+    const at = d.date?.start ?? null;
+    const hosts = [...officials.values()].filter((o) => {
+      if (o.organization || o.country !== country) return false;
+      const known = byId.get(o.id);
+      if (!known) return o.leader && !o.former;
+      // In office at the visit: Widodo in 2022, not his successor.
+      return known.roles.some(
+        (r) =>
+          isLeaderRole(r.title, titles) && (!at || holdsAt(r, at)) && (!at || firstDay(r.startDate) <= at),
+      );
+    });
+    const [host] = hosts;
+    if (hosts.length !== 1 || !host) continue;
+    d.participants.push(host.id);
+    d.kind = "in_person";
+    d.evidence.push({ ...kind, field: "participant", value: host.id });
+  }
+}
