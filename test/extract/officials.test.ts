@@ -700,3 +700,12 @@ t.test("'the two' are the pair the sentence before named, not the story's most n
     ["narendra-modi+ranil-wickremesinghe"],
   );
 });
+
+t.test("a governor-general named with a country is an official of it", async (t) => {
+  const r = find(
+    t,
+    "New Zealand Prime Minister Christopher Luxon met Australian Governor-General Sam Mostyn at Government House on Thursday.",
+    "2024-06-13",
+  );
+  t.match(r.officials.get("sam-mostyn"), { country: "AU", role: "Governor-General of Australia", leader: false });
+});
