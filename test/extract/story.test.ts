@@ -528,3 +528,22 @@ t.test("the day a report was made does not date what it reports", async (t) => {
   t.equal(pair.length, 1, "one meeting, not a second one on Thursday");
   t.equal(pair[0]?.date.start, "2024-03");
 });
+
+t.test("a scene that opens a section dates the section's engagements", async (t) => {
+  const text = [
+    "Modi wraps up Tokyo visit",
+    "Indian Prime Minister Narendra Modi left Tokyo on Wednesday after a three-day visit.",
+    "Talks at the Kantei",
+    "The political heart of the trip came on Monday in Tokyo.",
+    "Mr Modi was greeted at the Kantei by an honour guard.",
+    "Trade was the first item, officials said.",
+    "A rail agreement was signed.",
+    "Reporters were kept outside.",
+    "Japanese Prime Minister Fumio Kishida hosted a dinner for Mr Modi, who also met Japanese Foreign Minister Yoko Kamikawa.",
+    "Temples and trains",
+    "Mr Modi toured a shrine.",
+  ].join("\n\n");
+  const found = events(t, text, "2023-03-22");
+  const minister = found.find((e) => who(e).includes("yoko-kamikawa"));
+  t.match(minister, { date: { start: "2023-03-20" }, place: { city: "Tokyo" } });
+});

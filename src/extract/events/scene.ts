@@ -10,8 +10,11 @@ import { looksBack } from "./recalled.ts";
  * paragraphs after it, up to one with a day of its own or a heading: the engagements
  * they report without a date are of that day, and those with no place were there.
  */
-// How many paragraphs a scene sentence sets.
+// How many paragraphs a scene sentence sets, unless it opens a section.
 const SCENE_PARAGRAPHS = 3;
+
+// A line that does not end as a sentence does: a heading ("Pandas, wine and lobster").
+const heading = (line: string) => !/[.!?]["”’']?\s*$/.test(line);
 
 export function carrySceneDay(ctx: ArticleContext, drafts: Draft[]): void {
   const { sentences, text } = ctx;
@@ -27,11 +30,14 @@ export function carrySceneDay(ctx: ArticleContext, drafts: Draft[]): void {
     const place = ctx.places.find((p) => p.sentence === s.index && !p.approximate);
     // The paragraphs after it, until one names a day of its own or a heading starts a
     // new section.
+    // A scene that opens a section (right after its heading) sets the whole section.
+    // The article's title is no section heading.
+    const reach = heading(prev.text) && prev.index > 0 ? Number.POSITIVE_INFINITY : SCENE_PARAGRAPHS;
     const paragraph: number[] = [];
     let breaks = 0;
-    for (let i = next.index; i < sentences.length && breaks < SCENE_PARAGRAPHS; i++) {
+    for (let i = next.index; i < sentences.length && breaks < reach; i++) {
       const x = sentences[i] as (typeof sentences)[number];
-      if (!/[.!?]["”’']?\s*$/.test(x.text) || eventDates(ctx, i).some((d) => d.precision === "day")) break;
+      if (heading(x.text) || eventDates(ctx, i).some((d) => d.precision === "day")) break;
       paragraph.push(i);
       const after = sentences[i + 1];
       if (after && breakBetween(x.end, after.start)) breaks++;
