@@ -312,3 +312,15 @@ t.test("a state visit is a meeting with the host's leader the article names, the
   );
   t.same(who(older ?? { participants: [] }), ["yoweri-museveni"]);
 });
+
+t.test("hosts named as one group ('the two presiding officers, A and B') are met together", async (t) => {
+  const found = events(
+    t,
+    "PARIS — Indian Prime Minister Narendra Modi met French President Emmanuel Macron on Monday, and later met French Prime Minister Élisabeth Borne and the two presiding officers, Senate President Gérard Larcher and National Assembly President Yaël Braun-Pivet.",
+    "2023-07-18",
+  );
+  const speakers = found.filter((e) => who(e).includes("gerard-larcher"));
+  t.equal(speakers.length, 1, "one meeting with both presiding officers");
+  t.ok(who(speakers[0] ?? { participants: [] }).includes("yael-braun-pivet"));
+  t.notOk(who(speakers[0] ?? { participants: [] }).includes("elisabeth-borne"), "the premier on her own");
+});

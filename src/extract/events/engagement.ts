@@ -78,13 +78,33 @@ export function separately(
         : ownHosts(ctx, t, group, crowded);
     if (!hosts.length) return [[t, group]];
     const rest = group.filter((p) => !hosts.includes(p));
-    return hosts.map((p): [Trigger, Participant[]] => [t, [p, ...rest]]);
+    return asGroups(ctx.text, t, hosts).map((unit): [Trigger, Participant[]] => [t, [...unit, ...rest]]);
   });
 }
 
 // Roles that accompany a leader into a meeting rather than hold one of their own.
 const AIDE =
   /\b(?:minister|secretary|advis[eo]r|envoy|ambassador|director|chief of staff|spokes\w*|aide|deputy)\b/i;
+const AS_A_GROUP = /\b(?:both|the\s+(two|three|four)\s+[\p{Ll}\s-]{2,40}?,)\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };
+
+/**
+ * "met Dutton and the two presiding officers, Senate President Lines and Speaker Dick":
+ * hosts the text names as one group ("the two …, A and B", "both A and B") were met
+ * together; each other host on their own.
+ */
+function asGroups(text: string, t: Trigger, hosts: Participant[]): Participant[][] {
+  const sorted = [...hosts].sort((a, b) => a.mention.start - b.mention.start);
+  const units: Participant[][] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i] as Participant;
+    const m = AS_A_GROUP.exec(text.slice(Math.max(t.end, p.mention.start - 120), p.mention.start));
+    const size = m ? (m[1] ? (COUNT[m[1]] ?? 2) : 2) : 1;
+    units.push(sorted.slice(i, i + size));
+    i += size - 1;
+  }
+  return units;
+}
 const HEADS = /\b(?:prime|first|chief) minister\b|\bpremier\b/i;
 
 /**
