@@ -33,7 +33,7 @@ t.test("history: every version, with its cause, and the event as it was", async 
   t.match(last, {
     op: "updated",
     cause: "correction",
-    by: "key-" + last.by.slice(4),
+    by: `key-${last.by.slice(4)}`,
     reason: "The readout lists trade among the issues raised.",
     fields: ["confidence", "curated", "curation", "topics"].filter((f) => last.fields.includes(f)),
   });

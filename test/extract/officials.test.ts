@@ -707,5 +707,9 @@ t.test("a governor-general named with a country is an official of it", async (t)
     "New Zealand Prime Minister Christopher Luxon met Australian Governor-General Sam Mostyn at Government House on Thursday.",
     "2024-06-13",
   );
-  t.match(r.officials.get("sam-mostyn"), { country: "AU", role: "Governor-General of Australia", leader: false });
+  t.match(r.officials.get("sam-mostyn"), {
+    country: "AU",
+    role: "Governor-General of Australia",
+    leader: false,
+  });
 });
