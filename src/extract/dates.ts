@@ -4,7 +4,7 @@
 
 import * as chrono from "chrono-node";
 import { isRealDate, lastDay, precisionOf } from "../lib/partial-date.ts";
-import { isoDay, noon } from "./dates/calendar.ts";
+import { addDays, isoDay, noon } from "./dates/calendar.ts";
 import { resolve } from "./dates/resolve.ts";
 import { scan } from "./dates/scan.ts";
 import { tenseAt } from "./dates/tense.ts";
@@ -41,6 +41,24 @@ export function findDates(sentence: Sentence, pub: PublicationDate | null): Date
       text: raw.text,
       ...resolved,
     });
+  }
+  return [...out, ...relativeDays(sentence, out)].sort((a, b) => a.start - b.start);
+}
+
+// "met Xi on November 6 and Li the following day": a day counted from one the sentence
+// has just named. At a sentence's start the phrase counts from the story's day instead
+// (see events/story-date.ts).
+const DAYS_LATER = /\b(?:the\s+(?:following|next)\s+day|(a|one|two|three)\s+days?\s+later)\b/gi;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
+function relativeDays(sentence: Sentence, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.text.matchAll(DAYS_LATER)) {
+    const start = sentence.start + m.index;
+    const from = dates.filter((d) => d.end <= start && d.precision === "day" && !d.endDate).at(-1);
+    if (!from) continue;
+    const date = addDays(from.date, COUNT[(m[1] ?? "a").toLowerCase()] ?? 1);
+    out.push({ start, end: start + m[0].length, text: m[0], date, endDate: null, precision: "day" });
   }
   return out;
 }

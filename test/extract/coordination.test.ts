@@ -390,3 +390,13 @@ t.test("'A's talks with B … paved the way for B's first summit with C': two me
   t.not(summit?.status, "held", "paving the way for it: still ahead");
   t.not(summit?.date.start, "2025-06", "the talks' late June is not the summit's");
 });
+
+t.test("'met A on Monday and B the following day': B's meeting is the next day", async (t) => {
+  const found = events(
+    t,
+    "NAIROBI — Indian Prime Minister Narendra Modi met Kenyan President William Ruto in Nairobi on July 10 and Tanzanian President Samia Suluhu Hassan the following day.",
+    "2024-07-20",
+  );
+  t.equal(found.find((e) => who(e).includes("william-ruto"))?.date.start, "2024-07-10");
+  t.equal(found.find((e) => who(e).includes("samia-suluhu-hassan"))?.date.start, "2024-07-11");
+});

@@ -559,3 +559,16 @@ t.test("'the morning of May 30' and 'the evening of 30 May' are that day", async
     ["2024-05-30"],
   );
 });
+
+t.test("'the following day' after a day the sentence names is the day after it", async (t) => {
+  t.same(dates(t, "Macron met Lula in Belém on March 26 and Haddad the following day.", "2024-04-02"), [
+    ["March 26", "2024-03-26", null, "day"],
+    ["the following day", "2024-03-27", null, "day"],
+  ]);
+  t.same(dates(t, "He saw Ruto on Monday and, two days later, Kagame.", "2024-04-12"), [
+    ["Monday", "2024-04-08", null, "day"],
+    ["two days later", "2024-04-10", null, "day"],
+  ]);
+  // With no day before it in the sentence, the story's day decides (events/story-date.ts).
+  t.same(dates(t, "The following day, he met Kagame.", "2024-04-12"), []);
+});
