@@ -215,3 +215,12 @@ t.test("'began this trip in Tokyo, meeting Abe': the participle is where its cla
   t.equal(tokyo?.place.city, "Tokyo", "not the trip's Pyongyang leg in focus");
   t.equal(found.find((e) => who(e).includes("kim-jong-un"))?.place.city, "Pyongyang");
 });
+
+t.test("a place across 'before' belongs to the clause before it", async (t) => {
+  const [met] = events(
+    t,
+    "JAKARTA — Japanese Prime Minister Shigeru Ishiba opened a trade fair in Surabaya before meeting Indonesian President Prabowo Subianto at the Merdeka Palace in Jakarta on Saturday.",
+    "2025-01-13",
+  );
+  t.match(met, { place: { city: "Jakarta" } });
+});

@@ -63,6 +63,8 @@ function adjunctOf(ctx: ArticleContext, p: Span, t: Span): boolean {
   );
 }
 
+const CLAUSE_BREAK = /[,;:—]|\s(?:before|after|while|when|then)\s/;
+
 function ownPlaces(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[]): PlaceMention[] {
   const inSentence = ctx.places.filter(
     (p) =>
@@ -73,10 +75,11 @@ function ownPlaces(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[]):
       (triggers.length < 2 || nearestInClause(ctx.text, triggers, p) === t || adjunctOf(ctx, p, t)),
   );
   // A place far from the trigger, past a clause boundary, belongs to something else
-  // ("raised the detention of an executive in Beijing").
+  // ("raised the detention of an executive in Beijing"); so does one across a time
+  // conjunction ("spoke at the expo in Shanghai before meeting Xi in Beijing").
   const cost = (p: Span) => {
     const [a, b] = p.end <= t.start ? [p.end, t.start] : [t.end, p.start];
-    return Math.abs(b - a) + (/[,;:—]/.test(ctx.text.slice(Math.min(a, b), Math.max(a, b))) ? 60 : 0);
+    return Math.abs(b - a) + (CLAUSE_BREAK.test(ctx.text.slice(Math.min(a, b), Math.max(a, b))) ? 60 : 0);
   };
   return inSentence.filter((p) => cost(p) <= 400).sort((a, b) => cost(a) - cost(b));
 }
