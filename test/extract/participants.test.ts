@@ -324,3 +324,19 @@ t.test("hosts named as one group ('the two presiding officers, A and B') are met
   t.ok(who(speakers[0] ?? { participants: [] }).includes("yael-braun-pivet"));
   t.notOk(who(speakers[0] ?? { participants: [] }).includes("elisabeth-borne"), "the premier on her own");
 });
+
+t.test("a minister on tour meets each host, a foreign minister included", async (t) => {
+  const found = events(
+    t,
+    "SEOUL — US Secretary of State Antony Blinken met South Korean President Yoon Suk Yeol and Foreign Minister Park Jin in Seoul on Monday.",
+    "2023-01-10",
+  );
+  t.equal(found.filter((e) => who(e).includes("antony-blinken")).length, 2, "one meeting per host");
+  // A leader's talks with a leader and his foreign minister stay one meeting.
+  const leader = events(
+    t,
+    "SEOUL — US President Joe Biden met South Korean President Yoon Suk Yeol and Foreign Minister Park Jin in Seoul on Monday.",
+    "2023-01-10",
+  );
+  t.equal(leader.filter((e) => who(e).includes("joe-biden")).length, 1);
+});

@@ -75,7 +75,7 @@ export function separately(
       ? crowded
       : leaders.length >= 2 && bySide.size === 2 && !/summit/i.test(t.text)
         ? leaders
-        : ownHosts(ctx, t, group, crowded);
+        : ownHosts(ctx, s, t, group, crowded);
     if (!hosts.length) return [[t, group]];
     const rest = group.filter((p) => !hosts.includes(p));
     return asGroups(ctx.text, t, hosts).map((unit): [Trigger, Participant[]] => [t, [...unit, ...rest]]);
@@ -115,6 +115,7 @@ const HEADS = /\b(?:prime|first|chief) minister\b|\bpremier\b/i;
  */
 function ownHosts(
   ctx: ArticleContext,
+  s: Sentence,
   t: Trigger,
   group: Participant[],
   crowded: Participant[],
@@ -135,7 +136,20 @@ function ownHosts(
   };
   // Two heads of one organisation (the EU's presidents at a summit) are one delegation.
   const organised = crowded.some((p) => ctx.officials.officials.get(p.id)?.organization);
-  return organised || crowded.some(aide) ? [] : crowded;
+  // A minister on tour ("Pompeo met Prime Minister Abe and Foreign Minister Kono") has a
+  // counterpart in the host's minister: no one sits in on another's meeting for them.
+  // Not a delegation of ministers ("Wong and Marles held 2+2 talks with A and B").
+  const visitor = ctx.officials.officials.get(rest[0]?.id ?? "");
+  const colleagues = ctx.officials.mentions.filter(
+    (m) =>
+      m.sentence === s.index &&
+      m.end <= t.start &&
+      m.officialIds.some(
+        (id) => id !== visitor?.id && partyOf(ctx.officials.officials.get(id)) === partyOf(visitor),
+      ),
+  );
+  const minister = !!visitor && !visitor.leader && !visitor.organization && !colleagues.length;
+  return organised || (!minister && crowded.some(aide)) ? [] : crowded;
 }
 
 /**
