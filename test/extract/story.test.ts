@@ -547,3 +547,13 @@ t.test("a scene that opens a section dates the section's engagements", async (t)
   const minister = found.find((e) => who(e).includes("yoko-kamikawa"));
   t.match(minister, { date: { start: "2023-03-20" }, place: { city: "Tokyo" } });
 });
+
+t.test("a fronted 'one day after …,' counts from the main clause's day", async (t) => {
+  // Wednesday 22 May 2024: Monday is the 20th.
+  const [met] = events(
+    t,
+    "MANILA, May 22 — Two days after Indian Prime Minister Narendra Modi hosted her for talks and lunch in New Delhi, Japanese Foreign Minister Yoko Kamikawa arrived here on Monday.",
+    "2024-05-22",
+  );
+  t.match(met, { date: { start: "2024-05-18" }, place: { city: "New Delhi" } });
+});

@@ -75,6 +75,8 @@ export function dayApart(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigge
     const end = from + m[0].length;
     if (end > t.start || t.start - end > REACH || BREAK.test(ctx.text.slice(end, t.start))) continue;
     const dates = eventDates(ctx, s.index);
+    const main = frontedDay(ctx, s, from, t, dates);
+    if (main) return shifted(m, from, main.date);
     if (dates.some((d) => d.start >= end)) return null;
     const before = dates.filter((d) => d.end <= from).at(-1);
     // "The summit came one day after …" with no dated event in focus: the story's own
@@ -90,10 +92,35 @@ export function dayApart(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigge
         ? focus.start
         : null;
     if (!anchor) return null;
-    const n = COUNT[(m[1] ?? "a").toLowerCase()] ?? 1;
-    const date = addDays(anchor, (m[2] ?? "").toLowerCase() === "after" ? -n : n);
-    const text = m[0].trimEnd();
-    return { start: from, end: from + text.length, text, date, endDate: null, precision: "day" };
+    return shifted(m, from, anchor);
   }
   return null;
+}
+
+function shifted(m: RegExpMatchArray, from: number, anchor: string): DateMention {
+  const n = COUNT[(m[1] ?? "a").toLowerCase()] ?? 1;
+  const date = addDays(anchor, (m[2] ?? "").toLowerCase() === "after" ? -n : n);
+  const text = m[0].trimEnd();
+  return { start: from, end: from + text.length, text, date, endDate: null, precision: "day" };
+}
+
+// What may open a sentence before its fronted phrase: nothing, or a dateline.
+const OPENING = /^\s*(?:\p{Lu}[\p{L}.'’ ]*(?:,\s*[\p{L}.]+\s*\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*)?$/u;
+
+/**
+ * "One day after Kim hosted him in Pyongyang, Pompeo arrived here on Monday": a fronted
+ * phrase closed by a comma is counted from the main clause's day.
+ */
+function frontedDay(
+  ctx: ArticleContext,
+  s: Sentence,
+  from: number,
+  t: Trigger,
+  dates: DateMention[],
+): DateMention | undefined {
+  if (!OPENING.test(ctx.text.slice(s.start, from))) return undefined;
+  const comma = ctx.text.indexOf(",", t.end);
+  if (comma < 0 || comma >= s.end) return undefined;
+  if (dates.some((d) => d.start >= from && d.end <= comma)) return undefined;
+  return dates.find((d) => d.start > comma && d.precision === "day" && !d.endDate);
 }
