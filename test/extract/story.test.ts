@@ -557,3 +557,15 @@ t.test("a fronted 'one day after …,' counts from the main clause's day", async
   );
   t.match(met, { date: { start: "2024-05-18" }, place: { city: "New Delhi" } });
 });
+
+t.test("'was met with a stern recital' is a reaction, not a meeting", async (t) => {
+  const found = events(
+    t,
+    "BEIJING — German Foreign Minister Annalena Baerbock arrived in Beijing on Monday and was met with a list of complaints from Chinese Foreign Minister Wang Yi's ministry.",
+    "2023-04-12",
+  );
+  t.notOk(
+    found.some((e) => e.evidence.some((x) => x.field === "kind" && /^met/.test(x.quote))),
+    "no meeting read from 'met with'",
+  );
+});

@@ -203,6 +203,14 @@ export interface Trigger extends Span {
   kind: EventKind;
 }
 
+// "arrived on Monday and was met with a stern recital of complaints": a reception given
+// to what someone did or said, not a meeting ("was met by Kang" is one).
+const PASSIVE_MET = /\b(?:is|are|was|were|be|been|being)\s+met$/i;
+const metWithReaction = (text: string, t: Trigger) =>
+  /^met\b/i.test(t.text) &&
+  PASSIVE_MET.test(text.slice(Math.max(0, t.start - 12), t.start + 3)) &&
+  /^met\s+with\b/i.test(text.slice(t.start, t.start + 12));
+
 /** Every engagement trigger in the sentence, earlier table entries winning overlaps. */
 export function triggersIn(ctx: ArticleContext, index: number): Trigger[] {
   const s = ctx.sentences[index];
@@ -219,6 +227,7 @@ export function triggersIn(ctx: ArticleContext, index: number): Trigger[] {
       if (inside(t, references) || GENERIC_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start)))
         continue;
       if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
+      if (metWithReaction(ctx.text, t)) continue;
       if (!found.some((f) => t.start < f.end && t.end > f.start)) found.push(t);
     }
   }
