@@ -569,3 +569,15 @@ t.test("'was met with a stern recital' is a reaction, not a meeting", async (t) 
     "no meeting read from 'met with'",
   );
 });
+
+t.test("'He also met …' right after a meeting happened then and there", async (t) => {
+  // Friday 10 November 2023: Thursday is the 9th, Tuesday the 7th.
+  const lead =
+    "TOKYO — US Secretary of State Antony Blinken met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.\n\nOn Tuesday he had flown to Seoul and went to the presidential office to brief South Korean President Yoon Suk Yeol.";
+  const found = events(t, `${lead} He also met Foreign Minister Park Jin.`, "2023-11-10");
+  const park = found.find((e) => who(e).includes("park-jin"));
+  t.match(park, { date: { start: "2023-11-07" }, place: { city: "Seoul" } });
+  // A sentence that says when keeps its own day.
+  const own = events(t, `${lead} He also met Foreign Minister Park Jin on Wednesday.`, "2023-11-10");
+  t.equal(own.find((e) => who(e).includes("park-jin"))?.date.start, "2023-11-08");
+});

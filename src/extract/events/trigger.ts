@@ -74,6 +74,7 @@ function joinTrigger(
   const appositive = !!anaphor && t.end <= s.start + anaphor.index;
   if (found && (found !== anaphoric || ofDay || appositive)) updateStatus(found, status, s.text);
   const target = found ?? startEvent(ctx, walk, line, kind, status, t);
+  if (!found) alsoThere(ctx, walk, s, t, target, ids);
   // An anaphor's event gains no officials here: only mentions of its own are recorded.
   addParticipants(
     target,
@@ -109,6 +110,33 @@ function startEvent(
   if (earlierTrip?.place && !placesNear(ctx, s, t, line.triggers).length) d.place = { ...earlierTrip.place };
   walk.drafts.push(d);
   return d;
+}
+
+// "He also saw the foreign minister": the same outing as the sentence before.
+const ALSO = /\balso\s+(?:\w+\s+)?$/i;
+
+/**
+ * "… went to the Blue House that evening to brief President Moon. He also saw the foreign
+ * minister, Kang": an engagement added with "also", right after one of the same official,
+ * took place then and there, unless its own sentence says when or where.
+ */
+function alsoThere(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigger, d: Draft, ids: string[]) {
+  const focus = walk.focus;
+  if (!focus || focus === d || focus.context || focus.earlier || walk.focusAt !== s.index - 1) return;
+  if (!ALSO.test(ctx.text.slice(Math.max(s.start, t.start - 20), t.start))) return;
+  if (!ids.some((id) => focus.participants.includes(id)) || REMOTE.includes(focus.kind)) return;
+  if (REMOTE.includes(d.kind)) return;
+  const own = {
+    date: eventDates(ctx, s.index, t).length > 0,
+    place: placesNear(ctx, s, t).length > 0,
+  };
+  for (const field of ["date", "place"] as const) {
+    const quote = focus.evidence.find((e) => e.field === field);
+    if (!quote || d[field] || own[field]) continue;
+    if (field === "date" && focus.date) d.date = { ...focus.date };
+    if (field === "place" && focus.place) d.place = { ...focus.place };
+    d.evidence.push({ ...quote });
+  }
 }
 
 // "spoke for nearly two hours", "spoke again": by itself a call, but not the phone.
