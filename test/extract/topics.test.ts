@@ -116,3 +116,13 @@ t.test("a keyword may stand for every nationality the demonyms list", async (t) 
 t.test("the verb 'invest' and 'do business' name investment", async (t) => {
   t.same(ids(t, "He asked Canberra to let Chinese companies invest and do business fairly."), ["investment"]);
 });
+
+t.test("aid, war legacies and clean energy are named in their common phrases", async (t) => {
+  t.same(ids(t, "India extended two lines of credit for irrigation projects."), ["development-aid"]);
+  t.same(ids(t, "They discussed clearing unexploded ordnance and helping Agent Orange victims."), [
+    "historical-issues",
+  ]);
+  t.same(ids(t, "The leaders agreed to work on clean energy and renewables."), ["climate", "energy"]);
+  t.same(ids(t, "He urged safe passage for aid convoys and humanitarian pauses."), ["humanitarian-aid"]);
+  t.same(ids(t, "Both sides pledged to restore ties frozen since 2016."), ["diplomatic-ties"]);
+});
