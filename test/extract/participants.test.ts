@@ -339,4 +339,11 @@ t.test("a minister on tour meets each host, a foreign minister included", async 
     "2023-01-10",
   );
   t.equal(leader.filter((e) => who(e).includes("joe-biden")).length, 1);
+  // An adviser still only sits in on a visiting minister's talks.
+  const adviser = events(
+    t,
+    "WASHINGTON — Chinese Foreign Minister Wang Yi held talks with US Secretary of State Marco Rubio and national security adviser Mike Waltz on Monday.",
+    "2025-03-11",
+  );
+  t.equal(adviser.filter((e) => who(e).includes("wang-yi")).length, 1);
 });

@@ -85,6 +85,8 @@ export function separately(
 // Roles that accompany a leader into a meeting rather than hold one of their own.
 const AIDE =
   /\b(?:minister|secretary|advis[eo]r|envoy|ambassador|director|chief of staff|spokes\w*|aide|deputy)\b/i;
+// Of a visiting minister, a host minister is a counterpart; advisers still only sit in.
+const ADVISER = /\b(?:advis[eo]r|envoy|ambassador|director|chief of staff|spokes\w*|aide|deputy)\b/i;
 const AS_A_GROUP = /\b(?:both|the\s+(two|three|four)\s+[\p{Ll}\s-]{2,40}?,)\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };
 
@@ -127,12 +129,12 @@ function ownHosts(
   if (crowded.some((p) => p.mention.start < t.end)) return [];
   // The title the text gives ("Foreign Minister Ignazio Cassis"), else the role held then
   // (a role left by then, "former defence minister", says nothing).
-  const aide = (p: Participant) => {
+  const aideOf = (re: RegExp) => (p: Participant) => {
     const before = ctx.text.slice(Math.max(0, p.mention.start - 40), p.mention.start);
-    const title = `${/(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.exec(before)?.[0] ?? ""}${p.mention.text}`;
+    const title = `${/(?:\p{Lu}[\p{L}-]*\s+){0,3}$/iu.exec(before)?.[0] ?? ""}${p.mention.text}`;
     const o = ctx.officials.officials.get(p.id);
-    const role = AIDE.test(title) ? title : o && !o.former ? (o.role ?? "") : "";
-    return AIDE.test(role) && !HEADS.test(role);
+    const role = re.test(title) ? title : o && !o.former ? (o.role ?? "") : "";
+    return re.test(role) && !HEADS.test(role);
   };
   // Two heads of one organisation (the EU's presidents at a summit) are one delegation.
   const organised = crowded.some((p) => ctx.officials.officials.get(p.id)?.organization);
@@ -149,7 +151,7 @@ function ownHosts(
       ),
   );
   const minister = !!visitor && !visitor.leader && !visitor.organization && !colleagues.length;
-  return organised || (!minister && crowded.some(aide)) ? [] : crowded;
+  return organised || crowded.some(aideOf(minister ? ADVISER : AIDE)) ? [] : crowded;
 }
 
 /**
