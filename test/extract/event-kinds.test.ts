@@ -369,3 +369,15 @@ t.test("a day told as a schedule: 'his day opened with A and continued with B'",
   );
   t.match(abe, { kind: "in_person", date: { start: "2019-06-28" } });
 });
+
+t.test("'had spoken on the phone' is a call, apart from the meeting before it", async (t) => {
+  const found = events(
+    t,
+    "TOKYO — Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung met in Tokyo on Saturday. The two had spoken on the phone in late June.",
+    "2025-08-24",
+  );
+  t.match(
+    found.find((e) => e.kind === "call"),
+    { date: { start: "2025-06" } },
+  );
+});
