@@ -581,3 +581,12 @@ t.test("'He also met …' right after a meeting happened then and there", async 
   const own = events(t, `${lead} He also met Foreign Minister Park Jin on Wednesday.`, "2023-11-10");
   t.equal(own.find((e) => who(e).includes("park-jin"))?.date.start, "2023-11-08");
 });
+
+t.test("an agency's dateline without a dash ('Sep 22 (PTI)') dates the filing, not the talks", async (t) => {
+  const [talks] = events(
+    t,
+    "Wilmington (US), Sep 22 (PTI) Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida at Archmere Academy in Claymont on Saturday.",
+    "2024-09-22",
+  );
+  t.match(talks, { date: { start: "2024-09-21" } });
+});
