@@ -347,3 +347,15 @@ t.test("a minister on tour meets each host, a foreign minister included", async 
   );
   t.equal(adviser.filter((e) => who(e).includes("wang-yi")).length, 1);
 });
+
+t.test("'held separate meetings with A and B': one meeting with each", async (t) => {
+  const found = events(
+    t,
+    "TOKYO — On the margins of the summit, Indian Prime Minister Narendra Modi held separate meetings with Australian Prime Minister Anthony Albanese and Japanese Prime Minister Fumio Kishida on Saturday.",
+    "2024-09-22",
+  );
+  t.same(found.map((e) => who(e).join("+")).sort(), [
+    "anthony-albanese+narendra-modi",
+    "fumio-kishida+narendra-modi",
+  ]);
+});

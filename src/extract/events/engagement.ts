@@ -48,19 +48,27 @@ export function separately(
   // "held a series of calls …, speaking with A, B and C": a phone call is between two
   // sides, so the first official named calls each of the others.
   const calls = /\bcalls\b|\bseries of\b/i.test(s.text);
-  // "met separately with", "met Zhao Leji and then Xi", "talks with Wang and with Qin":
+  // "met separately with", "held separate meetings with", "met Zhao Leji and then Xi",
+  // "talks with Wang and with Qin":
   // one meeting per host official.
   const cued =
-    calls || /\b(?:separately|then|later|afterwards|in turn)\b|\band (?:also )?with\b/i.test(s.text);
+    calls ||
+    /\b(?:separately|then|later|afterwards|in turn|separate (?:[\w-]+ )?(?:meetings|talks|calls|bilaterals))\b|\band (?:also )?with\b/i.test(
+      s.text,
+    );
   const official = (p: Participant) => ctx.officials.officials.get(p.id);
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
     if (ownTrips(ctx.text, t, group)) return group.map((p): [Trigger, Participant[]] => [t, [p]]);
     const dated = datedObjects(ctx, s, t, group) ?? includedObjects(ctx, s, t, group);
     if (dated) return dated;
     const parties = new Set(group.map((p) => partyOf(official(p))));
-    if (calls && t.kind === "call" && parties.size > 2) {
+    // "Modi held separate meetings with Albanese and Kishida": three parties, and the
+    // subject meets each of the others on their own.
+    const separate = SEPARATE.test(s.text);
+    if (((calls && t.kind === "call") || separate) && parties.size > 2) {
       const [hub, ...others] = [...group].sort((a, b) => a.mention.start - b.mention.start);
-      if (hub) return others.map((o): [Trigger, Participant[]] => [t, [hub, o]]);
+      if (hub && (!separate || hub.mention.end <= t.start))
+        return others.map((o): [Trigger, Participant[]] => [t, [hub, o]]);
     }
     const bySide = new Map<string | undefined, Participant[]>();
     for (const p of group) {
@@ -81,6 +89,8 @@ export function separately(
     return asGroups(ctx.text, t, hosts).map((unit): [Trigger, Participant[]] => [t, [...unit, ...rest]]);
   });
 }
+
+const SEPARATE = /\bseparate(?:ly)?\b/i;
 
 // Roles that accompany a leader into a meeting rather than hold one of their own.
 const AIDE =
