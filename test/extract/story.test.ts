@@ -590,3 +590,12 @@ t.test("an agency's dateline without a dash ('Sep 22 (PTI)') dates the filing, n
   );
   t.match(talks, { date: { start: "2024-09-21" } });
 });
+
+t.test("the lead's own day, not the filing day of its dateline, dates the story", async (t) => {
+  const found = events(
+    t,
+    "Wilmington (US), Sep 22 (PTI) Indian Prime Minister Narendra Modi and US President Joe Biden reviewed defence ties.\n\nBiden received Modi at his home in Greenville on Saturday afternoon.\n\nModi later joined Japanese Prime Minister Fumio Kishida for talks.",
+    "2024-09-22",
+  );
+  t.equal(found.find((e) => who(e).includes("fumio-kishida"))?.date.start, "2024-09-21");
+});

@@ -71,11 +71,12 @@ function ofTheReport(text: string, d: Span, anchor?: Span, sentenceStart = 0): b
 }
 
 // "MOSCOW, April 12 (Wire) -": the day the report was filed, opening its line.
-const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*\([\p{L}. ]{1,20}\))?(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
+const DATELINE_BEFORE =
+  /^\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*\([\p{L}. ]{1,20}\))?(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
 // "Wilmington (US), Sep 22 (PTI) Prime Minister …": an agency's tag may close it alone.
 const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^)\n]{1,30}\)\s*[-–—]?|[-–—])/u;
 
-function inDateline(text: string, d: Span): boolean {
+export function inDateline(text: string, d: Span): boolean {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
   return (
     DATELINE_BEFORE.test(text.slice(lineStart, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 40))

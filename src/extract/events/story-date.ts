@@ -5,7 +5,7 @@ import { tenseAt } from "../dates/tense.ts";
 import type { DateMention, PublicationDate, Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, IN_PERSON } from "./draft.ts";
-import { eventDates } from "./event-dates.ts";
+import { eventDates, inDateline } from "./event-dates.ts";
 import { looksBack } from "./recalled.ts";
 
 // Dates a news report leaves to its reader. "Earlier in the day" is the day the story is
@@ -145,9 +145,12 @@ export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
   if (pub === null) return;
   newsOfTheDay(ctx, drafts);
   const lead = ctx.sentences.slice(0, LEAD_SENTENCES);
-  const day = lead
+  const days = lead
     .flatMap((s) => eventDates(ctx, s.index))
-    .find((d) => d.precision === "day" && Math.abs(Date.parse(d.date) - pub) <= NEWS_DAYS * DAY_MS);
+    .filter((d) => d.precision === "day" && Math.abs(Date.parse(d.date) - pub) <= NEWS_DAYS * DAY_MS);
+  // "Wilmington, Sep 22 (PTI) Modi and Biden reviewed … Biden received him on Saturday": the
+  // filing day only where the lead names no day of its own.
+  const day = days.find((d) => !inDateline(ctx.text, d)) ?? days[0];
   if (!day) return;
   const leadOfficials = new Set(
     ctx.officials.mentions.filter((m) => m.sentence < LEAD_SENTENCES).flatMap((m) => m.officialIds),
