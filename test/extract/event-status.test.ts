@@ -1,5 +1,5 @@
 import t from "tap";
-import { events } from "./events-helper.ts";
+import { events, who } from "./events-helper.ts";
 
 t.test("'had a phone call' on a past day is a held call", async (t) => {
   const [call] = events(
@@ -176,4 +176,16 @@ t.test("'had spoken with' reports a held call, though no verb ends in -ed", asyn
     "2025-03-07",
   );
   t.match(found[0], { status: "held" });
+});
+
+t.test("'drove to … for the summit' in a past story is held", async (t) => {
+  const found = events(
+    t,
+    "WASHINGTON — US President Joe Biden received Indian Prime Minister Narendra Modi at his home in Greenville on Saturday.\n\nFrom Greenville, Modi drove to Claymont for a summit with Japanese Prime Minister Fumio Kishida.",
+    "2024-09-22",
+  );
+  t.match(
+    found.find((e) => who(e).includes("fumio-kishida")),
+    { status: "held" },
+  );
 });

@@ -110,7 +110,7 @@ export const FUTURE =
 export const FIRM = /\b(?:scheduled|will take place on|is slated)\b/i;
 // "earlier this month", "last week" date what is over, whatever the verb's tense.
 export const PAST =
-  /\b(?:met|held|spoke|visited|talked|took place|occurred|last met|had (?:already |previously |also |just |earlier )?(?:met|held|talks|a|an|their|his|her|spoken|talked|phoned|called|dined|visited|hosted|received|seen|discussed)|discussed|engaged|lasted|hosted|received|was|were|did|began|paid|made|flew|went|came|left|sat|led|took|spent|earlier (?:this|that) (?:week|month|year)|(?:last|past) (?:week|month))\b/i;
+  /\b(?:met|held|spoke|visited|talked|took place|occurred|last met|had (?:already |previously |also |just |earlier )?(?:met|held|talks|a|an|their|his|her|spoken|talked|phoned|called|dined|visited|hosted|received|seen|discussed)|discussed|engaged|lasted|hosted|received|was|were|did|began|paid|made|flew|drove|rode|went|came|left|sat|led|took|spent|earlier (?:this|that) (?:week|month|year)|(?:last|past) (?:week|month))\b/i;
 
 // A sentence that refers back to an event already in the article, and which kinds
 // of event each noun can mean.
