@@ -599,3 +599,19 @@ t.test("the lead's own day, not the filing day of its dateline, dates the story"
   );
   t.equal(found.find((e) => who(e).includes("fumio-kishida"))?.date.start, "2024-09-21");
 });
+
+t.test(
+  "a date in a clause of reason ('…, as he steps down on October 1') is not the meeting's",
+  async (t) => {
+    const found = events(
+      t,
+      "TOKYO — Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Saturday. Modi's meeting with Kishida was a farewell of sorts, as the Japanese leader steps down on October 1.",
+      "2024-09-22",
+    );
+    const met = found.filter((e) => who(e).includes("fumio-kishida"));
+    t.same(
+      met.map((e) => e.date.start),
+      ["2024-09-21"],
+    );
+  },
+);
