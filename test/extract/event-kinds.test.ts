@@ -381,3 +381,19 @@ t.test("'had spoken on the phone' is a call, apart from the meeting before it", 
     { date: { start: "2025-06" } },
   );
 });
+
+t.test("'went to X for an hour with Y' and 'began the day with Y' are meetings", async (t) => {
+  const [hour] = events(
+    t,
+    "CAIRO — On Sunday Indian External Affairs Minister S. Jaishankar went to Alexandria for about an hour with Egyptian President Abdel Fattah el-Sisi.",
+    "2024-03-04",
+  );
+  t.same(who(hour ?? { participants: [] }), ["abdel-fattah-el-sisi", "s-jaishankar"]);
+  const [day] = events(
+    t,
+    "CAIRO — On Saturday in Cairo, Indian External Affairs Minister S. Jaishankar began the day with Egyptian President Abdel Fattah el-Sisi.",
+    "2024-03-04",
+  );
+  t.match(day, { date: { start: "2024-03-02" } });
+  t.equal(events(t, "CAIRO — Jaishankar waited for an hour with reporters.", "2024-03-04").length, 0);
+});
