@@ -359,3 +359,19 @@ t.test("'held separate meetings with A and B': one meeting with each", async (t)
     "fumio-kishida+narendra-modi",
   ]);
 });
+
+t.test("'…, hours after X told Moscow to hurry': X is of another moment", async (t) => {
+  const [talks] = events(
+    t,
+    "MOSCOW — Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi in Moscow on Monday, hours after US President Donald Trump publicly threatened new tariffs.",
+    "2024-07-09",
+  );
+  t.same(who(talks ?? { participants: [] }), ["narendra-modi", "vladimir-putin"]);
+  // An engagement of that moment keeps its official.
+  const found = events(
+    t,
+    "MOSCOW — Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi in Moscow on Monday, weeks after US Secretary of State Antony Blinken, on a trip to Beijing, warned Chinese officials.",
+    "2024-07-09",
+  );
+  t.ok(found.some((e) => who(e).includes("antony-blinken")));
+});

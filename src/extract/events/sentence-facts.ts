@@ -31,6 +31,15 @@ const NEW_CLAUSE = /,\s*(?:and|while|then)\s/;
 // "after the meeting with President Biden": Biden belongs to another event.
 const OTHER_EVENT_BEFORE =
   /\b(?:after|before|ahead of|following|since|in preparation for|preparing for)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|trip|encounter)\s+(?:with|between)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
+// "…, hours after President Donald Trump publicly told Moscow to speed up": the subject of
+// a closing clause set at another moment, with no engagement after it.
+const ANOTHER_MOMENT =
+  /\b(?:hours|days|minutes|moments|weeks|shortly|just|soon|a day|a week)\s+(?:after|before)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|the|then)\s+){0,4}$/u;
+
+function ofAnotherMoment(m: Span, before: string, triggers: Trigger[]): boolean {
+  return ANOTHER_MOMENT.test(before) && !triggers.some((t) => t.start >= m.end);
+}
+
 // "After a morning meeting with Merkel, Trump sat down with Putin": a sentence that opens
 // on an engagement of its own, not one told before, names its other party (assign()
 // gives it the main clause's subject).
@@ -140,7 +149,8 @@ export function participantsIn(
       FRONTED_TOLD.test(opening) ||
       STANDING_IN_FOR.test(before) ||
       SENT_FROM.test(before) ||
-      ATTENDING.test(opening)
+      ATTENDING.test(opening) ||
+      ofAnotherMoment(m, before, triggers)
     )
       continue;
     if (/[’']s$/.test(m.text) ? !EVENT_NOUN_AFTER.test(tail) : POSSESSIVE_NOT_PARTICIPANT.test(after))
