@@ -375,3 +375,12 @@ t.test("'…, hours after X told Moscow to hurry': X is of another moment", asyn
   );
   t.ok(found.some((e) => who(e).includes("antony-blinken")));
 });
+
+t.test("'a longtime friend of Trump' names whose friend, not a participant", async (t) => {
+  const [met] = events(
+    t,
+    "MOSCOW — Russian President Vladimir Putin met Steve Witkoff, a US special envoy and longtime friend of President Donald Trump, in Moscow on Friday.",
+    "2025-04-12",
+  );
+  t.notOk(who(met ?? { participants: [] }).includes("donald-trump"));
+});

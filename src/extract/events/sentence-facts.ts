@@ -31,6 +31,11 @@ const NEW_CLAUSE = /,\s*(?:and|while|then)\s/;
 // "after the meeting with President Biden": Biden belongs to another event.
 const OTHER_EVENT_BEFORE =
   /\b(?:after|before|ahead of|following|since|in preparation for|preparing for)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|trip|encounter)\s+(?:with|between)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
+// "Witkoff, a real estate investor and longtime friend of Trump": a person named to say
+// whose friend, envoy or successor someone is.
+const RELATION_OF =
+  /\b(?:friend|ally|envoy|emissary|aide|adviser|advisor|confidant|son-in-law|associate|critic|rival|successor|predecessor)\s+of\s+(?:(?:U\.S\.|US|the)\s+)?(?:(?:President|Prime Minister|Premier|Chancellor|Mr\.?|Ms\.?)\s+)?$/i;
+
 // "…, hours after President Donald Trump publicly told Moscow to speed up": the subject of
 // a closing clause set at another moment, with no engagement after it.
 const ANOTHER_MOMENT =
@@ -150,6 +155,7 @@ export function participantsIn(
       STANDING_IN_FOR.test(before) ||
       SENT_FROM.test(before) ||
       ATTENDING.test(opening) ||
+      RELATION_OF.test(before) ||
       ofAnotherMoment(m, before, triggers)
     )
       continue;
