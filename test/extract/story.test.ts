@@ -615,3 +615,22 @@ t.test(
     );
   },
 );
+
+t.test("'…was Hu, who made a trip in October 2005': the clause dates the visit it retells", async (t) => {
+  const found = events(
+    t,
+    "SEOUL — The last Japanese prime minister to visit North Korea was Junichiro Koizumi, who made a one-day trip in May 2004.",
+    "2024-06-01",
+  );
+  t.match(
+    found.find((e) => who(e).includes("junichiro-koizumi")),
+    { date: { start: "2004-05" } },
+  );
+  // A date about the person, not a trip, still dates nothing.
+  const other = events(
+    t,
+    "SEOUL — Chinese Foreign Minister Qin Gang, who took up his post in late December, visited Pyongyang on Monday.",
+    "2023-01-18",
+  );
+  t.equal(other[0]?.date.start, "2023-01-16");
+});

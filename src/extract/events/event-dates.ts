@@ -16,8 +16,13 @@ function aboutAPerson(text: string, d: Span, anchor?: Span): boolean {
   if (!m) return false;
   // "Scholz, who saw Xi in Beijing in April": the clause's own engagement is dated by it.
   const who = from + m.index;
-  return !(anchor && anchor.start > who && anchor.end <= d.start);
+  if (anchor && anchor.start > who && anchor.end <= d.start) return false;
+  // "The last Chinese president to visit North Korea was Hu, who made a three-day trip in
+  // October 2005": a trip told again in the clause is the visit it is about.
+  return !(anchor && TRIP.test(anchor.text) && TRIP.test(text.slice(who, d.start)));
 }
+
+const TRIP = /\b(?:visit|visits|visited|trip|trips|journey|tour)\b/i;
 
 // A date after "before", "since" or "until" bounds the event rather than dating it, and
 // one after "conference in" or "election in" dates something else. "Before dawn on
