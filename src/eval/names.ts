@@ -73,21 +73,29 @@ const PARTICLES = new Set([
  * and the Zelenskiy/Zelensky transliteration variant folded ("-iy" -> "-y").
  */
 export function normalizeToken(token: string): string {
-  return token
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9-]/g, "")
-    .replace(/^-+|-+$/g, "")
-    .replace(/(?:iy|yy)$/, "y");
+  return (
+    token
+      // The dotless ı of Turkish ("Kalın") has no decomposition to strip.
+      .replace(/ı/g, "i")
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, "")
+      .replace(/^-+|-+$/g, "")
+      .replace(/(?:iy|yy)$/, "y")
+  );
 }
 
 /** A name as normalised tokens: "Recep Tayyip Erdoğan" -> ["recep", "tayyip", "erdogan"]. */
 export function nameTokens(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .map(normalizeToken)
-    .filter((t) => t !== "" && !GENERATIONAL.has(t));
+  return (
+    name
+      // "al-Sudani" and "Al Sudani" are one name however the particle is joined.
+      .replace(/\b(al|el|bin|ibn|abu|ben)-(?=\p{L})/giu, "$1 ")
+      .split(/\s+/)
+      .map(normalizeToken)
+      .filter((t) => t !== "" && !GENERATIONAL.has(t))
+  );
 }
 
 // "Ferdinand Marcos Jr." is Marcos.

@@ -400,3 +400,13 @@ t.test("notEvents: principals and places read from the text", async (t) => {
   t.same(skipped.principals, [], "no official named: skipped");
   t.notOk(violates(p([["Narendra Modi", "IN"]], { city: null, country: null }), skipped));
 });
+
+t.test("family names fold Turkish dotless i and a joined Arabic particle", async (t) => {
+  t.same(familyNames("İbrahim Kalın", "TR"), familyNames("Ibrahim Kalin", "TR"));
+  t.ok(
+    familyNames("Mohammed Shia' Al Sudani", "IQ").some((n) =>
+      familyNames("Mohammed Shia al-Sudani", "IQ").includes(n),
+    ),
+  );
+  t.ok(principalMatches("Kalin", "İbrahim Kalın", "TR"));
+});
