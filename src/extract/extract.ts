@@ -1,6 +1,7 @@
 import { sha256 } from "../lib/hash.ts";
 import type { Extraction } from "../schemas/extraction.ts";
 import { confidenceOf, type EventSignals, signalsOf } from "./confidence.ts";
+import { referenceDays } from "./dates/updates.ts";
 import { findDates, inferPublicationDate, parsePublishedAt } from "./dates.ts";
 import { buildEvents } from "./events/build.ts";
 import type { ArticleContext } from "./events/context.ts";
@@ -53,6 +54,8 @@ export function extractWithSignals(
   const dateline = findDateline(text, sentences, ref);
   const officials = findOfficials(text, sentences, ref, pub?.value ?? null, { dateline, places });
   const summits = findSummits(text, sentences, ref);
+  // Each sentence's dates read against the day it was filed (an update's dateline).
+  const days = referenceDays(text, sentences, pub);
   const ctx: ArticleContext = {
     text,
     sentences,
@@ -66,7 +69,7 @@ export function extractWithSignals(
     topics: findTopics(text, sentences, ref).filter(
       (t) => !summits.some((m) => t.start < m.end && t.end > m.start),
     ),
-    dates: sentences.map((s) => findDates(s, pub)),
+    dates: sentences.map((s, i) => findDates(s, days[i] ?? pub)),
   };
   const drafts = buildEvents(ctx);
   const signals = drafts.map((d) => signalsOf(ctx, d));

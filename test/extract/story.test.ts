@@ -634,3 +634,19 @@ t.test("'…was Hu, who made a trip in October 2005': the clause dates the visit
   );
   t.equal(other[0]?.date.start, "2023-01-16");
 });
+
+t.test("a wire update's own dateline is the day its weekdays are read from", async (t) => {
+  // Published Thursday 20 June 2019; the update is filed on Friday the 21st.
+  const found = events(
+    t,
+    "HANOI, June 20 (Agency) -- Vietnamese President Nguyen Phu Trong held talks on Thursday with Lao President Thongloun Sisoulith in Hanoi.\n\nHANOI, June 21 (Wire) -- Thongloun left Hanoi on Friday evening. On Friday morning Thongloun met Trong again at the presidential palace.",
+    "2019-06-20",
+  );
+  t.same(
+    found
+      .filter((e) => who(e).includes("thongloun-sisoulith"))
+      .map((e) => e.date.start)
+      .sort(),
+    ["2019-06-20", "2019-06-21"],
+  );
+});
