@@ -3,7 +3,7 @@ import type { Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { PLURAL_TRIPS } from "./cues.ts";
 import { belongsToRecalled } from "./recalled.ts";
-import { nearestInClause } from "./sentence-facts.ts";
+import { clauseCost, nearestInClause } from "./sentence-facts.ts";
 
 // ", and visits by": further trips coordinated with the one before.
 const FURTHER_TRIPS = /^[^.;:]*,?\s+and\s+(?:[\w-]+\s+){0,2}$/i;
@@ -63,8 +63,6 @@ function adjunctOf(ctx: ArticleContext, p: Span, t: Span): boolean {
   );
 }
 
-const CLAUSE_BREAK = /[,;:—]|\s(?:before|after|while|when|then)\s/;
-
 function ownPlaces(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[]): PlaceMention[] {
   const inSentence = ctx.places.filter(
     (p) =>
@@ -77,9 +75,6 @@ function ownPlaces(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[]):
   // A place far from the trigger, past a clause boundary, belongs to something else
   // ("raised the detention of an executive in Beijing"); so does one across a time
   // conjunction ("spoke at the expo in Shanghai before meeting Xi in Beijing").
-  const cost = (p: Span) => {
-    const [a, b] = p.end <= t.start ? [p.end, t.start] : [t.end, p.start];
-    return Math.abs(b - a) + (CLAUSE_BREAK.test(ctx.text.slice(Math.min(a, b), Math.max(a, b))) ? 60 : 0);
-  };
+  const cost = (p: Span) => clauseCost(ctx.text, p, t);
   return inSentence.filter((p) => cost(p) <= 400).sort((a, b) => cost(a) - cost(b));
 }
