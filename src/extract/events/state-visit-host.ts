@@ -1,4 +1,3 @@
-import { firstDay } from "../../lib/partial-date.ts";
 import { holdsAt, isLeaderRole, titleEntries } from "../officials/roles.ts";
 import { partyOf } from "../officials/types.ts";
 import { memo } from "../reference.ts";
@@ -33,10 +32,7 @@ export function addStateVisitHosts(ctx: ArticleContext, drafts: Draft[]): void {
       const known = byId.get(o.id);
       if (!known) return o.leader && !o.former;
       // In office at the visit: Widodo in 2022, not his successor.
-      return known.roles.some(
-        (r) =>
-          isLeaderRole(r.title, titles) && (!at || holdsAt(r, at)) && (!at || firstDay(r.startDate) <= at),
-      );
+      return known.roles.some((r) => isLeaderRole(r.title, titles) && holdsAt(r, at));
     });
     const [host] = hosts;
     if (hosts.length !== 1 || !host) continue;
