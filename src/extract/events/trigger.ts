@@ -126,16 +126,17 @@ function alsoThere(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigger, d: 
   if (!ALSO.test(ctx.text.slice(Math.max(s.start, t.start - 20), t.start))) return;
   if (!ids.some((id) => focus.participants.includes(id)) || REMOTE.includes(focus.kind)) return;
   if (REMOTE.includes(d.kind)) return;
-  const own = {
-    date: eventDates(ctx, s.index, t).length > 0,
-    place: placesNear(ctx, s, t).length > 0,
-  };
-  for (const field of ["date", "place"] as const) {
-    const quote = focus.evidence.find((e) => e.field === field);
-    if (!quote || d[field] || own[field]) continue;
-    if (field === "date" && focus.date) d.date = { ...focus.date };
-    if (field === "place" && focus.place) d.place = { ...focus.place };
-    d.evidence.push({ ...quote });
+  // Each fact comes with the quote that gave it to the meeting before.
+  const quote = (field: "date" | "place") => focus.evidence.find((e) => e.field === field);
+  const dated = quote("date");
+  if (focus.date && dated && !d.date && !eventDates(ctx, s.index, t).length) {
+    d.date = { ...focus.date };
+    d.evidence.push({ ...dated });
+  }
+  const placed = quote("place");
+  if (focus.place && placed && !d.place && !placesNear(ctx, s, t).length) {
+    d.place = { ...focus.place };
+    d.evidence.push({ ...placed });
   }
 }
 
