@@ -814,6 +814,11 @@ export interface components {
             pipelineVersion: string;
             /** Format: int64 */
             documents: number;
+            /**
+             * Format: int64
+             * @description Documents an interrupted run had already read, which this run took over (0 if none)
+             */
+            resumedFrom: number;
             failedDocuments: {
                 id: string;
                 reason: string;

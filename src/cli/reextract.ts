@@ -9,7 +9,8 @@ const USAGE = `usage: npm run reextract [-- --batch-size <n>]
   Re-reads every document in the database at DATABASE_URL with the current extraction
   pipeline, re-applies every correction, replaces the derived events in one transaction
   and prints what changed as JSON. Documents or corrections that fail are reported, not
-  fatal. Interrupting it (or a crash) leaves the database as it was; run it again.
+  fatal. Interrupting it (or a crash) leaves the database as it was; run it again and it
+  resumes after the last batch the interrupted run wrote.
   --batch-size  documents written per transaction of the rebuild (default 100)
   Exit status: 0, or 1 when a document or correction failed.`;
 

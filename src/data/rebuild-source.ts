@@ -31,6 +31,7 @@ export interface StoredArticle {
   article: Article | null;
   error: string | null;
   ingestedBy: string | null;
+  sha256: string;
   /** Where the next batch starts. */
   position: { sort: string; id: string };
 }
@@ -70,6 +71,7 @@ export async function storedArticles(
         ? null
         : `stored metadata is invalid: ${header.error.issues[0]?.path.join(".")}: ${header.error.issues[0]?.message}`,
       ingestedBy: r.ingestedBy,
+      sha256: r.sha256,
       position: { sort: r.publishedSort, id: r.id },
     };
   });
@@ -83,6 +85,33 @@ export async function countDocuments(db: Db): Promise<number> {
     [],
   );
   return row?.n ?? 0;
+}
+
+/**
+ * Folds `link` over the (id, SHA-256) of every stored document up to `upTo`, in batch
+ * order: a resumed rebuild checks that what it already read is still what is stored.
+ */
+export async function foldDocumentsUpTo(
+  db: Db,
+  upTo: { sort: string; id: string },
+  link: (previous: string, id: string, sha256: string) => string,
+): Promise<string> {
+  let acc = "";
+  let after: { sort: string; id: string } | null = null;
+  for (;;) {
+    const rows: { id: string; sha256: string; publishedSort: string }[] = await query(
+      prismaReader(db),
+      z.object({ id: z.string(), sha256: z.string(), publishedSort: z.string() }),
+      `SELECT "id", "sha256", "publishedSort" FROM "Document"
+       WHERE ("publishedSort", "id") <= (?, ?) ${after ? `AND ("publishedSort", "id") > (?, ?)` : ""}
+       ORDER BY "publishedSort", "id" LIMIT 1000`,
+      after ? [upTo.sort, upTo.id, after.sort, after.id] : [upTo.sort, upTo.id],
+    );
+    for (const r of rows) acc = link(acc, r.id, r.sha256);
+    const last = rows.at(-1);
+    if (!last || rows.length < 1000) return acc;
+    after = { sort: last.publishedSort, id: last.id };
+  }
 }
 
 /** Every stored correction, in the order applied, as curation entries. */

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { createDb, type Db } from "../data/db/client.ts";
@@ -12,10 +12,16 @@ import { reextract } from "./reextract.ts";
 export const HEARTBEAT_MS = 2_000;
 export const STALE_MS = 30_000;
 
-/** The rebuild's scratch SQLite file: beside a SQLite database, in the temp folder for PostgreSQL. */
+/**
+ * The rebuild's scratch SQLite file: beside a SQLite database, in the temp folder for
+ * PostgreSQL, named after the database so that the next run resumes an interrupted one.
+ */
 export const scratchFor = (location: string) =>
   isPostgresUrl(location)
-    ? path.join(os.tmpdir(), `summitry-reextract-${process.pid}.db`)
+    ? path.join(
+        os.tmpdir(),
+        `summitry-reextract-${createHash("sha256").update(location).digest("hex").slice(0, 16)}.db`,
+      )
     : `${location}.reextract`;
 
 /**
@@ -23,7 +29,8 @@ export const scratchFor = (location: string) =>
  * its own (so the server's reads are not queued behind the rebuild), its swap taking
  * its turn in the server's write queue. Each job is a row (JobRepository): its outcome
  * outlives the process, and the next start marks a job a restart cut short as failed
- * (the rebuild swaps in one transaction, so it left the database as it was).
+ * (the rebuild swaps in one transaction, so it left the database as it was; the next job
+ * resumes its rebuild).
  *
  * On PostgreSQL several API processes share the database, so a running row may be
  * another process's job: the process running a job beats every HEARTBEAT_MS, a running

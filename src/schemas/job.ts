@@ -4,6 +4,10 @@ export const ReextractReportSchema = z
   .object({
     pipelineVersion: z.string().describe("The pipeline that re-read the documents"),
     documents: z.number().int(),
+    resumedFrom: z
+      .number()
+      .int()
+      .describe("Documents an interrupted run had already read, which this run took over (0 if none)"),
     failedDocuments: z.array(z.object({ id: z.string(), reason: z.string() })),
     corrections: z.number().int().describe("Corrections re-applied"),
     failedCorrections: z

@@ -39,6 +39,34 @@ t.test("re-extraction with the pipeline that built the data changes nothing, twi
   t.notOk(fs.existsSync(scratchFile), "the scratch database is removed");
 });
 
+t.test("an interrupted rebuild resumes after the last batch it committed", async (t) => {
+  const before = await changes();
+  const stopAt = (n: number) => (done: number) => {
+    if (done === n) throw new Error("interrupted");
+  };
+  await t.rejects(reextract(app.db, { scratchFile, batchSize: 1, onProgress: stopAt(2) }), /interrupted/);
+  t.equal(await changes(), before, "the live database is as it was");
+  t.ok(fs.existsSync(scratchFile), "the scratch database keeps the two committed batches");
+  const resumed = await reextract(app.db, { scratchFile, batchSize: 1 });
+  t.match(resumed, { resumedFrom: 2, documents: 5, failedDocuments: [], corrections: 16 });
+  t.match(resumed.events, { added: 0, removed: 0, changed: 0 }, "the same result as a whole run");
+  t.notOk(fs.existsSync(scratchFile), "and the scratch is removed once swapped");
+
+  // A rebuild by another pipeline, or of documents that changed since, is started afresh.
+  await t.rejects(reextract(app.db, { scratchFile, batchSize: 1, onProgress: stopAt(3) }), /interrupted/);
+  const other = await reextract(app.db, { scratchFile, referenceDir: referenceWithout("trade") });
+  t.equal(other.resumedFrom, 0, "another pipeline version starts afresh");
+  await t.rejects(reextract(app.db, { scratchFile, batchSize: 1, onProgress: stopAt(3) }), /interrupted/);
+  const first = await app.db.document.findFirstOrThrow({
+    orderBy: [{ publishedSort: "asc" }, { id: "asc" }],
+  });
+  await app.db.document.update({ where: { id: first.id }, data: { sha256: "0".repeat(64) } });
+  t.teardown(() => app.db.document.update({ where: { id: first.id }, data: { sha256: first.sha256 } }));
+  const changed = await reextract(app.db, { scratchFile });
+  t.equal(changed.resumedFrom, 0, "a document read before the interruption changed: afresh");
+  t.equal(changed.documents, 5);
+});
+
 t.test("a correction holds through re-extraction by a changed pipeline; history shows both", async (t) => {
   const tag = String((await app.inject({ url: `/events/${EVENT}` })).headers.etag);
   const res = await app.inject({
@@ -103,16 +131,18 @@ t.test("a correction that no longer applies is reported, not fatal", async (t) =
 t.test("SIGKILL during re-extraction leaves the database whole, and a re-run completes", async (t) => {
   const dir = tempDir(t);
   const file = path.join(dir, "kill.db");
-  // A consistent copy of the live database (VACUUM INTO writes a snapshot).
-  await app.db.$executeRawUnsafe(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
-  const run = (kill: boolean) =>
+  const whole = path.join(dir, "whole.db");
+  // Consistent copies of the live database (VACUUM INTO writes a snapshot): one to kill
+  // the rebuild on, one to rebuild without interruption.
+  for (const f of [file, whole]) await app.db.$executeRawUnsafe(`VACUUM INTO '${f.replaceAll("'", "''")}'`);
+  const run = (kill: boolean, db = file) =>
     new Promise<{ code: number | null; signal: string | null; out: string }>((resolve) => {
       const child = spawn(
         process.execPath,
         ["--import", "tsx", "src/cli/reextract.ts", "--batch-size", "1"],
         {
           cwd: path.resolve(import.meta.dirname, "../.."),
-          env: { ...process.env, DATABASE_URL: `file:${file}` },
+          env: { ...process.env, DATABASE_URL: `file:${db}` },
         },
       );
       let out = "";
@@ -124,9 +154,9 @@ t.test("SIGKILL during re-extraction leaves the database whole, and a re-run com
       });
       child.on("close", (code, signal) => resolve({ code, signal, out }));
     });
-  const count = async (sql: string) => {
+  const count = async (sql: string, from = file) => {
     const { createDb } = await import("../../src/data/db/client.ts");
-    const db = await createDb(file);
+    const db = await createDb(from);
     try {
       return await db.$queryRawUnsafe<Record<string, unknown>[]>(sql);
     } finally {
@@ -145,5 +175,14 @@ t.test("SIGKILL during re-extraction leaves the database whole, and a re-run com
   );
   const again = await run(false);
   t.equal(again.code, 0, again.out);
-  t.match(JSON.parse(again.out), { documents: 5, failedDocuments: [] });
+  const report = JSON.parse(again.out);
+  t.match(report, { documents: 5, failedDocuments: [] });
+  t.ok(report.resumedFrom > 0, `the re-run resumed the killed one (after ${report.resumedFrom} documents)`);
+  t.equal((await run(false, whole)).code, 0);
+  const derived = `SELECT e."id", e."kind", e."status", e."title", e."startDate", e."datePrecision", e."city",
+      e."country", e."summitId", e."confidence", e."version",
+      (SELECT group_concat("officialId") FROM "Participant" p WHERE p."eventId" = e."id") AS "who",
+      (SELECT group_concat("documentId") FROM "EventSource" s WHERE s."eventId" = e."id") AS "sources"
+    FROM "Event" e ORDER BY e."id"`;
+  t.same(await count(derived), await count(derived, whole), "the same events as a rebuild never interrupted");
 });
