@@ -153,7 +153,7 @@ export interface paths {
         };
         /**
          * Get every version of an event
-         * @description Each version of the event, oldest first: what changed (the fields that differ from the version before), why (the extraction of a document by a pipeline version, or a correction with who decided and why), when, and the event as it was then. An event renamed, merged or deleted keeps its history under its old id, ending with the deletion.
+         * @description Each version of the event, oldest first: what changed (the fields that differ from the version before), why (the extraction of a document by a pipeline version, or a correction with who decided and why), when, and the event as it was then. An event renamed, merged or deleted keeps its history under its old id, ending with the deletion; the event it became lists those versions too (`lineage`), so every document an `asOf` read of it cites appears here as a version.
          */
         get: operations["getEventHistory"];
         put?: never;
@@ -2723,6 +2723,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 100 */
                 limit?: number;
+                /** @description true: also the versions of the events a correction renamed or merged into this one, or split it from, up to that correction (each version's `id` says whose it is); false: this id's versions only */
+                lineage?: "true" | "false";
             };
             header?: never;
             path: {

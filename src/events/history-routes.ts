@@ -10,7 +10,7 @@ const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       operationId: "getEventHistory",
       summary: "Get every version of an event",
       description:
-        "Each version of the event, oldest first: what changed (the fields that differ from the version before), why (the extraction of a document by a pipeline version, or a correction with who decided and why), when, and the event as it was then. An event renamed, merged or deleted keeps its history under its old id, ending with the deletion.",
+        "Each version of the event, oldest first: what changed (the fields that differ from the version before), why (the extraction of a document by a pipeline version, or a correction with who decided and why), when, and the event as it was then. An event renamed, merged or deleted keeps its history under its old id, ending with the deletion; the event it became lists those versions too (`lineage`), so every document an `asOf` read of it cites appears here as a version.",
       tags: ["events"],
       params: idParams("2023-11-15-biden-xi-woodside"),
       querystring: HistoryQuerySchema,
@@ -18,8 +18,13 @@ const historyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (req, reply) => {
       const { id } = req.params;
-      const { limit, cursor } = req.query;
-      const rows = await app.repos.changes.history(id, limit, cursor ? Number(cursor) : 0);
+      const { limit, cursor, lineage } = req.query;
+      const rows = await app.repos.changes.history(
+        id,
+        limit,
+        cursor ? Number(cursor) : 0,
+        lineage === "true",
+      );
       if (!rows.length && !cursor) throw new NotFoundError("event history", id);
       const versions = rows.slice(0, limit);
       const nextCursor = rows.length > limit ? String(versions.at(-1)?.seq) : null;

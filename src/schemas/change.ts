@@ -80,6 +80,13 @@ export const ChangeQuerySchema = z.strictObject({
 export const HistoryQuerySchema = z.strictObject({
   cursor: cursor.optional().describe("From an earlier answer's page.nextCursor"),
   limit: PaginationQuery.limit,
+  lineage: z
+    .enum(["true", "false"])
+    .default("true")
+    .describe(
+      "true: also the versions of the events a correction renamed or merged into this one, or split it from, up to that correction (each version's `id` says whose it is); false: this id's versions only",
+    )
+    .meta({ example: "true" }),
 });
 
 export type Change = z.infer<typeof ChangeSchema>;

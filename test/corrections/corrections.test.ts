@@ -190,6 +190,19 @@ t.test("split, then merge back: the sources return to one event", async (t) => {
   );
   const rest = await getJson(t, app, `/events/${EVENT}`);
   t.same(rest.sources.map((s: { document: { id: string } }) => s.document.id).sort(), docs.slice(1));
+  type V = { seq: number; id: string; op: string };
+  const versions = async (id: string): Promise<V[]> =>
+    (await getJson(t, app, `/events/${id}/history?limit=100`)).versions;
+  const offHistory = await versions("split-off-report");
+  const at = offHistory.find((v) => v.id === "split-off-report" && v.op === "created")?.seq ?? 0;
+  t.ok(
+    offHistory.some((v) => v.id === EVENT && v.seq < at),
+    "the split-off event's history starts with the event it was split from",
+  );
+  t.notOk(
+    offHistory.some((v) => v.id === EVENT && v.seq >= at),
+    "up to the split only",
+  );
   const merged = await correct(
     { reason: "On review the report is of the same meeting after all.", mergeInto: EVENT },
     { ...bearer(KEYS.alice), "if-match": await etag("split-off-report") },
@@ -206,4 +219,9 @@ t.test("split, then merge back: the sources return to one event", async (t) => {
     "every quote is back",
   );
   await getJson(t, app, "/events/split-off-report", 404);
+  t.match(
+    (await versions(EVENT)).filter((v) => v.id === "split-off-report").map((v) => v.op),
+    ["created", "deleted"],
+    "the event merged back shows the merged event's versions, up to its deletion",
+  );
 });
