@@ -72,7 +72,7 @@ export async function readDocuments(
   live: Db,
   scratch: Scratch,
   ref: Reference,
-  opts: { batchSize: number; by?: string | null; onProgress?: (done: number, total: number) => void },
+  opts: { batchSize: number; onProgress?: (done: number, total: number) => void },
 ): Promise<void> {
   const total = await countDocuments(live);
   const cp = scratch.checkpoint;

@@ -50,7 +50,6 @@ export async function reextract(live: Db, options: ReextractOptions): Promise<Re
   try {
     await readDocuments(live, scratch, ref, {
       batchSize: options.batchSize ?? BATCH,
-      by: options.by,
       onProgress: options.onProgress,
     });
     const corrections = await reapplyCorrections(live, scratch);
