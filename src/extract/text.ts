@@ -21,8 +21,8 @@ export function alternation(phrases: Iterable<string>): string {
 }
 
 // Letters of any script count as word characters, so "Zelenskyy's" and "São" bound correctly.
-export const wordRegex = (source: string, flags = "gu") =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+export const wordSource = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+export const wordRegex = (source: string, flags = "gu") => new RegExp(wordSource(source), flags);
 
 export interface Match {
   start: number;
@@ -51,3 +51,40 @@ export const firstWord = (phrase: string): string => {
   const low = phrase.toLowerCase();
   return low.split(NON_WORD).find(Boolean) ?? low;
 };
+
+export interface Phrase {
+  form: string;
+  /** The form case-folded, and its first word: what a text must hold for it to occur. */
+  low: string;
+  first: string;
+}
+
+export const phrases = (forms: Iterable<string>): Phrase[] =>
+  [...new Set(forms)].map((form) => ({ form, low: form.toLowerCase(), first: firstWord(form) }));
+
+/**
+ * The phrases this text can hold: a thousand-name alternation tried at every position of
+ * every text costs far more than a set lookup of each phrase's first word and a substring
+ * test, which rule nearly all of them out. `caseSensitive` tests the exact form.
+ */
+export function presentPhrases(list: Phrase[], text: string, caseSensitive: boolean): string[] {
+  const lower = text.toLowerCase();
+  const words = foldedWords(lower);
+  return list
+    .filter((p) => words.has(p.first) && (caseSensitive ? text.includes(p.form) : lower.includes(p.low)))
+    .map((p) => p.form);
+}
+
+/**
+ * A regex built from `key`'s source once per cache (a reference's memo): articles repeat
+ * a few sets of phrases, and a bound keeps a long run's cache small.
+ */
+export function cachedRegex(cache: Map<string, RegExp>, source: string, flags: string): RegExp {
+  let re = cache.get(source);
+  if (!re) {
+    if (cache.size > 1000) cache.clear();
+    re = new RegExp(source, flags);
+    cache.set(source, re);
+  }
+  return re;
+}

@@ -1,5 +1,13 @@
 import { memo, type Reference } from "../reference.ts";
-import { alternation, matchAll, wordRegex } from "../text.ts";
+import {
+  alternation,
+  cachedRegex,
+  matchAll,
+  phrases,
+  presentPhrases,
+  wordRegex,
+  wordSource,
+} from "../text.ts";
 import { isAmbiguousShortForm, shortForms } from "./names.ts";
 import { holdsAt, isLeaderRole, roleEntryAt } from "./roles.ts";
 import { addMention, type Scan } from "./scan.ts";
@@ -54,7 +62,17 @@ export const namedAfter = (text: string, end: number) => NAMED_AFTER.test(text.s
 export function findFullNames(scan: Scan) {
   const { ref, text, knownByName } = scan;
   if (!knownByName.size) return;
-  const known = memo(ref, "known-names", () => wordRegex(alternation(knownByName.keys())));
+  const used = presentPhrases(
+    memo(ref, "known-names", () => phrases(knownByName.keys())),
+    text,
+    true,
+  );
+  if (!used.length) return;
+  const known = cachedRegex(
+    memo(ref, "known-patterns", () => new Map<string, RegExp>()),
+    wordSource(alternation(used)),
+    "gu",
+  );
   for (const m of matchAll(known, text)) {
     const o = knownByName.get(m.text);
     // "President Lee" inside "South Korean President Lee Jae Myung", already read: another
