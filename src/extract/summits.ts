@@ -1,5 +1,6 @@
+import { cachedRegex, phraseIndex, presentPhrases } from "./phrases.ts";
 import { memo, type Reference } from "./reference.ts";
-import { alternation, cachedRegex, matchAll, phrases, presentPhrases, wordSource } from "./text.ts";
+import { alternation, matchAll, wordSource } from "./text.ts";
 import type { Sentence, Span } from "./types.ts";
 
 export interface SummitMention extends Span {
@@ -24,7 +25,7 @@ export function findSummits(text: string, sentences: Sentence[], ref: Reference)
         byForm.set(f, [...new Set([...(byForm.get(f) ?? []), s.id])]);
     }
     return {
-      forms: phrases(byForm.keys()),
+      forms: phraseIndex(byForm.keys()),
       lower: new Map([...byForm].map(([k, v]) => [k.toLowerCase(), v])),
     };
   });

@@ -1,5 +1,6 @@
+import { phraseIndex, presentPhrases } from "./phrases.ts";
 import { memo, type Reference } from "./reference.ts";
-import { escapeRegex, firstWord, foldedWords, matchAll, wordRegex } from "./text.ts";
+import { escapeRegex, matchAll, wordRegex } from "./text.ts";
 import type { Sentence, Span } from "./types.ts";
 
 export interface TopicMention extends Span {
@@ -21,21 +22,18 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
           .flatMap((k) => expandNationality(k, ref))
           .map((kw) => {
             const lower = kw === kw.toLowerCase();
-            const needle = kw.toLowerCase();
-            const first = firstWord(kw);
-            return { topic, kw, lower, needle, first, re: wordRegex(escapeRegex(kw), lower ? "giu" : "gu") };
+            return { topic, kw, lower, re: wordRegex(escapeRegex(kw), lower ? "giu" : "gu") };
           }),
       )
       // The longest keyword quotes the most: "the Taiwan Strait" before "Taiwan".
       .sort((a, b) => b.kw.length - a.kw.length),
   );
   const starts = new Set(sentences.map((s) => s.start));
-  // A thousand keywords: the article's words (case-folded) rule most out before any
-  // substring test or regex runs.
-  const folded = text.toLowerCase();
-  const words = foldedWords(folded);
-  for (const { topic, re, lower, needle, first } of compiled) {
-    if (!words.has(first) || !folded.includes(needle)) continue;
+  // A thousand keywords: only those the text holds (case-folded) are searched for.
+  const index = memo(ref, "topic-keyword-index", () => phraseIndex(compiled.map((c) => c.kw)));
+  const present = new Set(presentPhrases(index, text, false));
+  for (const { topic, re, lower, kw } of compiled) {
+    if (!present.has(kw)) continue;
     for (const m of matchAll(re, text)) {
       // Capitalised inside a name ("Trade Minister Piyush Goyal", "World Trade Organization")
       // it is not the topic; "Trade talks resumed" or "Chinese-made Fentanyl." still are.

@@ -1,13 +1,6 @@
+import { cachedRegex, phraseIndex, presentPhrases } from "../phrases.ts";
 import { memo, type Reference } from "../reference.ts";
-import {
-  alternation,
-  cachedRegex,
-  matchAll,
-  phrases,
-  presentPhrases,
-  wordRegex,
-  wordSource,
-} from "../text.ts";
+import { alternation, matchAll, wordRegex, wordSource } from "../text.ts";
 import { isAmbiguousShortForm, shortForms } from "./names.ts";
 import { holdsAt, isLeaderRole, roleEntryAt } from "./roles.ts";
 import { addMention, type Scan } from "./scan.ts";
@@ -63,7 +56,7 @@ export function findFullNames(scan: Scan) {
   const { ref, text, knownByName } = scan;
   if (!knownByName.size) return;
   const used = presentPhrases(
-    memo(ref, "known-names", () => phrases(knownByName.keys())),
+    memo(ref, "known-names", () => phraseIndex(knownByName.keys())),
     text,
     true,
   );

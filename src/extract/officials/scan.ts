@@ -1,6 +1,7 @@
 import { type CountryLexicon, countryLexicon } from "../countries.ts";
+import { phraseIndex, presentPhrases } from "../phrases.ts";
 import { memo, type Reference } from "../reference.ts";
-import { alternation, firstWord, foldedWords } from "../text.ts";
+import { alternation } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { type TitleEntry, titleEntries } from "./roles.ts";
 import type { FoundOfficial, OfficialMention } from "./types.ts";
@@ -73,17 +74,8 @@ export function perArticle<T>(scan: Scan, key: string, build: () => T): T {
  */
 export const qualPattern = (scan: Scan) =>
   perArticle(scan, "qual", () => {
-    const lower = scan.text.toLowerCase();
-    // A form can only occur where the text has its first word: a set lookup rules most
-    // of the thousand out before any substring search.
-    const forms = memo(scan.ref, "qual-forms", () =>
-      [...scan.lex.byName.keys()].map((form) => {
-        const low = form.toLowerCase();
-        return { form, low, first: firstWord(form) };
-      }),
-    );
-    const words = foldedWords(lower);
-    const used = forms.filter((f) => words.has(f.first) && lower.includes(f.low)).map((f) => f.form);
+    const forms = memo(scan.ref, "qual-forms", () => phraseIndex(scan.lex.byName.keys()));
+    const used = presentPhrases(forms, scan.text, false);
     return used.length ? alternation(used) : "(?!)";
   });
 

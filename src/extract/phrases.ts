@@ -1,0 +1,80 @@
+import { firstWord } from "./text.ts";
+
+// Reference lists of thousands of names (officials, summits, countries, topic keywords):
+// one alternation of all of them tried at every position of every text costs far more
+// than finding the few a text holds first and building the pattern from those.
+
+export interface Phrase {
+  form: string;
+  /** The form case-folded. */
+  low: string;
+  /** Where the form's first word starts in it ("(APEC) summit": 1). */
+  offset: number;
+}
+
+/** Phrases by their first word, case-folded. */
+export type PhraseIndex = Map<string, Phrase[]>;
+
+export function phraseIndex(forms: Iterable<string>): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const form of new Set(forms)) {
+    if (!form) continue;
+    const low = form.toLowerCase();
+    const first = firstWord(form);
+    const list = index.get(first) ?? [];
+    list.push({ form, low, offset: Math.max(0, low.indexOf(first)) });
+    index.set(first, list);
+  }
+  return index;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+let last: { text: string; starts: Map<string, number[]> } | null = null;
+
+/** Where each word of a case-folded text starts (the last text's answer is kept: callers share it). */
+function wordStarts(lower: string): Map<string, number[]> {
+  if (last?.text === lower) return last.starts;
+  const starts = new Map<string, number[]>();
+  for (const m of lower.matchAll(WORD)) {
+    const list = starts.get(m[0]);
+    if (list) list.push(m.index);
+    else starts.set(m[0], [m.index]);
+  }
+  last = { text: lower, starts };
+  return starts;
+}
+
+/**
+ * The forms of the index that occur in the text, sorted: a phrase can only start where
+ * the text has its first word, so only the phrases under the text's words are tried, and
+ * each only at that word's positions. `caseSensitive` compares the exact form. Every
+ * form a whole-word pattern could match in the text is among them.
+ */
+export function presentPhrases(index: PhraseIndex, text: string, caseSensitive: boolean): string[] {
+  const lower = text.toLowerCase();
+  // A letter whose lower case is longer ("İ") shifts offsets: then a plain substring test.
+  const aligned = lower.length === text.length;
+  const hay = caseSensitive ? text : lower;
+  const out: string[] = [];
+  for (const [word, positions] of wordStarts(lower)) {
+    for (const p of index.get(word) ?? []) {
+      const needle = caseSensitive ? p.form : p.low;
+      const found = aligned
+        ? positions.some((at) => at >= p.offset && hay.startsWith(needle, at - p.offset))
+        : hay.includes(needle);
+      if (found) out.push(p.form);
+    }
+  }
+  return out.sort();
+}
+
+/** A regex built once per source in a cache (a reference's memo), which a bound keeps small. */
+export function cachedRegex(cache: Map<string, RegExp>, source: string, flags: string): RegExp {
+  let re = cache.get(source);
+  if (!re) {
+    if (cache.size > 1000) cache.clear();
+    re = new RegExp(source, flags);
+    cache.set(source, re);
+  }
+  return re;
+}
