@@ -228,16 +228,31 @@ const metWithReaction = (text: string, t: Trigger) =>
   /^met\s+with\b/i.test(text.slice(t.start, t.start + 12));
 
 /** Every engagement trigger in the sentence, earlier table entries winning overlaps. */
+// Asked for each sentence by several readings (its own, its neighbours', the date and
+// place rules): worked out once per article and sentence.
+const triggerMemo = new WeakMap<ArticleContext, Map<number, Trigger[]>>();
+// Each trigger pattern with the global flag, made once instead of once per sentence.
+const GLOBAL_TRIGGERS = TRIGGERS.map(({ kind, re }) => ({
+  kind,
+  re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
+}));
+
 export function triggersIn(ctx: ArticleContext, index: number): Trigger[] {
+  const byIndex = triggerMemo.get(ctx) ?? new Map<number, Trigger[]>();
+  triggerMemo.set(ctx, byIndex);
+  const found = byIndex.get(index) ?? findTriggers(ctx, index);
+  byIndex.set(index, found);
+  return found.map((t) => ({ ...t }));
+}
+
+function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
   const s = ctx.sentences[index];
   if (!s) return [];
   const found: Trigger[] = [];
   // An occasion recalled in passing is added on its own (addRecalledMeetings), not here.
   const references = [...referenceSpans(ctx, index), ...recalledIn(ctx, index).map((r) => r.noun)];
-  for (const { kind, re } of TRIGGERS) {
-    for (const m of s.text.matchAll(
-      new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
-    )) {
+  for (const { kind, re } of GLOBAL_TRIGGERS) {
+    for (const m of s.text.matchAll(re)) {
       const start = s.start + (m.index ?? 0);
       const t = { start, end: start + m[0].length, text: m[0], kind };
       if (inside(t, references) || GENERIC_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start)))
