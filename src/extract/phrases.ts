@@ -1,4 +1,4 @@
-import { firstWord } from "./text.ts";
+import { firstWord, type Match, matchAll } from "./text.ts";
 
 // Reference lists of thousands of names (officials, summits, countries, topic keywords):
 // one alternation of all of them tried at every position of every text costs far more
@@ -66,6 +66,39 @@ export function presentPhrases(index: PhraseIndex, text: string, caseSensitive: 
     }
   }
   return out.sort();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordCharAt = (text: string, i: number) => {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.codePointAt(i) ?? 0;
+  // A low surrogate belongs to the code point that starts one unit earlier.
+  const point = code >= 0xdc00 && code <= 0xdfff && i > 0 ? (text.codePointAt(i - 1) ?? code) : code;
+  return WORD_CHAR.test(String.fromCodePoint(point));
+};
+
+/**
+ * Where the phrase occurs in the text as whole words, left to right and not overlapping:
+ * what a global whole-word pattern of the phrase alone matches, found from the positions
+ * of its first word instead of a scan of the text. `regex` answers when the text's case
+ * folding shifts offsets.
+ */
+export function phraseMatches(p: Phrase, text: string, caseSensitive: boolean, regex: () => RegExp): Match[] {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return matchAll(regex(), text);
+  const hay = caseSensitive ? text : lower;
+  const needle = caseSensitive ? p.form : p.low;
+  const out: Match[] = [];
+  let after = 0;
+  for (const at of wordStarts(lower).get(firstWord(p.form)) ?? []) {
+    const start = at - p.offset;
+    const end = start + needle.length;
+    if (start < after || !hay.startsWith(needle, start)) continue;
+    if (wordCharAt(text, start - 1) || wordCharAt(text, end)) continue;
+    out.push({ start, end, text: text.slice(start, end), groups: [] });
+    after = end;
+  }
+  return out;
 }
 
 /** A regex built once per source in a cache (a reference's memo), which a bound keeps small. */

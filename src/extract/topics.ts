@@ -1,6 +1,6 @@
-import { phraseIndex, presentPhrases } from "./phrases.ts";
+import { cachedRegex, phraseIndex, phraseMatches, presentPhrases } from "./phrases.ts";
 import { memo, type Reference } from "./reference.ts";
-import { escapeRegex, matchAll, wordRegex } from "./text.ts";
+import { escapeRegex, matchAll, wordRegex, wordSource } from "./text.ts";
 import type { Sentence, Span } from "./types.ts";
 
 export interface TopicMention extends Span {
@@ -30,11 +30,15 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
   );
   const starts = new Set(sentences.map((s) => s.start));
   // A thousand keywords: only those the text holds (case-folded) are searched for.
-  const index = memo(ref, "topic-keyword-index", () => phraseIndex(compiled.map((c) => c.kw)));
+  const { index, byForm } = memo(ref, "topic-keyword-index", () => {
+    const index = phraseIndex(compiled.map((c) => c.kw));
+    return { index, byForm: new Map([...index.values()].flat().map((p) => [p.form, p])) };
+  });
   const present = new Set(presentPhrases(index, text, false));
   for (const { topic, re, lower, kw } of compiled) {
-    if (!present.has(kw)) continue;
-    for (const m of matchAll(re, text)) {
+    const phrase = byForm.get(kw);
+    if (!phrase || !present.has(kw)) continue;
+    for (const m of phraseMatches(phrase, text, !lower, () => re)) {
       // Capitalised inside a name ("Trade Minister Piyush Goyal", "World Trade Organization")
       // it is not the topic; "Trade talks resumed" or "Chinese-made Fentanyl." still are.
       if (
@@ -93,10 +97,12 @@ function anaphora(
     const [topicId, other] = ids;
     if (!topicId || other) continue;
     // "the war in Gaza", "the conflict over Taiwan": a phrase that says which is no anaphor.
-    for (const m of matchAll(
-      wordRegex(`${escapeRegex(phrase)}(?!\\s+(?:in|over|between|with)\\b)`, "giu"),
-      text,
-    )) {
+    const re = cachedRegex(
+      memo(ref, "topic-anaphora", () => new Map<string, RegExp>()),
+      wordSource(`${escapeRegex(phrase)}(?!\\s+(?:in|over|between|with)\\b)`),
+      "giu",
+    );
+    for (const m of matchAll(re, text)) {
       if (found.some((o) => m.start < o.end && m.end > o.start)) continue;
       const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1;
       out.push({ start: m.start, end: m.end, text: m.text, topicId, sentence });
