@@ -1,6 +1,6 @@
 import { cachedRegex, phraseIndex, presentPhrases } from "../phrases.ts";
 import { memo, type Reference } from "../reference.ts";
-import { alternation, matchAll, wordRegex, wordSource } from "../text.ts";
+import { alternation, matchAll, wordSource } from "../text.ts";
 import { isAmbiguousShortForm, shortForms } from "./names.ts";
 import { holdsAt, isLeaderRole, roleEntryAt } from "./roles.ts";
 import { addMention, type Scan } from "./scan.ts";
@@ -97,15 +97,18 @@ export function findLoneAliases(scan: Scan) {
     const distinct = new Map(
       [...owners].flatMap(([a, os]) => (os.length === 1 && os[0] ? [[a, os[0]]] : [])),
     );
-    // "Blair House" is a building, not Bill Blair: a lone short form followed by another
-    // capitalised word is part of some other name.
-    const re = distinct.size
-      ? wordRegex(String.raw`(?:${alternation(distinct.keys())})(?!\s+\p{Lu}\p{Ll})`, "gu")
-      : null;
-    return { distinct, re };
+    return { distinct, index: phraseIndex(distinct.keys()) };
   });
-  if (!lone.re) return;
-  for (const m of matchAll(lone.re, text)) {
+  const used = presentPhrases(lone.index, text, true);
+  if (!used.length) return;
+  // "Blair House" is a building, not Bill Blair: a lone short form followed by another
+  // capitalised word is part of some other name.
+  const re = cachedRegex(
+    memo(ref, "lone-patterns", () => new Map<string, RegExp>()),
+    wordSource(String.raw`(?:${alternation(used)})(?!\s+\p{Lu}\p{Ll})`),
+    "gu",
+  );
+  for (const m of matchAll(re, text)) {
     const o = lone.distinct.get(m.text);
     if (placeName(text, m.start, m.end)) continue;
     if (o && !officials.has(o.id)) useKnown(scan, o, m.text);

@@ -5,6 +5,15 @@ import type { PlaceMention } from "./find.ts";
 // "Finland's capital", "the capital of Finland": the capital the lexicon knows.
 const OF_COUNTRY = (countries: string) =>
   String.raw`(${countries})['’]s\s+capital|[Tt]he\s+capital\s+of\s+(?:the\s+)?(${countries})`;
+// The pattern holds every country name the lexicon knows: built once per lexicon.
+const ofCountryMemo = new WeakMap<CountryLexicon, RegExp>();
+function ofCountry(lex: CountryLexicon): RegExp {
+  const known = ofCountryMemo.get(lex);
+  if (known) return known;
+  const re = wordRegex(OF_COUNTRY(alternation([...lex.placeNames].filter((n) => lex.byName.has(n)))));
+  ofCountryMemo.set(lex, re);
+  return re;
+}
 // "George HW Bush met Gorbachev in the city in 1990": the city named just before.
 const THE_CITY = /\bin\s+the\s+(?:same\s+)?(?:city|capital)\b(?!\s+of\b)/gi;
 
@@ -19,8 +28,7 @@ export function describedPlaces(
   sentenceOf: (pos: number) => number,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const countries = alternation([...lex.placeNames].filter((n) => lex.byName.has(n)));
-  for (const m of matchAll(wordRegex(OF_COUNTRY(countries)), text)) {
+  for (const m of /capital/i.test(text) ? matchAll(ofCountry(lex), text) : []) {
     const code = lex.byName.get(m.groups[0] ?? m.groups[1] ?? "");
     const capital = [...lex.capitals].find(([, c]) => c === code)?.[0];
     if (!code || !capital || found.some((o) => m.start < o.end && m.end > o.start)) continue;
