@@ -713,3 +713,14 @@ t.test("a governor-general named with a country is an official of it", async (t)
     leader: false,
   });
 });
+
+t.test("a one-word alias joined to a word by a hyphen is part of another name", async (t) => {
+  const text =
+    "South Korean President Moon Jae-in spoke with Trump by phone. Moon's spokesman, Yoon Young-chan, said the call lasted 20 minutes.";
+  const r = find(t, text, "2018-05-20");
+  t.same(
+    [...r.officials.values()].filter((o) => o.known).map((o) => o.id),
+    ["moon-jae-in", "donald-trump"],
+    "'Young' in 'Young-chan' names no listed Young",
+  );
+});

@@ -102,10 +102,11 @@ export function findLoneAliases(scan: Scan) {
   const used = presentPhrases(lone.index, text, true);
   if (!used.length) return;
   // "Blair House" is a building, not Bill Blair: a lone short form followed by another
-  // capitalised word is part of some other name.
+  // capitalised word is part of some other name; so is one joined to a word by a hyphen
+  // ("Yoon Young-chan" is not Stuart Young).
   const re = cachedRegex(
     memo(ref, "lone-patterns", () => new Map<string, RegExp>()),
-    wordSource(String.raw`(?:${alternation(used)})(?!\s+\p{Lu}\p{Ll})`),
+    wordSource(String.raw`(?<!\p{L}[-‐])(?:${alternation(used)})(?!\s+\p{Lu}\p{Ll}|[-‐]\p{L})`),
     "gu",
   );
   for (const m of matchAll(re, text)) {
