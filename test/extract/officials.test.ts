@@ -714,6 +714,53 @@ t.test("a governor-general named with a country is an official of it", async (t)
   });
 });
 
+t.test("an aide named by whose aide they are is of that official's country", async (t) => {
+  for (const [text, id, country] of [
+    [
+      "Russian President Vladimir Putin met the U.S. envoy on Friday. Kirill Dmitriev, Putin's special envoy for investment and economic cooperation, also attended.",
+      "kirill-dmitriev",
+      "RU",
+    ],
+    [
+      "Chinese President Xi Jinping spoke to reporters. Xi's special envoy, Liang Haoming, will travel to Nairobi next week.",
+      "liang-haoming",
+      "CN",
+    ],
+    [
+      "President Vladimir Putin hosted the talks; Vladimir Putin's national security adviser Oleg Mirnovsky took notes.",
+      "oleg-mirnovsky",
+      "RU",
+    ],
+  ] as const) {
+    const r = find(t, text, "2025-04-12");
+    t.match(r.officials.get(id), { country, known: false }, text);
+  }
+  const later = find(
+    t,
+    "Russian President Vladimir Putin met him. Kirill Dmitriev, Putin's special envoy, sat in. Dmitriev later flew to Riyadh.",
+    "2025-04-12",
+  );
+  t.ok(
+    later.mentions.some((m) => m.text === "Dmitriev" && m.officialIds[0] === "kirill-dmitriev"),
+    "the aide's short form is found after",
+  );
+  for (const text of [
+    // The possessor is no official the article names.
+    "Smith's adviser, John Doevski, spoke on Friday.",
+    // A leader's title says nothing of an aide.
+    "Russian President Vladimir Putin met Xi. Putin's president, Ivan Petrovski, was absent.",
+    // A city's envoy is not an official's.
+    "Vladimir Putin hosted the talks. Moscow's envoy, Mikhail Ulyanovski, said little.",
+  ]) {
+    const r = find(t, text, "2025-04-12");
+    t.same(
+      [...r.officials.values()].filter((o) => !o.known).map((o) => o.id),
+      [],
+      `no aide: ${text}`,
+    );
+  }
+});
+
 t.test("a one-word alias joined to a word by a hyphen is part of another name", async (t) => {
   const text =
     "South Korean President Moon Jae-in spoke with Trump by phone. Moon's spokesman, Yoon Young-chan, said the call lasted 20 minutes.";

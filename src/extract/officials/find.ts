@@ -1,5 +1,6 @@
 import type { Reference } from "../reference.ts";
 import type { Sentence } from "../types.ts";
+import { findAidesOf } from "./aides-of.ts";
 import { counterparts } from "./counterparts.ts";
 import { findBareTitles, findCountryLeaders, findDescriptions } from "./descriptions.ts";
 import { findGroups } from "./groups.ts";
@@ -43,6 +44,10 @@ export function findOfficials(
   findLoneAliases(scan);
   // 3. Short forms of officials present in the article.
   findShortForms(scan);
+  // …and the aides named by whose aide they are ("Kirill Dmitriev, Putin's special envoy,"),
+  // then those aides' short forms.
+  sortMentions(scan);
+  if (findAidesOf(scan)) findShortForms(scan);
   // 4. Title-only descriptions and groups: a description names an official only when one fits.
   findDescriptions(scan);
   findBareTitles(scan);

@@ -88,7 +88,7 @@ export function findAppositiveNames(scan: Scan) {
 }
 
 /** An official the reference does not list, known by name, country and the title before the name. */
-function useUnknown(scan: Scan, name: string, country: string, entry: TitleEntry): string {
+export function useUnknown(scan: Scan, name: string, country: string, entry: TitleEntry): string {
   const { officials, lex } = scan;
   const id = slugify(name);
   let f = officials.get(id);

@@ -1,0 +1,69 @@
+import { lookupCity } from "../places/gazetteer.ts";
+import { alternation, matchAll } from "../text.ts";
+import { cleanName, NAME, nameEndingAt } from "./names.ts";
+import { addMention, perArticle, type Scan } from "./scan.ts";
+import { useUnknown } from "./titled.ts";
+
+/**
+ * An aide named by whose aide they are: "Kirill Dmitriev, Putin's special envoy for
+ * investment," "Moon's spokesman, Yoon Young-chan," "Biden's national security adviser
+ * Jake Sullivan". The country is that of the official in the possessive, when the
+ * article has named that official; leaders' titles are left out ("Putin's president"
+ * says nothing). A name the reference lists is found by name anyway. Returns how many
+ * aides it found.
+ */
+export function findAidesOf(scan: Scan): number {
+  const { text, titles } = scan;
+  let added = 0;
+  const aides = titles.filter((e) => !e.leader);
+  const byTitle = new Map(aides.map((e) => [e.pattern.toLowerCase(), e]));
+  const title = perArticle(scan, "aide-title", () =>
+    alternation([...aides.map((e) => e.pattern), ...byTitle.keys()]),
+  );
+  const OWNER = String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[’']s\s+`;
+  // "…, Putin's special envoy for investment and economic cooperation, said"
+  const after = new RegExp(
+    String.raw`,\s+${OWNER}(${title})(?:\s+(?:for|on)\s+\p{Ll}[\p{Ll}\s-]{0,60}?)?(?=\s*[,.;)])`,
+    "gu",
+  );
+  for (const m of matchAll(after, text)) {
+    const [owner, t] = m.groups;
+    const before = nameEndingAt(text, m.start);
+    const name = before ? cleanName(before.text) : null;
+    if (!before || !name || !owner || !t) continue;
+    const ownerStart = m.start + m.text.indexOf(owner);
+    add(scan, name, before.start + before.text.indexOf(name), ownerStart, owner, t);
+  }
+  // "Moon's spokesman, Yoon Young-chan," and "Trump's special envoy Steve Witkoff"
+  const ahead = new RegExp(String.raw`${OWNER}(${title}),?\s+(${NAME})`, "gu");
+  for (const m of matchAll(ahead, text)) {
+    const [owner, t, raw] = m.groups;
+    const name = raw ? cleanName(raw) : null;
+    if (!name || !owner || !t || !raw) continue;
+    add(scan, name, m.start + m.text.lastIndexOf(raw), m.start, owner, t);
+  }
+  return added;
+
+  function add(scan: Scan, name: string, start: number, ownerStart: number, owner: string, t: string) {
+    const entry = byTitle.get(t.toLowerCase());
+    const ownerEnd = ownerStart + owner.length;
+    // The possessive must be a mention of one official: "Putin's", "Vladimir Putin's" (the
+    // mention may hold the "'s").
+    const of = scan.mentions.find(
+      (x) =>
+        x.start <= ownerStart && x.end >= ownerEnd && x.end <= ownerEnd + 2 && x.officialIds.length === 1,
+    );
+    const country = of ? scan.officials.get(of.officialIds[0] ?? "")?.country : null;
+    if (!entry || !country || !name.includes(" ") || scan.knownByName.has(name)) return;
+    if (scan.ref.officials.some((o) => o.name === name) || lookupCity(name).length) return;
+    if (scan.mentions.some((x) => start < x.end && start + name.length > x.start)) return;
+    addMention(scan, {
+      start,
+      end: start + name.length,
+      text: name,
+      officialIds: [useUnknown(scan, name, country, entry)],
+      kind: "full",
+    });
+    added++;
+  }
+}
