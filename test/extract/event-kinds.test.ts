@@ -397,3 +397,28 @@ t.test("'went to X for an hour with Y' and 'began the day with Y' are meetings",
   t.match(day, { date: { start: "2024-03-02" } });
   t.equal(events(t, "CAIRO — Jaishankar waited for an hour with reporters.", "2024-03-04").length, 0);
 });
+
+t.test("a clause that denies the engagement adds none; the sentence's others count", async (t) => {
+  const found = events(
+    t,
+    "MOSCOW — Russian President Vladimir Putin and U.S. President Donald Trump have spoken by telephone on Feb. 12, but have not met in person.",
+    "2025-04-12",
+  );
+  t.same(
+    found.map((e) => e.kind),
+    ["call"],
+    "'spoken by telephone' is a call; 'have not met' adds no meeting",
+  );
+  for (const text of [
+    "MOSCOW — Russian President Vladimir Putin and U.S. President Donald Trump have never met.",
+    "MOSCOW — Russian President Vladimir Putin and U.S. President Donald Trump have not yet held talks.",
+    "MOSCOW — Russian President Vladimir Putin and U.S. President Donald Trump held no talks in Alaska.",
+  ])
+    t.same(events(t, text, "2025-04-12"), [], text);
+  const [affirmed] = events(
+    t,
+    "MOSCOW — Russian President Vladimir Putin not only met U.S. President Donald Trump in Alaska on Aug. 15 but hosted him.",
+    "2025-08-20",
+  );
+  t.match(affirmed, { kind: "in_person", date: { start: "2025-08-15" } }, "'not only met' affirms");
+});

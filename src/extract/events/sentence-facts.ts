@@ -215,6 +215,16 @@ const ARRIVAL =
 const greetedOnArrival = (verb: string, sentence: string) =>
   MET_ON_ARRIVAL.test(verb) && ARRIVAL.test(sentence);
 
+// "but have not met in person", "has never visited", "held no talks": the engagement the
+// clause denies. Read on the words right before the trigger, so that the sentence's other
+// clauses ("have spoken by telephone twice, … but have not met") still count; "not only"
+// affirms.
+const DENIED_BEFORE =
+  /\b(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}$/i;
+const deniedAt = (text: string, start: number, sentenceStart: number) =>
+  DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start)) &&
+  !/\bnot\s+only\s+$/i.test(text.slice(Math.max(sentenceStart, start - 40), start));
+
 export interface Trigger extends Span {
   kind: EventKind;
 }
@@ -259,6 +269,7 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
         continue;
       if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
       if (metWithReaction(ctx.text, t)) continue;
+      if (deniedAt(ctx.text, start, s.start)) continue;
       if (!found.some((f) => t.start < f.end && t.end > f.start)) found.push(t);
     }
   }
