@@ -422,3 +422,35 @@ t.test("a clause that denies the engagement adds none; the sentence's others cou
   );
   t.match(affirmed, { kind: "in_person", date: { start: "2025-08-15" } }, "'not only met' affirms");
 });
+
+t.test("two days joined by 'and' after an engagement are two engagements", async (t) => {
+  const found = events(
+    t,
+    "MOSCOW — Russian President Vladimir Putin and U.S. President Donald Trump have spoken by telephone twice since January, on Feb. 12 and March 18.",
+    "2025-04-12",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date?.start]),
+    [
+      ["call", "2025-02-12"],
+      ["call", "2025-03-18"],
+    ],
+    "'since January,' bounds nothing past its comma; each day is a call",
+  );
+  const twoDays = events(
+    t,
+    "TOKYO — Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol in Tokyo on March 16 and 17.",
+    "2023-03-20",
+  );
+  t.equal(twoDays.length, 1, "consecutive days are one engagement");
+  const bounded = events(
+    t,
+    "TOKYO — Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol on Thursday, the first visit since March 2011.",
+    "2023-03-17",
+  );
+  t.same(
+    bounded.map((e) => e.date?.start),
+    ["2023-03-16"],
+    "a date right after 'since' still only bounds",
+  );
+});

@@ -8,6 +8,7 @@ import type { Draft } from "./draft.ts";
 import { addEnumerated, addPairMeetings } from "./enumerated.ts";
 import { carryHostCountry } from "./host-place.ts";
 import { addMeal, addMealBeside, hostGuest } from "./meal.ts";
+import { addPairedDays } from "./paired-days.ts";
 import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
 import { carrySceneDay } from "./scene.ts";
@@ -36,6 +37,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     const touched = joinTriggers(ctx, walk, line);
     if (touched[0]) {
       addDaysApart(ctx, walk, s, touched[0]);
+      addPairedDays(ctx, walk, s, touched[0]);
       addMealBeside(ctx, walk, line, touched[0]);
       hostGuest(ctx, walk, s, touched[0]);
     }
