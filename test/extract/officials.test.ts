@@ -771,3 +771,18 @@ t.test("a one-word alias joined to a word by a hyphen is part of another name", 
     "'Young' in 'Young-chan' names no listed Young",
   );
 });
+
+t.test("a ruling party's general secretary is a leader", async (t) => {
+  const r = find(
+    t,
+    "Vietnamese General Secretary Tran Quoc Hieu received Indian Prime Minister Narendra Modi in Hanoi. The two leaders agreed to expand trade.",
+    "2025-06-10",
+  );
+  t.match(r.officials.get("tran-quoc-hieu"), {
+    country: "VN",
+    leader: true,
+    role: "General Secretary of the Communist Party of Vietnam",
+  });
+  const group = r.mentions.find((m) => m.kind === "group");
+  t.same(group?.officialIds.slice().sort(), ["narendra-modi", "tran-quoc-hieu"], "one of 'the two leaders'");
+});
