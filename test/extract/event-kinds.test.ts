@@ -454,3 +454,25 @@ t.test("two days joined by 'and' after an engagement are two engagements", async
     "a date right after 'since' still only bounds",
   );
 });
+
+t.test("calls with several officials are one call each, dated on taking office", async (t) => {
+  const found = events(
+    t,
+    "SEOUL — Foreign Minister Cho Tae-yul's first phone conversations after taking office were with U.S. Secretary of State Antony Blinken and Japanese Foreign Minister Yoko Kamikawa, the ministry said.",
+    "2024-03-10",
+  );
+  t.same(
+    found.map((e) => [e.kind, who(e), e.date]),
+    [
+      ["call", ["antony-blinken", "cho-tae-yul"], { start: "2024-01", end: null, precision: "month" }],
+      ["call", ["cho-tae-yul", "yoko-kamikawa"], { start: "2024-01", end: null, precision: "month" }],
+    ],
+    "the owner of the conversations calls each; the month Cho took office",
+  );
+  const dated = events(
+    t,
+    "SEOUL — After taking office, Foreign Minister Cho Tae-yul spoke by phone with U.S. Secretary of State Antony Blinken on Feb. 2.",
+    "2024-03-10",
+  );
+  t.match(dated, [{ kind: "call", date: { start: "2024-02-02" } }], "a day of its own comes first");
+});

@@ -17,6 +17,7 @@ import { addSinceVisits } from "./since-visit.ts";
 import { addStateVisitHosts } from "./state-visit-host.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
 import { carrySummitPlace } from "./summit-place.ts";
+import { dateByTakingOffice } from "./taking-office.ts";
 import { joinTriggers } from "./trigger.ts";
 import { foldTwins } from "./twins.ts";
 import { foldVisits } from "./visit-fold.ts";
@@ -62,6 +63,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     if (addContextEvent(ctx, walk, line)) continue;
     attributeDiscussion(ctx, walk, s);
   }
+  dateByTakingOffice(ctx, walk.drafts);
   carrySceneDay(ctx, walk.drafts);
   carryLeadDate(ctx, walk.drafts);
   addSinceVisits(ctx, walk.drafts);

@@ -45,9 +45,10 @@ export function separately(
   groups: Map<Trigger, Participant[]>,
 ): [Trigger, Participant[]][] {
   const pairs = [...groups];
-  // "held a series of calls …, speaking with A, B and C": a phone call is between two
-  // sides, so the first official named calls each of the others.
-  const calls = /\bcalls\b|\bseries of\b/i.test(s.text);
+  // "held a series of calls …, speaking with A, B and C", "Cho's first phone
+  // conversations with A, B and C": a phone call is between two sides, so the first
+  // official named calls each of the others.
+  const calls = /\b(?:calls|conversations)\b|\bseries of\b/i.test(s.text);
   // "met separately with", "held separate meetings with", "met Zhao Leji and then Xi",
   // "talks with Wang and with Qin":
   // one meeting per host official.

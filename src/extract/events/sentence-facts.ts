@@ -68,7 +68,7 @@ const SENT_FROM =
 const MEETING_WITH_AFTER =
   /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|call|encounter|summit|dinner)\s+with\b/i;
 const EVENT_NOUN_AFTER =
-  /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|call|sessions?|encounter|summit|dinner|day|schedule|programme)\b/i;
+  /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|calls?|conversations?|sessions?|encounter|summit|dinner|day|schedule|programme)\b/i;
 
 // "in preparation for the Xi-Biden meeting", "after the meeting": a reference to another
 // event, whose trigger and officials do not make one here.
