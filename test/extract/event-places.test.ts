@@ -224,3 +224,18 @@ t.test("a place across 'before' belongs to the clause before it", async (t) => {
   );
   t.match(met, { place: { city: "Jakarta" } });
 });
+
+t.test("the site of an incident the officials discussed is no venue", async (t) => {
+  const [meeting] = events(
+    t,
+    "Russian President Vladimir Putin held talks with Chinese President Xi Jinping on Wednesday, and after the talks Putin condemned Tuesday's deadly blast at a hospital in Gaza.",
+    "2023-10-19",
+  );
+  t.equal(meeting?.place?.city ?? null, null, "not Gaza");
+  const [strike] = events(
+    t,
+    "Russian President Vladimir Putin held talks with Chinese President Xi Jinping on Wednesday and both deplored the airstrikes on a convoy in Gaza.",
+    "2023-10-19",
+  );
+  t.equal(strike?.place?.city ?? null, null, "nor across 'on a convoy'");
+});

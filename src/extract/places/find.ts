@@ -192,8 +192,10 @@ const ORIGIN_BEFORE =
   /\b(?:arriv\w*|flew|flown|fly(?:ing)?|came|coming|travel+(?:ed|ing)|return\w*|headed|drove|departed|set off|fresh)\s+(?:in\s+|back\s+|directly\s+|straight\s+)?$/i;
 // "the situation in Gaza", "a sea corridor to carry aid from the island to Gaza": a place
 // that is a topic or where goods go, not where anyone met.
+// "the war in Gaza", "Tuesday's deadly blast at a hospital in Gaza": what happened there,
+// not where the officials were (an incident's own site may come between).
 const TOPIC_BEFORE =
-  /\b(?:(?:situation|war|conflict|crisis|tensions?|fighting|attacks?|violence|peace|stability|elections?|invasion|offensive|ceasefire|strikes?|protests?|unrest|troops|deployment|developments|humanitarian \w+|embass(?:y|ies)|consulates?|investments?|projects?)\s+(?:in|on|to)|(?:aid|supplies|shipments|deliveries|corridor|exports|imports|weapons|arms)(?:\s+[\w-]+){0,4}\s+(?:to|into))$/i;
+  /\b(?:(?:situation|war|conflict|crisis|tensions?|fighting|attacks?|violence|peace|stability|elections?|invasion|offensive|ceasefire|strikes?|airstrikes?|blasts?|explosions?|bombings?|shelling|massacres?|killings?|earthquakes?|floods?|protests?|unrest|troops|deployment|developments|humanitarian \w+|embass(?:y|ies)|consulates?|investments?|projects?)(?:\s+(?:at|on|near)\s+(?:an?|the)\s+[\w-]+)?\s+(?:in|on|to)|(?:aid|supplies|shipments|deliveries|corridor|exports|imports|weapons|arms)(?:\s+[\w-]+){0,4}\s+(?:to|into))$/i;
 
 // Regions of the world that share names with small towns in the gazetteer.
 const NOT_CITIES = new Set([
