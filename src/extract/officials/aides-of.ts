@@ -1,8 +1,8 @@
 import { lookupCity } from "../places/gazetteer.ts";
 import { alternation, matchAll } from "../text.ts";
 import { cleanName, NAME, nameEndingAt } from "./names.ts";
-import { addMention, perArticle, type Scan } from "./scan.ts";
-import { useUnknown } from "./titled.ts";
+import { perArticle, type Scan } from "./scan.ts";
+import { addUnknownByName } from "./titled.ts";
 
 /**
  * An aide named by whose aide they are: "Kirill Dmitriev, Putin's special envoy for
@@ -57,13 +57,7 @@ export function findAidesOf(scan: Scan): number {
     if (!entry || !country || !name.includes(" ") || scan.knownByName.has(name)) return;
     if (scan.ref.officials.some((o) => o.name === name) || lookupCity(name).length) return;
     if (scan.mentions.some((x) => start < x.end && start + name.length > x.start)) return;
-    addMention(scan, {
-      start,
-      end: start + name.length,
-      text: name,
-      officialIds: [useUnknown(scan, name, country, entry)],
-      kind: "full",
-    });
+    addUnknownByName(scan, name, start, country, entry);
     added++;
   }
 }

@@ -76,19 +76,29 @@ export function findAppositiveNames(scan: Scan) {
     const entry = lower.get(t.toLowerCase());
     const country = q ? scan.lex.byName.get(q) : entry?.country;
     if (!entry || !country) continue;
-    const start = before.start + before.text.indexOf(name);
-    addMention(scan, {
-      start,
-      end: start + name.length,
-      text: name,
-      officialIds: [useUnknown(scan, name, country, entry)],
-      kind: "full",
-    });
+    addUnknownByName(scan, name, before.start + before.text.indexOf(name), country, entry);
   }
 }
 
+/** A mention of an official the reference does not list, by the name alone. */
+export function addUnknownByName(
+  scan: Scan,
+  name: string,
+  start: number,
+  country: string,
+  entry: TitleEntry,
+) {
+  addMention(scan, {
+    start,
+    end: start + name.length,
+    text: name,
+    officialIds: [useUnknown(scan, name, country, entry)],
+    kind: "full",
+  });
+}
+
 /** An official the reference does not list, known by name, country and the title before the name. */
-export function useUnknown(scan: Scan, name: string, country: string, entry: TitleEntry): string {
+function useUnknown(scan: Scan, name: string, country: string, entry: TitleEntry): string {
   const { officials, lex } = scan;
   const id = slugify(name);
   let f = officials.get(id);
