@@ -5,6 +5,7 @@ import t, { type Test } from "tap";
 import { PG_EXTERNAL_TABLES } from "../../src/data/db/external-tables.ts";
 import { migrate, readMigrations } from "../../src/data/db/migrate.ts";
 import { PG_MIGRATIONS_DIR } from "../../src/data/db/migrate-pg.ts";
+import { CHECKPOINT_TABLE } from "../../src/data/write/rebuild-checkpoint.ts";
 import { tempDir } from "../helper.ts";
 
 // The SQL builders name tables and columns in strings the compiler cannot check. Every
@@ -43,6 +44,12 @@ function schema(t: Test) {
       );
     }
   }
+  // The rebuild's checkpoint, a table of the scratch database only.
+  for (const [, name, body] of CHECKPOINT_TABLE.matchAll(/CREATE TABLE IF NOT EXISTS "(\w+)" \((.*)\)$/g))
+    tables.set(
+      name as string,
+      new Set([...(body as string).matchAll(/"(\w+)" [A-Z]/g)].map((c) => c[1] as string)),
+    );
   return tables;
 }
 

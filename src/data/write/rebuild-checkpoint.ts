@@ -42,10 +42,12 @@ export const freshCheckpoint = (pipelineVersion: string): Checkpoint => ({
 export const chain = (previous: string, ...parts: (string | number)[]) =>
   createHash("sha256").update(previous).update("\n").update(parts.join(" ")).digest("hex");
 
-const TABLE = `CREATE TABLE IF NOT EXISTS "RebuildCheckpoint" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "body" TEXT NOT NULL)`;
+// A table of the scratch database only (the live schema has no use for it), so it is no
+// Prisma model; test/data/sql-names.test.ts reads its columns from here.
+export const CHECKPOINT_TABLE = `CREATE TABLE IF NOT EXISTS "RebuildCheckpoint" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), "body" TEXT NOT NULL)`;
 
 export async function saveCheckpoint(tx: Tx, checkpoint: Checkpoint): Promise<void> {
-  await execute(tx, TABLE);
+  await execute(tx, CHECKPOINT_TABLE);
   await execute(
     tx,
     `INSERT INTO "RebuildCheckpoint" ("id", "body") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "body" = excluded."body"`,
@@ -55,7 +57,7 @@ export async function saveCheckpoint(tx: Tx, checkpoint: Checkpoint): Promise<vo
 
 /** The scratch database's checkpoint, or null when it has none or an unreadable one. */
 export async function readCheckpoint(scratch: Db): Promise<Checkpoint | null> {
-  await execute(scratch, TABLE);
+  await execute(scratch, CHECKPOINT_TABLE);
   const [row] = await query(
     prismaReader(scratch),
     z.object({ body: z.string() }),
