@@ -786,3 +786,19 @@ t.test("a ruling party's general secretary is a leader", async (t) => {
   const group = r.mentions.find((m) => m.kind === "group");
   t.same(group?.officialIds.slice().sort(), ["narendra-modi", "tran-quoc-hieu"], "one of 'the two leaders'");
 });
+
+t.test("a region's premier is of the country but holds no national office", async (t) => {
+  const r = find(
+    t,
+    "West Australian Premier Roger Cook and South Australian Premier Peter Malinauskas welcomed the guests.",
+    "2024-06-17",
+  );
+  for (const id of ["roger-cook", "peter-malinauskas"])
+    t.match(r.officials.get(id), { country: "AU", role: null, leader: false }, id);
+  const national = find(t, "Australian Prime Minister Tom Harcourtly welcomed the guests.", "2024-06-17");
+  t.match(national.officials.get("tom-harcourtly"), {
+    country: "AU",
+    leader: true,
+    role: "Prime Minister of Australia",
+  });
+});

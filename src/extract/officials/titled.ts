@@ -37,9 +37,15 @@ export function findTitledNames(scan: Scan) {
     // A title one state alone uses says the country when the text writes none.
     const country = q ? scan.lex.byName.get(q) : entry.country;
     if (!country) continue; // without a country the official cannot be placed; skip rather than guess
-    addTitled(scan, m, end, useUnknown(scan, name, country, entry));
+    // "West Australian Premier Roger Cook": an official of a region of the country, whose
+    // premier is no head of its government and holds no national role.
+    const regional = q && REGION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+    const office = regional ? { ...entry, role: null, leader: false } : entry;
+    addTitled(scan, m, end, useUnknown(scan, name, country, office));
   }
 }
+
+const REGION_BEFORE = /\b(?:West|Western|South|Southern|North|Northern|East|Eastern|Central|Upper|Lower)\s+$/;
 
 /**
  * A title after the name, set off by commas: "Penny Wong, Australia's foreign minister,
