@@ -6,8 +6,9 @@ import { firstWord, type Match, matchAll } from "./text.ts";
 
 export interface Phrase {
   form: string;
-  /** The form case-folded. */
+  /** The form case-folded, and its first word (what it is indexed by). */
   low: string;
+  first: string;
   /** Where the form's first word starts in it ("(APEC) summit": 1). */
   offset: number;
 }
@@ -22,26 +23,30 @@ export function phraseIndex(forms: Iterable<string>): PhraseIndex {
     const low = form.toLowerCase();
     const first = firstWord(form);
     const list = index.get(first) ?? [];
-    list.push({ form, low, offset: Math.max(0, low.indexOf(first)) });
+    list.push({ form, low, first, offset: Math.max(0, low.indexOf(first)) });
     index.set(first, list);
   }
   return index;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-let last: { text: string; starts: Map<string, number[]> } | null = null;
+let last: { text: string; lower: string; starts: Map<string, number[]> } | null = null;
 
-/** Where each word of a case-folded text starts (the last text's answer is kept: callers share it). */
-function wordStarts(lower: string): Map<string, number[]> {
-  if (last?.text === lower) return last.starts;
+/**
+ * The text case-folded and where each of its words starts: worked out once for the last
+ * text asked about, which every finder of one article shares.
+ */
+function folded(text: string): { lower: string; starts: Map<string, number[]> } {
+  if (last?.text === text) return last;
+  const lower = text.toLowerCase();
   const starts = new Map<string, number[]>();
   for (const m of lower.matchAll(WORD)) {
     const list = starts.get(m[0]);
     if (list) list.push(m.index);
     else starts.set(m[0], [m.index]);
   }
-  last = { text: lower, starts };
-  return starts;
+  last = { text, lower, starts };
+  return last;
 }
 
 /**
@@ -51,12 +56,12 @@ function wordStarts(lower: string): Map<string, number[]> {
  * form a whole-word pattern could match in the text is among them.
  */
 export function presentPhrases(index: PhraseIndex, text: string, caseSensitive: boolean): string[] {
-  const lower = text.toLowerCase();
+  const { lower, starts } = folded(text);
   // A letter whose lower case is longer ("İ") shifts offsets: then a plain substring test.
   const aligned = lower.length === text.length;
   const hay = caseSensitive ? text : lower;
   const out: string[] = [];
-  for (const [word, positions] of wordStarts(lower)) {
+  for (const [word, positions] of starts) {
     for (const p of index.get(word) ?? []) {
       const needle = caseSensitive ? p.form : p.low;
       const found = aligned
@@ -84,13 +89,13 @@ const wordCharAt = (text: string, i: number) => {
  * folding shifts offsets.
  */
 export function phraseMatches(p: Phrase, text: string, caseSensitive: boolean, regex: () => RegExp): Match[] {
-  const lower = text.toLowerCase();
+  const { lower, starts } = folded(text);
   if (lower.length !== text.length) return matchAll(regex(), text);
   const hay = caseSensitive ? text : lower;
   const needle = caseSensitive ? p.form : p.low;
   const out: Match[] = [];
   let after = 0;
-  for (const at of wordStarts(lower).get(firstWord(p.form)) ?? []) {
+  for (const at of starts.get(p.first) ?? []) {
     const start = at - p.offset;
     const end = start + needle.length;
     if (start < after || !hay.startsWith(needle, start)) continue;
