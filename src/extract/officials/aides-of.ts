@@ -1,7 +1,8 @@
 import { lookupCity } from "../places/gazetteer.ts";
+import { memo } from "../reference.ts";
 import { alternation, matchAll } from "../text.ts";
 import { cleanName, NAME, nameEndingAt } from "./names.ts";
-import { perArticle, type Scan } from "./scan.ts";
+import type { Scan } from "./scan.ts";
 import { addUnknownByName } from "./titled.ts";
 
 /**
@@ -13,19 +14,25 @@ import { addUnknownByName } from "./titled.ts";
  * aides it found.
  */
 export function findAidesOf(scan: Scan): number {
-  const { text, titles } = scan;
+  const { text } = scan;
   let added = 0;
-  const aides = titles.filter((e) => !e.leader);
-  const byTitle = new Map(aides.map((e) => [e.pattern.toLowerCase(), e]));
-  const title = perArticle(scan, "aide-title", () =>
-    alternation([...aides.map((e) => e.pattern), ...byTitle.keys()]),
-  );
-  const OWNER = String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[’']s\s+`;
-  // "…, Putin's special envoy for investment and economic cooperation, said"
-  const after = new RegExp(
-    String.raw`,\s+${OWNER}(${title})(?:\s+(?:for|on)\s+\p{Ll}[\p{Ll}\s-]{0,60}?)?(?=\s*[,.;)])`,
-    "gu",
-  );
+  // The titles are the reference's: the patterns are made once per reference.
+  const { byTitle, after, ahead } = memo(scan.ref, "aide-patterns", () => {
+    const aides = scan.titles.filter((e) => !e.leader);
+    const byTitle = new Map(aides.map((e) => [e.pattern.toLowerCase(), e]));
+    const title = alternation([...aides.map((e) => e.pattern), ...byTitle.keys()]);
+    const OWNER = String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[’']s\s+`;
+    return {
+      byTitle,
+      // "…, Putin's special envoy for investment and economic cooperation, said"
+      after: new RegExp(
+        String.raw`,\s+${OWNER}(${title})(?:\s+(?:for|on)\s+\p{Ll}[\p{Ll}\s-]{0,60}?)?(?=\s*[,.;)])`,
+        "gu",
+      ),
+      // "Moon's spokesman, Yoon Young-chan," and "Trump's special envoy Steve Witkoff"
+      ahead: new RegExp(String.raw`${OWNER}(${title}),?\s+(${NAME})`, "gu"),
+    };
+  });
   for (const m of matchAll(after, text)) {
     const [owner, t] = m.groups;
     const before = nameEndingAt(text, m.start);
@@ -34,8 +41,6 @@ export function findAidesOf(scan: Scan): number {
     const ownerStart = m.start + m.text.indexOf(owner);
     add(scan, name, before.start + before.text.indexOf(name), ownerStart, owner, t);
   }
-  // "Moon's spokesman, Yoon Young-chan," and "Trump's special envoy Steve Witkoff"
-  const ahead = new RegExp(String.raw`${OWNER}(${title}),?\s+(${NAME})`, "gu");
   for (const m of matchAll(ahead, text)) {
     const [owner, t, raw] = m.groups;
     const name = raw ? cleanName(raw) : null;
