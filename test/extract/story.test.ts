@@ -650,3 +650,21 @@ t.test("a wire update's own dateline is the day its weekdays are read from", asy
     ["2019-06-20", "2019-06-21"],
   );
 });
+
+t.test("'would meet again' is an occasion still ahead, not the meeting just held", async (t) => {
+  // Thursday 14 March 2019: the Tuesday meeting is held; the next one is at a summit later on.
+  const found = events(
+    t,
+    "OTTAWA — Canadian Prime Minister Justin Trudeau met Mexican President Andres Manuel Lopez Obrador in Ottawa on Tuesday. " +
+      "An aide said the two leaders would meet again at the G20 summit in Osaka later this year.",
+    "2019-03-14",
+  );
+  const pairs = found.filter((e) => who(e).includes("justin-trudeau") && who(e).length === 2);
+  t.same(
+    pairs.map((e) => [e.status, e.date.start, e.place.city]),
+    [
+      ["held", "2019-03-12", "Ottawa"],
+      ["expected", "2019", "Osaka"],
+    ],
+  );
+});

@@ -65,8 +65,11 @@ function joinTrigger(
   const date = m ? draftDate(m) : null;
   const past = !!date && !!ctx.pub && lastDay(date.end ?? date.start) < firstDay(ctx.pub.value);
   const status = statusAt(ctx, s.index, t, kind, date?.precision === "day", past);
-  const anaphoric = anaphor ? anaphoricFocus(walk, ids, date) : null;
-  const found = anaphoric ?? sameEvent(walk, s, kind, date, ids);
+  // "… and would meet again at the G20 in Argentina": an occasion still to come is not
+  // the one already held, unless the two dates say so.
+  const ahead = status !== "held" && AGAIN_AHEAD.test(s.text);
+  const anaphoric = anaphor ? anaphoricFocus(walk, ids, date, ahead) : null;
+  const found = anaphoric ?? sameEvent(walk, s, kind, date, ids, ahead);
   // "Wednesday's meeting was …" names its day: the sentence's tense says whether it was held.
   const ofDay = !!anaphor && OF_DAY.test(anaphor[0]);
   // "… held talks on Friday, their first face-to-face meeting since July": the anaphor is
@@ -172,9 +175,10 @@ function kindAt(ctx: ArticleContext, t: Trigger, ids: string[]): EventKind {
 }
 
 /** "The summit … the two leaders' final meeting": an anaphor whose event's officials are all named here. */
-function anaphoricFocus(walk: Walk, ids: string[], date: DraftDate | null): Draft | null {
+function anaphoricFocus(walk: Walk, ids: string[], date: DraftDate | null, ahead: boolean): Draft | null {
   const { focus } = walk;
   if (!focus || focus.context || !overlaps(focus.date, date)) return null;
+  if (ahead && focus.status === "held" && date?.precision !== "day") return null;
   // "Putin is expected to hold talks with the Turkmen president during the visit": talks
   // on a one-person trip are an engagement of their own, not the trip.
   if (focus.kind === "visit" && focus.participants.length === 1 && ids.length >= 2) return null;
@@ -186,6 +190,10 @@ function anaphoricFocus(walk: Walk, ids: string[], date: DraftDate | null): Draf
 const HAD_MET =
   /\bhad\s+(?:(?:already|previously|first|also|last)\s+)?(?:met|held talks|spoken|talked|visited|hosted)\b(?!\s+(?:[\w-]+\s+){0,2}times\b)/i;
 
+// "would meet again at the G20", "their next summit": another occasion, still ahead.
+const AGAIN_AHEAD =
+  /\b(?:meet|meeting|talk|talks|speak|visit|see)\s+(?:each other\s+)?again\b|\bnext\s+(?:meeting|summit|round|call|visit|talks)\b/i;
+
 /** The event in focus, else the latest, if it is this one reported again. */
 function sameEvent(
   walk: Walk,
@@ -193,6 +201,7 @@ function sameEvent(
   kind: EventKind,
   date: DraftDate | null,
   ids: string[],
+  ahead: boolean,
 ): Draft | null {
   // "The two last met in Tokyo in 2019": a sentence that looks back joins an event only
   // when both are dated and the dates agree, never an undated one by default.
@@ -203,6 +212,8 @@ function sameEvent(
     sameMode(d.kind, kind) &&
     overlaps(d.date, date) &&
     (!looksBack || (d.date !== null && date !== null)) &&
+    // Only its own day makes an occasion still ahead the one already held.
+    (!ahead || d.status !== "held" || date?.precision === "day") &&
     ids.length === d.participants.length &&
     ids.every((id) => d.participants.includes(id));
   const { focus, drafts } = walk;
