@@ -668,3 +668,22 @@ t.test("'would meet again' is an occasion still ahead, not the meeting just held
     ],
   );
 });
+
+t.test("a meal 'to close the day' of talks dated only later takes the talks' day", async (t) => {
+  // Monday 30 October 2023: "Thursday's talks" dates the talks after the dinner was read.
+  const found = events(
+    t,
+    "Rain at the lake: what Albanese's summit diplomacy won from Kishida\n\nANALYSIS\n\n" +
+      "The pictures Tokyo wanted were of two leaders at ease by the lake. Seated beside Albanese for press statements after three hours of restricted talks, Kishida praised the new defence pact.\n\n" +
+      "Around the talks came a wreath-laying at the war memorial and, to close the day, a state dinner at Parliament House.\n\n" +
+      "New Zealand's Chris Hipkins, who had hoped to take part, did not join Thursday's talks.",
+    "2023-10-30",
+  );
+  t.same(
+    found.filter((e) => e.kind === "talks" || e.kind === "dinner").map((e) => [e.kind, e.date.start]),
+    [
+      ["talks", "2023-10-26"],
+      ["dinner", "2023-10-26"],
+    ],
+  );
+});

@@ -7,7 +7,7 @@ import { attributeDiscussion } from "./discussion.ts";
 import type { Draft } from "./draft.ts";
 import { addEnumerated, addPairMeetings } from "./enumerated.ts";
 import { carryHostCountry } from "./host-place.ts";
-import { addMeal, addMealBeside, hostGuest } from "./meal.ts";
+import { addMeal, addMealBeside, dateMealsByOccasion, hostGuest } from "./meal.ts";
 import { addPairedDays } from "./paired-days.ts";
 import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
@@ -66,6 +66,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   dateByTakingOffice(ctx, walk.drafts);
   carrySceneDay(ctx, walk.drafts);
   carryLeadDate(ctx, walk.drafts);
+  dateMealsByOccasion(walk.drafts);
   addSinceVisits(ctx, walk.drafts);
   const drafts = foldRecalled(walk.drafts);
   // A place the text gives that day comes before the dateline's, which then places the

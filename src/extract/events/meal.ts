@@ -27,6 +27,8 @@ export function mealOfFocus(
   distance: number,
   walk?: Walk,
 ): {
+  /** The engagement whose day the meal takes, when the sentence gives none of its own. */
+  occasion: Draft | null;
   meal: Trigger;
   kind: "dinner";
   participants: string[];
@@ -43,12 +45,28 @@ export function mealOfFocus(
     nearestInClause(ctx.text, eventDates(ctx, s.index, meal), meal);
   const date = m ? { start: m.date, end: m.endDate, precision: m.precision } : focus.date;
   return {
+    occasion: m ? null : focus,
     meal,
     kind: "dinner",
     participants: [...focus.participants],
     date,
     status: statusAt(ctx, s.index, meal, "dinner", date?.precision === "day"),
   };
+}
+
+// A meal dated by its occasion before the occasion had a day ("Around the talks came …
+// a state dinner"): the day the story later gives the occasion is the meal's too.
+const occasionOf = new WeakMap<Draft, Draft>();
+
+/** Each undated meal of an occasion takes the day the occasion has by now. */
+export function dateMealsByOccasion(drafts: Draft[]): void {
+  for (const d of drafts) {
+    const occasion = occasionOf.get(d);
+    if (d.date || !occasion?.date) continue;
+    d.date = { ...occasion.date };
+    const quote = occasion.evidence.find((e) => e.field === "date");
+    if (quote) d.evidence.push({ ...quote });
+  }
 }
 
 /**
@@ -124,6 +142,7 @@ function addMealOf(
     d.status = meal.status;
     d.date = meal.date;
     walk.drafts.push(d);
+    if (!d.date && meal.occasion) occasionOf.set(d, meal.occasion);
   }
   d.evidence.push(ev("kind", meal.meal));
   apply(ctx, d, s, meal.meal);
