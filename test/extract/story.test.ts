@@ -674,7 +674,7 @@ t.test("a meal 'to close the day' of talks dated only later takes the talks' day
   const found = events(
     t,
     "Rain at the lake: what Albanese's summit diplomacy won from Kishida\n\nANALYSIS\n\n" +
-      "The pictures Tokyo wanted were of two leaders at ease by the lake. Seated beside Albanese for press statements after three hours of restricted talks, Kishida praised the new defence pact.\n\n" +
+      "The pictures Tokyo wanted were of two leaders at ease by the lake. Seated beside Australian Prime Minister Anthony Albanese for press statements after three hours of restricted talks, Japanese Prime Minister Fumio Kishida praised the new defence pact.\n\n" +
       "Around the talks came a wreath-laying at the war memorial and, to close the day, a state dinner at Parliament House.\n\n" +
       "New Zealand's Chris Hipkins, who had hoped to take part, did not join Thursday's talks.",
     "2023-10-30",
