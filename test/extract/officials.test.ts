@@ -345,6 +345,30 @@ t.test("'the Japanese and South Korean leaders': each country's leader the artic
   );
 });
 
+t.test("'the foreign ministers of A, B, C and D': each country's minister the article names", async (t) => {
+  // Qatar's prime minister is its foreign minister too: a title fits any role held that day.
+  const text =
+    "In Cairo on Sunday, U.S. Secretary of State Antony Blinken met Egyptian Foreign Minister Sameh Shoukry and Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani. " +
+    "He then sat down with the foreign ministers of Egypt, Jordan, Qatar and the United Arab Emirates.";
+  t.same(
+    mentions(find(t, text, "2023-11-05")).filter(([, , kind]) => kind === "group"),
+    [
+      [
+        "the foreign ministers of Egypt, Jordan, Qatar and the United Arab Emirates",
+        "sameh-shoukry+mohammed-bin-abdulrahman-al-thani",
+        "group",
+      ],
+    ],
+    "Jordan's and the UAE's ministers are not named, so only Egypt's and Qatar's are meant",
+  );
+  const adjectives =
+    "Chinese Premier Li Qiang met Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol in Seoul. The Japanese and Chinese prime ministers then spoke alone.";
+  t.same(
+    mentions(find(t, adjectives, "2024-05-27")).filter(([, , kind]) => kind === "group"),
+    [["The Japanese and Chinese prime ministers", "fumio-kishida+li-qiang", "group"]],
+  );
+});
+
 t.test("'Trump Tower' is a building and 'Macron hosted them' are his guests", async (t) => {
   const text =
     "US President Donald Trump met Ukrainian President Volodymyr Zelensky on Friday. French President Emmanuel Macron hosted them in Paris in December, after they met at Trump Tower in September.";

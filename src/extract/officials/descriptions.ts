@@ -103,29 +103,66 @@ export function findBareTitles(scan: Scan) {
   }
 }
 
+// The plural titles a list of countries can share, and the roles each fits.
+// A title fits any role the official held at the article's date: Qatar's prime minister
+// is its foreign minister too.
+const PLURAL_TITLES: [RegExp, (f: FoundOfficial, roles: string[]) => boolean][] = [
+  [/^(?:leaders|heads of state|heads of government)$/i, (f) => f.leader],
+  [/^presidents$/i, (f, roles) => f.leader && roles.some((r) => /\bpresident\b/i.test(r))],
+  [
+    /^prime ministers$/i,
+    (f, roles) => f.leader && roles.some((r) => /\b(?:prime minister|premier|chancellor)\b/i.test(r)),
+  ],
+  [
+    /^(?:foreign ministers|ministers of foreign affairs)$/i,
+    (_, roles) =>
+      roles.some((r) =>
+        /\b(?:foreign (?:minister|secretary)|foreign affairs|external affairs|secretary of state)\b/i.test(r),
+      ),
+  ],
+  [/^defen[cs]e ministers$/i, (_, roles) => roles.some((r) => /\b(?:defen[cs]e|armed forces)\b/i.test(r))],
+];
+
+/** The official's role as read, and every reference role held on the article's date. */
+function rolesOf(scan: Scan, f: FoundOfficial): string[] {
+  const byId = memo(scan.ref, "officials-by-id", () => new Map(scan.ref.officials.map((o) => [o.id, o])));
+  const held = (byId.get(f.id)?.roles ?? []).filter(
+    (r) => !scan.pub || ((!r.startDate || r.startDate <= scan.pub) && (!r.endDate || r.endDate >= scan.pub)),
+  );
+  return [f.role ?? "", ...held.map((r) => r.title)];
+}
+const PLURAL_TITLE =
+  "leaders|heads of state|heads of government|presidents|prime ministers|foreign ministers|ministers of foreign affairs|defen[cs]e ministers";
+
 /**
- * "hosted Japanese and South Korean leaders", "the leaders of India and China": the
- * leader in office of each country, where the article names exactly one (countries whose
- * leader it does not name are left out; nobody when none is named).
+ * "hosted Japanese and South Korean leaders", "the leaders of India and China", "the
+ * foreign ministers of Jordan, Egypt, Saudi Arabia, Qatar and the United Arab Emirates":
+ * the official in office with that title of each country, where the article names exactly
+ * one (countries whose official it does not name are left out; nobody when none is named).
  */
 export function findCountryLeaders(scan: Scan) {
   const { text, lex, officials } = scan;
   const q = qualPattern(scan);
+  const item = String.raw`(?:the\s+)?(?:${q})`;
+  const list = String.raw`${item}(?:,\s*${item}){0,7},?\s+and\s+${item}`;
   const plural = perArticle(scan, "country-leaders", () =>
-    wordRegex(
-      String.raw`(?:the\s+)?(${q})(?:,\s*(${q}))?,?\s+and\s+(?:the\s+)?(${q})\s+leaders|the\s+leaders\s+of\s+(?:the\s+)?(${q})(?:,\s*(?:the\s+)?(${q}))?,?\s+and\s+(?:the\s+)?(${q})`,
-      "giu",
-    ),
+    wordRegex(String.raw`(${list})\s+(${PLURAL_TITLE})|the\s+(${PLURAL_TITLE})\s+of\s+(${list})`, "giu"),
   );
+  const one = perArticle(scan, "country-leaders-item", () => wordRegex(q, "giu"));
   for (const m of matchAll(plural, text)) {
-    const countries = m.groups.filter((g): g is string => !!g).map((g) => lex.byName.get(g));
+    const [before, titleBefore, titleAfter, after] = m.groups;
+    const title = (titleBefore ?? titleAfter ?? "").replace(/\s+/g, " ");
+    const fits = PLURAL_TITLES.find(([re]) => re.test(title))?.[1];
+    const names = matchAll(one, before ?? after ?? "").map((x) => x.text);
+    const countries = names.map((g) => lex.byName.get(g) ?? lex.byName.get(g.toLowerCase()));
+    if (!fits || !countries.every(Boolean)) continue;
     const ids = countries.flatMap((c) => {
-      const fits = [...officials.values()].filter(
-        (f) => f.country === c && f.leader && !f.former && !f.organization,
+      const found = [...officials.values()].filter(
+        (f) => f.country === c && !f.former && !f.organization && fits(f, rolesOf(scan, f)),
       );
-      return fits.length === 1 && fits[0] ? [fits[0].id] : [];
+      return found.length === 1 && found[0] ? [found[0].id] : [];
     });
-    if (ids.length && countries.every(Boolean))
+    if (ids.length)
       addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: ids, kind: "group" });
   }
 }
