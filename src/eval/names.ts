@@ -98,6 +98,8 @@ export function nameTokens(name: string): string[] {
   );
 }
 
+const PATRONYMIC = new Set(["bin", "bint", "ibn"]);
+
 // "Ferdinand Marcos Jr." is Marcos.
 const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
@@ -117,6 +119,10 @@ export function familyNames(name: string, country: string | null): string[] {
   if (country && FAMILY_NAME_EITHER.has(country)) return first === last ? [first] : [first, last];
   const out = [last];
   if (country && TWO_SURNAMES.has(country) && n.length >= 3) out.push(n[n.length - 2] as string);
+  // "Tamim bin Hamad Al Thani", "Salman bin Abdulaziz Al Saud": a name with a patronymic
+  // is an Arab name, and news calls its bearer by the given name ("Emir Tamim", "King
+  // Salman") as often as by the family name.
+  if (n.slice(1, -1).some((t) => PATRONYMIC.has(t))) out.push(first);
   const i = n.findIndex((t, k) => k > 0 && k < n.length - 1 && PARTICLES.has(t));
   if (i > 0) {
     out.push(n.slice(i).join(" "));

@@ -127,6 +127,13 @@ t.test("family names: first token where printed first, either for JP, last other
   t.ok(principalMatches("Marcos", "Ferdinand Marcos Jr.", "PH"), "a generational suffix is not the name");
   t.ok(principalMatches("Anwar", "Anwar Ibrahim", "MY"), "Malay leaders go by the given name");
   t.ok(principalMatches("Lee", "Lee Hsien Loong", "SG"));
+  t.ok(principalMatches("Tamim", "Tamim bin Hamad Al Thani", "QA"), "an Arab name by its given name");
+  t.ok(principalMatches("Al Thani", "Tamim bin Hamad Al Thani", "QA"));
+  t.notOk(
+    principalMatches("Salman", "Mohammed bin Salman Al Saud", "SA"),
+    "the father's name in a patronymic is not the son's",
+  );
+  t.notOk(principalMatches("Ahmed", "Ahmed Aboul Gheit", "EG"), "no patronymic, no given name");
   t.notOk(principalMatches("Inacio", "Luiz Inacio Lula da Silva", "BR"));
   t.ok(principalMatches("Rodríguez", "Bruno Rodríguez Parrilla", "CU"), "the first of two Spanish surnames");
   t.ok(principalMatches("Parrilla", "Bruno Rodríguez Parrilla", "CU"));
