@@ -984,3 +984,28 @@ t.test("a year in what an anniversary commemorates does not date the engagement"
   );
   t.not(ties?.date?.start, "1972");
 });
+
+t.test(
+  "'kept waiting before a meeting with Putin': the sentence's only meeting has its official",
+  async (t) => {
+    const only = events(
+      t,
+      "Japanese Foreign Minister Taro Kono waited in Moscow on Monday before a 40-minute meeting with Russian President Vladimir Putin.",
+      "2018-01-17",
+    );
+    t.same(
+      only.map((e) => [e.kind, e.date.start, who(e)]),
+      [["in_person", "2018-01-15", ["taro-kono", "vladimir-putin"]]],
+    );
+    // With an engagement of its own, the sentence's "before a meeting with" is another occasion.
+    const other = events(
+      t,
+      "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday before a meeting with Russian President Vladimir Putin.",
+      "2018-01-17",
+    );
+    t.notOk(
+      other.some((e) => who(e).includes("sergei-lavrov") && who(e).includes("vladimir-putin")),
+      "Putin is not at the ministers' meeting",
+    );
+  },
+);

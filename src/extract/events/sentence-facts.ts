@@ -31,6 +31,16 @@ const NEW_CLAUSE = /,\s*(?:and|while|then)\s/;
 // "after the meeting with President Biden": Biden belongs to another event.
 const OTHER_EVENT_BEFORE =
   /\b(?:after|before|ahead of|following|since|in preparation for|preparing for)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|trip|encounter)\s+(?:with|between)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
+/**
+ * "Kishida was kept waiting two hours before a meeting with Putin": when the occasion
+ * the phrase names is the sentence's only engagement, it is no other event but the one
+ * the sentence reports, and its official takes part.
+ */
+function onlyEngagement(m: Span, triggers: Trigger[]): boolean {
+  const own = triggers.filter((t) => t.end <= m.start && m.start - t.end <= 40);
+  return own.length > 0 && triggers.every((t) => own.includes(t));
+}
+
 // "Witkoff, a real estate investor and longtime friend of Trump": a person named to say
 // whose friend, envoy or successor someone is.
 const RELATION_OF =
@@ -150,7 +160,7 @@ export function participantsIn(
     const opening = ctx.text.slice(sentenceStart, m.start);
     const fronted = FRONTED_NEW.test(opening);
     if (
-      (OTHER_EVENT_BEFORE.test(before) && !fronted) ||
+      (OTHER_EVENT_BEFORE.test(before) && !fronted && !onlyEngagement(m, triggers)) ||
       FRONTED_TOLD.test(opening) ||
       STANDING_IN_FOR.test(before) ||
       SENT_FROM.test(before) ||
