@@ -1009,3 +1009,26 @@ t.test(
     );
   },
 );
+
+t.test(
+  "'held talks with B and then joined C for a trilateral meeting': three sides at the second",
+  async (t) => {
+    const found = events(
+      t,
+      "Turkish President Recep Tayyip Erdogan held talks with Ukrainian President Volodymyr Zelensky on Thursday and then joined UN Secretary-General Antonio Guterres for a trilateral meeting in Lviv.",
+      "2022-08-19",
+    );
+    t.same(
+      found.map((e) => [e.kind, e.date.start, e.place.city, who(e)]),
+      [
+        ["talks", "2022-08-18", "Lviv", ["recep-tayyip-erdogan", "volodymyr-zelensky"]],
+        [
+          "in_person",
+          "2022-08-18",
+          "Lviv",
+          ["antonio-guterres", "recep-tayyip-erdogan", "volodymyr-zelensky"],
+        ],
+      ],
+    );
+  },
+);

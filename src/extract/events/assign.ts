@@ -151,11 +151,15 @@ function shareSubject(
     // A meal's guest is the subject even when its host alone would do ("a dinner in
     // Shanghai offered by Chen").
     const guest = t.kind === "dinner" && GUEST_AT.test(text.slice(Math.max(0, t.start - 60), t.start));
-    if (!group.length || group.some((p) => p.mention.start < t.start)) continue;
     const prev = triggers[triggers.indexOf(t) - 1] as Trigger;
     // "… and then joined a trilateral meeting with Biden and Yoon": a verb coordinated
     // with the subject's first takes the subject too, though its objects would meet alone.
-    const joined = /\band\s+then\s+(?:joined|attended|took part in)\b/i.test(text.slice(prev.end, t.start));
+    const join = /\band\s+then\s+(?:joined|attended|took part in)\b/i.exec(text.slice(prev.end, t.start));
+    const joined = join !== null;
+    // "… and then joined Guterres for a trilateral meeting": who was joined comes before
+    // the meeting's noun, and is its object, not a subject of its own.
+    const joinedFirst = joined && group.every((p) => p.mention.start >= prev.end + join.index);
+    if (!group.length || (group.some((p) => p.mention.start < t.start) && !joinedFirst)) continue;
     // "Shoigu held talks with Kang and was received by Kim": a passive verb's subject is
     // the sentence's, its agent the one after "by".
     const passive = /^(?:was|were)\s/i.test(t.text);
@@ -168,9 +172,15 @@ function shareSubject(
     const participle =
       /ing$/i.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
     if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle && !forced) continue;
-    if (ok([subject, ...group], t)) groups.set(t, [subject, ...group]);
+    if (!ok([subject, ...group], t)) continue;
+    // "held talks with Zelensky and then joined Guterres for a trilateral meeting": three
+    // sides, so the first engagement's counterpart is at the second too.
+    const others = THREE_WAY.test(t.text) ? (groups.get(first) ?? []).filter((p) => p !== subject) : [];
+    groups.set(t, [subject, ...others.filter((p) => !group.some((g) => g.id === p.id)), ...group]);
   }
 }
+
+const THREE_WAY = /\b(?:trilateral|three-way|tripartite)\b/i;
 
 // "After a morning meeting with Merkel, Trump sat down with Putin": a sentence that opens
 // on an earlier engagement of its subject, set off by a comma. Indefinite: "After meeting
