@@ -25,7 +25,16 @@ export function findDates(sentence: Sentence, pub: PublicationDate | null): Date
   if (!DATE_WORDS.test(sentence.text)) return [];
   const ref = pub ? noon(lastDay(pub.value)) : UNDATED_REFERENCE;
   const out: DateMention[] = [];
-  for (const raw of scan(sentence.text, ref)) {
+  const raws = scan(sentence.text, ref);
+  for (const raw of raws) {
+    // "visited Islamabad in April 2021 and met him again in Dushanbe that July": the month
+    // of the year the sentence has just named, not the latest July before the article.
+    if (raw.kind === "calendar" && raw.from.year === undefined && raw.from.day === undefined) {
+      const year = THAT_MONTH.test(sentence.text.slice(0, raw.start))
+        ? raws.findLast((r) => r.kind === "calendar" && r.end <= raw.start && r.from.year !== undefined)
+        : undefined;
+      if (year?.kind === "calendar") raw.from.year = year.from.year;
+    }
     // "the first since May": what a meeting is counted since is over, whatever the verb.
     const since = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.text.slice(0, raw.start));
     const tense =
@@ -44,6 +53,8 @@ export function findDates(sentence: Sentence, pub: PublicationDate | null): Date
   }
   return [...out, ...relativeDays(sentence, out)].sort((a, b) => a.start - b.start);
 }
+
+const THAT_MONTH = /\bthat\s+$/i;
 
 // "met Xi on November 6 and Li the following day": a day counted from one the sentence
 // has just named. At a sentence's start the phrase counts from the story's day instead

@@ -572,3 +572,19 @@ t.test("'the following day' after a day the sentence names is the day after it",
   // With no day before it in the sentence, the story's day decides (events/story-date.ts).
   t.same(dates(t, "The following day, he met Kagame.", "2024-04-12"), []);
 });
+
+t.test("'that July' is July of the year the sentence has named", async (t) => {
+  t.same(
+    dates(
+      t,
+      "Lavrov went to Islamabad in April 2019 and met Qureshi again in Bishkek that June.",
+      "2022-02-25",
+    ),
+    [
+      ["April 2019", "2019-04", null, "month"],
+      ["June", "2019-06", null, "month"],
+    ],
+  );
+  // With no year before it, the tense reads it as a bare month.
+  t.same(dates(t, "They met in Bishkek that June.", "2022-02-25"), [["June", "2021-06", null, "month"]]);
+});

@@ -1032,3 +1032,17 @@ t.test(
     );
   },
 );
+
+t.test("'met again in Dushanbe that July' is dated by July, not by the year's earlier month", async (t) => {
+  const found = events(
+    t,
+    "Russian Foreign Minister Sergei Lavrov met Pakistani Foreign Minister Shah Mahmood Qureshi on Thursday.\n" +
+      "Mr Lavrov visited Islamabad in April 2021, and he and Mr Qureshi met again in Dushanbe that July.",
+    "2022-02-25",
+  );
+  t.same(found.find((e) => e.place.city === "Dushanbe")?.date, {
+    start: "2021-07",
+    end: null,
+    precision: "month",
+  });
+});

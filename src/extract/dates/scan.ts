@@ -58,7 +58,7 @@ const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const WEEKDAY_LEAD = /\b(?:on|by|until|till|since|from|before|after|early|late)\s+$/i;
 // A month name standing alone is a date only after a word that introduces one: "protesters march".
 const MONTH_LEAD =
-  /\b(?:in|since|by|until|till|from|during|of|early|late|mid|last|this|next|and|or|to|through|before|after|between|throughout|around|for|each|every)[\s-]*$/i;
+  /\b(?:in|since|by|until|till|from|during|of|early|late|mid|last|this|next|that|and|or|to|through|before|after|between|throughout|around|for|each|every)[\s-]*$/i;
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
 const TIME = String.raw`(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|noon|midnight)(?:\s+[A-Z]{2,5}\b)?`;
 const LEADING_TIME = new RegExp(String.raw`^(?:at\s+)?${TIME}[,\s]*(?:on\s+)?`, "i");

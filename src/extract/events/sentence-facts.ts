@@ -302,7 +302,9 @@ const CLAUSE_BREAK = /[,;:—]|\s(?:that|when|while|whereas|after|before)\s/;
 export function clauseCost(text: string, a: Span, b: Span): number {
   const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
   const gap = Math.abs(to - from);
-  return gap + (CLAUSE_BREAK.test(text.slice(Math.min(from, to), Math.max(from, to))) ? 60 : 0);
+  // "met again in Dushanbe that July": "that" right before a date is its determiner.
+  const between = text.slice(Math.min(from, to), Math.max(from, to)).replace(/\sthat\s+$/, " ");
+  return gap + (CLAUSE_BREAK.test(between) ? 60 : 0);
 }
 
 /** The nearest item, preferring the anchor's own clause. */
