@@ -21,6 +21,18 @@ t.test("'called on' an official and a courtesy call are meetings; a demand is no
     [],
   );
   t.same(events(t, "The minister called on China to release the detained journalists.", "2023-09-09"), []);
+  // A title in lower case, as a second reference: the official the story has named.
+  const [, hotel] = events(
+    t,
+    "Pakistani Prime Minister Imran Khan met Russian President Vladimir Putin on Thursday. Later in the day Russian Deputy Prime Minister Alexander Novak called on the prime minister at his hotel.",
+    "2022-02-25",
+  );
+  t.same(hotel && [hotel.kind, who(hotel).sort()], ["in_person", ["alexander-novak", "imran-khan"]]);
+  t.same(
+    events(t, "Senators called on the president to veto the bill.", "2023-09-09"),
+    [],
+    "a demand of a title in lower case is not a meeting",
+  );
 });
 
 t.test("a visit reported with talks with its host is those talks, not a trip besides", async (t) => {
