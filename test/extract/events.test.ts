@@ -1046,3 +1046,20 @@ t.test("'met again in Dushanbe that July' is dated by July, not by the year's ea
     precision: "month",
   });
 });
+
+t.test("'three times — on Aug 25 and Sept 14 last year and on Jan 17': one call each", async (t) => {
+  const found = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin have spoken by telephone three times in recent months — on Nov 3 and Dec 9 last year and on Feb 2 — mostly about Syria, and Erdogan has repeatedly invited Putin to visit Turkey.",
+    "2021-03-01",
+  );
+  t.same(
+    found.filter((e) => e.kind === "call").map((e) => e.date.start),
+    ["2020-11-03", "2020-12-09", "2021-02-02"],
+  );
+  t.equal(
+    found.filter((e) => e.kind !== "call").length,
+    1,
+    "the invitation after the calls is one planned visit, not one per call",
+  );
+});

@@ -38,6 +38,9 @@ export function occasions(ctx: ArticleContext, s: Sentence, t: Trigger, triggers
   const rest = ctx.text.slice(start, s.end);
   const cuts = [...rest.matchAll(AND_AGAIN)].map((m) => start + m.index);
   if (!cuts.length) return [];
+  // "… three times — on Aug 25 and on Jan 17 — and has invited Putin to visit": a verb
+  // after the occasions is not theirs.
+  if (t.start > start && t.start > (cuts.at(-1) as number)) return [];
   const bounds = [start, ...cuts, s.end];
   const dates = eventDates(ctx, s.index, t);
   const out: DateMention[] = [];
@@ -48,7 +51,24 @@ export function occasions(ctx: ArticleContext, s: Sentence, t: Trigger, triggers
     // since January, including a call in June and another in September".
     const date = i === 0 ? own.at(-1) : own.length === 1 ? own[0] : undefined;
     if (!date) return [];
-    out.push(date);
+    out.push(...listedBefore(ctx.text, own, date), date);
   }
   return out;
+}
+
+// "on Aug 25 and Sept 14 last year": days joined by "and" or a comma, each an occasion.
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?$/;
+
+/** The days listed right before the date, in order: "Aug 25" of "Aug 25 and Sept 14". */
+function listedBefore(text: string, own: DateMention[], date: DateMention): DateMention[] {
+  const listed: DateMention[] = [];
+  let next = date;
+  for (let k = own.indexOf(next) - 1; k >= 0; k--) {
+    const d = own[k] as DateMention;
+    if (d.precision !== "day" || next.precision !== "day" || !LIST_JOIN.test(text.slice(d.end, next.start)))
+      break;
+    listed.unshift(d);
+    next = d;
+  }
+  return listed;
 }
