@@ -755,6 +755,11 @@ t.test("an aide named by whose aide they are is of that official's country", asy
       "oleg-mirnovsky",
       "RU",
     ],
+    [
+      "German Chancellor Olaf Scholz flew to Delhi. Scholz's foreign policy adviser Jens Plotner held talks there on Monday.",
+      "jens-plotner",
+      "DE",
+    ],
   ] as const) {
     const r = find(t, text, "2025-04-12");
     t.match(r.officials.get(id), { country, known: false }, text);
