@@ -687,3 +687,19 @@ t.test("a meal 'to close the day' of talks dated only later takes the talks' day
     ],
   );
 });
+
+t.test("'also met on Friday' after a recalled meeting is not where that one was", async (t) => {
+  const found = events(
+    t,
+    "DOHA, Nov. 3 -- Turkish President Recep Tayyip Erdogan met Qatari Emir Sheikh Tamim bin Hamad Al Thani on Friday morning. The two leaders last met in Istanbul in June. Erdogan also met on Friday with Pakistani Prime Minister Shehbaz Sharif.",
+    "2023-11-03",
+  );
+  t.same(
+    found.map((e) => [e.date.start, e.place.city]),
+    [
+      ["2023-11-03", "Doha"],
+      ["2023-06", "Istanbul"],
+      ["2023-11-03", "Doha"],
+    ],
+  );
+});

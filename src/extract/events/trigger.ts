@@ -129,10 +129,14 @@ function alsoThere(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigger, d: 
   if (!ALSO.test(ctx.text.slice(Math.max(s.start, t.start - 20), t.start))) return;
   if (!ids.some((id) => focus.participants.includes(id)) || REMOTE.includes(focus.kind)) return;
   if (REMOTE.includes(d.kind)) return;
+  // "The two last met in Beijing in February. Xi also met on Friday with …": a day of
+  // its own that is not the one before's is another outing, wherever that one was.
+  const own = eventDates(ctx, s.index, t);
+  if (focus.date && own.length && !own.some((m) => overlaps(focus.date, draftDate(m)))) return;
   // Each fact comes with the quote that gave it to the meeting before.
   const quote = (field: "date" | "place") => focus.evidence.find((e) => e.field === field);
   const dated = quote("date");
-  if (focus.date && dated && !d.date && !eventDates(ctx, s.index, t).length) {
+  if (focus.date && dated && !d.date && !own.length) {
     d.date = { ...focus.date };
     d.evidence.push({ ...dated });
   }
