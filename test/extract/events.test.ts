@@ -1063,3 +1063,19 @@ t.test("'three times — on Aug 25 and Sept 14 last year and on Jan 17': one cal
     "the invitation after the calls is one planned visit, not one per call",
   );
 });
+
+t.test("'met with the presidents of A, B and C' on the sidelines: one meeting each", async (t) => {
+  const text =
+    "On the sidelines of the forum, Indian Prime Minister Narendra Modi met Kenyan President William Ruto, Ghanaian President Nana Akufo-Addo and Senegalese President Macky Sall on Thursday.";
+  t.same(
+    events(t, text, "2023-06-16").map((e) => who(e)),
+    [
+      ["narendra-modi", "william-ruto"],
+      ["nana-akufo-addo", "narendra-modi"],
+      ["macky-sall", "narendra-modi"],
+    ],
+  );
+  // A word that makes them one gathering keeps them together.
+  const joint = text.replace("met Kenyan", "met jointly with Kenyan");
+  t.equal(events(t, joint, "2023-06-16").length, 1);
+});

@@ -65,7 +65,7 @@ export function separately(
     const parties = new Set(group.map((p) => partyOf(official(p))));
     // "Modi held separate meetings with Albanese and Kishida": three parties, and the
     // subject meets each of the others on their own.
-    const separate = SEPARATE.test(s.text);
+    const separate = SEPARATE.test(s.text) || leadersOneByOne(ctx, s, t, group);
     if (((calls && t.kind === "call") || separate) && parties.size > 2) {
       const [hub, ...others] = [...group].sort((a, b) => a.mention.start - b.mention.start);
       if (hub && (!separate || hub.mention.end <= t.start))
@@ -92,6 +92,31 @@ export function separately(
 }
 
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+// What makes a list of leaders one gathering: "met jointly with", "a trilateral".
+const TOGETHER =
+  /\b(?:together|jointly|joint|trilateral|quadrilateral|three-way|four-way|summit|group|collectively|as a whole|round-?table)\b/i;
+
+/**
+ * "Xi also met on Friday with Mauritanian President A, Djiboutian President B, Comorian
+ * President C and Somali President D": a subject who "met" three or more leaders of as
+ * many states, with no word that makes them one gathering, met each of them in turn, as
+ * the sideline days of summits are reported.
+ */
+function leadersOneByOne(ctx: ArticleContext, s: Sentence, t: Trigger, group: Participant[]): boolean {
+  if (t.kind !== "in_person" || !/^(?:met|meet|meets|meeting)$/i.test(t.text)) return false;
+  if (TOGETHER.test(s.text)) return false;
+  const official = (p: Participant) => ctx.officials.officials.get(p.id);
+  const subjects = group.filter((p) => p.mention.end <= t.start);
+  const objects = group.filter((p) => p.mention.start >= t.end);
+  const parties = new Set(objects.map((p) => partyOf(official(p))));
+  return (
+    subjects.length === 1 &&
+    objects.length >= 3 &&
+    parties.size === objects.length &&
+    !parties.has(partyOf(official(subjects[0] as Participant))) &&
+    objects.every((p) => official(p)?.leader && !official(p)?.organization)
+  );
+}
 
 // Roles that accompany a leader into a meeting rather than hold one of their own.
 const AIDE =
