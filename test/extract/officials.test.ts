@@ -369,6 +369,19 @@ t.test("'the foreign ministers of A, B, C and D': each country's minister the ar
   );
 });
 
+t.test(
+  "'Australia's leader, Prime Minister Anthony Albanese': a name never starts with a title",
+  async (t) => {
+    // Saint Lucia's Kenny Anthony is listed as "Prime Minister Anthony".
+    const r = find(
+      t,
+      "Australia's leader, Prime Minister Anthony Albanese, met Indian Prime Minister Narendra Modi.",
+      "2023-05-24",
+    );
+    t.same([...r.officials.keys()].sort(), ["anthony-albanese", "narendra-modi"]);
+  },
+);
+
 t.test("'Trump Tower' is a building and 'Macron hosted them' are his guests", async (t) => {
   const text =
     "US President Donald Trump met Ukrainian President Volodymyr Zelensky on Friday. French President Emmanuel Macron hosted them in Paris in December, after they met at Trump Tower in September.";

@@ -16,7 +16,11 @@ export function findTitledNames(scan: Scan) {
   const title = titlePattern(scan);
   const titled = perArticle(scan, "titled", () =>
     // "China's Foreign Ministry spokeswoman, Hua Chunying": the name may follow a comma.
-    wordRegex(String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title}),?\s+(${NAME})`),
+    // "Australia's leader, Prime Minister Anthony Albanese": a name never starts with a
+    // title, or "Prime Minister Anthony" (another official's alias) is read for a name.
+    wordRegex(
+      String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title}),?\s+(?!(?:${title})\s)(${NAME})`,
+    ),
   );
   for (const m of matchAll(titled, text)) {
     const [q, t, rawName] = m.groups;
