@@ -1079,3 +1079,14 @@ t.test("'met with the presidents of A, B and C' on the sidelines: one meeting ea
   const joint = text.replace("met Kenyan", "met jointly with Kenyan");
   t.equal(events(t, joint, "2023-06-16").length, 1);
 });
+
+t.test("'hours after sitting down in Hanoi with A' is the subject's meeting with A, there", async (t) => {
+  t.same(
+    events(
+      t,
+      "Japanese Prime Minister Fumio Kishida flew home on Sunday, hours after sitting down in Hanoi with Vietnam's prime minister, Pham Minh Chinh.",
+      "2023-05-24",
+    ).map((e) => [e.place.city, who(e)]),
+    [["Hanoi", ["fumio-kishida", "pham-minh-chinh"]]],
+  );
+});

@@ -28,7 +28,8 @@ export function assign(
     const open = triggers.filter((t) => !owners.has(t) && (!subjectOf(p) || t.start >= p.mention.end));
     // "the meeting of Jaishankar with Wang Yi on the margins of the G20 Summit": "with"
     // ties an official to the verb or noun before it, not to a setting after.
-    const withBefore = /\bwith\s+$/i.test(text.slice(Math.max(0, p.mention.start - 6), p.mention.start));
+    // So does "with Syria's interim president, Ahmed al-Sharaa": a title, then the name.
+    const withBefore = WITH_BEFORE.test(text.slice(Math.max(0, p.mention.start - 60), p.mention.start));
     const governing = withBefore
       ? open
           // Not a trip: "shared the results of his visit to China with Blinken in phone
@@ -50,6 +51,9 @@ export function assign(
   for (const t of failing) joinFailing(groups, triggers, t, ok);
   return groups;
 }
+
+const WITH_BEFORE =
+  /\bwith\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*[’']s\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}\p{Ll}[\p{L}-]*,\s+)?$/u;
 
 /**
  * "Kim's first summit with Putin", "Shoigu's talks with Kim": the possessor of a meeting
@@ -170,7 +174,7 @@ function shareSubject(
     const forced = guest || joined || passive || main;
     if (ok(group, t) && !(forced && !group.includes(subject))) continue;
     const participle =
-      /ing$/i.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
+      /^\p{L}+ing\b/iu.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
     if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle && !forced) continue;
     if (!ok([subject, ...group], t)) continue;
     // "held talks with Zelensky and then joined Guterres for a trilateral meeting": three
