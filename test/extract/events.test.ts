@@ -1090,3 +1090,18 @@ t.test("'hours after sitting down in Hanoi with A' is the subject's meeting with
     [["Hanoi", ["fumio-kishida", "pham-minh-chinh"]]],
   );
 });
+
+t.test("a place before 'hours after …' is the main verb's, however far its name runs", async (t) => {
+  const two = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Australian Prime Minister Anthony Albanese, his host for the two-day visit, at Admiralty House in Sydney on Wednesday, only hours after sitting down in Port Moresby with Papua New Guinea's prime minister, James Marape.",
+    "2023-05-24",
+  );
+  t.same(
+    two.map((e) => [e.kind, e.place.city, who(e)]),
+    [
+      ["talks", "Sydney", ["anthony-albanese", "narendra-modi"]],
+      ["in_person", "Port Moresby", ["james-marape", "narendra-modi"]],
+    ],
+  );
+});

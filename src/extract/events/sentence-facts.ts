@@ -304,8 +304,12 @@ export function clauseCost(text: string, a: Span, b: Span): number {
   const gap = Math.abs(to - from);
   // "met again in Dushanbe that July": "that" right before a date is its determiner.
   const between = text.slice(Math.min(from, to), Math.max(from, to)).replace(/\sthat\s+$/, " ");
-  return gap + (CLAUSE_BREAK.test(between) ? 60 : 0);
+  // "in Doha on Wednesday, only hours after sitting down in Riyadh": a clause of another
+  // time is farther than a comma, however long the name before the place ran.
+  return gap + (CLAUSE_BREAK.test(between) ? 60 : 0) + (TIME_CLAUSE.test(between) ? 200 : 0);
 }
+
+const TIME_CLAUSE = /\b(?:hours|days|minutes|shortly|just|soon|only)\s+(?:after|before)\s/i;
 
 /** The nearest item, preferring the anchor's own clause. */
 export function nearestInClause<T extends Span>(text: string, items: T[], anchor: Span): T | undefined {
