@@ -1105,3 +1105,18 @@ t.test("a place before 'hours after …' is the main verb's, however far its nam
     ],
   );
 });
+
+t.test("'…, in an encounter hosted by C and joined by phone by D': one occasion", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Australian Prime Minister Anthony Albanese in Sydney on Wednesday, only hours after sitting down in Port Moresby with Fiji's prime minister, Sitiveni Rabuka, in an encounter hosted by Papua New Guinea's prime minister, James Marape, and joined by phone by New Zealand Prime Minister Chris Hipkins.",
+    "2023-05-24",
+  );
+  t.same(
+    found.map((e) => who(e)),
+    [
+      ["anthony-albanese", "narendra-modi"],
+      ["chris-hipkins", "james-marape", "narendra-modi", "sitiveni-rabuka"],
+    ],
+  );
+});

@@ -48,6 +48,7 @@ export function readSentence(ctx: ArticleContext, s: Sentence): Reading {
   const groups = assign(ctx.text, participants, triggers, (g, t) => engages(ctx, s, g, t, triggers));
   openingOccasion(ctx, s, triggers, groups);
   mealAsOccasion(ctx.text, triggers, groups);
+  occasionInApposition(ctx.text, triggers, groups);
   const active = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0);
   return { s, participants, speakers, triggers, anaphor, groups, active };
 }
@@ -106,6 +107,32 @@ function mealAsOccasion(text: string, triggers: Trigger[], groups: Map<Trigger, 
     const own = groups.get(meal) ?? [];
     groups.set(meal, [...officials, ...own.filter((p) => !officials.some((o) => o.id === p.id))]);
     groups.delete(t);
+  }
+}
+
+// "… sitting down with Sharaa, in an encounter hosted by the crown prince and joined by
+// phone by Erdogan": the noun after the verb's clause names the same occasion.
+const IN_APPOSITION = /^[^.;:]*,\s+(?:in|at)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const OCCASION_NOUN = /^(?:encounter|meeting|session|talks)$/i;
+// Who hosted, chaired or joined it, right after the noun.
+const BY_WHOM = /^\s+(?:(?:that|which)\s+(?:was\s+)?)?$/i;
+
+/**
+ * The officials of an occasion noun in apposition to a verb's engagement, and of the
+ * passive "hosted" right after it, take part in that engagement: one occasion, not two.
+ */
+function occasionInApposition(text: string, triggers: Trigger[], groups: Map<Trigger, Participant[]>) {
+  for (const [i, noun] of triggers.entries()) {
+    const verb = triggers[i - 1];
+    if (!verb || !OCCASION_NOUN.test(noun.text) || !groups.get(verb)?.length) continue;
+    if (!IN_APPOSITION.test(text.slice(verb.end, noun.start))) continue;
+    const host = triggers[i + 1];
+    const hosted = host && /^hosted$/i.test(host.text) && BY_WHOM.test(text.slice(noun.end, host.start));
+    const joining = [...(groups.get(noun) ?? []), ...(hosted ? (groups.get(host) ?? []) : [])];
+    const own = groups.get(verb) ?? [];
+    groups.set(verb, [...own, ...joining.filter((p) => !own.some((o) => o.id === p.id))]);
+    groups.set(noun, []);
+    if (hosted) groups.set(host, []);
   }
 }
 
