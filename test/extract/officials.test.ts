@@ -382,6 +382,23 @@ t.test(
   },
 );
 
+t.test("'Kim Yo-jong' and 'Ri Sol-ju' are not Kim Jong-un and Ri Yong-ho", async (t) => {
+  const r = find(
+    t,
+    "North Korean leader Kim Jong-un and his wife, Ri Sol-ju, met President Moon Jae-in. Kim Yo-jong, the leader's sister, sat in. Foreign Minister Ri Yong-ho was there. Kim said so.",
+    "2018-09-20",
+  );
+  t.same(
+    mentions(r).map(([text, ids]) => [text, ids]),
+    [
+      ["North Korean leader Kim Jong-un", "kim-jong-un"],
+      ["President Moon Jae-in", "moon-jae-in"],
+      ["Foreign Minister Ri Yong-ho", "ri-yong-ho"],
+      ["Kim", "kim-jong-un"],
+    ],
+  );
+});
+
 t.test("'Trump Tower' is a building and 'Macron hosted them' are his guests", async (t) => {
   const text =
     "US President Donald Trump met Ukrainian President Volodymyr Zelensky on Friday. French President Emmanuel Macron hosted them in Paris in December, after they met at Trump Tower in September.";

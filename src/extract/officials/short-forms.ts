@@ -4,6 +4,7 @@ import { ENGLISH_WORDS } from "./names.ts";
 import { addMention, type Scan, titlePattern } from "./scan.ts";
 
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr)\.?`;
+const GIVEN_AFTER = /^\s+\p{Lu}\p{Ll}*[-‐]\p{Ll}/u;
 
 /**
  * Of several officials with one short form, the one it means: news names its principal
@@ -47,6 +48,9 @@ export function findShortForms(scan: Scan) {
     const sentenceStart = sentences.some((s) => s.start === start);
     if (!prefix && ENGLISH_WORDS.has(short)) continue;
     if (namedAfter(text, m.end)) continue;
+    // "Kim Yo-jong", "Ri Sol-ju": a family name before a hyphenated given name is the
+    // start of another person's name.
+    if (GIVEN_AFTER.test(text.slice(m.end, m.end + 24))) continue;
     if (!prefix && placeName(text, start, m.end)) continue;
     if (!prefix && sentenceStart && ENGLISH_WORDS.has(short)) continue;
     addMention(scan, { start, end: m.end, text: m.text, officialIds: ids, kind: "short" });
