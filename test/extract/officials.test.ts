@@ -399,6 +399,18 @@ t.test("'Kim Yo-jong' and 'Ri Sol-ju' are not Kim Jong-un and Ri Yong-ho", async
   );
 });
 
+t.test("a bare 'the leaders' is the two a story names far more often than any other", async (t) => {
+  const r = find(
+    t,
+    "South Korean President Moon Jae-in met North Korean leader Kim Jong-un. Moon thanked Kim. Kim thanked Moon, as Roh Moo-hyun once did, and credited him for his summit with U.S. President Donald Trump. Moon and Kim then walked. The leaders met again on Wednesday.",
+    "2018-09-20",
+  );
+  t.same(
+    r.mentions.filter((m) => m.kind === "group").map((m) => [m.text, [...m.officialIds].sort()]),
+    [["leaders", ["kim-jong-un", "moon-jae-in"]]],
+  );
+});
+
 t.test("'Trump Tower' is a building and 'Macron hosted them' are his guests", async (t) => {
   const text =
     "US President Donald Trump met Ukrainian President Volodymyr Zelensky on Friday. French President Emmanuel Macron hosted them in Paris in December, after they met at Trump Tower in September.";

@@ -81,8 +81,20 @@ export function findGroups(scan: Scan) {
     const pick = ownPair.length === 2 ? ownPair : lastPair.length === 2 ? lastPair : pickFrom(before);
     // A bare "the leaders" is a pair only in a story of two leaders: after three, it is all of them.
     const bare = /^leaders$/i.test(m.text);
-    if (bare && new Set(before.filter((id) => officials.get(id)?.leader)).size !== 2) continue;
+    if (bare && !twoLeadersStory(before, count, (id) => !!officials.get(id)?.leader)) continue;
     if (pick.length === 2)
       addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: pick, kind: "group" });
   }
+}
+
+/**
+ * A story of two leaders: only two named so far, or two named far more often than any
+ * other ("Moon" and "Kim" a dozen times each, Trump and two former presidents once or
+ * twice), so that a bare "the leaders" can only mean them.
+ */
+function twoLeadersStory(ranked: string[], count: Map<string, number>, leader: (id: string) => boolean) {
+  const leaders = ranked.filter(leader);
+  if (leaders.length === 2) return true;
+  const [a, b, c] = leaders.map((id) => count.get(id) ?? 0);
+  return leaders.length > 2 && a !== undefined && b !== undefined && c !== undefined && b >= 3 && c * 3 <= b;
 }
