@@ -703,3 +703,15 @@ t.test("'also met on Friday' after a recalled meeting is not where that one was"
     ],
   );
 });
+
+t.test("'met again' under a day's heading is that day's meeting; 'first met on' looks back", async (t) => {
+  const found = events(
+    t,
+    "SEOUL, Sept. 20 (Agency) -- South Korean President Moon Jae-in flew home Thursday from a three-day trip to North Korea that ended with a joint hike with leader Kim Jong-un.\n\n◇ Day two: Wednesday\n\nMoon and Kim met again at the guesthouse in the morning and signed a joint declaration.\n\n◇ Earlier meetings\n\nThey first met on April 27 at the Peace House in Panmunjom.",
+    "2018-09-20",
+  );
+  t.same(
+    found.map((e) => e.date.start),
+    ["2018-09-20", "2018-09-19", "2018-04-27"],
+  );
+});

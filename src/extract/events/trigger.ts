@@ -67,9 +67,11 @@ function joinTrigger(
   const status = statusAt(ctx, s.index, t, kind, date?.precision === "day", past);
   // "… and would meet again at the G20 in Argentina": an occasion still to come is not
   // the one already held, unless the two dates say so.
-  const ahead = status !== "held" && AGAIN_AHEAD.test(s.text);
-  const anaphoric = anaphor ? anaphoricFocus(walk, ids, date, ahead) : null;
-  const found = anaphoric ?? sameEvent(walk, s, kind, date, ids, ahead);
+  // "The leaders met again at Paekhwawon": another meeting than any told so far.
+  const again = AGAIN_HERE.test(ctx.text.slice(t.end, t.end + 14));
+  const ahead = (status !== "held" && AGAIN_AHEAD.test(s.text)) || again;
+  const anaphoric = anaphor ? anaphoricFocus(walk, ids, date, ahead, again) : null;
+  const found = anaphoric ?? sameEvent(walk, s, kind, date, ids, ahead, again);
   // "Wednesday's meeting was …" names its day: the sentence's tense says whether it was held.
   const ofDay = !!anaphor && OF_DAY.test(anaphor[0]);
   // "… held talks on Friday, their first face-to-face meeting since July": the anaphor is
@@ -179,10 +181,16 @@ function kindAt(ctx: ArticleContext, t: Trigger, ids: string[]): EventKind {
 }
 
 /** "The summit … the two leaders' final meeting": an anaphor whose event's officials are all named here. */
-function anaphoricFocus(walk: Walk, ids: string[], date: DraftDate | null, ahead: boolean): Draft | null {
+function anaphoricFocus(
+  walk: Walk,
+  ids: string[],
+  date: DraftDate | null,
+  ahead: boolean,
+  again: boolean,
+): Draft | null {
   const { focus } = walk;
   if (!focus || focus.context || !overlaps(focus.date, date)) return null;
-  if (ahead && focus.status === "held" && date?.precision !== "day") return null;
+  if (ahead && (again || focus.status === "held") && date?.precision !== "day") return null;
   // "Putin is expected to hold talks with the Turkmen president during the visit": talks
   // on a one-person trip are an engagement of their own, not the trip.
   if (focus.kind === "visit" && focus.participants.length === 1 && ids.length >= 2) return null;
@@ -194,7 +202,13 @@ function anaphoricFocus(walk: Walk, ids: string[], date: DraftDate | null, ahead
 const HAD_MET =
   /\bhad\s+(?:(?:already|previously|first|also|last)\s+)?(?:met|held talks|spoken|talked|visited|hosted)\b(?!\s+(?:[\w-]+\s+){0,2}times\b)/i;
 
+// "They first met on April 27 at the Peace House": the start of a history, told back.
+// Not "The two presidents first met one-on-one, then …", the first step of the day.
+const FIRST_MET =
+  /\b(?:first|initially)\s+(?:met|spoke|held talks)\s+(?:on|in)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
+
 // "would meet again at the G20", "their next summit": another occasion, still ahead.
+const AGAIN_HERE = /^\s+(?:once\s+)?again\b/i;
 const AGAIN_AHEAD =
   /\b(?:meet|meeting|talk|talks|speak|visit|see)\s+(?:each other\s+)?again\b|\bnext\s+(?:meeting|summit|round|call|visit|talks)\b/i;
 
@@ -206,10 +220,11 @@ function sameEvent(
   date: DraftDate | null,
   ids: string[],
   ahead: boolean,
+  again: boolean,
 ): Draft | null {
   // "The two last met in Tokyo in 2019": a sentence that looks back joins an event only
   // when both are dated and the dates agree, never an undated one by default.
-  const looksBack = EARLIER.test(s.text) || HAD_MET.test(s.text);
+  const looksBack = EARLIER.test(s.text) || HAD_MET.test(s.text) || FIRST_MET.test(s.text);
   const same = (d: Draft) =>
     !d.context &&
     !d.earlier &&
@@ -217,7 +232,7 @@ function sameEvent(
     overlaps(d.date, date) &&
     (!looksBack || (d.date !== null && date !== null)) &&
     // Only its own day makes an occasion still ahead the one already held.
-    (!ahead || d.status !== "held" || date?.precision === "day") &&
+    (!ahead || (d.status !== "held" && !again) || date?.precision === "day") &&
     ids.length === d.participants.length &&
     ids.every((id) => d.participants.includes(id));
   const { focus, drafts } = walk;
