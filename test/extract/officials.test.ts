@@ -411,6 +411,18 @@ t.test("a bare 'the leaders' is the two a story names far more often than any ot
   );
 });
 
+t.test("a president-elect is one of 'the leaders' of the story", async (t) => {
+  const r = find(
+    t,
+    "Canadian Prime Minister Justin Trudeau dined with U.S. President-elect Donald Trump on Friday. Trudeau praised Trump; Trump praised Trudeau; Trudeau thanked Trump. Mexican President Claudia Sheinbaum spoke to Trump on Wednesday. In 2019 the leaders held talks in London.",
+    "2024-11-30",
+  );
+  t.same(
+    r.mentions.filter((m) => m.kind === "group").map((m) => [m.text, [...m.officialIds].sort()]),
+    [["leaders", ["donald-trump", "justin-trudeau"]]],
+  );
+});
+
 t.test("'Trump Tower' is a building and 'Macron hosted them' are his guests", async (t) => {
   const text =
     "US President Donald Trump met Ukrainian President Volodymyr Zelensky on Friday. French President Emmanuel Macron hosted them in Paris in December, after they met at Trump Tower in September.";

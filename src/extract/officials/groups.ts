@@ -78,10 +78,18 @@ export function findGroups(scan: Scan) {
         .flatMap((x) => x.officialIds),
     );
     const lastPair = lastNamed.size === 2 ? pickFrom(before.filter((id) => lastNamed.has(id))) : [];
-    const pick = ownPair.length === 2 ? ownPair : lastPair.length === 2 ? lastPair : pickFrom(before);
-    // A bare "the leaders" is a pair only in a story of two leaders: after three, it is all of them.
-    const bare = /^leaders$/i.test(m.text);
-    if (bare && !twoLeadersStory(before, count, (id) => !!officials.get(id)?.leader)) continue;
+    let pick = ownPair.length === 2 ? ownPair : lastPair.length === 2 ? lastPair : pickFrom(before);
+    // A bare "the leaders" is a pair only in a story of two leaders: after three, it is all
+    // of them, unless two stand far above the rest (and then it is those two).
+    if (/^leaders$/i.test(m.text)) {
+      // A president-elect is one of "the leaders" too (Trump at Mar-a-Lago in 2024).
+      const story = twoLeadersStory(before, count, (id) => {
+        const o = officials.get(id);
+        return !!o?.leader || /-elect\b/i.test(o?.role ?? "");
+      });
+      if (!story) continue;
+      pick = story;
+    }
     if (pick.length === 2)
       addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: pick, kind: "group" });
   }
@@ -92,9 +100,14 @@ export function findGroups(scan: Scan) {
  * other ("Moon" and "Kim" a dozen times each, Trump and two former presidents once or
  * twice), so that a bare "the leaders" can only mean them.
  */
-function twoLeadersStory(ranked: string[], count: Map<string, number>, leader: (id: string) => boolean) {
+function twoLeadersStory(
+  ranked: string[],
+  count: Map<string, number>,
+  leader: (id: string) => boolean,
+): string[] | null {
   const leaders = ranked.filter(leader);
-  if (leaders.length === 2) return true;
   const [a, b, c] = leaders.map((id) => count.get(id) ?? 0);
-  return leaders.length > 2 && a !== undefined && b !== undefined && c !== undefined && b >= 3 && c * 3 <= b;
+  if (leaders.length === 2) return leaders;
+  const apart = a !== undefined && b !== undefined && c !== undefined && b >= 3 && c * 3 <= b;
+  return apart ? leaders.slice(0, 2) : null;
 }
