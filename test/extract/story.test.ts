@@ -715,3 +715,19 @@ t.test("'met again' under a day's heading is that day's meeting; 'first met on' 
     ["2018-09-20", "2018-09-19", "2018-04-27"],
   );
 });
+
+t.test("'then lunched on noodles … that evening they dined': two meals of the pair in focus", async (t) => {
+  const found = events(
+    t,
+    "South Korean President Moon Jae-in held talks with North Korean leader Kim Jong-un in Pyongyang on Wednesday. The two leaders then lunched on cold noodles at a restaurant by the river. That evening they dined at a seafood restaurant.",
+    "2018-09-20",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date.start, who(e)]),
+    [
+      ["talks", "2018-09-19", ["kim-jong-un", "moon-jae-in"]],
+      ["dinner", "2018-09-19", ["kim-jong-un", "moon-jae-in"]],
+      ["dinner", "2018-09-19", ["kim-jong-un", "moon-jae-in"]],
+    ],
+  );
+});

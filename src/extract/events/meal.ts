@@ -58,6 +58,14 @@ export function mealOfFocus(
 // a state dinner"): the day the story later gives the occasion is the meal's too.
 const occasionOf = new WeakMap<Draft, Draft>();
 
+/** Which meal of the day a meal's word names, where it names one. */
+function mealOf(word: string): string | null {
+  if (/breakfast/i.test(word)) return "breakfast";
+  if (/lunch/i.test(word)) return "lunch";
+  if (/dinner|dined|dine|banquet|supper/i.test(word)) return "dinner";
+  return null;
+}
+
 /** Each undated meal of an occasion takes the day the occasion has by now. */
 export function dateMealsByOccasion(drafts: Draft[]): void {
   for (const d of drafts) {
@@ -128,11 +136,16 @@ function addMealOf(
   const { s } = line;
   if (!meal) return false;
   // The meal joins the story without taking its focus: "the talks" still means the talks.
+  const course = mealOf(meal.meal.text);
   const known = walk.drafts.find(
     (d) =>
       d.kind === "dinner" &&
       !d.earlier &&
       overlaps(d.date, meal.date) &&
+      // "lunched on noodles … That evening they dined at a restaurant": two meals.
+      d.evidence.every(
+        (e) => e.field !== "kind" || !course || !mealOf(e.quote) || mealOf(e.quote) === course,
+      ) &&
       d.participants.length === meal.participants.length &&
       meal.participants.every((id) => d.participants.includes(id)),
   );
