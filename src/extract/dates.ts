@@ -44,6 +44,23 @@ export function findDates(sentence: Sentence, pub: PublicationDate | null): Date
     if (!pub && !/\b\d{4}\b/.test(raw.text)) continue;
     const resolved = resolve(raw, pub, tense);
     if (!resolved) continue;
+    // "on 2 and 3 September": the two days, from the first (chrono reads the second alone).
+    const pair = PAIRED_DAY.exec(sentence.text.slice(0, raw.start));
+    if (pair && resolved.precision === "day" && !resolved.endDate && /^\d/.test(raw.text)) {
+      const first = `${resolved.date.slice(0, 8)}${(pair[1] as string).padStart(2, "0")}`;
+      if (first < resolved.date) {
+        const start = raw.start - pair[0].length;
+        out.push({
+          start: sentence.start + start,
+          end: sentence.start + raw.end,
+          text: sentence.text.slice(start, raw.end),
+          ...resolved,
+          date: first,
+          endDate: resolved.date,
+        });
+        continue;
+      }
+    }
     out.push({
       start: sentence.start + raw.start,
       end: sentence.start + raw.end,
@@ -55,6 +72,7 @@ export function findDates(sentence: Sentence, pub: PublicationDate | null): Date
 }
 
 const THAT_MONTH = /\bthat\s+$/i;
+const PAIRED_DAY = /\b(\d{1,2})\s+and\s+$/;
 
 // "met Xi on November 6 and Li the following day": a day counted from one the sentence
 // has just named. At a sentence's start the phrase counts from the story's day instead

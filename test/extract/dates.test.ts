@@ -588,3 +588,9 @@ t.test("'that July' is July of the year the sentence has named", async (t) => {
   // With no year before it, the tense reads it as a bare month.
   t.same(dates(t, "They met in Bishkek that June.", "2022-02-25"), [["June", "2021-06", null, "month"]]);
 });
+
+t.test("'was due in Denmark on 2 and 3 September' is a plan ahead, from its first day", async (t) => {
+  t.same(dates(t, "Trump was due in Denmark on 2 and 3 September, coming on from Warsaw.", "2019-08-24"), [
+    ["2 and 3 September", "2019-09-02", "2019-09-03", "day"],
+  ]);
+});
