@@ -118,3 +118,18 @@ t.test("'defence' in a list of subjects is military cooperation", async (t) => {
   );
   t.ok(call?.topics.includes("military-cooperation"), JSON.stringify(call?.topics));
 });
+
+t.test("'…, he said' after a participant's words is more of what they raised", async (t) => {
+  const [talks] = events(
+    t,
+    "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Wednesday. Putin said the two countries coordinate closely on foreign policy. Annual bilateral trade had passed 200 billion dollars ahead of schedule, he said.",
+    "2023-10-19",
+  );
+  t.ok(talks?.topics.includes("trade"), "trade");
+  const [other] = events(
+    t,
+    "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Wednesday. An analyst said the two countries coordinate closely. Annual bilateral trade had passed 200 billion dollars ahead of schedule, he said.",
+    "2023-10-19",
+  );
+  t.notOk(other?.topics.includes("trade"), "not after a speaker outside the meeting");
+});

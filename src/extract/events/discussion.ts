@@ -68,6 +68,18 @@ function participantSpeaks(ctx: ArticleContext, s: Sentence, focus: Draft): bool
     const before = opener(ctx, s.index - 1);
     if (before) speaker = { id: before.id, end: s.start + pronoun[0].length };
   }
+  if (!speaker && !pronoun) {
+    // "Annual bilateral trade had passed the 200-billion mark, he said.": the reporting
+    // clause at the end, its pronoun the last sentence's speaker.
+    const before = SAID_AFTER.test(s.text) ? opener(ctx, s.index - 1) : null;
+    return (
+      !!before &&
+      focus.participants.includes(before.id) &&
+      SPEECH.test(ctx.text.slice(before.end, ctx.sentences[s.index - 1]?.end ?? 0))
+    );
+  }
   if (!speaker || !focus.participants.includes(speaker.id)) return false;
   return SPEECH.test(ctx.text.slice(speaker.end, s.end));
 }
+
+const SAID_AFTER = /,\s*(?:he|she)\s+(?:said|added|noted|told\s+\w+)[.!]?["”’]?\s*$/;
