@@ -1,11 +1,11 @@
 import type { EventKind } from "../../schemas/extraction.ts";
 import type { Sentence, Span } from "../types.ts";
 import { apply } from "./apply.ts";
+import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { ANAPHORA_KINDS, CANCELLED, EARLIER, FIRM, OF_DAY } from "./cues.ts";
 import { type Draft, type DraftDate, draftDate, newDraft, overlaps, updateStatus } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
-import { nearestInClause } from "./sentence-facts.ts";
 import { storyEngagement } from "./story-engagement.ts";
 import type { Walk } from "./walk.ts";
 

@@ -1,6 +1,7 @@
 import { firstDay, lastDay } from "../../lib/partial-date.ts";
 import { chooseSummit } from "../summits.ts";
 import type { Sentence, Span } from "../types.ts";
+import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { DISCUSSION, EARLIER, SUMMIT_SETTING } from "./cues.ts";
 import { addTopics } from "./discussion.ts";
@@ -8,7 +9,7 @@ import { betterPlace, type Draft, draftDate, morePreciseDate, overlaps } from ".
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
 import { placesNear } from "./places-near.ts";
-import { nearestInClause, triggersIn } from "./sentence-facts.ts";
+import { triggersIn } from "./sentence-facts.ts";
 import { continuedDay } from "./story-date.ts";
 
 /**

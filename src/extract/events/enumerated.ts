@@ -6,7 +6,7 @@ import type { ArticleContext } from "./context.ts";
 import { type Draft, type DraftDate, draftDate, newDraft, overlaps, sameMode } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
-import { statusAt } from "./sentence-facts.ts";
+import { statusAt } from "./status.ts";
 
 // "Monday's meeting followed two phone calls between the presidents this year. The first,
 // on Feb. 10, lasted about two hours. The second, on Sept. 9, …": a count of engagements,

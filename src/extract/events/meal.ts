@@ -1,12 +1,14 @@
 import type { Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
+import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { EARLIER, isGuest } from "./cues.ts";
 import { dayApart } from "./days-apart.ts";
 import { type Draft, newDraft, overlaps } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
-import { nearestInClause, statusAt, type Trigger } from "./sentence-facts.ts";
+import type { Trigger } from "./sentence-facts.ts";
+import { statusAt } from "./status.ts";
 import { isBackground } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
 

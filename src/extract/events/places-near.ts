@@ -1,9 +1,9 @@
 import type { PlaceMention } from "../places/find.ts";
 import type { Sentence, Span } from "../types.ts";
+import { clauseCost, nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { PLURAL_TRIPS } from "./cues.ts";
 import { belongsToRecalled } from "./recalled.ts";
-import { clauseCost, nearestInClause } from "./sentence-facts.ts";
 
 // ", and visits by": further trips coordinated with the one before.
 const FURTHER_TRIPS = /^[^.;:]*,?\s+and\s+(?:[\w-]+\s+){0,2}$/i;

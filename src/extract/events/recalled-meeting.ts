@@ -1,10 +1,10 @@
 import type { Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
+import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { ANAPHORA_KINDS } from "./cues.ts";
 import { type Draft, draftDate, newDraft, overlaps } from "./draft.ts";
 import { type Recalled, recalledIn } from "./recalled.ts";
-import { nearestInClause } from "./sentence-facts.ts";
 import type { Walk } from "./walk.ts";
 
 // "their" reaches back this many sentences to the event in focus.

@@ -1,20 +1,14 @@
-import type { EventKind, EventStatus } from "../../schemas/extraction.ts";
-import { isMeetingKind } from "../../schemas/extraction.ts";
+import type { EventKind } from "../../schemas/extraction.ts";
 import type { Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import {
-  CANCELLED,
-  FIRM,
-  FUTURE,
   NEGATED,
-  PAST,
   POSSESSIVE_NOT_PARTICIPANT,
   SPEAKER_AFTER,
   SPEAKER_AT_OWN_OCCASION,
   SPEAKER_BEFORE,
   TRIGGERS,
 } from "./cues.ts";
-import { journeyEnd } from "./purpose.ts";
 import { recalledIn } from "./recalled.ts";
 
 export interface Participant {
@@ -287,100 +281,3 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
 }
 
 export const isNegated = (sentence: string) => NEGATED.test(sentence);
-
-const distance = (a: Span, b: Span) =>
-  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
-
-/** The item nearest to the anchor span. */
-export function nearest<T extends Span>(items: T[], anchor: Span): T | undefined {
-  return [...items].sort((a, b) => distance(a, anchor) - distance(b, anchor))[0];
-}
-
-const CLAUSE_BREAK = /[,;:—]|\s(?:that|when|while|whereas|after|before)\s/;
-
-/** Distance in characters, a clause boundary between the two counting as a long way. */
-export function clauseCost(text: string, a: Span, b: Span): number {
-  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
-  const gap = Math.abs(to - from);
-  // "met again in Dushanbe that July": "that" right before a date is its determiner.
-  const between = text.slice(Math.min(from, to), Math.max(from, to)).replace(/\sthat\s+$/, " ");
-  // "in Doha on Wednesday, only hours after sitting down in Riyadh": a clause of another
-  // time is farther than a comma, however long the name before the place ran.
-  return gap + (CLAUSE_BREAK.test(between) ? 60 : 0) + (TIME_CLAUSE.test(between) ? 200 : 0);
-}
-
-const TIME_CLAUSE = /\b(?:hours|days|minutes|shortly|just|soon|only)\s+(?:after|before)\s/i;
-
-/** The nearest item, preferring the anchor's own clause. */
-export function nearestInClause<T extends Span>(text: string, items: T[], anchor: Span): T | undefined {
-  return items
-    .map((item) => ({ item, cost: clauseCost(text, item, anchor) }))
-    .sort((a, b) => a.cost - b.cost)[0]?.item;
-}
-
-const PAST_TRIGGER =
-  /^(?:met|visited|held|spoke|talked|phoned|telephoned|hosted|received|sat|travell?ed|toured|arrived|saw|dined|lunched|briefed|conferred|welcomed|greeted)\b/i;
-
-/** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
-/**
- * "arrived in Riyadh on Monday for talks with …" in a piece of Wednesday: the journey's
- * own day is over by a day or more, so the talks it was for have been held. On the day
- * itself they may still be ahead.
- */
-function arrivedDaysBefore(ctx: ArticleContext, index: number, journey: number): boolean {
-  const pub = ctx.pub;
-  if (pub?.precision !== "day") return false;
-  const s = ctx.sentences[index];
-  return (ctx.dates[index] ?? []).some(
-    (d) =>
-      d.precision === "day" &&
-      d.start >= (s?.start ?? 0) &&
-      d.end <= journey &&
-      (d.endDate ?? d.date) < pub.value,
-  );
-}
-
-export function statusAt(
-  ctx: ArticleContext,
-  index: number,
-  at: Span,
-  kind: EventKind,
-  dayPrecise: boolean,
-  // The event's date ends before the article was published.
-  whollyPast = false,
-): EventStatus {
-  const s = ctx.sentences[index];
-  const sentence = s?.text ?? "";
-  const from = Math.max(s?.start ?? 0, at.start - 70);
-  // The window ends at a word's end: "President Will|iam Ruto" cut short reads as "will".
-  const cut = Math.min(s?.end ?? at.end, at.end + 25);
-  const wordEnd = cut + (/^[\p{L}\p{N}'’-]*/u.exec(ctx.text.slice(cut))?.[0].length ?? 0);
-  const local = ctx.text.slice(from, Math.min(s?.end ?? wordEnd, wordEnd));
-  if (CANCELLED.test(local)) return "cancelled";
-  const before = ctx.text.slice(Math.max(0, at.start - 12), at.start);
-  if (PAST_TRIGGER.test(at.text) && !/\b(?:will|to|would)\s+$/i.test(before)) return "held";
-  // "flew into Geneva for a meeting with Putin": still ahead, unless the rest says it happened.
-  const journey = s ? journeyEnd(ctx.text, s, at) : -1;
-  if (s && journey >= 0) {
-    const after = ctx.text.slice(at.end, s.end);
-    if (
-      !PAST.test(after) &&
-      !/\b(?:ended|concluded|finished|wrapped up)\b/i.test(after) &&
-      !arrivedDaysBefore(ctx, index, journey)
-    )
-      return CANCELLED.test(after) ? "cancelled" : dayPrecise ? "scheduled" : "expected";
-  }
-  const future = (t: string) => FUTURE.test(t) && !/\b(?:last met|had met|took place)\b/i.test(t);
-  const scheduled = (t: string) => (FIRM.test(t) || dayPrecise ? "scheduled" : "expected");
-  if (future(local)) return scheduled(local);
-  if (PAST.test(local)) return "held";
-  if (CANCELLED.test(sentence)) return "cancelled";
-  // "Shoigu's talks with Kim in late July … may have paved the way for a summit": a plan
-  // named away from the trigger does not undo a date already over.
-  if (future(sentence)) return whollyPast ? "held" : scheduled(sentence);
-  // Any past-tense verb with no future cue: reported as done.
-  if (PAST.test(sentence) || /\b\w{3,}ed\b/.test(sentence) || !isMeetingKind(kind)) return "held";
-  // "The summit follows a visit to Moscow by Modi in July", published in August: no
-  // tense says so, but a date already over without a plan's wording is of what happened.
-  return whollyPast ? "held" : "expected";
-}

@@ -3,7 +3,7 @@ import { partyOf } from "../officials/types.ts";
 import type { Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import type { Draft } from "./draft.ts";
-import { statusAt } from "./sentence-facts.ts";
+import { statusAt } from "./status.ts";
 
 const INTRODUCED: EventKind[] = ["call", "in_person", "talks"];
 // The headline and the first sentences of the body.

@@ -3,6 +3,7 @@ import type { EventKind } from "../../schemas/extraction.ts";
 import { partyOf } from "../officials/types.ts";
 import type { DateMention, Sentence, Span } from "../types.ts";
 import { apply } from "./apply.ts";
+import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { EARLIER, OF_DAY } from "./cues.ts";
 import { dayApart } from "./days-apart.ts";
@@ -21,7 +22,8 @@ import { eventDates } from "./event-dates.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { occasions, ownDate } from "./occasions.ts";
 import { placesNear } from "./places-near.ts";
-import { nearestInClause, type Participant, statusAt, type Trigger } from "./sentence-facts.ts";
+import type { Participant, Trigger } from "./sentence-facts.ts";
+import { statusAt } from "./status.ts";
 import { continuedDay } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
 

@@ -1,0 +1,34 @@
+import type { Span } from "../types.ts";
+
+// How far apart two spans of a sentence are, for pairing a trigger with its date, place
+// or official: characters, with clause boundaries counting as a long way.
+
+const distance = (a: Span, b: Span) =>
+  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+
+/** The item nearest to the anchor span. */
+export function nearest<T extends Span>(items: T[], anchor: Span): T | undefined {
+  return [...items].sort((a, b) => distance(a, anchor) - distance(b, anchor))[0];
+}
+
+const CLAUSE_BREAK = /[,;:—]|\s(?:that|when|while|whereas|after|before)\s/;
+
+/** Distance in characters, a clause boundary between the two counting as a long way. */
+export function clauseCost(text: string, a: Span, b: Span): number {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  const gap = Math.abs(to - from);
+  // "met again in Dushanbe that July": "that" right before a date is its determiner.
+  const between = text.slice(Math.min(from, to), Math.max(from, to)).replace(/\sthat\s+$/, " ");
+  // "in Doha on Wednesday, only hours after sitting down in Riyadh": a clause of another
+  // time is farther than a comma, however long the name before the place ran.
+  return gap + (CLAUSE_BREAK.test(between) ? 60 : 0) + (TIME_CLAUSE.test(between) ? 200 : 0);
+}
+
+const TIME_CLAUSE = /\b(?:hours|days|minutes|shortly|just|soon|only)\s+(?:after|before)\s/i;
+
+/** The nearest item, preferring the anchor's own clause. */
+export function nearestInClause<T extends Span>(text: string, items: T[], anchor: Span): T | undefined {
+  return items
+    .map((item) => ({ item, cost: clauseCost(text, item, anchor) }))
+    .sort((a, b) => a.cost - b.cost)[0]?.item;
+}

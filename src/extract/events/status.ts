@@ -1,0 +1,73 @@
+import type { EventKind, EventStatus } from "../../schemas/extraction.ts";
+import { isMeetingKind } from "../../schemas/extraction.ts";
+import type { Span } from "../types.ts";
+import type { ArticleContext } from "./context.ts";
+import { CANCELLED, FIRM, FUTURE, PAST } from "./cues.ts";
+import { journeyEnd } from "./purpose.ts";
+
+const PAST_TRIGGER =
+  /^(?:met|visited|held|spoke|talked|phoned|telephoned|hosted|received|sat|travell?ed|toured|arrived|saw|dined|lunched|briefed|conferred|welcomed|greeted)\b/i;
+
+/**
+ * "arrived in Riyadh on Monday for talks with …" in a piece of Wednesday: the journey's
+ * own day is over by a day or more, so the talks it was for have been held. On the day
+ * itself they may still be ahead.
+ */
+function arrivedDaysBefore(ctx: ArticleContext, index: number, journey: number): boolean {
+  const pub = ctx.pub;
+  if (pub?.precision !== "day") return false;
+  const s = ctx.sentences[index];
+  return (ctx.dates[index] ?? []).some(
+    (d) =>
+      d.precision === "day" &&
+      d.start >= (s?.start ?? 0) &&
+      d.end <= journey &&
+      (d.endDate ?? d.date) < pub.value,
+  );
+}
+
+/** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
+export function statusAt(
+  ctx: ArticleContext,
+  index: number,
+  at: Span,
+  kind: EventKind,
+  dayPrecise: boolean,
+  // The event's date ends before the article was published.
+  whollyPast = false,
+): EventStatus {
+  const s = ctx.sentences[index];
+  const sentence = s?.text ?? "";
+  const from = Math.max(s?.start ?? 0, at.start - 70);
+  // The window ends at a word's end: "President Will|iam Ruto" cut short reads as "will".
+  const cut = Math.min(s?.end ?? at.end, at.end + 25);
+  const wordEnd = cut + (/^[\p{L}\p{N}'’-]*/u.exec(ctx.text.slice(cut))?.[0].length ?? 0);
+  const local = ctx.text.slice(from, Math.min(s?.end ?? wordEnd, wordEnd));
+  if (CANCELLED.test(local)) return "cancelled";
+  const before = ctx.text.slice(Math.max(0, at.start - 12), at.start);
+  if (PAST_TRIGGER.test(at.text) && !/\b(?:will|to|would)\s+$/i.test(before)) return "held";
+  // "flew into Geneva for a meeting with Putin": still ahead, unless the rest says it happened.
+  const journey = s ? journeyEnd(ctx.text, s, at) : -1;
+  if (s && journey >= 0) {
+    const after = ctx.text.slice(at.end, s.end);
+    if (
+      !PAST.test(after) &&
+      !/\b(?:ended|concluded|finished|wrapped up)\b/i.test(after) &&
+      !arrivedDaysBefore(ctx, index, journey)
+    )
+      return CANCELLED.test(after) ? "cancelled" : dayPrecise ? "scheduled" : "expected";
+  }
+  const future = (t: string) => FUTURE.test(t) && !/\b(?:last met|had met|took place)\b/i.test(t);
+  const scheduled = (t: string) => (FIRM.test(t) || dayPrecise ? "scheduled" : "expected");
+  if (future(local)) return scheduled(local);
+  if (PAST.test(local)) return "held";
+  if (CANCELLED.test(sentence)) return "cancelled";
+  // "Shoigu's talks with Kim in late July … may have paved the way for a summit": a plan
+  // named away from the trigger does not undo a date already over.
+  if (future(sentence)) return whollyPast ? "held" : scheduled(sentence);
+  // Any past-tense verb with no future cue: reported as done.
+  if (PAST.test(sentence) || /\b\w{3,}ed\b/.test(sentence) || !isMeetingKind(kind)) return "held";
+  // "The summit follows a visit to Moscow by Modi in July", published in August: no
+  // tense says so, but a date already over without a plan's wording is of what happened.
+  return whollyPast ? "held" : "expected";
+}
