@@ -1120,3 +1120,21 @@ t.test("'…, in an encounter hosted by C and joined by phone by D': one occasio
     ],
   );
 });
+
+t.test(
+  "'announced the initiative on 16 May, after separate calls with A and B': the announcer's calls",
+  async (t) => {
+    const found = events(
+      t,
+      "South African President Cyril Ramaphosa announced the initiative on 16 May, after separate telephone calls with Russian President Vladimir Putin on 12 May and Ukrainian President Volodymyr Zelensky on 13 May.",
+      "2023-06-18",
+    );
+    t.same(
+      found.map((e) => [e.kind, e.date.start, who(e)]),
+      [
+        ["call", "2023-05-12", ["cyril-ramaphosa", "vladimir-putin"]],
+        ["call", "2023-05-13", ["cyril-ramaphosa", "volodymyr-zelensky"]],
+      ],
+    );
+  },
+);

@@ -157,8 +157,10 @@ export const SPEAKER_BEFORE = /\baccording to\s*$/;
 // "Meloni said after two hours of talks with Kishida …", "Lula told reporters at his
 // meeting with Ramaphosa …": the occasion named right after the reporting verb is the
 // speaker's own, so the speaker takes part in it.
+// "Ramaphosa announced the initiative on 16 May, after separate calls with Putin and
+// Zelensky": what was announced, then the occasion it came after.
 export const SPEAKER_AT_OWN_OCCASION =
-  /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told (?:reporters|journalists)|stated|noted|added|stressed)\s+(?:on \w+\s+)?(?:at|after|during|following)\s/;
+  /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:(?:said|says|told (?:reporters|journalists)|stated|noted|added|stressed)\s+(?:on \w+\s+)?|announced\s+(?:the|an?|his|her|their)\s+[^,.;“"]{0,40}?,?\s+)(?:at|after|during|following)\s/;
 // "Biden's administration", "Biden's term": a possessive that does not make Biden take part.
 // "Biden's administration", and attributively "Trump envoy Witkoff", "the Putin aide": the
 // name says whose the person or the policy is, not who took part.
