@@ -594,3 +594,22 @@ t.test("'was due in Denmark on 2 and 3 September' is a plan ahead, from its firs
     ["2 and 3 September", "2019-09-02", "2019-09-03", "day"],
   ]);
 });
+
+t.test("'two weeks ago, on Dec. 2' in a report of Friday dates it the 16th", async (t) => {
+  const ref = loadReference();
+  const now = new Date("2026-12-01T12:00:00Z");
+  // Merkel was chancellor until December 2021: of the years in which 16 December fell on
+  // a Friday (2016, 2022), only 2016 has her in office.
+  const text =
+    "BERLIN -- German Chancellor Angela Merkel and French President Francois Hollande agreed Friday to extend sanctions on Russia. Their foreign ministers had prepared the ground in Paris two weeks ago, on Dec. 2. Sanctions were first imposed in 2014.";
+  t.match(inferPublicationDate(text, null, now, ref), {
+    value: "2016-12-16",
+    precision: "day",
+    source: "inferred",
+  });
+  t.not(
+    inferPublicationDate(text.replace("agreed Friday", "agreed"), null, now, ref)?.value,
+    "2016-12-16",
+    "without the lead's weekday the year is not fixed",
+  );
+});

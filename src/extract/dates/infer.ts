@@ -5,7 +5,7 @@
 import { firstDay, isRealDate } from "../../lib/partial-date.ts";
 import type { Reference } from "../reference.ts";
 import type { PublicationDate } from "../types.ts";
-import { isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
+import { addDays, isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
 import { elapsedYear } from "./elapsed.ts";
 import { inOfficeIn } from "./in-office.ts";
 import { type CalendarRaw, type Parts, type RawMention, scan } from "./scan.ts";
@@ -255,6 +255,7 @@ export function inferPublicationDate(
       ref ? openingSummitDays(text, ref) : [],
     ) ??
     leadDay(body) ??
+    agoDay(text, body, all, today, ref ? inOfficeIn(text, ref) : () => true) ??
     leadWeekdayPair(body, all, today) ??
     (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??
     weekdayPair(all, today) ??
@@ -262,6 +263,54 @@ export function inferPublicationDate(
     latestDate(all, today) ??
     latestYear(all, today)
   );
+}
+
+// "in Moscow two weeks ago, on Dec. 2": a day and how long ago it was.
+const AGO_BEFORE = /\b(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+ago,?\s+(?:on\s+)?$/i;
+const AGO_AFTER = /^,?\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+ago\b/i;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * "Kishida laid the groundwork in Moscow two weeks ago, on Dec. 2", in a report whose
+ * lead says "agreed Friday": the report is of that day plus the time elapsed, in the
+ * latest year (not before any the article writes) in which that day was the lead's
+ * weekday and the officials its opening names held office.
+ */
+function agoDay(
+  text: string,
+  body: CalendarRaw[],
+  all: CalendarRaw[],
+  today: string,
+  inOffice: (y: number) => boolean,
+): PublicationDate | null {
+  const weekday = body.find((w) => w.start < LEAD && w.from.weekday !== undefined && w.from.day === undefined)
+    ?.from.weekday;
+  if (weekday === undefined) return null;
+  const written = all.filter(writesYear).flatMap(yearsIn);
+  const floor = written.length ? Math.max(...written) : EARLIEST_YEAR;
+  for (const c of body) {
+    const { year, month, day } = c.from;
+    if (year !== undefined || month === undefined || day === undefined) continue;
+    const ago =
+      AGO_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start)) ??
+      AGO_AFTER.exec(text.slice(c.end, c.end + 30));
+    if (!ago) continue;
+    const n = COUNT[(ago[1] ?? "").toLowerCase()] ?? Number(ago[1]);
+    const days = /^week/i.test(ago[2] ?? "") ? 7 * n : n;
+    for (let y = Number(today.slice(0, 4)); y >= floor; y--) {
+      const then = isoDay(y, month, day);
+      if (!isRealDate(then)) continue;
+      const value = addDays(then, days);
+      if (value > today || weekdayOf(value) !== weekday || !inOffice(y)) continue;
+      return {
+        value,
+        precision: "day",
+        source: "inferred",
+        note: `Inferred: '${c.text}' was '${ago[0].trim().replace(/,?\s*(?:on\s*)?$/i, "")}', and ${value} is the latest such day that was a ${WEEKDAY_NAMES[weekday]}, the lead's day, with the officials its opening names in office.`,
+      };
+    }
+  }
+  return null;
 }
 
 /** "1944, 75 years ago": the year it is written, when no year the text writes is later. */
