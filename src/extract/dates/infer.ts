@@ -8,6 +8,7 @@ import type { PublicationDate } from "../types.ts";
 import { addDays, isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
 import { elapsedYear } from "./elapsed.ts";
 import { inOfficeIn } from "./in-office.ts";
+import { NUMBER_WORDS } from "./numbers.ts";
 import { type CalendarRaw, type Parts, type RawMention, scan } from "./scan.ts";
 import { summitAnchoredYears } from "./summit-anchor.ts";
 import { openingSummitDays, summitDay } from "./summit-day.ts";
@@ -268,7 +269,6 @@ export function inferPublicationDate(
 // "in Moscow two weeks ago, on Dec. 2": a day and how long ago it was.
 const AGO_BEFORE = /\b(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+ago,?\s+(?:on\s+)?$/i;
 const AGO_AFTER = /^,?\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+ago\b/i;
-const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
  * "Kishida laid the groundwork in Moscow two weeks ago, on Dec. 2", in a report whose
@@ -295,7 +295,7 @@ function agoDay(
       AGO_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start)) ??
       AGO_AFTER.exec(text.slice(c.end, c.end + 30));
     if (!ago) continue;
-    const n = COUNT[(ago[1] ?? "").toLowerCase()] ?? Number(ago[1]);
+    const n = NUMBER_WORDS[(ago[1] ?? "").toLowerCase()] ?? Number(ago[1]);
     const days = /^week/i.test(ago[2] ?? "") ? 7 * n : n;
     for (let y = Number(today.slice(0, 4)); y >= floor; y--) {
       const then = isoDay(y, month, day);
