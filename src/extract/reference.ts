@@ -115,3 +115,7 @@ export function memo<T>(ref: Reference, key: string, build: () => T): T {
   if (!m.has(key)) m.set(key, build());
   return m.get(key) as T;
 }
+
+/** The reference's officials by id, built once per reference. */
+export const officialsById = (ref: Reference) =>
+  memo(ref, "officials-by-id", () => new Map(ref.officials.map((o) => [o.id, o])));

@@ -1,6 +1,6 @@
 import { holdsAt, isLeaderRole, titleEntries } from "../officials/roles.ts";
 import { partyOf } from "../officials/types.ts";
-import { memo } from "../reference.ts";
+import { memo, officialsById } from "../reference.ts";
 import type { ArticleContext } from "./context.ts";
 import type { Draft } from "./draft.ts";
 
@@ -17,7 +17,7 @@ const STATE_VISIT = /\bstate\s+visit/i;
  */
 export function addStateVisitHosts(ctx: ArticleContext, drafts: Draft[]): void {
   const titles = memo(ctx.ref, "title-entries", () => titleEntries(ctx.ref));
-  const byId = memo(ctx.ref, "officials-by-id", () => new Map(ctx.ref.officials.map((o) => [o.id, o])));
+  const byId = officialsById(ctx.ref);
   const { officials } = ctx.officials;
   for (const d of drafts) {
     const [visitor] = d.participants;

@@ -1,4 +1,4 @@
-import { memo } from "../reference.ts";
+import { memo, officialsById } from "../reference.ts";
 import { type Match, matchAll, wordRegex } from "../text.ts";
 import { addMention, perArticle, qualPattern, type Scan, taken, titlePattern } from "./scan.ts";
 import type { FoundOfficial } from "./types.ts";
@@ -125,7 +125,7 @@ const PLURAL_TITLES: [RegExp, (f: FoundOfficial, roles: string[]) => boolean][] 
 
 /** The official's role as read, and every reference role held on the article's date. */
 function rolesOf(scan: Scan, f: FoundOfficial): string[] {
-  const byId = memo(scan.ref, "officials-by-id", () => new Map(scan.ref.officials.map((o) => [o.id, o])));
+  const byId = officialsById(scan.ref);
   const held = (byId.get(f.id)?.roles ?? []).filter(
     (r) => !scan.pub || ((!r.startDate || r.startDate <= scan.pub) && (!r.endDate || r.endDate >= scan.pub)),
   );
