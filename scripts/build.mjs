@@ -3,7 +3,10 @@
 // depth below the repository root, so every `new URL("../../seeds", import.meta.url)`
 // (seeds/, prisma/migrations, ...) reaches the same files from dist/ as from src/.
 //
-//   node scripts/build.mjs [--out-dir <dir>]     (default: dist/ in the repository)
+//   node scripts/build.mjs [--out-dir <dir>] [--no-check]   (default: dist/ in the repository)
+//
+// --no-check emits without type-checking (tsc --noCheck): for a caller that has just
+// checked the same sources, as `npm test` does in its first step before the build test.
 //
 // The output directory is emptied first (no stale files of moved sources), then tsc
 // compiles with tsconfig.build.json (relative `.ts` imports are rewritten to `.js`), and
@@ -20,7 +23,9 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SRC = path.join(ROOT, "src");
 const TYPESCRIPT = /\.(?:ts|tsx|mts|cts)$/;
 
-const { values } = parseArgs({ options: { "out-dir": { type: "string" } } });
+const { values } = parseArgs({
+  options: { "out-dir": { type: "string" }, "no-check": { type: "boolean", default: false } },
+});
 const out = values["out-dir"] ? path.resolve(values["out-dir"]) : path.join(ROOT, "dist");
 
 /** Whether `dir` is `parent` or somewhere below it. */
@@ -39,7 +44,14 @@ fs.rmSync(out, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 const compiled = spawnSync(
   process.execPath,
-  [tsc, "-p", path.join(ROOT, "tsconfig.build.json"), "--outDir", out],
+  [
+    tsc,
+    "-p",
+    path.join(ROOT, "tsconfig.build.json"),
+    "--outDir",
+    out,
+    ...(values["no-check"] ? ["--noCheck"] : []),
+  ],
   { stdio: "inherit" },
 );
 if (compiled.status !== 0) {
