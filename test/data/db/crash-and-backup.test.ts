@@ -67,7 +67,8 @@ t.test("SIGKILL in the middle of ingesting leaves a consistent database", async 
   const articles = path.join(dir, "articles");
   fs.mkdirSync(articles);
   const seeds = fs.readdirSync(path.join(ROOT, "seeds/articles")).filter((f) => f.endsWith(".txt"));
-  const TOTAL = 200;
+  // Enough that the kill lands mid-run (it waits for 5 written) and the re-run has work left.
+  const TOTAL = 60;
   for (let i = 0; i < TOTAL; i++) {
     const name = seeds[i % seeds.length] ?? "";
     const text = fs.readFileSync(path.join(ROOT, "seeds/articles", name), "utf8");
