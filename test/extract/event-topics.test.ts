@@ -133,3 +133,31 @@ t.test("'…, he said' after a participant's words is more of what they raised",
   );
   t.notOk(other?.topics.includes("trade"), "not after a speaker outside the meeting");
 });
+
+t.test(
+  "the passage about a meeting lasts as long as its sentences go on saying what was raised",
+  async (t) => {
+    // Eleven sentences of what each leader said, then the subject: still the talks' passage.
+    const said = [
+      "Prime Minister Anthony Albanese held talks with Chinese Premier Li Qiang in Canberra on Monday.",
+      "Albanese said he had raised a long list of concerns. He said the exchange had been frank.",
+      "Li said China valued the relationship. He said both sides wanted steady ties.",
+      "Albanese said the premier had listened carefully. He added that differences remained.",
+      "Li said Beijing respected Australia's choices. He noted that the two economies fitted well together.",
+      "Albanese said the mood had been constructive. He said more visits would follow.",
+      "Li said the two sides had also discussed climate change.",
+    ].join(" ");
+    const [talks] = events(t, said, "2024-06-18");
+    t.ok(talks?.topics.includes("climate"), "the twelfth sentence is still about the talks");
+    // Eleven sentences about something else end the passage.
+    const scene = [
+      "Prime Minister Anthony Albanese held talks with Chinese Premier Li Qiang in Canberra on Monday.",
+      "The weather was cold. Crowds gathered outside. Police closed two roads. A band played.",
+      "Protesters carried banners. Schools were closed. Traffic was slow. Shops opened late.",
+      "Buses were diverted. Rain fell in the afternoon.",
+      "Li said the two sides had also discussed climate change.",
+    ].join(" ");
+    const [apart] = events(t, scene, "2024-06-18");
+    t.notOk(apart?.topics.includes("climate"), "not after a passage about the streets");
+  },
+);

@@ -6,7 +6,9 @@ import { ev } from "./evidence.ts";
 import { isBackground } from "./story-date.ts";
 import type { Walk } from "./walk.ts";
 
-// Topics raised in sentences after an event are attributed to it for this many sentences.
+// Topics raised in sentences after an event are attributed to it up to this many sentences
+// after the last that reported it or said what it discussed: a long account of the talks
+// is one passage, however many sentences it runs to.
 const DISCUSSION_WINDOW = 10;
 
 /** The topics the sentence at `index` names join the event. */
@@ -20,13 +22,15 @@ export function addTopics(ctx: ArticleContext, d: Draft, index: number) {
 /** A sentence that reports no event but what was discussed adds its topics to the event in focus. */
 export function attributeDiscussion(ctx: ArticleContext, walk: Walk, s: Sentence) {
   const { focus, focusAt, drafts } = walk;
-  if (!focus || s.index - focusAt > DISCUSSION_WINDOW) return;
+  if (!focus || s.index - walk.discussedAt > DISCUSSION_WINDOW) return;
   // What was discussed belongs to the story's event, not to a background meeting the
   // last sentence recalled ("their meeting in November … Xi told Biden Taiwan was …").
   const story = isBackground(ctx, focus) ? drafts.find((d) => !d.context && !isBackground(ctx, d)) : null;
   const target = story ?? focus;
-  if (DISCUSSION.test(s.text) || followsUp(ctx, s, focusAt) || participantSpeaks(ctx, s, target))
+  if (DISCUSSION.test(s.text) || followsUp(ctx, s, focusAt) || participantSpeaks(ctx, s, target)) {
     addTopics(ctx, target, s.index);
+    if (target === focus) walk.discussedAt = s.index;
+  }
 }
 
 // "Both said their goal was an end to the war": the sentence right after the meeting, in its

@@ -14,14 +14,17 @@ export interface Walk {
   focus: Draft | null;
   /** The index of that sentence. */
   focusAt: number;
+  /** The last sentence after `focusAt` that said what the focus discussed: the passage goes on. */
+  discussedAt: number;
 }
 
-export const startWalk = (): Walk => ({ drafts: [], focus: null, focusAt: -1 });
+export const startWalk = (): Walk => ({ drafts: [], focus: null, focusAt: -1, discussedAt: -1 });
 
 /** The events a sentence reported become the focus; the first of them is what it was about. */
 export function moveFocus(walk: Walk, touched: Draft[], s: Sentence) {
   walk.focus = touched[0] ?? walk.focus;
   walk.focusAt = s.index;
+  walk.discussedAt = s.index;
 }
 
 /** One sentence as the walk reads it. */
