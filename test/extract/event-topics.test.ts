@@ -161,3 +161,17 @@ t.test(
     t.notOk(apart?.topics.includes("climate"), "not after a passage about the streets");
   },
 );
+
+t.test("after a recalled meeting, what was discussed goes to the talks of the section", async (t) => {
+  // The lead sums up the visit; the section reports Monday's talks, recalls an older
+  // meeting, then says what was discussed: Monday's talks, not the lead's summary.
+  const found = events(
+    t,
+    "German Chancellor Olaf Scholz left Jakarta on Tuesday after meetings with Indonesian President Joko Widodo.\n\nOn Monday, Scholz held talks with Widodo at the presidential palace in Bogor. Widodo recalled his own visit to Berlin in April 2016 and the talks he held there with Chancellor Angela Merkel. The two leaders discussed nickel mining and trade.",
+    "2024-06-18",
+  );
+  const monday = found.find((e) => e.date.start === "2024-06-17");
+  const lead = found.find((e) => e.date.start === "2024-06-18");
+  t.ok(monday?.topics.includes("trade"), "Monday's talks discussed trade");
+  t.notOk(lead?.topics.includes("trade"), "not the lead's summary of the visit");
+});

@@ -25,7 +25,9 @@ export function attributeDiscussion(ctx: ArticleContext, walk: Walk, s: Sentence
   if (!focus || s.index - walk.discussedAt > DISCUSSION_WINDOW) return;
   // What was discussed belongs to the story's event, not to a background meeting the
   // last sentence recalled ("their meeting in November … Xi told Biden Taiwan was …").
-  const story = isBackground(ctx, focus) ? drafts.find((d) => !d.context && !isBackground(ctx, d)) : null;
+  // The story's event is the one its last sentences reported: the talks of the section,
+  // not the lead's summary of the whole visit.
+  const story = isBackground(ctx, focus) ? latestStory(ctx, drafts) : null;
   const target = story ?? focus;
   if (DISCUSSION.test(s.text) || followsUp(ctx, s, focusAt) || participantSpeaks(ctx, s, target)) {
     addTopics(ctx, target, s.index);
@@ -87,3 +89,15 @@ function participantSpeaks(ctx: ArticleContext, s: Sentence, focus: Draft): bool
 }
 
 const SAID_AFTER = /,\s*(?:he|she)\s+(?:said|added|noted|told\s+\w+)[.!]?["”’]?\s*$/;
+
+/** Of the events that are not background, the one a sentence reported last. */
+function latestStory(ctx: ArticleContext, drafts: Draft[]): Draft | null {
+  let best: Draft | null = null;
+  let at = -1;
+  for (const d of drafts) {
+    if (d.context || isBackground(ctx, d)) continue;
+    const last = Math.max(...d.sentences);
+    if (last > at) [best, at] = [d, last];
+  }
+  return best;
+}
