@@ -175,3 +175,25 @@ t.test("after a recalled meeting, what was discussed goes to the talks of the se
   t.ok(monday?.topics.includes("trade"), "Monday's talks discussed trade");
   t.notOk(lead?.topics.includes("trade"), "not the lead's summary of the visit");
 });
+
+t.test("more ways of saying what came up: 'came up', 'traded views on', 'on the table'…", async (t) => {
+  const lead =
+    "Indian External Affairs Minister Subrahmanyam Jaishankar met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Monday. Security was tight around the ministry.";
+  const cases: [string, string][] = [
+    ["Climate change also came up.", "climate"],
+    ["The ministers traded views on the South China Sea.", "south-china-sea"],
+    ["They exchanged views on semiconductors.", "semiconductors"],
+    ["Critical minerals were on the table as well.", "critical-minerals"],
+    ["Cybersecurity was on the list too.", "cybersecurity"],
+    ["Subjects ranged from fentanyl to migration.", "fentanyl"],
+    ["The pair touched on counterterrorism.", "counterterrorism"],
+    ["Much of the afternoon centred on maritime security.", "maritime-security"],
+    ["Trade dominated the afternoon.", "trade"],
+    ["Officials listed food security among the outcomes.", "food-security"],
+    ["A readout cited Taiwan.", "taiwan"],
+  ];
+  for (const [sentence, topic] of cases) {
+    const [met] = events(t, `${lead} ${sentence}`, "2024-07-30");
+    t.ok(met?.topics.includes(topic), `"${sentence}" gives ${topic}`);
+  }
+});
