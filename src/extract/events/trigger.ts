@@ -5,23 +5,15 @@ import type { DateMention, Sentence, Span } from "../types.ts";
 import { apply } from "./apply.ts";
 import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
-import { EARLIER, OF_DAY } from "./cues.ts";
+import { OF_DAY } from "./cues.ts";
 import { dayApart } from "./days-apart.ts";
-import {
-  type Draft,
-  type DraftDate,
-  draftDate,
-  newDraft,
-  overlaps,
-  REMOTE,
-  sameMode,
-  updateStatus,
-} from "./draft.ts";
+import { type Draft, draftDate, newDraft, overlaps, REMOTE, updateStatus } from "./draft.ts";
 import { engages, separately } from "./engagement.ts";
 import { eventDates } from "./event-dates.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { occasions, ownDate } from "./occasions.ts";
 import { placesNear } from "./places-near.ts";
+import { anaphoricFocus, sameEvent } from "./same-event.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 import { statusAt } from "./status.ts";
 import { continuedDay } from "./story-date.ts";
@@ -182,61 +174,7 @@ function kindAt(ctx: ArticleContext, t: Trigger, ids: string[]): EventKind {
       : t.kind;
 }
 
-/** "The summit … the two leaders' final meeting": an anaphor whose event's officials are all named here. */
-function anaphoricFocus(
-  walk: Walk,
-  ids: string[],
-  date: DraftDate | null,
-  ahead: boolean,
-  again: boolean,
-): Draft | null {
-  const { focus } = walk;
-  if (!focus || focus.context || !overlaps(focus.date, date)) return null;
-  if (ahead && (again || focus.status === "held") && date?.precision !== "day") return null;
-  // "Putin is expected to hold talks with the Turkmen president during the visit": talks
-  // on a one-person trip are an engagement of their own, not the trip.
-  if (focus.kind === "visit" && focus.participants.length === 1 && ids.length >= 2) return null;
-  return focus.participants.every((id) => ids.includes(id)) ? focus : null;
-}
-
-// "The two leaders had met in May at the G7": the past perfect tells of an earlier meeting
-// (not "had met 42 times", a count of them).
-const HAD_MET =
-  /\bhad\s+(?:(?:already|previously|first|also|last)\s+)?(?:met|held talks|spoken|talked|visited|hosted)\b(?!\s+(?:[\w-]+\s+){0,2}times\b)/i;
-
-// "They first met on April 27 at the Peace House": the start of a history, told back.
-// Not "The two presidents first met one-on-one, then …", the first step of the day.
-const FIRST_MET =
-  /\b(?:first|initially)\s+(?:met|spoke|held talks)\s+(?:on|in)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
-
 // "would meet again at the G20", "their next summit": another occasion, still ahead.
 const AGAIN_HERE = /^\s+(?:once\s+)?again\b/i;
 const AGAIN_AHEAD =
   /\b(?:meet|meeting|talk|talks|speak|visit|see)\s+(?:each other\s+)?again\b|\bnext\s+(?:meeting|summit|round|call|visit|talks)\b/i;
-
-/** The event in focus, else the latest, if it is this one reported again. */
-function sameEvent(
-  walk: Walk,
-  s: Sentence,
-  kind: EventKind,
-  date: DraftDate | null,
-  ids: string[],
-  ahead: boolean,
-  again: boolean,
-): Draft | null {
-  // "The two last met in Tokyo in 2019": a sentence that looks back joins an event only
-  // when both are dated and the dates agree, never an undated one by default.
-  const looksBack = EARLIER.test(s.text) || HAD_MET.test(s.text) || FIRST_MET.test(s.text);
-  const same = (d: Draft) =>
-    !d.context &&
-    !d.earlier &&
-    sameMode(d.kind, kind) &&
-    overlaps(d.date, date) &&
-    (!looksBack || (d.date !== null && date !== null)) &&
-    // Only its own day makes an occasion still ahead the one already held.
-    (!ahead || (d.status !== "held" && !again) || date?.precision === "day") &&
-    ids.length === d.participants.length &&
-    ids.every((id) => d.participants.includes(id));
-  const { focus, drafts } = walk;
-  return (focus && same(focus) ? focus : null) ?? [...drafts].reverse().find(same) ?? null;
-}
