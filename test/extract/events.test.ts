@@ -1138,3 +1138,30 @@ t.test(
     );
   },
 );
+
+t.test("a remark on the meeting just reported is that meeting, not another", async (t) => {
+  const lead =
+    "German Chancellor Olaf Scholz dined with French President Emmanuel Macron at the Elysee Palace on Tuesday.";
+  // Wednesday 12 June 2024.
+  const first = events(
+    t,
+    `${lead} It was the first time the two leaders had met since the spring.`,
+    "2024-06-12",
+  );
+  t.same(
+    first.map((e) => e.kind),
+    ["dinner"],
+    "'It was the first time … had met' is the dinner",
+  );
+  const called = events(
+    t,
+    `${lead} The menu was French. Guests included two ministers. Macron later called it a "very open meeting" and said Scholz had agreed to work on energy.`,
+    "2024-06-12",
+  );
+  t.same(
+    called.map((e) => e.kind),
+    ["dinner"],
+    "'called it a … meeting' is the dinner",
+  );
+  t.ok(called[0]?.topics.includes("energy"), "and what followed was discussed there");
+});

@@ -1,10 +1,12 @@
-// Which event already found a trigger reports again: the one an anaphor refers to, else
-// one of the same officials, mode and date.
+// Which event already found a trigger reports again: the one an anaphor or a remark
+// refers to, else one of the same officials, mode and date.
 
 import type { EventKind } from "../../schemas/extraction.ts";
 import type { Sentence } from "../types.ts";
+import type { ArticleContext } from "./context.ts";
 import { EARLIER } from "./cues.ts";
 import { type Draft, type DraftDate, overlaps, sameMode } from "./draft.ts";
+import type { Trigger } from "./sentence-facts.ts";
 import type { Walk } from "./walk.ts";
 
 /** "The summit … the two leaders' final meeting": an anaphor whose event's officials are all named here. */
@@ -33,6 +35,37 @@ const HAD_MET =
 // Not "The two presidents first met one-on-one, then …", the first step of the day.
 const FIRST_MET =
   /\b(?:first|initially)\s+(?:met|spoke|held talks)\s+(?:on|in)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+// "It was the first time the two men had met face to face since …": a remark on the
+// occasion just reported, however its verb looks back.
+const FIRST_TIME =
+  /^\W*(?:It|This|That)\s+(?:was|is|marked)\s+(?:the|their|his|her)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b/;
+// "He called it a 'very productive meeting'": "it" is the occasion the passage is about.
+const CALLED_IT =
+  /\b(?:called|calling|described|describing|termed|hailed)\s+it\s+(?:as\s+)?(?:an?\s+)?(?:[\w"“'-]+\s+){0,3}$/i;
+
+/**
+ * The event just reported, when the sentence remarks on it ("It was the first time the two
+ * men had met since …") or names it through "it" ("He called it a productive meeting")
+ * while the passage is still about it, and the officials are its own.
+ */
+export function remarkOnFocus(
+  ctx: ArticleContext,
+  walk: Walk,
+  s: Sentence,
+  t: Trigger,
+  ids: string[],
+): Draft | null {
+  const { focus, focusAt, discussedAt } = walk;
+  if (!focus || focus.context) return null;
+  const first = FIRST_TIME.test(s.text) && s.index - focusAt <= 2;
+  const called = CALLED_IT.test(ctx.text.slice(s.start, t.start)) && s.index - discussedAt <= REMARK_REACH;
+  if (!first && !called) return null;
+  return ids.every((id) => focus.participants.includes(id)) ? focus : null;
+}
+
+// As far as what was discussed is attributed to the event in focus.
+const REMARK_REACH = 10;
 
 /** The event in focus, else the latest, if it is this one reported again. */
 export function sameEvent(

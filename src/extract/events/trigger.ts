@@ -13,7 +13,7 @@ import { eventDates } from "./event-dates.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { occasions, ownDate } from "./occasions.ts";
 import { placesNear } from "./places-near.ts";
-import { anaphoricFocus, sameEvent } from "./same-event.ts";
+import { anaphoricFocus, remarkOnFocus, sameEvent } from "./same-event.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 import { statusAt } from "./status.ts";
 import { continuedDay } from "./story-date.ts";
@@ -65,7 +65,8 @@ function joinTrigger(
   const again = AGAIN_HERE.test(ctx.text.slice(t.end, t.end + 14));
   const ahead = (status !== "held" && AGAIN_AHEAD.test(s.text)) || again;
   const anaphoric = anaphor ? anaphoricFocus(walk, ids, date, ahead, again) : null;
-  const found = anaphoric ?? sameEvent(walk, s, kind, date, ids, ahead, again);
+  const found =
+    anaphoric ?? remarkOnFocus(ctx, walk, s, t, ids) ?? sameEvent(walk, s, kind, date, ids, ahead, again);
   // "Wednesday's meeting was …" names its day: the sentence's tense says whether it was held.
   const ofDay = !!anaphor && OF_DAY.test(anaphor[0]);
   // "… held talks on Friday, their first face-to-face meeting since July": the anaphor is
