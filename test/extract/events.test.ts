@@ -1165,3 +1165,27 @@ t.test("a remark on the meeting just reported is that meeting, not another", asy
   );
   t.ok(called[0]?.topics.includes("energy"), "and what followed was discussed there");
 });
+
+t.test("the same talks told again with an aide of one side are one event", async (t) => {
+  const lead =
+    "Australian Prime Minister Anthony Albanese held talks with Indonesian President Joko Widodo in Sydney on Tuesday.\n\nThe visit began with a ferry ride across the harbour.\n\n";
+  // Wednesday 5 July 2023.
+  const aide = events(
+    t,
+    `${lead}In Sydney on Tuesday, the two leaders held wider talks, with Defence Minister Richard Marles among those at the table. They discussed electric vehicle batteries and climate change.`,
+    "2023-07-05",
+  );
+  t.equal(aide.length, 1, "one event");
+  t.ok(
+    aide[0]?.participants.some((p) => p.official === "richard-marles"),
+    "with the aide",
+  );
+  t.ok(aide[0]?.topics.includes("climate"), "and what they discussed");
+  // A leader of a third country makes another meeting.
+  const third = events(
+    t,
+    `${lead}In Sydney on Tuesday, Albanese and Widodo also held talks with Papua New Guinea Prime Minister James Marape.`,
+    "2023-07-05",
+  );
+  t.equal(third.length, 2, "the talks with a third country's leader stay apart");
+});

@@ -1,3 +1,4 @@
+import { partyOf } from "../officials/types.ts";
 import type { Sentence } from "../types.ts";
 import { addEarlierMeeting, followAnaphor, readAnaphor } from "./anaphor.ts";
 import type { ArticleContext } from "./context.ts";
@@ -19,7 +20,7 @@ import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
 import { carrySummitPlace } from "./summit-place.ts";
 import { dateByTakingOffice } from "./taking-office.ts";
 import { joinTriggers } from "./trigger.ts";
-import { foldTwins } from "./twins.ts";
+import { foldAttendees, foldTwins } from "./twins.ts";
 import { foldVisits } from "./visit-fold.ts";
 import { moveFocus, readSentence, startWalk } from "./walk.ts";
 
@@ -78,7 +79,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   carryHostCountry(ctx, drafts);
   const folded = foldVisits(ctx, drafts);
   addStateVisitHosts(ctx, folded);
-  return foldTwins(folded);
+  return foldAttendees(foldTwins(folded), (id) => partyOf(ctx.officials.officials.get(id)));
 }
 
 function debug(s: Sentence, touched: Draft[]) {

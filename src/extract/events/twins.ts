@@ -35,3 +35,38 @@ export function foldTwins(drafts: Draft[]): Draft[] {
   }
   return out;
 }
+
+/**
+ * "On Monday the two leaders held their annual meeting at Parliament House" in the lead,
+ * then "the two leaders held the annual leaders' meeting, with Defence Minister Richard
+ * Marles among those at the table": one meeting, told twice, the second time with an
+ * aide of one side. An event of the same kind, status, day and city whose officials are
+ * another's plus officials of the same sides is that event; the fuller one keeps both.
+ */
+export function foldAttendees(drafts: Draft[], sideOf: (id: string) => string | undefined): Draft[] {
+  const out = [...drafts];
+  for (const d of drafts) {
+    const fuller = out.find(
+      (o) =>
+        o !== d &&
+        !o.context &&
+        !d.context &&
+        o.kind === d.kind &&
+        o.status === d.status &&
+        o.date?.precision === "day" &&
+        d.date?.precision === "day" &&
+        o.date.start === d.date.start &&
+        !!o.place?.city &&
+        o.place.city === d.place?.city &&
+        o.participants.length > d.participants.length &&
+        d.participants.every((id) => o.participants.includes(id)) &&
+        new Set(o.participants.map(sideOf)).size === new Set(d.participants.map(sideOf)).size,
+    );
+    if (!fuller) continue;
+    fuller.evidence.push(...d.evidence);
+    fuller.topics = [...new Set([...fuller.topics, ...d.topics])];
+    fuller.sentences = [...new Set([...fuller.sentences, ...d.sentences])].sort((a, b) => a - b);
+    out.splice(out.indexOf(d), 1);
+  }
+  return out;
+}
