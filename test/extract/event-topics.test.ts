@@ -197,3 +197,26 @@ t.test("more ways of saying what came up: 'came up', 'traded views on', 'on the 
     t.ok(met?.topics.includes(topic), `"${sentence}" gives ${topic}`);
   }
 });
+
+t.test("what the leaders reviewed of an earlier meeting is discussed at both", async (t) => {
+  // Wednesday 3 May 2023.
+  const found = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol on Tuesday. The call lasted forty minutes. The two leaders reviewed progress on pledges made at their March 16 meeting in Tokyo, including the lifting of export controls.",
+    "2023-05-03",
+  );
+  const call = found.find((e) => e.kind === "call");
+  const tokyo = found.find((e) => e.date.start === "2023-03-16");
+  t.ok(call?.topics.includes("export-controls"), "the call reviewed them");
+  t.ok(tokyo?.topics.includes("export-controls"), "the Tokyo meeting made them");
+  // Named before the verb, the earlier meeting is what the sentence is about.
+  const before = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol on Tuesday. The call lasted forty minutes. At their March 16 meeting in Tokyo, the two leaders had agreed to lift export controls.",
+    "2023-05-03",
+  );
+  t.notOk(
+    before.find((e) => e.kind === "call")?.topics.includes("export-controls"),
+    "not the call's when the earlier meeting comes first",
+  );
+});

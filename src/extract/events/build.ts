@@ -4,7 +4,7 @@ import { addEarlierMeeting, followAnaphor, readAnaphor } from "./anaphor.ts";
 import type { ArticleContext } from "./context.ts";
 import { addContextEvent } from "./context-event.ts";
 import { addDaysApart } from "./days-apart.ts";
-import { attributeDiscussion } from "./discussion.ts";
+import { attributeDiscussion, recalledInDiscussion } from "./discussion.ts";
 import type { Draft } from "./draft.ts";
 import { addEnumerated, addPairMeetings } from "./enumerated.ts";
 import { carryHostCountry } from "./host-place.ts";
@@ -56,6 +56,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     addPairMeetings(ctx, walk.drafts, s);
     debug(s, touched);
     if (touched.length) {
+      recalledInDiscussion(ctx, walk, line, touched);
       moveFocus(walk, touched, s);
       addRecalledMeetings(ctx, walk, s);
       continue;

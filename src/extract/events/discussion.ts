@@ -4,7 +4,7 @@ import { DISCUSSION } from "./cues.ts";
 import type { Draft } from "./draft.ts";
 import { ev } from "./evidence.ts";
 import { isBackground } from "./story-date.ts";
-import type { Walk } from "./walk.ts";
+import type { Reading, Walk } from "./walk.ts";
 
 // Topics raised in sentences after an event are attributed to it up to this many sentences
 // after the last that reported it or said what it discussed: a long account of the talks
@@ -100,4 +100,26 @@ function latestStory(ctx: ArticleContext, drafts: Draft[]): Draft | null {
     if (last > at) [best, at] = [d, last];
   }
   return best;
+}
+
+/**
+ * "The two presidents reviewed progress on commitments made at their November 15 meeting":
+ * a sentence that says what the story's officials discussed, naming an earlier meeting of
+ * theirs only after its verb, is also about the story's event. The earlier meeting keeps
+ * the topics too (the commitments were made there).
+ */
+export function recalledInDiscussion(ctx: ArticleContext, walk: Walk, line: Reading, touched: Draft[]) {
+  const { focus } = walk;
+  if (!focus || focus.context || isBackground(ctx, focus) || touched.includes(focus)) return;
+  if (line.s.index - walk.discussedAt > DISCUSSION_WINDOW) return;
+  if (
+    !touched.every(
+      (d) => isBackground(ctx, d) && d.participants.every((id) => focus.participants.includes(id)),
+    )
+  )
+    return;
+  const first = Math.min(...line.active.map((t) => t.start));
+  if (!DISCUSSION.test(ctx.text.slice(line.s.start, first))) return;
+  addTopics(ctx, focus, line.s.index);
+  walk.discussedAt = line.s.index;
 }
