@@ -319,3 +319,16 @@ t.test("Saint written St or St. finds the city, the largest of that name first",
   ]);
   t.same(places(t, "He flew on to St. Louis, Missouri.")[0]?.slice(1, 4), ["St. Louis", "Missouri", "US"]);
 });
+
+t.test("a city-state is a city as well as a country", async (t) => {
+  t.same(places(t, "The two defence chiefs sat down in Singapore on Friday."), [
+    ["Singapore", "Singapore", null, "SG", false],
+  ]);
+  t.same(places(t, "The prime minister was received in Vatican City on Monday."), [
+    ["Vatican City", "Vatican City", null, "VA", false],
+  ]);
+  // A country whose capital has another name stays a country.
+  t.same(places(t, "The envoys met in Kuwait on Monday."), [["Kuwait", null, null, "KW", false]]);
+  // Its name as the government is no place at all.
+  t.same(places(t, "Singapore pressed both sides to keep talking."), []);
+});

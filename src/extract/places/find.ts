@@ -243,6 +243,9 @@ export function resolve(
 ): { at: At; usedQualifier: boolean } | null {
   if (NOT_CITIES.has(name)) return null;
   const country = lex.placeNames.has(name) ? lex.byName.get(name) : undefined;
+  // A city-state, whose capital has its name, is a city too: "in Singapore".
+  if (country && lex.capitals.get(name) === country)
+    return { at: { city: name, region: null, country }, usedQualifier: false };
   if (country) return { at: { city: null, region: null, country }, usedQualifier: false };
   if (lex.byName.has(name)) return null; // a demonym ("Chinese counterparts") is not a place
   const capitalOf = lex.capitals.get(name);
