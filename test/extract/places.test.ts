@@ -332,3 +332,14 @@ t.test("a city-state is a city as well as a country", async (t) => {
   // Its name as the government is no place at all.
   t.same(places(t, "Singapore pressed both sides to keep talking."), []);
 });
+
+t.test("an owner before a venue does not hide it: 'at his Mar-a-Lago estate'", async (t) => {
+  t.match(places(t, "The secretary-general dined with the president-elect at his Mar-a-Lago estate."), [
+    ["Mar-a-Lago estate", "Palm Beach", "Florida", "US", false],
+  ]);
+  t.match(places(t, "The talks took place at Trump's Mar-a-Lago resort."), [
+    ["Mar-a-Lago resort", "Palm Beach", "Florida", "US", false],
+  ]);
+  // Not a city after a possessive: "at his Paris flat" says whose flat, not a locative.
+  t.same(places(t, "He called from his Paris flat."), []);
+});

@@ -65,8 +65,11 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
       (m.text === m.text.toUpperCase() || /^,\s+\p{Lu}\p{Ll}+\.?\s+\d/u.test(text.slice(m.end)));
     // "The Oval Office meeting", "the Elysee Palace talks": a venue naming an occasion is where it was.
     const namesOccasion = p.kind === "venue" && EVENT_NOUN_AFTER.test(text.slice(m.end, m.end + 30));
+    // "at his Mar-a-Lago estate", "at Trump's Mar-a-Lago": an owner before a venue.
+    const owner = p.kind === "venue" ? String.raw`|(?:his|her|their)\s+|\p{Lu}[\p{L}-]+['’]s\s+` : "";
     const located =
-      new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+|an?\s+)?$`, "i").test(lead) && !UP_TO.test(lead);
+      new RegExp(String.raw`\b${LOCATIVE}\s+(?:the\s+|an?\s+${owner})?$`, "iu").test(lead) &&
+      !UP_TO.test(lead);
     const leg = /\bthe\s+$/i.test(lead) && LEG_AFTER.test(text.slice(m.end, m.end + 12));
     // "in the Washington Post", "a Moscow Times report": a city starting another name.
     if (
