@@ -1189,3 +1189,17 @@ t.test("the same talks told again with an aide of one side are one event", async
   );
   t.equal(third.length, 2, "the talks with a third country's leader stay apart");
 });
+
+t.test("meetings on the margins of the summit just reported are where it was", async (t) => {
+  // Sunday 21 May 2023.
+  const found = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida met New Zealand Prime Minister Chris Hipkins in Osaka on Saturday morning.\n\nIn the afternoon Kishida drove to a hotel in Kyoto for a leaders' summit with Papua New Guinea Prime Minister James Marape and Fijian Prime Minister Sitiveni Rabuka.\n\nOn the margins of the summit, Kishida held separate meetings with Marape and Rabuka.",
+    "2023-05-21",
+  );
+  const pairs = found.filter((e) => e.kind === "in_person" && e.participants.length === 2);
+  const sidelines = pairs.filter((e) => !e.participants.some((p) => p.official === "chris-hipkins"));
+  t.equal(sidelines.length, 2, "two meetings on the margins");
+  for (const e of sidelines) t.equal(e.place.city, "Kyoto", `${e.id} in Kyoto, where the summit was`);
+  t.equal(pairs.find((e) => e.participants.some((p) => p.official === "chris-hipkins"))?.place.city, "Osaka");
+});

@@ -17,7 +17,7 @@ import { isNegated } from "./sentence-facts.ts";
 import { addSinceVisits } from "./since-visit.ts";
 import { addStateVisitHosts } from "./state-visit-host.ts";
 import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
-import { carrySummitPlace } from "./summit-place.ts";
+import { carrySidelinesPlace, carrySummitPlace } from "./summit-place.ts";
 import { dateByTakingOffice } from "./taking-office.ts";
 import { joinTriggers } from "./trigger.ts";
 import { foldAttendees, foldTwins } from "./twins.ts";
@@ -76,6 +76,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   carrySameDayPlace(drafts);
   carryDatelinePlace(ctx, drafts);
   carrySummitPlace(ctx, drafts);
+  carrySidelinesPlace(ctx, drafts);
   carrySameDayPlace(drafts);
   carryHostCountry(ctx, drafts);
   const folded = foldVisits(ctx, drafts);

@@ -31,3 +31,36 @@ export function carrySummitPlace(ctx: ArticleContext, drafts: Draft[]): void {
     d.evidence.push({ ...quote });
   }
 }
+
+// "On the margins of the summit": the summit the article has just reported, not one it names.
+const ITS_SIDELINES =
+  /\b(?:sidelines|margins)\s+of\s+(?:the|this|that)\s+(?:[\w'’-]+\s+)?summit\b(?!\s+(?:in|of|at)\b)/i;
+
+/**
+ * "… for the Quad Leaders' Summit with Kishida and Albanese [in Claymont] … On the margins of
+ * the summit, Modi held separate meetings with Albanese and Kishida": meetings on the
+ * sidelines of a summit the article reported, that day, are where that summit was.
+ */
+export function carrySidelinesPlace(ctx: ArticleContext, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.place?.city || d.context || d.earlier || !IN_PERSON.includes(d.kind) || d.date?.precision !== "day")
+      continue;
+    const at = d.sentences.map((i) => ctx.sentences[i]).find((s) => s && ITS_SIDELINES.test(s.text));
+    if (!at) continue;
+    const summit = drafts
+      .filter(
+        (o) =>
+          o !== d &&
+          !o.context &&
+          o.place?.city &&
+          o.date?.start === d.date?.start &&
+          Math.min(...o.sentences) < at.index &&
+          o.evidence.some((e) => e.field === "kind" && /summit/i.test(e.quote)),
+      )
+      .at(-1);
+    if (!summit?.place || (d.place?.country && d.place.country !== summit.place.country)) continue;
+    d.place = { ...summit.place };
+    const quote = summit.evidence.find((e) => e.field === "place");
+    if (quote) d.evidence.push({ ...quote });
+  }
+}
