@@ -1203,3 +1203,17 @@ t.test("meetings on the margins of the summit just reported are where it was", a
   for (const e of sidelines) t.equal(e.place.city, "Kyoto", `${e.id} in Kyoto, where the summit was`);
   t.equal(pairs.find((e) => e.participants.some((p) => p.official === "chris-hipkins"))?.place.city, "Osaka");
 });
+
+t.test("a sentence that looks back does not date the undated meeting in focus", async (t) => {
+  // Sunday 21 May 2023: the talks have no day of their own.
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida held talks at the guest house, where they signed two agreements. The two leaders first met officially in March last year, when Modi chose Japan for his first bilateral trip as prime minister.",
+    "2023-05-21",
+  );
+  t.equal(found.length, 2, "the talks and the first meeting");
+  t.notOk(
+    found.some((e) => e.kind === "talks" && e.date.start === "2022-03"),
+    "the talks are not dated to the first meeting",
+  );
+});

@@ -12,6 +12,7 @@ import type { Walk } from "./walk.ts";
 /** "The summit … the two leaders' final meeting": an anaphor whose event's officials are all named here. */
 export function anaphoricFocus(
   walk: Walk,
+  s: Sentence,
   ids: string[],
   date: DraftDate | null,
   ahead: boolean,
@@ -19,6 +20,9 @@ export function anaphoricFocus(
 ): Draft | null {
   const { focus } = walk;
   if (!focus || focus.context || !overlaps(focus.date, date)) return null;
+  // "The two leaders first met officially in June last year, when … the pair rode bicycles":
+  // a sentence that looks back names an undated event in focus only by its own date.
+  if ((HAD_MET.test(s.text) || FIRST_MET.test(s.text)) && (focus.date === null || date === null)) return null;
   if (ahead && (again || focus.status === "held") && date?.precision !== "day") return null;
   // "Putin is expected to hold talks with the Turkmen president during the visit": talks
   // on a one-person trip are an engagement of their own, not the trip.
@@ -31,10 +35,11 @@ export function anaphoricFocus(
 const HAD_MET =
   /\bhad\s+(?:(?:already|previously|first|also|last)\s+)?(?:met|held talks|spoken|talked|visited|hosted)\b(?!\s+(?:[\w-]+\s+){0,2}times\b)/i;
 
-// "They first met on April 27 at the Peace House": the start of a history, told back.
+// "They first met on April 27 at the Peace House", "first met officially in June last
+// year": the start of a history, told back.
 // Not "The two presidents first met one-on-one, then …", the first step of the day.
 const FIRST_MET =
-  /\b(?:first|initially)\s+(?:met|spoke|held talks)\s+(?:on|in)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
+  /\b(?:first|initially)\s+(?:met|spoke|held talks)\s+(?:(?:officially|formally|in person|face[- ]to[- ]face|as leaders)\s+)?(?:on|in)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 // "It was the first time the two men had met face to face since …": a remark on the
 // occasion just reported, however its verb looks back.
@@ -67,6 +72,8 @@ export function remarkOnFocus(
 // As far as what was discussed is attributed to the event in focus.
 const REMARK_REACH = 10;
 
+const looksBackIn = (s: Sentence) => EARLIER.test(s.text) || HAD_MET.test(s.text) || FIRST_MET.test(s.text);
+
 /** The event in focus, else the latest, if it is this one reported again. */
 export function sameEvent(
   walk: Walk,
@@ -79,7 +86,7 @@ export function sameEvent(
 ): Draft | null {
   // "The two last met in Tokyo in 2019": a sentence that looks back joins an event only
   // when both are dated and the dates agree, never an undated one by default.
-  const looksBack = EARLIER.test(s.text) || HAD_MET.test(s.text) || FIRST_MET.test(s.text);
+  const looksBack = looksBackIn(s);
   const same = (d: Draft) =>
     !d.context &&
     !d.earlier &&

@@ -64,7 +64,7 @@ function joinTrigger(
   // "The leaders met again at Paekhwawon": another meeting than any told so far.
   const again = AGAIN_HERE.test(ctx.text.slice(t.end, t.end + 14));
   const ahead = (status !== "held" && AGAIN_AHEAD.test(s.text)) || again;
-  const anaphoric = anaphor ? anaphoricFocus(walk, ids, date, ahead, again) : null;
+  const anaphoric = anaphor ? anaphoricFocus(walk, s, ids, date, ahead, again) : null;
   const found =
     anaphoric ?? remarkOnFocus(ctx, walk, s, t, ids) ?? sameEvent(walk, s, kind, date, ids, ahead, again);
   // "Wednesday's meeting was …" names its day: the sentence's tense says whether it was held.
