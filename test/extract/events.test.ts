@@ -1217,3 +1217,17 @@ t.test("a sentence that looks back does not date the undated meeting in focus", 
     "the talks are not dated to the first meeting",
   );
 });
+
+t.test("officials named after ', where' belong to the occasion before it", async (t) => {
+  // Tuesday 9 October 2018.
+  const [talks] = events(
+    t,
+    "Secretary of State Mike Pompeo held talks with North Korean leader Kim Jong Un on Sunday, the first since the June 12 summit in Singapore, where President Donald Trump and Kim Jong Un signed a short statement.",
+    "2018-10-09",
+  );
+  t.same(
+    talks?.participants.map((p) => p.official).sort(),
+    ["kim-jong-un", "mike-pompeo"],
+    "Sunday's talks: Pompeo and Kim, not Trump",
+  );
+});

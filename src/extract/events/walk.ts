@@ -52,6 +52,7 @@ export function readSentence(ctx: ArticleContext, s: Sentence): Reading {
   openingOccasion(ctx, s, triggers, groups);
   mealAsOccasion(ctx.text, triggers, groups);
   occasionInApposition(ctx.text, triggers, groups);
+  occasionWhere(ctx, s, groups, participants);
   const active = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0);
   return { s, participants, speakers, triggers, anaphor, groups, active };
 }
@@ -136,6 +137,45 @@ function occasionInApposition(text: string, triggers: Trigger[], groups: Map<Tri
     groups.set(verb, [...own, ...joining.filter((p) => !own.some((o) => o.id === p.id))]);
     groups.set(noun, []);
     if (hosted) groups.set(host, []);
+  }
+}
+
+// "… since the June 12 summit in Singapore, where Mr. Trump and Mr. Kim signed a pledge":
+// an occasion, its place, then who was there.
+const OCCASION_WHERE =
+  /\b(?:summit|meeting|talks|encounter)(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?,\s+where\s+/gu;
+const JOINED = /^(?:,\s+|\s+and\s+|,\s+and\s+)$/;
+
+/**
+ * The officials named at the start of a "where" clause after an occasion noun were at that
+ * occasion, not at the engagement the rest of the sentence reports.
+ */
+function occasionWhere(
+  ctx: ArticleContext,
+  s: Sentence,
+  groups: Map<Trigger, Participant[]>,
+  participants: Participant[],
+) {
+  const mentions = [...participants].sort((a, b) => a.mention.start - b.mention.start);
+  for (const m of s.text.matchAll(OCCASION_WHERE)) {
+    const at = s.start + (m.index ?? 0) + m[0].length;
+    const first = mentions.find((p) => p.mention.start >= at);
+    if (
+      !first ||
+      /\S/.test(ctx.text.slice(at, first.mention.start).replace(/^(?:the\s+)?\p{Lu}[\p{L}.]*\s+/u, ""))
+    )
+      continue;
+    const own = [first];
+    for (const p of mentions.slice(mentions.indexOf(first) + 1)) {
+      const last = own[own.length - 1] as Participant;
+      if (!JOINED.test(ctx.text.slice(last.mention.end, p.mention.start))) break;
+      own.push(p);
+    }
+    for (const [t, g] of groups)
+      groups.set(
+        t,
+        g.filter((p) => !own.includes(p)),
+      );
   }
 }
 
