@@ -1231,3 +1231,15 @@ t.test("officials named after ', where' belong to the occasion before it", async
     "Sunday's talks: Pompeo and Kim, not Trump",
   );
 });
+
+t.test("talks that were planned are not the talks held on a known day", async (t) => {
+  // Thursday 4 July 2024.
+  const found = events(
+    t,
+    "German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk held talks in Berlin on Tuesday evening.\n\nThe visit that fell through had been ambitious. Scholz was to hold talks with Tusk in Warsaw, and to tour a shipyard.",
+    "2024-07-04",
+  );
+  t.equal(found.length, 2, "Tuesday's talks and the planned ones");
+  t.equal(found.find((e) => e.status === "held")?.place.city, "Berlin", "held in Berlin");
+  t.equal(found.find((e) => e.status !== "held")?.place.city, "Warsaw", "planned in Warsaw");
+});

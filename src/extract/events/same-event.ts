@@ -72,6 +72,8 @@ export function remarkOnFocus(
 // As far as what was discussed is attributed to the event in focus.
 const REMARK_REACH = 10;
 
+const PLANNED = new Set<Draft["status"]>(["expected", "scheduled", "cancelled"]);
+
 const looksBackIn = (s: Sentence) => EARLIER.test(s.text) || HAD_MET.test(s.text) || FIRST_MET.test(s.text);
 
 /** The event in focus, else the latest, if it is this one reported again. */
@@ -83,6 +85,7 @@ export function sameEvent(
   ids: string[],
   ahead: boolean,
   again: boolean,
+  status: Draft["status"] = "held",
 ): Draft | null {
   // "The two last met in Tokyo in 2019": a sentence that looks back joins an event only
   // when both are dated and the dates agree, never an undated one by default.
@@ -96,7 +99,10 @@ export function sameEvent(
     // Only its own day makes an occasion still ahead the one already held.
     (!ahead || (d.status !== "held" && !again) || date?.precision === "day") &&
     ids.length === d.participants.length &&
-    ids.every((id) => d.participants.includes(id));
+    ids.every((id) => d.participants.includes(id)) &&
+    // "He was to hold talks with Frederiksen", after their call on Thursday: what was
+    // planned, with no day of its own, is not a meeting already held on a known day.
+    !(PLANNED.has(status) && date === null && d.status === "held" && d.date?.precision === "day");
   const { focus, drafts } = walk;
   return (focus && same(focus) ? focus : null) ?? [...drafts].reverse().find(same) ?? null;
 }

@@ -66,7 +66,9 @@ function joinTrigger(
   const ahead = (status !== "held" && AGAIN_AHEAD.test(s.text)) || again;
   const anaphoric = anaphor ? anaphoricFocus(walk, s, ids, date, ahead, again) : null;
   const found =
-    anaphoric ?? remarkOnFocus(ctx, walk, s, t, ids) ?? sameEvent(walk, s, kind, date, ids, ahead, again);
+    anaphoric ??
+    remarkOnFocus(ctx, walk, s, t, ids) ??
+    sameEvent(walk, s, kind, date, ids, ahead, again, status);
   // "Wednesday's meeting was …" names its day: the sentence's tense says whether it was held.
   const ofDay = !!anaphor && OF_DAY.test(anaphor[0]);
   // "… held talks on Friday, their first face-to-face meeting since July": the anaphor is
