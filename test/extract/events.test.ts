@@ -1243,3 +1243,23 @@ t.test("talks that were planned are not the talks held on a known day", async (t
   t.equal(found.find((e) => e.status === "held")?.place.city, "Berlin", "held in Berlin");
   t.equal(found.find((e) => e.status !== "held")?.place.city, "Warsaw", "planned in Warsaw");
 });
+
+t.test("'no face-to-face meeting has been scheduled' denies the meeting", async (t) => {
+  const found = events(
+    t,
+    "Canadian Prime Minister Justin Trudeau held a video call with Mexican President Claudia Sheinbaum on Monday. The two leaders have not met in person since Sheinbaum took office - she has not travelled abroad since then - and no face-to-face meeting has been scheduled.",
+    "2024-11-26",
+  );
+  t.same(
+    found.map((e) => e.kind),
+    ["video_call"],
+    "only the video call",
+  );
+  // "No sooner had …" affirms.
+  const sooner = events(
+    t,
+    "No sooner had Canadian Prime Minister Justin Trudeau met Mexican President Claudia Sheinbaum in Mexico City on Monday than the tariff threat returned.",
+    "2024-11-26",
+  );
+  t.equal(sooner.length, 1, "the meeting after 'no sooner had'");
+});

@@ -223,8 +223,9 @@ const greetedOnArrival = (verb: string, sentence: string) =>
 // clause denies. Read on the words right before the trigger, so that the sentence's other
 // clauses ("have spoken by telephone twice, … but have not met") still count; "not only"
 // affirms.
+// "no face-to-face meeting has been scheduled": "no" and a word describing the occasion.
 const DENIED_BEFORE =
-  /\b(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}$/i;
+  /\b(?:(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}|no\s+(?!sooner\b|doubt\b)[\w-]+\s+)$/i;
 const deniedAt = (text: string, start: number, sentenceStart: number) =>
   DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start)) &&
   !/\bnot\s+only\s+$/i.test(text.slice(Math.max(sentenceStart, start - 40), start));
