@@ -220,3 +220,12 @@ t.test("what the leaders reviewed of an earlier meeting is discussed at both", a
     "not the call's when the earlier meeting comes first",
   );
 });
+
+t.test("'space' among the subjects is outer space", async (t) => {
+  const [talks] = events(
+    t,
+    "Brazilian President Luiz Inacio Lula da Silva held talks with Indian Prime Minister Narendra Modi in Brasilia on Tuesday on energy, space and agriculture.",
+    "2025-07-09",
+  );
+  t.ok(talks?.topics.includes("space"), JSON.stringify(talks?.topics));
+});
