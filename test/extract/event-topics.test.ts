@@ -221,11 +221,17 @@ t.test("what the leaders reviewed of an earlier meeting is discussed at both", a
   );
 });
 
-t.test("'space' among the subjects is outer space", async (t) => {
+t.test("'space' and 'cyber' among the subjects are their topics", async (t) => {
   const [talks] = events(
     t,
     "Brazilian President Luiz Inacio Lula da Silva held talks with Indian Prime Minister Narendra Modi in Brasilia on Tuesday on energy, space and agriculture.",
     "2025-07-09",
   );
   t.ok(talks?.topics.includes("space"), JSON.stringify(talks?.topics));
+  const [call] = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida spoke by phone with Australian Prime Minister Anthony Albanese on Monday about North Korea's missile launches and cyber threats.",
+    "2024-03-05",
+  );
+  t.ok(call?.topics.includes("cybersecurity"), JSON.stringify(call?.topics));
 });
