@@ -1263,3 +1263,21 @@ t.test("'no face-to-face meeting has been scheduled' denies the meeting", async 
   );
   t.equal(sooner.length, 1, "the meeting after 'no sooner had'");
 });
+
+t.test("a headline's occasion of one official is the body's occasion with all of them", async (t) => {
+  // Wednesday 12 June 2024.
+  const found = events(
+    t,
+    "Scholz's quiet Elysee dinner eases the strain with Paris\n\nGerman Chancellor Olaf Scholz had dinner with French President Emmanuel Macron at the Elysee Palace on Tuesday evening.",
+    "2024-06-12",
+  );
+  t.equal(found.length, 1, "one dinner");
+  t.equal(found[0]?.participants.length, 2, "with both leaders");
+  // Only an occasion of the same kind: talks in the body are not the headline's dinner.
+  const talks = events(
+    t,
+    "Scholz's quiet Elysee dinner eases the strain with Paris\n\nGerman Chancellor Olaf Scholz held talks with French President Emmanuel Macron at the Elysee Palace on Tuesday evening.",
+    "2024-06-12",
+  );
+  t.equal(talks.length, 2, "the talks and the headline's dinner stay apart");
+});

@@ -20,7 +20,7 @@ import { carryDatelinePlace, carryLeadDate } from "./story-date.ts";
 import { carrySidelinesPlace, carrySummitPlace } from "./summit-place.ts";
 import { dateByTakingOffice } from "./taking-office.ts";
 import { joinTriggers } from "./trigger.ts";
-import { foldAttendees, foldTwins } from "./twins.ts";
+import { foldAttendees, foldHeadline, foldTwins } from "./twins.ts";
 import { foldVisits } from "./visit-fold.ts";
 import { moveFocus, readSentence, startWalk } from "./walk.ts";
 
@@ -81,7 +81,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   carryHostCountry(ctx, drafts);
   const folded = foldVisits(ctx, drafts);
   addStateVisitHosts(ctx, folded);
-  return foldAttendees(foldTwins(folded), (id) => partyOf(ctx.officials.officials.get(id)));
+  return foldHeadline(foldAttendees(foldTwins(folded), (id) => partyOf(ctx.officials.officials.get(id))));
 }
 
 function debug(s: Sentence, touched: Draft[]) {

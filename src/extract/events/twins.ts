@@ -1,4 +1,4 @@
-import type { Draft } from "./draft.ts";
+import { type Draft, overlaps } from "./draft.ts";
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -69,4 +69,31 @@ export function foldAttendees(drafts: Draft[], sideOf: (id: string) => string | 
     out.splice(out.indexOf(d), 1);
   }
   return out;
+}
+
+/**
+ * "Trudeau's surprise Mar-a-Lago dinner bought Canada time": a headline names the story's
+ * occasion by one of its officials; the body tells it with all of them. A one-official
+ * event read only from the headline is the body's event of the same kind with that
+ * official, when there is exactly one.
+ */
+export function foldHeadline(drafts: Draft[]): Draft[] {
+  return drafts.filter((d) => {
+    if (d.context || d.participants.length !== 1 || d.sentences.some((i) => i !== 0)) return true;
+    const [id] = d.participants;
+    const bodies = drafts.filter(
+      (o) =>
+        o !== d &&
+        !o.context &&
+        o.kind === d.kind &&
+        o.participants.length > 1 &&
+        o.participants.includes(id as string) &&
+        overlaps(o.date, d.date),
+    );
+    const [body, other] = bodies;
+    if (!body || other) return true;
+    body.evidence.push(...d.evidence.filter((e) => e.field !== "kind"));
+    body.topics = [...new Set([...body.topics, ...d.topics])];
+    return false;
+  });
 }
