@@ -9,7 +9,7 @@ import type { Reading, Walk } from "./walk.ts";
 // Topics raised in sentences after an event are attributed to it up to this many sentences
 // after the last that reported it or said what it discussed: a long account of the talks
 // is one passage, however many sentences it runs to.
-const DISCUSSION_WINDOW = 10;
+export const DISCUSSION_WINDOW = 10;
 
 /** The topics the sentence at `index` names join the event. */
 export function addTopics(ctx: ArticleContext, d: Draft, index: number) {

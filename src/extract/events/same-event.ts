@@ -5,6 +5,7 @@ import type { EventKind } from "../../schemas/extraction.ts";
 import type { Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { EARLIER } from "./cues.ts";
+import { DISCUSSION_WINDOW } from "./discussion.ts";
 import { type Draft, type DraftDate, overlaps, sameMode } from "./draft.ts";
 import type { Trigger } from "./sentence-facts.ts";
 import type { Walk } from "./walk.ts";
@@ -64,13 +65,11 @@ export function remarkOnFocus(
   const { focus, focusAt, discussedAt } = walk;
   if (!focus || focus.context) return null;
   const first = FIRST_TIME.test(s.text) && s.index - focusAt <= 2;
-  const called = CALLED_IT.test(ctx.text.slice(s.start, t.start)) && s.index - discussedAt <= REMARK_REACH;
+  const called =
+    CALLED_IT.test(ctx.text.slice(s.start, t.start)) && s.index - discussedAt <= DISCUSSION_WINDOW;
   if (!first && !called) return null;
   return ids.every((id) => focus.participants.includes(id)) ? focus : null;
 }
-
-// As far as what was discussed is attributed to the event in focus.
-const REMARK_REACH = 10;
 
 const PLANNED = new Set<Draft["status"]>(["expected", "scheduled", "cancelled"]);
 

@@ -1,5 +1,11 @@
 import { type Draft, overlaps } from "./draft.ts";
 
+/** One event told twice: the one kept takes the other's evidence and topics. */
+function absorb(into: Draft, from: Draft, evidence = from.evidence) {
+  into.evidence.push(...evidence);
+  into.topics = [...new Set([...into.topics, ...from.topics])];
+}
+
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /**
@@ -27,8 +33,7 @@ export function foldTwins(drafts: Draft[]): Draft[] {
       out.push(d);
       continue;
     }
-    twin.evidence.push(...d.evidence);
-    twin.topics = [...new Set([...twin.topics, ...d.topics])];
+    absorb(twin, d);
     twin.sentences = [...new Set([...twin.sentences, ...d.sentences])];
     twin.place ??= d.place;
     twin.summit ??= d.summit;
@@ -63,8 +68,7 @@ export function foldAttendees(drafts: Draft[], sideOf: (id: string) => string | 
         new Set(o.participants.map(sideOf)).size === new Set(d.participants.map(sideOf)).size,
     );
     if (!fuller) continue;
-    fuller.evidence.push(...d.evidence);
-    fuller.topics = [...new Set([...fuller.topics, ...d.topics])];
+    absorb(fuller, d);
     fuller.sentences = [...new Set([...fuller.sentences, ...d.sentences])].sort((a, b) => a - b);
     out.splice(out.indexOf(d), 1);
   }
@@ -92,8 +96,11 @@ export function foldHeadline(drafts: Draft[]): Draft[] {
     );
     const [body, other] = bodies;
     if (!body || other) return true;
-    body.evidence.push(...d.evidence.filter((e) => e.field !== "kind"));
-    body.topics = [...new Set([...body.topics, ...d.topics])];
+    absorb(
+      body,
+      d,
+      d.evidence.filter((e) => e.field !== "kind"),
+    );
     return false;
   });
 }
