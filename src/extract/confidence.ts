@@ -2,7 +2,7 @@ import { isMeetingKind } from "../schemas/extraction.ts";
 import type { ConfidenceFile } from "../schemas/reference-extra.ts";
 import type { ArticleContext } from "./events/context.ts";
 import type { Draft } from "./events/draft.ts";
-import { isBackground } from "./events/story-date.ts";
+import { isBackground } from "./events/news-day.ts";
 
 // How sure the pipeline is of an event and of each of its facts, from how each was read.
 // The features are documented here; their weights and the per-source accuracies are data

@@ -3,7 +3,7 @@ import type { ArticleContext } from "./context.ts";
 import { DISCUSSION } from "./cues.ts";
 import type { Draft } from "./draft.ts";
 import { ev } from "./evidence.ts";
-import { isBackground } from "./story-date.ts";
+import { isBackground } from "./news-day.ts";
 import type { Reading, Walk } from "./walk.ts";
 
 // Topics raised in sentences after an event are attributed to it up to this many sentences

@@ -7,9 +7,9 @@ import { dayApart } from "./days-apart.ts";
 import { type Draft, newDraft, overlaps } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
+import { isBackground } from "./news-day.ts";
 import type { Trigger } from "./sentence-facts.ts";
 import { statusAt } from "./status.ts";
-import { isBackground } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
 
 const HOSTED: Draft["kind"][] = ["in_person", "talks", "visit", "dinner"];

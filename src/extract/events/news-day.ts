@@ -1,0 +1,131 @@
+import { lastDay } from "../../lib/partial-date.ts";
+import { isMeetingKind } from "../../schemas/extraction.ts";
+import type { Sentence } from "../types.ts";
+import type { ArticleContext } from "./context.ts";
+import { type Draft, IN_PERSON } from "./draft.ts";
+import { eventDates, inDateline } from "./event-dates.ts";
+import { looksBack } from "./recalled.ts";
+
+// The news of the day: what a report dated to the day says happened on or near it,
+// which takes the lead's day, the dateline's place or the publication day.
+
+// The headline and the first sentences of the body: where a report says when its news happened.
+export const LEAD_SENTENCES = 3;
+// How far from the publication day a lead's date can be and still be the news.
+const NEWS_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/**
+ * Undated engagements of an official the lead names take the lead's day ("Zelenskiy was
+ * told to leave the White House on Friday after a shouting match with Trump" … "during
+ * the meeting"), unless the sentence that reports them looks back ("last", "previous").
+ */
+export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
+  // Only a report known to the day has news of the day: its lead's date is that news.
+  const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
+  if (pub === null) return;
+  newsOfTheDay(ctx, drafts);
+  const lead = ctx.sentences.slice(0, LEAD_SENTENCES);
+  const days = lead
+    .flatMap((s) => eventDates(ctx, s.index))
+    .filter((d) => d.precision === "day" && Math.abs(Date.parse(d.date) - pub) <= NEWS_DAYS * DAY_MS);
+  // "Wilmington, Sep 22 (PTI) Modi and Biden reviewed … Biden received him on Saturday": the
+  // filing day only where the lead names no day of its own.
+  const day = days.find((d) => !inDateline(ctx.text, d)) ?? days[0];
+  if (!day) return;
+  const leadOfficials = new Set(
+    ctx.officials.mentions.filter((m) => m.sentence < LEAD_SENTENCES).flatMap((m) => m.officialIds),
+  );
+  // A lead that names nobody ("The place cards were set … on Thursday") is about the
+  // first engagement the story goes on to report.
+  const story = drafts.find((d) => !d.context && !d.earlier);
+  for (const d of drafts) {
+    if (d.date || d.context || d.earlier || !isMeetingKind(d.kind)) continue;
+    if (!d.participants.some((p) => leadOfficials.has(p)) && !(leadOfficials.size === 0 && d === story))
+      continue;
+    const first = ctx.sentences[d.sentences[0] ?? -1];
+    if (!first || looksBack(ctx, first)) continue;
+    d.date = { start: day.date, end: day.endDate, precision: day.precision };
+    d.evidence.push({ field: "date", value: null, quote: day.text, start: day.start, end: day.end });
+  }
+}
+
+/**
+ * "WASHINGTON, Feb 28 -": an in-person engagement the report says took place, on the
+ * news day, with no place in its own sentences, happened where the report was filed.
+ * Previews are left alone: they are often filed far from the meeting.
+ */
+export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
+  const at = ctx.dateline;
+  if (!at) return;
+  const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
+  // Known to the day, a report's news is what happened within a week of it; otherwise
+  // only the story's own event, the first it reports, is taken to be the dateline's news.
+  const story = drafts.find((d) => !d.context && !d.earlier);
+  for (const d of drafts) {
+    if (d.place || d.context || d.earlier || d.status !== "held" || !IN_PERSON.includes(d.kind)) continue;
+    const date = d.date;
+    const news =
+      pub === null
+        ? d === story && !isBackground(ctx, d)
+        : date?.precision === "day" && Math.abs(Date.parse(date.start) - pub) <= NEWS_DAYS * DAY_MS;
+    if (!news) continue;
+    d.place = { venue: null, city: at.city, region: at.region, country: at.country };
+    d.evidence.push({ field: "place", value: null, quote: at.text, start: at.start, end: at.end });
+  }
+}
+
+/**
+ * An event the report recalls rather than reports: an earlier meeting, or one that
+ * ended more than a week before a report dated to the day.
+ */
+export function isBackground(ctx: ArticleContext, d: Draft): boolean {
+  if (d.earlier) return true;
+  if (ctx.pub?.precision !== "day" || !d.date) return false;
+  return Date.parse(lastDay(d.date.end ?? d.date.start)) < Date.parse(ctx.pub.value) - NEWS_DAYS * DAY_MS;
+}
+
+// "Trump and Kim have met on Sentosa", "the two leaders have just finished talks": the
+// present perfect of a report dated to the day is that day's news.
+const JUST_DONE =
+  /\b(?:have|has)\s+(?:just\s+|now\s+|finally\s+)?(?:met|held|spoken|talked|finished|concluded|ended|wrapped up|signed|arrived)\b/i;
+
+// "Delegations … meet at Dolmabahce Palace": a lead in the present tense reports the day.
+const PRESENT =
+  /(?<!\b(?:will|to|would|could|may|might|shall|should|must|can|not)\s+)\b(?:meets?|hosts?|holds? talks|welcomes?|receives?)\b/i;
+// "18:40 – Zelenskyy and European leaders call Trump": a live blog's entry heading.
+const TIMESTAMP = /^[ \t]*\d{1,2}[:.]\d{2}\b/gm;
+
+/** The evidence that an undated engagement reported in `s` is the publication day's news. */
+function ofTheDay(ctx: ArticleContext, s: Sentence, d: Draft, live: boolean): RegExpExecArray | null {
+  const done = JUST_DONE.exec(s.text);
+  if (done) return done;
+  if (d.status !== "held") return null;
+  if (s.index < LEAD_SENTENCES) {
+    const now = PRESENT.exec(s.text);
+    if (now) return now;
+  }
+  if (!live) return null;
+  // The entry's heading: the last timestamp line before the sentence.
+  const heading = [...ctx.text.slice(0, s.start).matchAll(TIMESTAMP)].at(-1);
+  if (!heading) return null;
+  const m = /\d{1,2}[:.]\d{2}/.exec(heading[0]) as RegExpExecArray;
+  m.index = (heading.index ?? 0) + (heading[0].length - heading[0].trimStart().length) - s.start;
+  return m;
+}
+
+function newsOfTheDay(ctx: ArticleContext, drafts: Draft[]): void {
+  const pub = ctx.pub;
+  if (pub?.precision !== "day") return;
+  // Two timestamped entries or more: a live blog, whose entries are of its day.
+  const live = [...ctx.text.matchAll(TIMESTAMP)].length >= 2;
+  for (const d of drafts) {
+    if (d.date || d.context || d.earlier || !isMeetingKind(d.kind)) continue;
+    const first = ctx.sentences[d.sentences[0] ?? -1];
+    const verb = first ? ofTheDay(ctx, first, d, live) : null;
+    if (!first || !verb || looksBack(ctx, first)) continue;
+    d.date = { start: pub.value, end: null, precision: "day" };
+    const start = first.start + verb.index;
+    d.evidence.push({ field: "date", value: null, quote: verb[0], start, end: start + verb[0].length });
+  }
+}
