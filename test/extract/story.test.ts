@@ -731,3 +731,27 @@ t.test("'then lunched on noodles … that evening they dined': two meals of the 
     ],
   );
 });
+
+t.test("'earlier in the day' after a recalled meeting is the story's day", async (t) => {
+  // Friday 8 March 2024: the lead's Thursday is the 7th; the recalled lunch was in January.
+  const found = events(
+    t,
+    "BRUSSELS, March 7 — Belgian Prime Minister Alexander De Croo and Dutch Prime Minister Mark Rutte agreed on Thursday to pool their purchases of artillery shells. " +
+      "The two men last sat down together over lunch in The Hague on Jan. 12.\n\n" +
+      "Earlier in the day, De Croo received Polish Prime Minister Donald Tusk at his office.",
+    "2024-03-08",
+  );
+  const tusk = found.find((e) => who(e).includes("donald-tusk"));
+  t.equal(tusk?.date.start, "2024-03-07", "the lead's Thursday, not the January lunch");
+  const same = events(
+    t,
+    "Belgian Prime Minister Alexander De Croo lunched with Dutch Prime Minister Mark Rutte in The Hague on Tuesday. " +
+      "Later that day, De Croo received Polish Prime Minister Donald Tusk.",
+    "2024-03-08",
+  );
+  t.equal(
+    same.find((e) => who(e).includes("donald-tusk"))?.date.start,
+    "2024-03-05",
+    "'that day' is the day just told",
+  );
+});

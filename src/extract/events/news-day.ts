@@ -1,6 +1,6 @@
 import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
-import type { Sentence } from "../types.ts";
+import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, IN_PERSON } from "./draft.ts";
 import { eventDates, inDateline } from "./event-dates.ts";
@@ -15,6 +15,25 @@ export const LEAD_SENTENCES = 3;
 const NEWS_DAYS = 7;
 const DAY_MS = 86_400_000;
 
+/** The day the lead says its news happened, within a week of a report dated to the day. */
+export function leadNewsDay(ctx: ArticleContext): DateMention | null {
+  const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
+  if (pub === null) return null;
+  const days = ctx.sentences
+    .slice(0, LEAD_SENTENCES)
+    .flatMap((s) => eventDates(ctx, s.index))
+    .filter((d) => d.precision === "day" && Math.abs(Date.parse(d.date) - pub) <= NEWS_DAYS * DAY_MS);
+  // "Wilmington, Sep 22 (PTI) Modi and Biden reviewed … Biden received him on Saturday": the
+  // filing day only where the lead names no day of its own.
+  return days.find((d) => !inDateline(ctx.text, d)) ?? days[0] ?? null;
+}
+
+/** A day more than a week before a report dated to the day: background, not its news. */
+export function beforeTheNews(ctx: ArticleContext, day: string): boolean {
+  if (ctx.pub?.precision !== "day") return false;
+  return Date.parse(day) < Date.parse(ctx.pub.value) - NEWS_DAYS * DAY_MS;
+}
+
 /**
  * Undated engagements of an official the lead names take the lead's day ("Zelenskiy was
  * told to leave the White House on Friday after a shouting match with Trump" … "during
@@ -25,13 +44,7 @@ export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
   const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
   if (pub === null) return;
   newsOfTheDay(ctx, drafts);
-  const lead = ctx.sentences.slice(0, LEAD_SENTENCES);
-  const days = lead
-    .flatMap((s) => eventDates(ctx, s.index))
-    .filter((d) => d.precision === "day" && Math.abs(Date.parse(d.date) - pub) <= NEWS_DAYS * DAY_MS);
-  // "Wilmington, Sep 22 (PTI) Modi and Biden reviewed … Biden received him on Saturday": the
-  // filing day only where the lead names no day of its own.
-  const day = days.find((d) => !inDateline(ctx.text, d)) ?? days[0];
+  const day = leadNewsDay(ctx);
   if (!day) return;
   const leadOfficials = new Set(
     ctx.officials.mentions.filter((m) => m.sentence < LEAD_SENTENCES).flatMap((m) => m.officialIds),

@@ -3,13 +3,14 @@ import { tenseAt } from "../dates/tense.ts";
 import type { DateMention, PublicationDate, Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { eventDates } from "./event-dates.ts";
-import { LEAD_SENTENCES } from "./news-day.ts";
+import { beforeTheNews, LEAD_SENTENCES, leadNewsDay } from "./news-day.ts";
 
 // Dates a news report leaves to its reader: "later that day", "a day later", "then", "in
 // the evening" continue the story's current day.
 
 export const SAME_DAY =
   /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?the same (?:day|night|evening|morning|afternoon)|that (?:day|morning|afternoon|evening|night))\b/i;
+const IN_THE_DAY = /\b(?:earlier|later)\s+in\s+the\s+day\b/i;
 // "The two leaders met in the afternoon": a part of the day, of the story's day.
 const PART_OF_DAY = /\b(?:(?:earlier|later)\s+)?in the (?:morning|afternoon|evening)\b/i;
 
@@ -26,7 +27,13 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   // ahead ("talks with Xi, which are set for Saturday" in the lead).
   const past = tenseAt(s.text, anchor.start - s.start, anchor.start - s.start) === "past";
   const notAfter = past ? ctx.pub : null;
-  if (SAME_DAY.test(s.text)) return currentDay(ctx, s.index, notAfter);
+  if (SAME_DAY.test(s.text)) {
+    const day = currentDay(ctx, s.index, notAfter);
+    // "Earlier in the day" is the story's day, not that of a meeting weeks before that
+    // the paragraph above recalled ("… when he met Li in Vientiane on Oct. 10").
+    if (IN_THE_DAY.test(s.text) && (!day || beforeTheNews(ctx, day.date))) return leadNewsDay(ctx) ?? day;
+    return day;
+  }
   const later = LATER.exec(s.text);
   if (later && (s.start + later.index < anchor.start || sameClauseAfter(s, anchor, later))) {
     // "A day later, Biden and Xi met": counted from the story's current day.
