@@ -109,6 +109,33 @@ t.test("an unknown official is discovered from a country adjective and a title",
   ]);
 });
 
+t.test("a titled name in a list is of the country of the titled name before it", async (t) => {
+  const r = find(
+    t,
+    "Brazil's delegation was led by Foreign Minister Mauro Vieira, Finance Minister Fernando Haddad and Acting Planning Minister Gustavo Guimaraes.",
+    "2023-05-10",
+  );
+  t.match(r.officials.get("fernando-haddad"), { country: "BR", role: "Minister of Finance", known: false });
+  const chained = find(
+    t,
+    "Indian External Affairs Minister Subrahmanyam Jaishankar, Finance Minister Tarun Varma and Defence Minister Kiran Seth flew in on Monday.",
+    "2023-05-10",
+  );
+  t.match(chained.officials.get("kiran-seth"), { country: "IN" }, "through an official found by the list");
+  const apart = find(
+    t,
+    "Indian External Affairs Minister Subrahmanyam Jaishankar met Finance Minister Tarun Varma on Monday.",
+    "2023-05-10",
+  );
+  t.notOk(apart.officials.get("tarun-varma"), "not across a verb: a counterpart may be of either side");
+  const none = find(
+    t,
+    "Lula said Finance Minister Fernando Haddad and Economy Minister Sergio Massa would draft the plan.",
+    "2023-05-10",
+  );
+  t.notOk(none.officials.get("sergio-massa"), "no country in the list: none guessed");
+});
+
 t.test("a head of government's role names the country, and marks a leader", async (t) => {
   const r = find(t, "New Zealand Prime Minister Chris Hipkins landed in Beijing.", "2023-06-26");
   t.match(r.officials.get("chris-hipkins"), {

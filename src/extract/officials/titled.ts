@@ -22,6 +22,9 @@ export function findTitledNames(scan: Scan) {
       String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title}),?\s+(?!(?:${title})\s)(${NAME})`,
     ),
   );
+  // The party of the titled name just read, for the next in a list ("Russian Foreign
+  // Minister Sergei Lavrov, Deputy Prime Minister Alexander Novak and …").
+  let previous: { end: number; country: string | null } | null = null;
   for (const m of matchAll(titled, text)) {
     const [q, t, rawName] = m.groups;
     const cleaned = rawName ? cleanName(rawName) : null;
@@ -33,21 +36,32 @@ export function findTitledNames(scan: Scan) {
     const end = nameStart + name.length;
     const entry = titles.find((e) => e.pattern === t) as TitleEntry;
     const known = knownByName.get(name) ?? ref.officials.find((o) => o.name === name);
+    const listed: string | null | undefined =
+      previous && LIST_GAP.test(text.slice(previous.end, m.start)) ? previous.country : null;
     if (known) {
-      addTitled(scan, m, end, useKnown(scan, known, name).id);
+      const official = useKnown(scan, known, name);
+      addTitled(scan, m, end, official.id);
+      previous = { end, country: official.organization ? null : official.country };
       continue;
     }
+    previous = null;
     if (!name.includes(" ")) continue; // a lone surname after a title is resolved in step 3
-    // A title one state alone uses says the country when the text writes none.
-    const country = q ? scan.lex.byName.get(q) : entry.country;
+    // A title one state alone uses says the country when the text writes none; so does
+    // the official before it in a list of titled names.
+    const country: string | null | undefined = q ? scan.lex.byName.get(q) : (entry.country ?? listed);
     if (!country) continue; // without a country the official cannot be placed; skip rather than guess
     // "West Australian Premier Roger Cook": an official of a region of the country, whose
     // premier is no head of its government and holds no national role.
     const regional = q && REGION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
     const office = regional ? { ...entry, role: null, leader: false } : entry;
     addTitled(scan, m, end, useUnknown(scan, name, country, office));
+    previous = { end, country };
   }
 }
+
+// Between two titled names of one list: a comma or "and", and a rank the title pattern
+// leaves out ("First Deputy Prime Minister").
+const LIST_GAP = /^(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:First|Acting|acting)\s+)?$/;
 
 const REGION_BEFORE = /\b(?:West|Western|South|Southern|North|Northern|East|Eastern|Central|Upper|Lower)\s+$/;
 
