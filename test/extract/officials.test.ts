@@ -136,6 +136,19 @@ t.test("a titled name in a list is of the country of the titled name before it",
   t.notOk(none.officials.get("sergio-massa"), "no country in the list: none guessed");
 });
 
+t.test("portfolio ministers are discovered with their office", async (t) => {
+  const r = find(
+    t,
+    "Indonesian Industry Minister Rudi Hartono met Japanese Energy Minister Kenji Sato, and environment minister Aiko Mori joined them.",
+    "2023-05-10",
+  );
+  t.match(r.officials.get("rudi-hartono"), { country: "ID", role: "Minister of Industry" });
+  t.match(r.officials.get("kenji-sato"), { country: "JP", role: "Minister of Energy" });
+  t.notOk(r.officials.get("aiko-mori"), "no country written, none guessed");
+  const seoul = find(t, "Unification Minister Seo Hyun-woo will travel to Kaesong.", "2023-05-10");
+  t.match(seoul.officials.get("seo-hyun-woo"), { country: "KR" }, "an office only one state has");
+});
+
 t.test("a head of government's role names the country, and marks a leader", async (t) => {
   const r = find(t, "New Zealand Prime Minister Chris Hipkins landed in Beijing.", "2023-06-26");
   t.match(r.officials.get("chris-hipkins"), {
