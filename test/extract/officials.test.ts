@@ -149,6 +149,16 @@ t.test("portfolio ministers are discovered with their office", async (t) => {
   t.match(seoul.officials.get("seo-hyun-woo"), { country: "KR" }, "an office only one state has");
 });
 
+t.test("spokespeople of ministries are officials of their state", async (t) => {
+  const r = find(
+    t,
+    "Chinese defence ministry spokesman Zhang Jianfeng said the talks were candid. State Department spokeswoman Laura Hendricks said Washington agreed.",
+    "2023-05-10",
+  );
+  t.match(r.officials.get("zhang-jianfeng"), { country: "CN", role: "Defence Ministry Spokesperson" });
+  t.match(r.officials.get("laura-hendricks"), { country: "US", role: "State Department Spokesperson" });
+});
+
 t.test("a head of government's role names the country, and marks a leader", async (t) => {
   const r = find(t, "New Zealand Prime Minister Chris Hipkins landed in Beijing.", "2023-06-26");
   t.match(r.officials.get("chris-hipkins"), {
