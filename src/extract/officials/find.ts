@@ -2,6 +2,7 @@ import type { Reference } from "../reference.ts";
 import type { Sentence } from "../types.ts";
 import { findAidesOf } from "./aides-of.ts";
 import { counterparts } from "./counterparts.ts";
+import { findDelegationHeads } from "./delegation.ts";
 import { findBareTitles, findCountryLeaders, findDescriptions } from "./descriptions.ts";
 import { findGroups } from "./groups.ts";
 import { guestsAndHosts, type Locale } from "./guest-host.ts";
@@ -39,6 +40,8 @@ export function findOfficials(
   findAppositiveNames(scan);
   // …and of a city or province: "Shanghai party secretary Chen Jining".
   findLocalOfficials(scan);
+  // …and at the head of a country's delegation: "the Chinese delegation, led by Li Hongzhong".
+  findDelegationHeads(scan);
   // 2. Reference officials by full name or multi-word alias anywhere, then by a lone short form.
   findFullNames(scan);
   findLoneAliases(scan);
