@@ -159,6 +159,22 @@ t.test("spokespeople of ministries are officials of their state", async (t) => {
   t.match(r.officials.get("laura-hendricks"), { country: "US", role: "State Department Spokesperson" });
 });
 
+t.test("the named head of a country's delegation is of that country", async (t) => {
+  const r = find(
+    t,
+    "The Vietnamese delegation, led by Tran Quoc Vuong, a senior party official, reached Vientiane on Monday. " +
+      "A Thai team headed by Deputy Foreign Minister Somchai Rattanakul arrived later.",
+    "2023-05-10",
+  );
+  t.match(r.officials.get("tran-quoc-vuong"), { country: "VN", role: null });
+  t.match(r.officials.get("somchai-rattanakul"), {
+    country: "TH",
+    role: "Deputy Minister of Foreign Affairs",
+  });
+  const none = find(t, "The delegation, led by Tran Quoc Vuong, reached Vientiane on Monday.", "2023-05-10");
+  t.notOk(none.officials.get("tran-quoc-vuong"), "no country written, none guessed");
+});
+
 t.test("a head of government's role names the country, and marks a leader", async (t) => {
   const r = find(t, "New Zealand Prime Minister Chris Hipkins landed in Beijing.", "2023-06-26");
   t.match(r.officials.get("chris-hipkins"), {

@@ -755,3 +755,14 @@ t.test("'earlier in the day' after a recalled meeting is the story's day", async
     "'that day' is the day just told",
   );
 });
+
+t.test("'after the talks' dating what other officials did adds nothing to the talks", async (t) => {
+  const found = events(
+    t,
+    "Lao President Thongloun Sisoulith held talks with Vietnamese President Vo Van Thuong on Tuesday. " +
+      "A spokesman said on Wednesday that Laos had tried to sell rice to Bangkok and that Cambodian Prime Minister Hun Manet and Thongloun had swapped letters after the talks.",
+    "2023-05-10",
+  );
+  const talks = found.find((e) => e.kind === "talks");
+  t.equal(talks?.place.city ?? null, null, "not Bangkok, where the rice was to go");
+});

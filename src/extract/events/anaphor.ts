@@ -121,6 +121,9 @@ export function followAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, a: A
   if (introduced) walk.drafts.push(introduced);
   const target = referent ?? introduced;
   if (!target) return null;
+  // "… said Putin and Kim had swapped letters after the visit": a point in time for what
+  // other officials did, which says nothing of the occasion itself.
+  if (a.timePoint && othersNamed(ctx, s, target)) return null;
   const predicate = ctx.text.slice(at.end, Math.min(s.end, at.end + 50));
   if (/\b(?:took place|was held|went ahead|happened|ended|lasted)\b/i.test(predicate))
     updateStatus(target, "held", "");
@@ -129,4 +132,11 @@ export function followAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, a: A
     updateStatus(target, "scheduled", "");
   apply(ctx, target, s, at);
   return target;
+}
+
+/** Whether the sentence names an official who was not at the event. */
+function othersNamed(ctx: ArticleContext, s: Sentence, d: Draft): boolean {
+  return ctx.officials.mentions.some(
+    (m) => m.sentence === s.index && m.officialIds.some((id) => !d.participants.includes(id)),
+  );
 }
