@@ -1,7 +1,7 @@
 import fp from "fastify-plugin";
 import { ChangeRepository } from "../data/change-repository.ts";
 import { CorrectionRepository } from "../data/correction-repository.ts";
-import { createPostgresDb, type Db, PG_POOL_SIZE } from "../data/db/client.ts";
+import { createPostgresDb, type Db } from "../data/db/client.ts";
 import { isPostgresUrl } from "../data/db/location.ts";
 import { readMigrations } from "../data/db/migrate.ts";
 import { PG_MIGRATIONS_DIR } from "../data/db/migrate-pg.ts";
@@ -64,7 +64,7 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
     const { db, applied } = await openMigratedDb(location, pinned);
     if (applied.length) app.log.info({ applied }, "migrations applied");
     const reads: HeavyReads = postgres
-      ? new BoundedReads(replicaReader(db), PG_POOL_SIZE, readQueue)
+      ? new BoundedReads(replicaReader(db), readThreads, readQueue)
       : new ReadPool(location, readThreads, readQueue);
     // On SQLite the main thread's reads get a connection of their own that keeps its
     // statements prepared; on PostgreSQL they go through the client (and its replica).
