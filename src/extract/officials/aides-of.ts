@@ -1,9 +1,8 @@
-import { lookupCity } from "../places/gazetteer.ts";
 import { memo } from "../reference.ts";
 import { alternation, matchAll } from "../text.ts";
 import { cleanName, NAME, nameEndingAt } from "./names.ts";
 import type { Scan } from "./scan.ts";
-import { addUnknownByName } from "./titled.ts";
+import { addNewUnknown } from "./titled.ts";
 
 /**
  * An aide named by whose aide they are: "Kirill Dmitriev, Putin's special envoy for
@@ -59,10 +58,6 @@ export function findAidesOf(scan: Scan): number {
         x.start <= ownerStart && x.end >= ownerEnd && x.end <= ownerEnd + 2 && x.officialIds.length === 1,
     );
     const country = of ? scan.officials.get(of.officialIds[0] ?? "")?.country : null;
-    if (!entry || !country || !name.includes(" ") || scan.knownByName.has(name)) return;
-    if (scan.ref.officials.some((o) => o.name === name) || lookupCity(name).length) return;
-    if (scan.mentions.some((x) => start < x.end && start + name.length > x.start)) return;
-    addUnknownByName(scan, name, start, country, entry);
-    added++;
+    if (entry && country && addNewUnknown(scan, name, start, country, entry)) added++;
   }
 }

@@ -1,9 +1,8 @@
-import { lookupCity } from "../places/gazetteer.ts";
 import { matchAll, wordRegex } from "../text.ts";
 import { cleanName, NAME } from "./names.ts";
 import type { TitleEntry } from "./roles.ts";
 import { perArticle, qualPattern, type Scan, titlePattern } from "./scan.ts";
-import { addUnknownByName } from "./titled.ts";
+import { addNewUnknown } from "./titled.ts";
 
 // Whoever leads a country's delegation speaks for that country, whatever their office:
 // "the Chinese delegation, led by Li Hongzhong, a Politburo member", "a Russian team
@@ -12,7 +11,7 @@ const NO_TITLE: TitleEntry = { pattern: "", role: null, leader: false };
 
 /** The named head of a delegation of the country the text writes before it. */
 export function findDelegationHeads(scan: Scan) {
-  const { text, titles, knownByName } = scan;
+  const { text, titles } = scan;
   const qual = qualPattern(scan);
   const title = titlePattern(scan);
   const led = perArticle(scan, "delegation-head", () =>
@@ -24,11 +23,8 @@ export function findDelegationHeads(scan: Scan) {
     const [q, t, raw] = m.groups;
     const name = raw ? cleanName(raw) : null;
     const country = q ? scan.lex.byName.get(q) : undefined;
-    if (!name || !raw || !country || !name.includes(" ") || knownByName.has(name)) continue;
-    if (scan.ref.officials.some((o) => o.name === name) || lookupCity(name).length) continue;
-    const start = m.start + m.text.lastIndexOf(raw);
-    if (scan.mentions.some((x) => start < x.end && start + name.length > x.start)) continue;
+    if (!name || !raw || !country) continue;
     const entry = t ? titles.find((e) => e.pattern === t) : undefined;
-    addUnknownByName(scan, name, start, country, entry ?? NO_TITLE);
+    addNewUnknown(scan, name, m.start + m.text.lastIndexOf(raw), country, entry ?? NO_TITLE);
   }
 }

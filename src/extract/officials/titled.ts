@@ -104,6 +104,19 @@ export function findAppositiveNames(scan: Scan) {
   }
 }
 
+/**
+ * A mention of a new official the text names by a full name no other rule read: not a
+ * listed official, not a place ("New Delhi"), not inside another mention. Returns whether
+ * it was added.
+ */
+export function addNewUnknown(scan: Scan, name: string, start: number, country: string, entry: TitleEntry) {
+  if (!name.includes(" ") || scan.knownByName.has(name)) return false;
+  if (scan.ref.officials.some((o) => o.name === name) || lookupCity(name).length) return false;
+  if (scan.mentions.some((x) => start < x.end && start + name.length > x.start)) return false;
+  addUnknownByName(scan, name, start, country, entry);
+  return true;
+}
+
 /** A mention of an official the reference does not list, by the name alone. */
 export function addUnknownByName(
   scan: Scan,
