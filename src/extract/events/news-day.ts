@@ -94,8 +94,7 @@ export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
  */
 export function isBackground(ctx: ArticleContext, d: Draft): boolean {
   if (d.earlier) return true;
-  if (ctx.pub?.precision !== "day" || !d.date) return false;
-  return Date.parse(lastDay(d.date.end ?? d.date.start)) < Date.parse(ctx.pub.value) - NEWS_DAYS * DAY_MS;
+  return !!d.date && beforeTheNews(ctx, lastDay(d.date.end ?? d.date.start));
 }
 
 // "Trump and Kim have met on Sentosa", "the two leaders have just finished talks": the
