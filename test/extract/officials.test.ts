@@ -465,6 +465,22 @@ t.test("'Kim Yo-jong' and 'Ri Sol-ju' are not Kim Jong-un and Ri Yong-ho", async
   );
 });
 
+t.test("an official found by a title is named again in full without one", async (t) => {
+  const r = find(
+    t,
+    "North Korean Vice Foreign Minister Pak Myong Sol met the envoy. Later, Pak Myong Sol left, and Mr. Pak Myong Sol spoke.",
+    "2024-06-01",
+  );
+  t.same(
+    mentions(r).map(([text, ids]) => [text, ids]),
+    [
+      ["North Korean Vice Foreign Minister Pak Myong Sol", "pak-myong-sol"],
+      ["Pak Myong Sol", "pak-myong-sol"],
+      ["Mr. Pak Myong Sol", "pak-myong-sol"],
+    ],
+  );
+});
+
 t.test("a bare 'the leaders' is the two a story names far more often than any other", async (t) => {
   const r = find(
     t,

@@ -1,4 +1,4 @@
-import { alternation, matchAll, wordRegex } from "../text.ts";
+import { alternation, escapeRegex, matchAll, wordRegex } from "../text.ts";
 import { namedAfter, placeName } from "./known.ts";
 import { ENGLISH_WORDS } from "./names.ts";
 import { addMention, type Scan, titlePattern } from "./scan.ts";
@@ -22,6 +22,23 @@ function principal(scan: Scan, ids: string[]): string | null {
   const [top, next] = named;
   if (!top || !next || top.count < 2 || top.count < 2 * next.count) return null;
   return named.every((n) => n === top || top.first < n.first) ? top.id : null;
+}
+
+/**
+ * The end of the official's full name written from `start`, if it is written there, with
+ * the given name spaced or hyphenated either way ("Kim Yong Chol" for "Kim Yong-chol").
+ */
+function ownFullName(scan: Scan, ids: string[], start: number): number | null {
+  const f = ids.length === 1 ? scan.officials.get(ids[0] as string) : undefined;
+  if (!f) return null;
+  for (const name of [f.name, ...f.aliases]) {
+    const parts = name.split(/[\s\-‐]+/);
+    if (parts.length < 2) continue;
+    const re = new RegExp(`^${parts.map(escapeRegex).join("[\\s\\-‐]?")}(?![\\p{L}\\p{N}])`, "iu");
+    const m = re.exec(scan.text.slice(start, start + name.length + 8));
+    if (m) return start + m[0].length;
+  }
+  return null;
 }
 
 /** Short forms of officials present in the article ("Blinken", "Mr. Wang"), where one official has it. */
@@ -51,6 +68,13 @@ export function findShortForms(scan: Scan) {
     // "Kim Yo-jong", "Ri Sol-ju": a family name before a hyphenated given name is the
     // start of another person's name.
     if (GIVEN_AFTER.test(text.slice(m.end, m.end + 24))) continue;
+    // The official's own name again in full ("Pak Myong Gil" after "Vice Foreign Minister
+    // Pak Myong Gil"), where only the title found it: the mention spans the name.
+    const full = ownFullName(scan, ids, start + m.text.indexOf(short, prefix?.length ?? 0));
+    if (full) {
+      addMention(scan, { start, end: full, text: text.slice(start, full), officialIds: ids, kind: "short" });
+      continue;
+    }
     if (!prefix && placeName(text, start, m.end)) continue;
     if (!prefix && sentenceStart && ENGLISH_WORDS.has(short)) continue;
     addMention(scan, { start, end: m.end, text: m.text, officialIds: ids, kind: "short" });
