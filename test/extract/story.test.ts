@@ -159,7 +159,7 @@ t.test("a dinner in honour of a guest is hosted by the guest's counterpart in fo
 t.test("a live blog's timestamped entries and a present-tense lead are the day's news", async (t) => {
   const live = events(
     t,
-    "Live: leaders gather in Granada\n\n17:20 – Macron and Scholz speak to Zelensky\n\nFrench President Emmanuel Macron and German Chancellor Olaf Scholz held a call with Ukrainian President Volodymyr Zelensky, their offices said.\n\n15:05 – Summit opens\n\nThe leaders took their seats in the Alhambra's congress hall.",
+    "Live: leaders gather in Granada\n\n17:20 – Macron and Scholz speak to Zelensky\n\nFrench President Emmanuel Macron and German German Chancellor Olaf Scholz held a call with Ukrainian President Volodymyr Zelensky, their offices said.\n\n15:05 – Summit opens\n\nThe leaders took their seats in the Alhambra's congress hall.",
     "2023-10-05",
   );
   t.equal(live.find((e) => e.kind === "call")?.date?.start, "2023-10-05", "the entry's day");
@@ -466,7 +466,7 @@ t.test("'Monday's talks', already held, are not a visit still ahead that is in f
 t.test("'Monday's talks' with no talks of that day yet: the lead's undated talks", async (t) => {
   const found = events(
     t,
-    "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on his first visit to Europe in five years.\n\nGerman Chancellor Olaf Scholz, who visited Beijing in April, dined with Macron in a Paris restaurant last Thursday. Monday's talks lasted two hours.",
+    "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on his first visit to Europe in five years.\n\nGerman German Chancellor Olaf Scholz, who visited Beijing in April, dined with Macron in a Paris restaurant last Thursday. Monday's talks lasted two hours.",
     "2024-05-08",
   );
   const paris = found.find((e) => e.kind === "talks");
@@ -765,4 +765,25 @@ t.test("'after the talks' dating what other officials did adds nothing to the ta
   );
   const talks = found.find((e) => e.kind === "talks");
   t.equal(talks?.place.city ?? null, null, "not Bangkok, where the rice was to go");
+});
+
+t.test("meetings set for the coming days are at a dateline where the day's meetings were", async (t) => {
+  // Thursday 9 November 2023, filed from Lisbon.
+  const there = events(
+    t,
+    "LISBON, Portugal, Nov 9 - German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi on Thursday at the summit's opening session.\n\nScholz is set to meet French President Emmanuel Macron on Saturday.",
+    "2023-11-09",
+  );
+  const coming = there.find((e) => e.status === "scheduled");
+  t.equal(coming?.place.city, "Lisbon", "the reporter is at the gathering");
+  const home = events(
+    t,
+    "WASHINGTON, Nov 9 - German Chancellor Olaf Scholz spoke with Indian Prime Minister Narendra Modi by phone on Thursday.\n\nScholz is set to meet French President Emmanuel Macron on Saturday.",
+    "2023-11-09",
+  );
+  t.equal(
+    home.find((e) => e.status === "scheduled")?.place.city,
+    null,
+    "nothing placed the day's meetings at the dateline",
+  );
 });

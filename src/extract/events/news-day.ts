@@ -83,8 +83,31 @@ export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
         ? d === story && !isBackground(ctx, d)
         : date?.precision === "day" && Math.abs(Date.parse(date.start) - pub) <= NEWS_DAYS * DAY_MS;
     if (!news) continue;
-    d.place = { venue: null, city: at.city, region: at.region, country: at.country };
-    d.evidence.push({ field: "place", value: null, quote: at.text, start: at.start, end: at.end });
+    placeAtDateline(d, at);
+  }
+  if (pub !== null) comingAtDateline(drafts, at, pub);
+}
+
+function placeAtDateline(d: Draft, at: NonNullable<ArticleContext["dateline"]>) {
+  d.place = { venue: null, city: at.city, region: at.region, country: at.country };
+  d.evidence.push({ field: "place", value: null, quote: at.text, start: at.start, end: at.end });
+}
+
+/**
+ * "OSAKA, June 28 - … his talks with Xi, which are set for Saturday": where the report
+ * places the day's meetings at its dateline, the reporter is at the gathering, and the
+ * meetings it says are set for the coming days, with no place of their own, are there too.
+ */
+function comingAtDateline(drafts: Draft[], at: NonNullable<ArticleContext["dateline"]>, pub: number) {
+  const there = drafts.some(
+    (d) => d.status === "held" && !d.earlier && d.place?.city === at.city && d.place.country === at.country,
+  );
+  if (!there || !at.city) return;
+  for (const d of drafts) {
+    if (d.place || d.context || d.earlier || d.status !== "scheduled" || !IN_PERSON.includes(d.kind))
+      continue;
+    const day = d.date?.precision === "day" ? Date.parse(d.date.start) : null;
+    if (day !== null && day >= pub && day <= pub + NEWS_DAYS * DAY_MS) placeAtDateline(d, at);
   }
 }
 
