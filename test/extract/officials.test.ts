@@ -967,3 +967,13 @@ t.test("a region's premier is of the country but holds no national office", asyn
     role: "Prime Minister of Australia",
   });
 });
+
+t.test("'the two' in a sentence naming one official is that one and the one named before", async (t) => {
+  const r = find(
+    t,
+    "NAIROBI, Kenya, March 3 (Wire) - U.S. President Joe Biden met Kenyan President William Ruto on Thursday at the start of the forum.\n\nBiden and Ruto discussed debt relief. Biden later praised Ruto, and Ruto thanked Biden.\n\nRuto's second meeting of the day was cooler. Ethiopian Prime Minister Abiy Ahmed shook his hand stiffly before their talks, the first formal bilateral between the two since the dam dispute flared.",
+    "2022-03-03",
+  );
+  const group = r.mentions.find((m) => m.kind === "group");
+  t.same(group?.officialIds, ["abiy-ahmed", "william-ruto"], "not the pair the story named most");
+});

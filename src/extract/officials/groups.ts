@@ -78,7 +78,18 @@ export function findGroups(scan: Scan) {
         .flatMap((x) => x.officialIds),
     );
     const lastPair = lastNamed.size === 2 ? pickFrom(before.filter((id) => lastNamed.has(id))) : [];
-    let pick = ownPair.length === 2 ? ownPair : lastPair.length === 2 ? lastPair : pickFrom(before);
+    // "Putin's other sit-down was chillier. Theresa May shook his hand … the first bilateral
+    // between the two": one official named in the group's own sentence is one of the two,
+    // with whoever the sentence before named, else the story's most named.
+    const withOwn = ownPair.length === 1 ? pickFrom([...new Set([...ownPair, ...lastNamed, ...before])]) : [];
+    let pick =
+      ownPair.length === 2
+        ? ownPair
+        : lastPair.length === 2
+          ? lastPair
+          : withOwn.length === 2
+            ? withOwn
+            : pickFrom(before);
     // A bare "the leaders" is a pair only in a story of two leaders: after three, it is all
     // of them, unless two stand far above the rest (and then it is those two).
     if (/^leaders$/i.test(m.text)) {
