@@ -189,3 +189,12 @@ t.test("'drove to … for the summit' in a past story is held", async (t) => {
     { status: "held" },
   );
 });
+
+t.test("a past tense without '-ed' ('shook hands before their talks') is held", async (t) => {
+  const [met] = events(
+    t,
+    "Indian Prime Minister Narendra Modi shook hands with Japanese Prime Minister Fumio Kishida before their talks in Tokyo, the first formal bilateral between the two this year.",
+    "2023-03-25",
+  );
+  t.match(met, { status: "held" });
+});

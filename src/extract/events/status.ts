@@ -8,6 +8,11 @@ import { journeyEnd } from "./purpose.ts";
 const PAST_TRIGGER =
   /^(?:met|visited|held|spoke|talked|phoned|telephoned|hosted|received|sat|travell?ed|toured|arrived|saw|dined|lunched|briefed|conferred|welcomed|greeted)\b/i;
 
+// Past tenses that do not end in "-ed" ("May shook his hand before their talks"), besides
+// those PAST lists as meeting verbs.
+const IRREGULAR_PAST =
+  /\b(?:shook|saw|stood|told|said|gave|brought|kept|sent|found|felt|got|became|won|wrote|chose|thought|sought|broke|struck|swore|ate|grew|knew|threw|hung|caught|taught|bought|stuck|swung|spun|wound|sprang|sang)\b/i;
+
 /**
  * "arrived in Riyadh on Monday for talks with …" in a piece of Wednesday: the journey's
  * own day is over by a day or more, so the talks it was for have been held. On the day
@@ -66,7 +71,13 @@ export function statusAt(
   // named away from the trigger does not undo a date already over.
   if (future(sentence)) return whollyPast ? "held" : scheduled(sentence);
   // Any past-tense verb with no future cue: reported as done.
-  if (PAST.test(sentence) || /\b\w{3,}ed\b/.test(sentence) || !isMeetingKind(kind)) return "held";
+  if (
+    PAST.test(sentence) ||
+    /\b\w{3,}ed\b/.test(sentence) ||
+    IRREGULAR_PAST.test(sentence) ||
+    !isMeetingKind(kind)
+  )
+    return "held";
   // "The summit follows a visit to Moscow by Modi in July", published in August: no
   // tense says so, but a date already over without a plan's wording is of what happened.
   return whollyPast ? "held" : "expected";
