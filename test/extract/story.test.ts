@@ -787,3 +787,15 @@ t.test("meetings set for the coming days are at a dateline where the day's meeti
     "nothing placed the day's meetings at the dateline",
   );
 });
+
+t.test("'X's other sit-down of the day' dates the meeting the next sentence reports", async (t) => {
+  // Friday 4 March 2022; Buhari and Abiy are not in the lead.
+  const found = events(
+    t,
+    "Handshakes and a cool sit-down as leaders work the forum sidelines in Accra\n\nACCRA, Ghana, March 4 (Wire) - Leaders packed side meetings into the opening of the forum on Friday, with U.S. President Joe Biden seeing a string of counterparts before his talks with Kenyan President William Ruto, which are set for Saturday.\n\nBiden began at 8:30 a.m. with the host, Ghanaian President Nana Akufo-Addo.\n\nBiden sat down in the afternoon with Nigerian President Muhammadu Buhari, their first formal meeting since the Washington summit in December last year. Asked whether he would raise the 2023 election, Biden said he would.\n\nBuhari's other sit-down of the day was far cooler. Ethiopian Prime Minister Abiy Ahmed shook his hand stiffly before their talks, the first formal bilateral between the two since the dam dispute flared.",
+    "2022-03-04",
+  );
+  const abiy = found.find((e) => who(e).includes("abiy-ahmed"));
+  t.same(abiy ? who(abiy) : [], ["abiy-ahmed", "muhammadu-buhari"]);
+  t.match(abiy, { date: { start: "2022-03-04", precision: "day" } });
+});

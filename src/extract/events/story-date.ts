@@ -27,7 +27,7 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   // ahead ("talks with Xi, which are set for Saturday" in the lead).
   const past = tenseAt(s.text, anchor.start - s.start, anchor.start - s.start) === "past";
   const notAfter = past ? ctx.pub : null;
-  if (SAME_DAY.test(s.text)) {
+  if (SAME_DAY.test(s.text) || introducedOfTheDay(ctx, s)) {
     const day = currentDay(ctx, s.index, notAfter);
     // "Earlier in the day" is the story's day, not that of a meeting weeks before that
     // the paragraph above recalled ("… when he met Li in Vientiane on Oct. 10").
@@ -65,6 +65,21 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   }
   const then = THEN.exec(s.text);
   return then && s.start + then.index < anchor.start ? currentDay(ctx, s.index, notAfter) : null;
+}
+
+// "Putin's other sit-down of the day", "his second meeting of the day": one of the day's
+// engagements, counted among the story's others.
+const NTH_OF_THE_DAY =
+  /\b(?:other|another|second|third|fourth|fifth|next|last|final|first|latest)\s+(?:[\w-]+\s+){0,2}?of\s+the\s+day\b/i;
+
+/**
+ * "Putin's other sit-down of the day was far chillier. Theresa May shook his hand before
+ * their talks": a sentence of the same paragraph that announces one of the day's
+ * engagements dates the one the next sentence reports.
+ */
+function introducedOfTheDay(ctx: ArticleContext, s: Sentence): boolean {
+  const prev = ctx.sentences[s.index - 1];
+  return !!prev && !/\n/.test(ctx.text.slice(prev.end, s.start)) && NTH_OF_THE_DAY.test(prev.text);
 }
 
 /**
