@@ -977,3 +977,21 @@ t.test("'the two' in a sentence naming one official is that one and the one name
   const group = r.mentions.find((m) => m.kind === "group");
   t.same(group?.officialIds, ["abiy-ahmed", "william-ruto"], "not the pair the story named most");
 });
+
+t.test("a name joined to a contraction is a word ('Don't' is not Don Pramudwinai)", async (t) => {
+  const r = find(
+    t,
+    "The president turned to the envoy and said: \"Don't rush.\" Later Don't-look-back was played.",
+    "2019-06-28",
+  );
+  t.same([...r.officials.keys()], []);
+  const named = find(
+    t,
+    "Thai Foreign Minister Don Pramudwinai came. Don's aide spoke, and Don left. Don't ask.",
+    "2019-06-28",
+  );
+  t.same(
+    mentions(named).map(([text]) => text),
+    ["Thai Foreign Minister Don Pramudwinai", "Don's", "Don"],
+  );
+});

@@ -103,10 +103,11 @@ export function findLoneAliases(scan: Scan) {
   if (!used.length) return;
   // "Blair House" is a building, not Bill Blair: a lone short form followed by another
   // capitalised word is part of some other name; so is one joined to a word by a hyphen
-  // ("Yoon Young-chan" is not Stuart Young).
+  // ("Yoon Young-chan" is not Stuart Young); and one joined to a contraction is a word
+  // ("Don't meddle" is not Don Pramudwinai).
   const re = cachedRegex(
     memo(ref, "lone-patterns", () => new Map<string, RegExp>()),
-    wordSource(String.raw`(?<!\p{L}[-‐])(?:${alternation(used)})(?!\s+\p{Lu}\p{Ll}|[-‐]\p{L})`),
+    wordSource(String.raw`(?<!\p{L}[-‐])(?:${alternation(used)})(?!\s+\p{Lu}\p{Ll}|[-‐]\p{L}|[’'](?!s\b)\p{L})`),
     "gu",
   );
   for (const m of matchAll(re, text)) {

@@ -55,7 +55,7 @@ export function findShortForms(scan: Scan) {
   const unique = [...byShort].filter(([, ids]) => ids.length === 1);
   if (!unique.length) return;
   const re = wordRegex(
-    String.raw`(?:(${HONORIFIC}|${titlePattern(scan)})\s+)?(${alternation(unique.map(([s]) => s))})(?:[’']s)?`,
+    String.raw`(?:(${HONORIFIC}|${titlePattern(scan)})\s+)?(${alternation(unique.map(([s]) => s))})(?:[’']s)?(?![’']\p{L})`,
   );
   for (const m of matchAll(re, text)) {
     const [prefix, short] = m.groups;
