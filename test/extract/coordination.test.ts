@@ -400,3 +400,21 @@ t.test("'met A on Monday and B the following day': B's meeting is the next day",
   t.equal(found.find((e) => who(e).includes("william-ruto"))?.date.start, "2024-07-10");
   t.equal(found.find((e) => who(e).includes("samia-suluhu-hassan"))?.date.start, "2024-07-11");
 });
+
+t.test("co-hosts named together after 'by' give one occasion, whatever 'then' came before", async (t) => {
+  const found = events(
+    t,
+    "On Friday, Kenyan President William Ruto will address parliament and then attend a lunch at the State Department hosted by Vice President Kamala Harris and Secretary of State Antony Blinken.",
+    "2024-05-22",
+  );
+  t.same(
+    found.map((e) => who(e).sort()),
+    [["antony-blinken", "kamala-harris", "william-ruto"]],
+  );
+  const apart = events(
+    t,
+    "On Friday, Kenyan President William Ruto met Vice President Kamala Harris and then Secretary of State Antony Blinken.",
+    "2024-05-25",
+  );
+  t.equal(apart.length, 2, "'then' between the two parts them");
+});

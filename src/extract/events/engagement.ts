@@ -39,6 +39,20 @@ export function summitSettings(ctx: ArticleContext, s: Sentence): Trigger[] {
  * A, and prime minister, B": two heads of one state or government are two host
  * counterparts (the guidelines' one meeting per host counterpart), never one's aide.
  */
+/** "by A and B" (titles allowed): officials named together as the agents of a passive. */
+function jointAgents(s: Sentence, ps: Participant[]): boolean {
+  const sorted = [...ps].sort((a, b) => a.mention.start - b.mention.start);
+  const first = sorted[0];
+  if (!first || sorted.length < 2) return false;
+  if (!/\bby\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(s.text.slice(0, first.mention.start - s.start))) return false;
+  return sorted.every((p, i) => {
+    const next = sorted[i + 1];
+    if (!next) return true;
+    const gap = s.text.slice(p.mention.end - s.start, next.mention.start - s.start);
+    return /^(?:,\s*|\s+and\s+|,\s+and\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(gap);
+  });
+}
+
 export function separately(
   ctx: ArticleContext,
   s: Sentence,
@@ -52,11 +66,11 @@ export function separately(
   // "met separately with", "held separate meetings with", "met Zhao Leji and then Xi",
   // "talks with Wang and with Qin":
   // one meeting per host official.
-  const cued =
-    calls ||
-    /\b(?:separately|then|later|afterwards|in turn|separate (?:[\w-]+ )?(?:meetings|talks|calls|bilaterals))\b|\band (?:also )?with\b/i.test(
-      s.text,
-    );
+  const apart = calls || /\b(?:separately|separate (?:[\w-]+ )?(?:meetings|talks|calls|bilaterals))\b/i.test(s.text);
+  const sequence = /\b(?:then|later|afterwards|in turn)\b|\band (?:also )?with\b/i.test(s.text);
+  // "… and then attend a luncheon hosted by Harris and Blinken": the agents of a passive,
+  // joined by "and", give one occasion together whatever came before it.
+  const cued = (ps: Participant[]) => apart || (sequence && !jointAgents(s, ps));
   const official = (p: Participant) => ctx.officials.officials.get(p.id);
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
     if (ownTrips(ctx.text, t, group)) return group.map((p): [Trigger, Participant[]] => [t, [p]]);
@@ -80,7 +94,7 @@ export function separately(
     if (!crowded || bySide.size < 2) return [[t, group]];
     // A state's leaders: the EU's two presidents at a summit are one delegation.
     const leaders = crowded.filter((p) => official(p)?.leader && !official(p)?.organization);
-    const hosts = cued
+    const hosts = cued(crowded)
       ? crowded
       : leaders.length >= 2 && bySide.size === 2 && !/summit/i.test(t.text)
         ? leaders
