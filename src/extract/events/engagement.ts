@@ -44,7 +44,8 @@ function jointAgents(s: Sentence, ps: Participant[]): boolean {
   const sorted = [...ps].sort((a, b) => a.mention.start - b.mention.start);
   const first = sorted[0];
   if (!first || sorted.length < 2) return false;
-  if (!/\bby\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(s.text.slice(0, first.mention.start - s.start))) return false;
+  if (!/\bby\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(s.text.slice(0, first.mention.start - s.start)))
+    return false;
   return sorted.every((p, i) => {
     const next = sorted[i + 1];
     if (!next) return true;
@@ -66,7 +67,8 @@ export function separately(
   // "met separately with", "held separate meetings with", "met Zhao Leji and then Xi",
   // "talks with Wang and with Qin":
   // one meeting per host official.
-  const apart = calls || /\b(?:separately|separate (?:[\w-]+ )?(?:meetings|talks|calls|bilaterals))\b/i.test(s.text);
+  const apart =
+    calls || /\b(?:separately|separate (?:[\w-]+ )?(?:meetings|talks|calls|bilaterals))\b/i.test(s.text);
   const sequence = /\b(?:then|later|afterwards|in turn)\b|\band (?:also )?with\b/i.test(s.text);
   // "… and then attend a luncheon hosted by Harris and Blinken": the agents of a passive,
   // joined by "and", give one occasion together whatever came before it.

@@ -107,7 +107,9 @@ export function findLoneAliases(scan: Scan) {
   // ("Don't meddle" is not Don Pramudwinai).
   const re = cachedRegex(
     memo(ref, "lone-patterns", () => new Map<string, RegExp>()),
-    wordSource(String.raw`(?<!\p{L}[-‐])(?:${alternation(used)})(?!\s+\p{Lu}\p{Ll}|[-‐]\p{L}|[’'](?!s\b)\p{L})`),
+    wordSource(
+      String.raw`(?<!\p{L}[-‐])(?:${alternation(used)})(?!\s+\p{Lu}\p{Ll}|[-‐]\p{L}|[’'](?!s\b)\p{L})`,
+    ),
     "gu",
   );
   for (const m of matchAll(re, text)) {
