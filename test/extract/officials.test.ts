@@ -995,3 +995,26 @@ t.test("a name joined to a contraction is a word ('Don't' is not Don Pramudwinai
     ["Thai Foreign Minister Don Pramudwinai", "Don's", "Don"],
   );
 });
+
+t.test(
+  "after 'His first stop was …, where X hosted him', 'the two' and 'He' are the visitor's",
+  async (t) => {
+    const r = find(
+      t,
+      "Kenyan President William Ruto landed in Paris on Thursday and was met at the airport by French Prime Minister Elisabeth Borne. His first stop was the Senate, where Senate President Gerard Larcher hosted him; the two went over trade. He then held talks with Borne on energy.",
+      "2023-07-14",
+    );
+    const group = r.mentions.find((m) => m.kind === "group");
+    t.same(
+      group?.officialIds,
+      ["gerard-larcher", "william-ruto"],
+      "the one the sentence names, and its object",
+    );
+    const he = r.mentions.find((m) => m.text === "He");
+    t.same(
+      he?.officialIds,
+      ["william-ruto"],
+      "the subject of the sentence before, not of its relative clause",
+    );
+  },
+);

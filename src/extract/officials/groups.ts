@@ -85,10 +85,10 @@ export function findGroups(scan: Scan) {
     let pick =
       ownPair.length === 2
         ? ownPair
-        : lastPair.length === 2
-          ? lastPair
-          : withOwn.length === 2
-            ? withOwn
+        : withOwn.length === 2
+          ? withOwn
+          : lastPair.length === 2
+            ? lastPair
             : pickFrom(before);
     // A bare "the leaders" is a pair only in a story of two leaders: after three, it is all
     // of them, unless two stand far above the rest (and then it is those two).

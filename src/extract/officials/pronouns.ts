@@ -12,6 +12,8 @@ const FRONTED =
 // said …": a participle's clause has no subject of its own, so the pronoun after it is
 // the sentence's subject (a clause with its own, "When Xi met Biden, he …", is not read).
 const PARTICIPLE_CLAUSE = String.raw`(?:(?:After|Before|Upon|On|While|When|Since)\s+\p{Ll}+ing|Having\s+\p{Ll}+|\p{Lu}\p{Ll}+(?:ed|ing))\b[^.;"“”]{0,120}?,\s+`;
+// A relative clause the official is named in ("…, where Larcher hosted him").
+const RELATIVE_BEFORE = /,\s*(?:where|when|which|who|whose)\b[^,;]*$/;
 const OPENING_PRONOUN = new RegExp(
   String.raw`^(?:${PARTICIPLE_CLAUSE}|(?:On|In|At|Later|Then|Earlier|After|Before|During|Upon|The same|That|The next|The following|Next)\b[^.,;]{0,40}?,?\s+(?:(?:on|in|at|after|before|during|upon)\b[^.,;]{0,40}?,\s+)?)?(He|She|he|she)\b`,
   "u",
@@ -30,13 +32,26 @@ export function subjectPronouns(text: string, sentences: Sentence[], mentions: O
       continue;
     // "He laid a wreath … He also held talks": a pronoun read just before counts too.
     // "Before seeing Xi, Meloni inaugurated …": the subject comes after a fronted clause.
-    const fronted = FRONTED.exec(prev.text);
-    const subjectFrom = prev.start + (fronted ? fronted[0].length : 0);
-    const first = [...mentions, ...out.map((x) => ({ ...x, sentence: prev.index, own: true }))]
-      .filter((x) => x.sentence === prev.index && x.kind !== "group" && x.officialIds.length === 1)
-      .filter((x) => !("own" in x) || (x.start >= prev.start && x.start < prev.end))
-      .filter((x) => x.start >= subjectFrom)
-      .sort((a, b) => a.start - b.start)[0];
+    const subjectOf = (x: Sentence) => {
+      const fronted = FRONTED.exec(x.text);
+      const subjectFrom = x.start + (fronted ? fronted[0].length : 0);
+      return [...mentions, ...out.map((o) => ({ ...o, sentence: -1, own: true }))]
+        .filter((o) => ("own" in o ? o.start >= x.start && o.start < x.end : o.sentence === x.index))
+        .filter((o) => o.kind !== "group" && o.officialIds.length === 1 && o.start >= subjectFrom)
+        .sort((a, b) => a.start - b.start)[0];
+    };
+    let first = subjectOf(prev);
+    // "His first engagement was at the Palace, where Larcher hosted him. He then held
+    // talks …": a sentence whose subject is the possessive's owner, naming others only in
+    // a relative clause, hands on the subject of the sentence before it.
+    const before = sentences[prev.index - 1];
+    if (
+      first &&
+      before &&
+      /^(?:His|Her)\b/.test(prev.text) &&
+      RELATIVE_BEFORE.test(text.slice(prev.start, first.start))
+    )
+      first = subjectOf(before);
     const pronoun = m[1] ?? "";
     const start = s.start + m[0].length - pronoun.length;
     if (first) out.push(pronounAt(start, pronoun, first.officialIds));
