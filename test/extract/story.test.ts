@@ -799,3 +799,18 @@ t.test("'X's other sit-down of the day' dates the meeting the next sentence repo
   t.same(abiy ? who(abiy) : [], ["abiy-ahmed", "muhammadu-buhari"]);
   t.match(abiy, { date: { start: "2022-03-04", precision: "day" } });
 });
+
+t.test("a live blog's heading that names a meal adds no meal to the event in focus", async (t) => {
+  const found = events(
+    t,
+    "Ruto in Paris: live\n\n08:30: Day one\n\nKenyan President William Ruto held talks with French Prime Minister Elisabeth Borne in Paris on Thursday.\n\n08:45: Music, fashion and a dinner at the Elysee\n\nIn the evening, Ruto visited a fashion house. Later French President Emmanuel Macron hosted him for dinner at the Elysee Palace.",
+    "2023-07-14",
+  );
+  t.same(
+    found.map((e) => [e.kind, who(e).sort()]),
+    [
+      ["talks", ["elisabeth-borne", "william-ruto"]],
+      ["dinner", ["emmanuel-macron", "william-ruto"]],
+    ],
+  );
+});

@@ -8,6 +8,7 @@ import { type Draft, newDraft, overlaps } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
 import { isBackground } from "./news-day.ts";
+import { isHeadingLine } from "./scene.ts";
 import type { Trigger } from "./sentence-facts.ts";
 import { statusAt } from "./status.ts";
 import type { Reading, Walk } from "./walk.ts";
@@ -85,6 +86,9 @@ export function dateMealsByOccasion(drafts: Draft[]): void {
  */
 export function addMeal(ctx: ArticleContext, walk: Walk, line: Reading): boolean {
   const { s } = line;
+  // A live blog's heading announces its entry ("08:45 IST: Diaspora, UPI and a dinner at
+  // the Elysee"): the meal is the one the entry reports, not the focus's.
+  if (isHeadingLine(ctx, s)) return false;
   // "… since they met in Helsinki in 2018. A planned working lunch was dropped": the meal
   // is the story's, not the background meeting's the sentence before recalled.
   const focus =

@@ -1,4 +1,5 @@
 import { isMeetingKind } from "../../schemas/extraction.ts";
+import type { Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, IN_PERSON } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
@@ -15,6 +16,14 @@ const SCENE_PARAGRAPHS = 3;
 
 // A line that does not end as a sentence does: a heading ("Pandas, wine and lobster").
 const heading = (line: string) => !/[.!?]["”’']?\s*$/.test(line);
+
+/** A heading line of the body ("08:45 IST: Diaspora, UPI and a dinner at the Elysee"), not the title. */
+export function isHeadingLine(ctx: ArticleContext, s: Sentence): boolean {
+  const ownLine = /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, s.start - 4), s.start));
+  return (
+    s.index > 0 && ownLine && /^[ \t]*(?:\n|$)/.test(ctx.text.slice(s.end, s.end + 4)) && heading(s.text)
+  );
+}
 
 export function carrySceneDay(ctx: ArticleContext, drafts: Draft[]): void {
   const { sentences, text } = ctx;
