@@ -1281,3 +1281,18 @@ t.test("a headline's occasion of one official is the body's occasion with all of
   );
   t.equal(talks.length, 2, "the talks and the headline's dinner stay apart");
 });
+
+t.test("a year that modifies something other than an engagement does not date it", async (t) => {
+  const [visit] = events(
+    t,
+    "North Korean leader Kim Jong Un and South Korean President Moon Jae-in agreed to bid jointly for the 2032 Summer Olympics, and Kim pledged to visit Seoul in the near future.",
+    "2018-09-20",
+  );
+  t.not(visit?.date?.start, "2032", "the Olympics' year");
+  const [talks] = events(
+    t,
+    "Russian President Vladimir Putin and U.S. President Donald Trump held talks at the 2018 Helsinki summit, where the 2016 election came up.",
+    "2019-09-20",
+  );
+  t.equal(talks?.date?.start, "2018", "a summit's year is the engagement's");
+});

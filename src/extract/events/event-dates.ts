@@ -90,6 +90,23 @@ export function inDateline(text: string, d: Span): boolean {
   );
 }
 
+// "bid for the 2032 Summer Olympics", "interfere in the 2020 election": a year written
+// as the modifier of something other than an engagement names that thing, not a date.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|our|next)\s+$/i;
+const MODIFIES = /^\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+const ENGAGEMENT_WORD =
+  /\b(?:summits?|meetings?|talks|visits?|trips?|tours?|calls?|conversations?|encounters?|dinners?|lunch|luncheon|banquet|negotiations?|session|sessions|bilaterals?)\b/i;
+const NOT_MODIFIED =
+  /^(?:and|or|but|to|in|on|at|of|for|with|by|when|as|after|before|was|were|is|are|had|has)$/i;
+
+function namesAnotherThing(text: string, d: DateMention): boolean {
+  if (d.precision !== "year" || d.endDate) return false;
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
+  const words = MODIFIES.exec(text.slice(d.end, d.end + 60))?.[1];
+  if (!words || NOT_MODIFIED.test(words.split(/\s+/)[0] ?? "")) return false;
+  return !ENGAGEMENT_WORD.test(words);
+}
+
 /** The dates that may date what the sentence reports at `anchor` (any of its events without one). */
 export function eventDates(ctx: ArticleContext, index: number, anchor?: Span): DateMention[] {
   const found = datesNear(ctx, index, anchor);
@@ -110,6 +127,7 @@ function datesNear(ctx: ArticleContext, index: number, anchor?: Span): DateMenti
       !commemorated(ctx.text, d, anchor, s?.start) &&
       !ofTheReport(ctx.text, d, anchor, s?.start) &&
       !aboutAPerson(ctx.text, d, anchor) &&
+      !namesAnotherThing(ctx.text, d) &&
       !belongsToRecalled(ctx, index, d, anchor),
   );
 }
