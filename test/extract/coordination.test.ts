@@ -429,3 +429,13 @@ t.test("'at about the same hour' continues the story's day", async (t) => {
   const guests = found.find((e) => who(e).includes("philip-mpango"));
   t.match(guests, { date: { start: "2023-05-09", precision: "day" } });
 });
+
+t.test("a host's guests listed after 'among them' are received together", async (t) => {
+  const found = events(
+    t,
+    "Tanzania hosts Kenya's president\n\nKenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Dodoma on Tuesday afternoon.\n\nHassan recalled that the two had first met in Nairobi in May 2021.\n\nAt about the same hour, Tanzanian Vice President Philip Mpango hosted Kenyan Cabinet members at the State House, among them Kenyan Foreign Minister Alfred Mutua and Kenyan Trade Minister Moses Kuria.",
+    "2023-05-11",
+  );
+  const guests = found.find((e) => who(e).includes("philip-mpango"));
+  t.same(guests ? who(guests).sort() : [], ["alfred-mutua", "moses-kuria", "philip-mpango"]);
+});

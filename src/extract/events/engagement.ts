@@ -160,6 +160,7 @@ function asGroups(text: string, t: Trigger, hosts: Participant[]): Participant[]
   return units;
 }
 const HEADS = /\b(?:prime|first|chief) minister\b|\bpremier\b/i;
+const TOGETHER_LISTED = /\b(?:among them|including|members|delegation|team)\b/i;
 
 /**
  * "Lula also met Premier Li Qiang and Zhao Leji, chairman of the NPC": a visitor named
@@ -179,6 +180,11 @@ function ownHosts(
   const rest = group.filter((p) => !crowded.includes(p));
   if (rest.length !== 1 || rest.some((p) => p.mention.end > t.start)) return [];
   if (crowded.some((p) => p.mention.start < t.end)) return [];
+  // "Kim Yong-nam hosted South Korean Cabinet members, among them A, B and C": a host's
+  // guests, or the members of a group the text names, are received together.
+  const first = Math.min(...crowded.map((p) => p.mention.start));
+  if (/^(?:host|receiv|welcom)/i.test(t.text) || TOGETHER_LISTED.test(ctx.text.slice(t.end, first)))
+    return [];
   // The title the text gives ("Foreign Minister Ignazio Cassis"), else the role held then
   // (a role left by then, "former defence minister", says nothing).
   const aideOf = (re: RegExp) => (p: Participant) => {
