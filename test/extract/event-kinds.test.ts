@@ -488,3 +488,19 @@ t.test("calls with several officials are one call each, dated on taking office",
   );
   t.match(dated, [{ kind: "call", date: { start: "2024-02-02" } }], "a day of its own comes first");
 });
+
+t.test("an official in a city with another is with them there", async (t) => {
+  const [there] = events(
+    t,
+    "On Wednesday, Chinese President Xi Jinping is in Belgrade with Serbian President Aleksandar Vucic.",
+    "2024-05-08",
+  );
+  t.match(there, { kind: "in_person", place: { city: "Belgrade" } });
+  t.same(there ? who(there) : [], ["aleksandar-vucic", "xi-jinping"]);
+  const alone = events(
+    t,
+    "Chinese President Xi Jinping was in Moscow with his wife on Wednesday.",
+    "2024-05-08",
+  );
+  t.equal(alone.filter((e) => e.kind === "in_person").length, 0, "a spouse is no counterpart");
+});

@@ -40,6 +40,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "in_person",
+    // "On Wednesday, Xi is in Belgrade with Aleksandar Vucic": an official in a city with
+    // another, named or titled, is with them there (not "in Moscow with his wife").
+    re: /(?<=\b(?:is|was|are|were)\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)with(?=\s+(?:\p{Lu}|the\s+(?:[\p{L}-]+\s+)?(?:president|prime minister|premier|chancellor|king|emir)\b))/u,
+  },
+  {
+    kind: "in_person",
     // "hosted Putin", "hosted him", "hosted his counterpart", "hosted talks", "hosted by
     // Stoltenberg": a guest or an occasion; not "Russia had hosted the final in Moscow"
     // (case-sensitive, so the capital that starts a name counts).
