@@ -814,3 +814,16 @@ t.test("a live blog's heading that names a meal adds no meal to the event in foc
     ],
   );
 });
+
+t.test("'after meeting X the previous day' counts from the sentence's own day", async (t) => {
+  // Thursday 19 October 2023: Tuesday is the 17th.
+  const found = events(
+    t,
+    "Hungarian Prime Minister Viktor Orban saw Chinese President Xi Jinping on Tuesday, after meeting Vietnamese President Vo Van Thuong the previous day.",
+    "2023-10-19",
+  );
+  const thuong = found.find((e) => who(e).includes("vo-van-thuong"));
+  t.match(thuong, { date: { start: "2023-10-16", precision: "day" } });
+  const xi = found.find((e) => who(e).includes("xi-jinping"));
+  t.match(xi, { date: { start: "2023-10-17" } });
+});

@@ -124,3 +124,31 @@ function frontedDay(
   if (dates.some((d) => d.start >= from && d.end <= comma)) return undefined;
   return dates.find((d) => d.start > comma && d.precision === "day" && !d.endDate);
 }
+
+// "… after meeting Premier Li Qiang the previous day": a day counted from the sentence's
+// own, closing the engagement's clause.
+const NEIGHBOUR_DAY = /\bthe\s+(?:(previous|preceding|next|following)\s+day|day\s+(before|after)(?!\s+\w))/gi;
+
+/**
+ * The date of trigger `t` when its own clause ends on "the previous day" (or "the next
+ * day"): a day from the day the sentence names before the trigger.
+ */
+export function neighbourDay(ctx: ArticleContext, s: Sentence, t: Trigger): DateMention | null {
+  for (const m of s.text.matchAll(NEIGHBOUR_DAY)) {
+    const from = s.start + m.index;
+    if (
+      from < t.end ||
+      from - t.end > 60 ||
+      /[,;:—]|\b(?:and|but|when|while|before|after)\b/i.test(ctx.text.slice(t.end, from))
+    )
+      continue;
+    const base = eventDates(ctx, s.index)
+      .filter((d) => d.end <= t.start && d.precision === "day" && !d.endDate)
+      .at(-1);
+    if (!base) return null;
+    const back = /previous|preceding|before/i.test(m[1] ?? m[2] ?? "");
+    const date = addDays(base.date, back ? -1 : 1);
+    return { date, endDate: null, precision: "day", start: from, end: from + m[0].length, text: m[0] };
+  }
+  return null;
+}

@@ -6,7 +6,7 @@ import { apply } from "./apply.ts";
 import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { OF_DAY } from "./cues.ts";
-import { dayApart } from "./days-apart.ts";
+import { dayApart, neighbourDay } from "./days-apart.ts";
 import { type Draft, draftDate, newDraft, overlaps, REMOTE, updateStatus } from "./draft.ts";
 import { engages, separately } from "./engagement.ts";
 import { eventDates } from "./event-dates.ts";
@@ -30,7 +30,11 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
   for (const [t, group] of pairs) {
     if (!engages(ctx, line.s, group, t, line.active)) continue;
     const hosts = pairs.filter(([u]) => u === t).map(([, g]) => g[0] as Participant);
-    const own = ownDate(ctx, line.s, t, group[0], hosts) ?? dayApart(ctx, walk, line.s, t) ?? undefined;
+    const own =
+      neighbourDay(ctx, line.s, t) ??
+      ownDate(ctx, line.s, t, group[0], hosts) ??
+      dayApart(ctx, walk, line.s, t) ??
+      undefined;
     const times = own ? [] : occasions(ctx, line.s, t, line.triggers);
     // "They last met in December in Paris, and in September in New York": one each.
     for (const at of times) touched.push(joinTrigger(ctx, walk, line, t, group, at, at));
