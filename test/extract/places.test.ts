@@ -160,6 +160,7 @@ t.test("a dateline names where the report was filed", async (t) => {
 
 t.test("an origin and a topic are not where a meeting is", async (t) => {
   t.same(places(t, "Modi arrived from Moscow on Tuesday."), [], "an origin");
+  t.same(places(t, "Modi was due on Monday, coming on from Moscow."), [], "an origin after 'coming on'");
   t.same(
     places(t, "Zelensky took the call from Helsinki, where he was meeting Stubb.").map((p) => p[1]),
     ["Helsinki"],

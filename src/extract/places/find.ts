@@ -192,7 +192,7 @@ function venueIn(prep: string, name: string, qualifier: string | undefined): str
 
 const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const ORIGIN_BEFORE =
-  /\b(?:arriv\w*|flew|flown|fly(?:ing)?|came|coming|travel+(?:ed|ing)|return\w*|headed|drove|departed|set off|fresh)\s+(?:in\s+|back\s+|directly\s+|straight\s+)?$/i;
+  /\b(?:arriv\w*|flew|flown|fly(?:ing)?|came|coming|travel+(?:ed|ing)|return\w*|headed|drove|departed|set off|fresh)\s+(?:in\s+|back\s+|directly\s+|straight\s+|on\s+|over\s+)?$/i;
 // "the situation in Gaza", "a sea corridor to carry aid from the island to Gaza": a place
 // that is a topic or where goods go, not where anyone met.
 // "the war in Gaza", "Tuesday's deadly blast at a hospital in Gaza": what happened there,
