@@ -384,3 +384,13 @@ t.test("'a longtime friend of Trump' names whose friend, not a participant", asy
   );
   t.notOk(who(met ?? { participants: [] }).includes("donald-trump"));
 });
+
+t.test("'the visiting president' is read before the 'he' that continues it", async (t) => {
+  const found = events(
+    t,
+    "HANOI, Dec 12 (Wire) - Chinese President Xi Jinping held talks with Vietnamese Communist Party chief Nguyen Phu Trong in Hanoi on Tuesday, the first day of a two-day state visit.\n\nThe visiting president later met Vietnamese President Vo Van Thuong at the Presidential Palace. On Wednesday he is due to meet Prime Minister Pham Minh Chinh.",
+    "2023-12-12",
+  );
+  const chinh = found.find((e) => who(e).includes("pham-minh-chinh"));
+  t.same(chinh ? who(chinh).sort() : [], ["pham-minh-chinh", "xi-jinping"]);
+});

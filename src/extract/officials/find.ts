@@ -65,14 +65,16 @@ export function findOfficials(
 /** Pronouns and "his counterpart", each read against the mentions found before it. */
 function findReferringPhrases(scan: Scan, where: { dateline: Locale | null; places: Locale[] }) {
   const { text, sentences, mentions, officials, lex } = scan;
+  // "The visiting president later met Thuong. On Wednesday he is due to meet …": the
+  // guest is read before the pronoun that continues the sentence's subject.
+  for (const m of guestsAndHosts(text, sentences, mentions, officials, where.places, where.dateline))
+    addMention(scan, m);
+  sortMentions(scan);
   for (const m of subjectPronouns(text, sentences, mentions)) addMention(scan, m);
   sortMentions(scan);
   for (const m of clausePronouns(sentences, mentions)) addMention(scan, m);
   sortMentions(scan);
   for (const m of counterparts(text, sentences, mentions, officials, lex.byName)) addMention(scan, m);
-  sortMentions(scan);
-  for (const m of guestsAndHosts(text, sentences, mentions, officials, where.places, where.dateline))
-    addMention(scan, m);
   sortMentions(scan);
   for (const m of objectPronouns(sentences, mentions, (id) => partyOf(officials.get(id))))
     addMention(scan, m);
