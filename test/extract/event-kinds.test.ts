@@ -504,3 +504,13 @@ t.test("an official in a city with another is with them there", async (t) => {
   );
   t.equal(alone.filter((e) => e.kind === "in_person").length, 0, "a spouse is no counterpart");
 });
+
+t.test("'received the head of the Chinese legislature, Zhao Leji' is a meeting", async (t) => {
+  const [met] = events(
+    t,
+    "MOSCOW, Nov 9 - Russian President Vladimir Putin received the head of the Chinese legislature, Zhao Leji, at the Kremlin on Thursday.",
+    "2023-11-09",
+  );
+  t.same(met ? who(met).sort() : [], ["vladimir-putin", "zhao-leji"]);
+  t.match(met, { kind: "in_person", date: { start: "2023-11-09" } });
+});

@@ -65,7 +65,8 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // ("was received at the Great Hall by Zhao Leji": the guest, received.)
     // "received the prime minister at his home": a title written in lower case too, not
     // "received the president's letter".
-    re: /\b[Rr]eceiv(?:e|ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state|envoy|delegation)\b(?![’']s)))|\b(?:was|were) received\b/u,
+    // "received the head of the Chinese legislature, Zhao Leji": an office of a country.
+    re: /\b[Rr]eceiv(?:e|ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state|envoy|delegation)\b(?![’']s)|(?:head|chief|chairman|chairwoman|speaker|leader)\s+of\s+the\s+\p{Lu}))|\b(?:was|were) received\b/u,
   },
   {
     kind: "in_person",
