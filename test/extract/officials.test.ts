@@ -1018,3 +1018,16 @@ t.test(
     );
   },
 );
+
+t.test("'the President of Russia' is the one official of that country and role", async (t) => {
+  const r = find(
+    t,
+    "Russian President Vladimir Putin arrived on Wednesday. The President of Russia held talks with the President of the United Arab Emirates, Mohamed bin Zayed Al Nahyan, on Thursday.",
+    "2024-10-10",
+  );
+  t.same(
+    r.mentions.filter((m) => m.kind === "title").map((m) => [m.text, m.officialIds]),
+    [["The President of Russia", ["vladimir-putin"]]],
+    "a title named by the name after it is not read twice",
+  );
+});

@@ -60,9 +60,23 @@ export function findDescriptions(scan: Scan) {
   const descr = perArticle(scan, "described", () =>
     wordRegex(String.raw`the\s+(${qualPattern(scan)})\s+(${titlePattern(scan)})`, "giu"),
   );
-  for (const m of matchAll(descr, text)) {
-    const country = lex.byName.get(m.groups[0] ?? "");
-    const t = (m.groups[1] ?? "").toLowerCase();
+  // "the President of Russia", "the Prime Minister of India": the title before its country.
+  const descrOf = perArticle(scan, "described-of", () =>
+    wordRegex(
+      String.raw`the\s+(${titlePattern(scan)})\s+of\s+(?:the\s+)?(${qualPattern(scan)})(?![\p{L}-])`,
+      "giu",
+    ),
+  );
+  const found = [
+    ...matchAll(descr, text).map((m) => ({ m, qual: m.groups[0], title: m.groups[1] })),
+    ...matchAll(descrOf, text)
+      // "the President of the United Arab Emirates, Mohamed bin Zayed": named after it.
+      .filter((m) => !/^,?\s+(?:\p{Lu}|Sheikh)/u.test(text.slice(m.end, m.end + 12)))
+      .map((m) => ({ m, qual: m.groups[1], title: m.groups[0] })),
+  ];
+  for (const { m, qual, title } of found) {
+    const country = lex.byName.get(qual ?? "") ?? lex.byName.get((qual ?? "").toLowerCase());
+    const t = (title ?? "").toLowerCase();
     const candidates = [...officials.values()].filter(
       (f) =>
         f.country === country && (t === "leader" ? f.leader : (f.role ?? "").toLowerCase().startsWith(t)),
