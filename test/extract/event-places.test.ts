@@ -239,3 +239,12 @@ t.test("the site of an incident the officials discussed is no venue", async (t) 
   );
   t.equal(strike?.place?.city ?? null, null, "nor across 'on a convoy'");
 });
+
+t.test("a venue no list places is in the city written right after it", async (t) => {
+  const [met] = events(
+    t,
+    "Russian President Vladimir Putin received Indian Prime Minister Narendra Modi at his Novo-Ogaryovo residence outside Moscow on Monday evening.",
+    "2024-07-09",
+  );
+  t.match(met, { place: { venue: "Novo-Ogaryovo", city: "Moscow", country: "RU" } });
+});

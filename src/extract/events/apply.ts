@@ -1,4 +1,5 @@
 import { firstDay, lastDay } from "../../lib/partial-date.ts";
+import type { PlaceMention } from "../places/find.ts";
 import { chooseSummit } from "../summits.ts";
 import type { Sentence, Span } from "../types.ts";
 import { nearestInClause } from "./clause.ts";
@@ -52,8 +53,9 @@ function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
 /** The nearest exact place, else a rough one reduced to its region and country. */
 function takePlace(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, triggers: Span[]) {
   const places = placesNear(ctx, s, anchor, triggers);
-  const exact =
+  const found =
     places.find((p) => !p.approximate && (p.city || p.venue)) ?? places.find((p) => !p.approximate);
+  const exact = found && withCityAfter(ctx, found, places);
   const rough = places.find((p) => p.approximate);
   const place =
     exact ??
@@ -66,6 +68,26 @@ function takePlace(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, tri
     d.place = at;
     d.evidence.push(ev("place", place));
   }
+}
+
+/**
+ * "at his Novo-Ogaryovo residence outside Moscow", "at the Filoli estate near Woodside": a
+ * venue no list places in a city, with the city written right after it, is in that city
+ * (the guidelines' nearest city the text names).
+ */
+function withCityAfter(ctx: ArticleContext, venue: PlaceMention, places: PlaceMention[]): PlaceMention {
+  if (!venue.venue || venue.city) return venue;
+  const city = places.find(
+    (p) =>
+      p.city &&
+      !p.venue &&
+      p.start > venue.end &&
+      /^(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:outside|near|in|on the outskirts of)\s+(?:the\s+)?$/iu.test(
+        ctx.text.slice(venue.end, p.start),
+      ) &&
+      (!venue.country || p.country === venue.country),
+  );
+  return city ? { ...venue, city: city.city, region: city.region, country: city.country } : venue;
 }
 
 /** A summit the sentence sets the event at ("on the sidelines of"), and its city. */
