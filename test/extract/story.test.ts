@@ -827,3 +827,19 @@ t.test("'after meeting X the previous day' counts from the sentence's own day", 
   const xi = found.find((e) => who(e).includes("xi-jinping"));
   t.match(xi, { date: { start: "2023-10-17" } });
 });
+
+t.test("the engagement a sentence counts from is not part of its own", async (t) => {
+  // Tuesday 27 August 2024.
+  const found = events(
+    t,
+    "NEW DELHI, Aug 27 - Indian Prime Minister Narendra Modi dialled Russian President Vladimir Putin on Tuesday, a day after his conversation with U.S. President Joe Biden.",
+    "2024-08-27",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date?.start, who(e).sort()]),
+    [
+      ["call", "2024-08-27", ["narendra-modi", "vladimir-putin"]],
+      ["call", "2024-08-26", ["joe-biden", "narendra-modi"]],
+    ],
+  );
+});

@@ -79,14 +79,29 @@ const EVENT_NOUN_AFTER =
 const REFERENCE =
   /\b(?:after|before|ahead of|following|since|for|of|during)\s+(?:the|their|this|that)\s+(?:\p{Lu}[\p{L}.]+[-–]\p{Lu}[\p{L}.]+\s+)?(?:[\w-]+\s+)?(?:meeting|summit|talks|call|encounter|visit|trip)\b/giu;
 
+// "dialled Putin on Tuesday, a day after his conversation with Biden": the engagement
+// counted from is added on its own (addDaysApart), not joined to the sentence's.
+const COUNTED_FROM =
+  /\b(?:a|one|two|three|four|five|six)\s+days?\s+(?:after|before)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:phone call|call|conversation|meeting|talks|summit|dinner)\s+with\b/giu;
+
 export function referenceSpans(ctx: ArticleContext, index: number): Span[] {
   const s = ctx.sentences[index];
   if (!s) return [];
-  return [...s.text.matchAll(REFERENCE)].map((m) => ({
+  const spans = [...s.text.matchAll(REFERENCE)].map((m) => ({
     start: s.start + (m.index ?? 0),
     end: s.start + (m.index ?? 0) + m[0].length,
     text: m[0],
   }));
+  for (const m of s.text.matchAll(COUNTED_FROM)) {
+    const start = s.start + (m.index ?? 0);
+    // …with the official it names: theirs is the other engagement.
+    const named = ctx.officials.mentions.find(
+      (x) => x.sentence === index && x.start > start + m[0].length && x.start - (start + m[0].length) <= 2,
+    );
+    const end = named?.end ?? start + m[0].length;
+    spans.push({ start, end, text: ctx.text.slice(start, end) });
+  }
+  return spans;
 }
 
 const inside = (x: Span, spans: Span[]) => spans.some((r) => x.start >= r.start && x.end <= r.end);
