@@ -198,3 +198,18 @@ t.test("a past tense without '-ed' ('shook hands before their talks') is held", 
   );
   t.match(met, { status: "held" });
 });
+
+t.test("a plan the sentence denies is no meeting", async (t) => {
+  const denied = events(
+    t,
+    "The Kremlin on Friday denied reports that Russian President Vladimir Putin would meet U.S. President Donald Trump in Budapest next week.",
+    "2025-10-24",
+  );
+  t.same(denied, []);
+  const dismissed = events(
+    t,
+    "The White House dismissed claims that U.S. President Donald Trump was going to meet Russian President Vladimir Putin in Budapest.",
+    "2025-10-24",
+  );
+  t.same(dismissed, []);
+});
