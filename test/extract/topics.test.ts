@@ -126,3 +126,8 @@ t.test("aid, war legacies and clean energy are named in their common phrases", a
   t.same(ids(t, "He urged safe passage for aid convoys and humanitarian pauses."), ["humanitarian-aid"]);
   t.same(ids(t, "Both sides pledged to restore ties frozen since 2016."), ["diplomatic-ties"]);
 });
+
+t.test("getting aid in and selling goods are aid and trade", async (t) => {
+  t.same(ids(t, "They discussed getting more aid into the besieged city."), ["humanitarian-aid"]);
+  t.same(ids(t, "The premier called for greater exports of machinery and more commerce."), ["trade"]);
+});
