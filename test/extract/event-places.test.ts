@@ -90,7 +90,7 @@ t.test("'The Moscow leg on Monday …' sets the scene: the next sentence's meeti
 t.test("a meeting a host gives at a venue nobody lists is in the host's country", async (t) => {
   const [hosted] = events(
     t,
-    "South African President Cyril Ramaphosa hosted Nigerian President Bola Tinubu at the Union Buildings on Tuesday.",
+    "South African President Cyril Ramaphosa hosted Nigerian President Bola Tinubu at Mahlamba Ndlopfu on Tuesday.",
     "2024-06-07",
   );
   t.match(hosted, { place: { city: null, country: "ZA" } });
@@ -247,4 +247,13 @@ t.test("a venue no list places is in the city written right after it", async (t)
     "2024-07-09",
   );
   t.match(met, { place: { venue: "Novo-Ogaryovo", city: "Moscow", country: "RU" } });
+});
+
+t.test("seats of government the gazetteer lacks are venues of the reference", async (t) => {
+  const [met] = events(
+    t,
+    "Philippine President Ferdinand Marcos Jr. received Japanese Prime Minister Fumio Kishida at Malacanang Palace on Friday.",
+    "2023-11-04",
+  );
+  t.match(met, { place: { venue: "Malacañang Palace", city: "Manila", country: "PH" } });
 });
