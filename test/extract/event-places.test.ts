@@ -249,6 +249,21 @@ t.test("a venue no list places is in the city written right after it", async (t)
   t.match(met, { place: { venue: "Novo-Ogaryovo", city: "Moscow", country: "RU" } });
 });
 
+t.test("the unnamed seat of a host's government is in the host's capital", async (t) => {
+  const [home] = events(
+    t,
+    "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House on Friday.",
+    "2023-11-04",
+  );
+  t.match(home, { place: { city: "Nairobi", country: "KE" } });
+  const [elsewhere] = events(
+    t,
+    "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House, Mombasa, on Friday.",
+    "2023-11-04",
+  );
+  t.match(elsewhere, { place: { city: "Mombasa" } }, "a city named with it is where it is");
+});
+
 t.test("seats of government the gazetteer lacks are venues of the reference", async (t) => {
   const [met] = events(
     t,

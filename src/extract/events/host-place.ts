@@ -1,3 +1,4 @@
+import { countryLexicon } from "../countries.ts";
 import { partyOf } from "../officials/types.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, IN_PERSON } from "./draft.ts";
@@ -26,7 +27,7 @@ export function carryHostCountry(ctx: ArticleContext, drafts: Draft[]): void {
     if (!host?.value || /[.;]/.test(ctx.text.slice(host.end, verb.start))) continue;
     const country = partyOf(ctx.officials.officials.get(host.value));
     if (!country || !COUNTRY.test(country)) continue;
-    d.place = { venue: null, city: null, region: null, country };
+    d.place = { venue: null, city: seatCity(ctx, sentence?.text ?? "", country), region: null, country };
     d.evidence.push({
       field: "place",
       value: null,
@@ -35,4 +36,17 @@ export function carryHostCountry(ctx: ArticleContext, drafts: Draft[]): void {
       end: verb.end,
     });
   }
+}
+
+// "received the guest at the presidential palace", "hosted him at State House": the seat
+// of the host's government, unnamed, is in the host's capital.
+const SEAT =
+  /\bat\s+(?:the\s+|his\s+|her\s+)?(?:presidential\s+palace|Presidential\s+Palace|[Cc]hancellery|official\s+residence|prime\s+minister['’]s\s+(?:office|official\s+residence|residence)|Presidential\s+Complex|presidential\s+office|Presidential\s+Office|Government\s+House|State\s+House)\b(?!\s*,?\s*(?:in\s+)?\p{Lu})/u;
+
+function seatCity(ctx: ArticleContext, sentence: string, country: string): string | null {
+  if (!SEAT.test(sentence)) return null;
+  const capitals = [...countryLexicon(ctx.ref).capitals]
+    .filter(([, c]) => c === country)
+    .map(([name]) => name);
+  return capitals.length === 1 ? (capitals[0] ?? null) : null;
 }
