@@ -1031,3 +1031,23 @@ t.test("'the President of Russia' is the one official of that country and role",
     "a title named by the name after it is not read twice",
   );
 });
+
+t.test("'South Korea's foreign minister', unnamed, is the reference's holder of the role then", async (t) => {
+  const r = find(t, "South Korea's foreign minister held talks in Tokyo on Friday.", "2023-12-01");
+  t.same(
+    r.mentions.map((m) => [m.text, m.officialIds]),
+    [["South Korea's foreign minister", ["park-jin"]]],
+  );
+  const later = find(t, "South Korea's foreign minister held talks in Tokyo on Friday.", "2024-03-01");
+  t.same(
+    later.mentions.map((m) => m.officialIds),
+    [["cho-tae-yul"]],
+    "the holder at the article's date",
+  );
+  const named = find(t, "South Korea's foreign minister, Park Jin, held talks in Tokyo.", "2023-12-01");
+  t.same(
+    named.mentions.map((m) => m.text),
+    ["Park Jin"],
+    "a name after it is the mention",
+  );
+});

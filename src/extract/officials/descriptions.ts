@@ -1,5 +1,7 @@
 import { memo, officialsById } from "../reference.ts";
 import { type Match, matchAll, wordRegex } from "../text.ts";
+import { useKnown } from "./known.ts";
+import { holdsAt, roleEntryAt } from "./roles.ts";
 import { addMention, perArticle, qualPattern, type Scan, taken, titlePattern } from "./scan.ts";
 import type { FoundOfficial } from "./types.ts";
 
@@ -67,22 +69,61 @@ export function findDescriptions(scan: Scan) {
       "giu",
     ),
   );
+  // "South Korea's foreign minister held talks …", unnamed.
+  const descrOwn = perArticle(scan, "described-own", () =>
+    wordRegex(String.raw`(${qualPattern(scan)})['’]s\s+(${titlePattern(scan)})`, "giu"),
+  );
+  // Named after it ("the President of the United Arab Emirates, Mohamed bin Zayed"), the
+  // name is the mention.
+  const unnamed = (m: Match) => !/^,?\s+(?:\p{Lu}|Sheikh)/u.test(text.slice(m.end, m.end + 12));
   const found = [
-    ...matchAll(descr, text).map((m) => ({ m, qual: m.groups[0], title: m.groups[1] })),
+    ...matchAll(descr, text).map((m) => ({ m, qual: m.groups[0], title: m.groups[1], byRole: false })),
     ...matchAll(descrOf, text)
-      // "the President of the United Arab Emirates, Mohamed bin Zayed": named after it.
-      .filter((m) => !/^,?\s+(?:\p{Lu}|Sheikh)/u.test(text.slice(m.end, m.end + 12)))
-      .map((m) => ({ m, qual: m.groups[1], title: m.groups[0] })),
-  ];
-  for (const { m, qual, title } of found) {
+      .filter(unnamed)
+      .map((m) => ({ m, qual: m.groups[1], title: m.groups[0], byRole: false })),
+    ...matchAll(descrOwn, text)
+      .filter(unnamed)
+      .map((m) => ({ m, qual: m.groups[0], title: m.groups[1], byRole: true })),
+  ].sort((a, b) => a.m.start - b.m.start);
+  for (const { m, qual, title, byRole } of found) {
+    if (taken(scan, m.start, m.end)) continue;
     const country = lex.byName.get(qual ?? "") ?? lex.byName.get((qual ?? "").toLowerCase());
+    if (!country) continue;
     const t = (title ?? "").toLowerCase();
-    const candidates = [...officials.values()].filter(
-      (f) =>
-        f.country === country && (t === "leader" ? f.leader : (f.role ?? "").toLowerCase().startsWith(t)),
-    );
-    soleTitle(scan, m, candidates);
+    // The possessive form reads the title as its canonical role; the others as written.
+    const head = byRole ? roleHead(scan, t) : t;
+    const fits = (role: string | null, leader: boolean) =>
+      t === "leader" ? leader : plain(role ?? "").startsWith(head);
+    const candidates = [...officials.values()].filter((f) => f.country === country && fits(f.role, f.leader));
+    if (candidates.length || !byRole) {
+      soleTitle(scan, m, candidates);
+      continue;
+    }
+    // Nobody in the article holds it: the one official of the reference who held that
+    // role in that country when the article was written.
+    const holders = scan.ref.officials.filter((o) => {
+      const held = roleEntryAt(o, scan.pub);
+      return (
+        o.country === country &&
+        !!held &&
+        holdsAt(held, scan.pub) &&
+        !held.organization &&
+        fits(held.title, false)
+      );
+    });
+    const [only, other] = holders;
+    if (!only || other || t === "leader") continue;
+    const f = useKnown(scan, only, m.text);
+    addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: [f.id], kind: "title" });
   }
+}
+
+const plain = (x: string) => x.toLowerCase().replace(/[-\s]+/g, " ");
+
+/** The canonical role a title names ("foreign minister" → "minister of foreign affairs"). */
+function roleHead(scan: Scan, said: string): string {
+  const entry = scan.titles.find((e) => plain(e.pattern) === plain(said));
+  return entry?.role ? plain(entry.role.replace(/\s*(?:of\s+)?\{country\}/, "")) : plain(said);
 }
 
 /**
