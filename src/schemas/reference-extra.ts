@@ -28,6 +28,11 @@ export const DemonymsFileSchema = z.object({
   demonyms: z.record(z.string(), CountryCodeSchema),
   familyNameFirst: z.array(CountryCodeSchema),
   familyNameEither: z.array(CountryCodeSchema),
+  /**
+   * Where a country's government sits when that is not its capital (The Hague, Putrajaya),
+   * or null where no one city is its seat: what "the prime minister's office" means there.
+   */
+  seatsOfGovernment: z.record(CountryCodeSchema, z.string().min(1).nullable()).default({}),
 });
 
 export type TitlesFile = z.infer<typeof TitlesFileSchema>;

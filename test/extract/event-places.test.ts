@@ -272,3 +272,12 @@ t.test("seats of government the gazetteer lacks are venues of the reference", as
   );
   t.match(met, { place: { venue: "Malacañang Palace", city: "Manila", country: "PH" } });
 });
+
+t.test("where the government does not sit in the capital, its seat is the place", async (t) => {
+  const [met] = events(
+    t,
+    "Dutch Prime Minister Mark Rutte hosted Indian Prime Minister Narendra Modi at the prime minister's office on Monday.",
+    "2021-04-14",
+  );
+  t.match(met, { place: { city: "The Hague", country: "NL" } });
+});

@@ -45,6 +45,8 @@ const SEAT =
 
 function seatCity(ctx: ArticleContext, sentence: string, country: string): string | null {
   if (!SEAT.test(sentence)) return null;
+  const seats = ctx.ref.demonyms.seatsOfGovernment;
+  if (country in seats) return seats[country] ?? null;
   const capitals = [...countryLexicon(ctx.ref).capitals]
     .filter(([, c]) => c === country)
     .map(([name]) => name);
