@@ -1051,3 +1051,13 @@ t.test("'South Korea's foreign minister', unnamed, is the reference's holder of 
     "a name after it is the mention",
   );
 });
+
+t.test("an official who reports on 'the two' is not one of them", async (t) => {
+  const r = find(
+    t,
+    "Russian President Vladimir Putin hosted Chinese President Xi Jinping in Moscow on Tuesday. Kremlin spokesman Dmitry Peskov said the two would meet again in Beijing next month.",
+    "2023-03-22",
+  );
+  const group = r.mentions.find((m) => m.kind === "group");
+  t.same(group?.officialIds.sort(), ["vladimir-putin", "xi-jinping"]);
+});

@@ -18,6 +18,9 @@ const GROUP =
 const PLURAL =
   /\bThey(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|spoken|talked|dined)\b)|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b/g;
 
+// A verb of saying between an official and "the two": the official reports on them.
+const REPORTING = /\b(?:said|says|told|tells|added|noted|stressed|insisted|announced|according to)\b/i;
+
 /**
  * "the two leaders" are the two heads of state or government last named; "the two
  * ministers" or a bare "The two agreed" the last two officials of different countries.
@@ -81,7 +84,12 @@ export function findGroups(scan: Scan) {
     // "Putin's other sit-down was chillier. Theresa May shook his hand … the first bilateral
     // between the two": one official named in the group's own sentence is one of the two,
     // with whoever the sentence before named, else the story's most named.
-    const withOwn = ownPair.length === 1 ? pickFrom([...new Set([...ownPair, ...lastNamed, ...before])]) : [];
+    // Not a speaker reporting on the two ("Peskov said the two would meet again").
+    const own = local.find((id) => ownPair.includes(id));
+    const ownMention = mentions.filter((x) => x.officialIds.includes(own ?? "") && x.start < m.start).at(-1);
+    const reports = !!ownMention && REPORTING.test(text.slice(ownMention.end, m.start));
+    const withOwn =
+      ownPair.length === 1 && !reports ? pickFrom([...new Set([...ownPair, ...lastNamed, ...before])]) : [];
     let pick =
       ownPair.length === 2
         ? ownPair
