@@ -213,3 +213,18 @@ t.test("a plan the sentence denies is no meeting", async (t) => {
   );
   t.same(dismissed, []);
 });
+
+t.test("a denial that is itself denied, or of something else, leaves the meeting", async (t) => {
+  const notDenied = events(
+    t,
+    "The Kremlin did not deny reports that Russian President Vladimir Putin would meet U.S. President Donald Trump in Budapest next week.",
+    "2025-10-24",
+  );
+  t.equal(notDenied.length, 1);
+  const other = events(
+    t,
+    "The Kremlin rejected claims that its offensive had stalled, and Russian President Vladimir Putin will meet U.S. President Donald Trump in Budapest next week.",
+    "2025-10-24",
+  );
+  t.equal(other.length, 1);
+});
