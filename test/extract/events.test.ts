@@ -1295,4 +1295,10 @@ t.test("a year that modifies something other than an engagement does not date it
     "2019-09-20",
   );
   t.equal(talks?.date?.start, "2018", "a summit's year is the engagement's");
+  const [g20] = events(
+    t,
+    "Japanese Prime Minister Shinzo Abe and Chinese President Xi Jinping last met at the 2019 G20 summit in Osaka.",
+    "2020-05-01",
+  );
+  t.equal(g20?.date?.start, "2019", "a name with digits before the engagement word");
 });

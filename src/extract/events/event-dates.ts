@@ -93,7 +93,7 @@ export function inDateline(text: string, d: Span): boolean {
 // "bid for the 2032 Summer Olympics", "interfere in the 2020 election": a year written
 // as the modifier of something other than an engagement names that thing, not a date.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|our|next)\s+$/i;
-const MODIFIES = /^\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+const MODIFIES = /^\s+((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)/u;
 const ENGAGEMENT_WORD =
   /\b(?:summits?|meetings?|talks|visits?|trips?|tours?|calls?|conversations?|encounters?|dinners?|lunch|luncheon|banquet|negotiations?|session|sessions|bilaterals?)\b/i;
 const NOT_MODIFIED =
