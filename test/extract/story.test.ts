@@ -843,3 +843,12 @@ t.test("the engagement a sentence counts from is not part of its own", async (t)
     ],
   );
 });
+
+t.test("'the previous day' in a clause about the object does not date the meeting", async (t) => {
+  const [met] = events(
+    t,
+    "On Friday, U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi who had arrived the previous day.",
+    "2024-04-27",
+  );
+  t.match(met, { date: { start: "2024-04-26" } });
+});

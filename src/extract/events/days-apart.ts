@@ -136,12 +136,10 @@ const NEIGHBOUR_DAY = /\bthe\s+(?:(previous|preceding|next|following)\s+day|day\
 export function neighbourDay(ctx: ArticleContext, s: Sentence, t: Trigger): DateMention | null {
   for (const m of s.text.matchAll(NEIGHBOUR_DAY)) {
     const from = s.start + m.index;
-    if (
-      from < t.end ||
-      from - t.end > 60 ||
-      /[,;:—]|\b(?:and|but|when|while|before|after)\b/i.test(ctx.text.slice(t.end, from))
-    )
-      continue;
+    // Only the engagement's object between ("meeting Premier Li Qiang the previous day"),
+    // not a clause of its own ("met Wang Yi, who had arrived the previous day").
+    const between = ctx.text.slice(t.end, from);
+    if (from < t.end || !/^\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u.test(between)) continue;
     const base = eventDates(ctx, s.index)
       .filter((d) => d.end <= t.start && d.precision === "day" && !d.endDate)
       .at(-1);
