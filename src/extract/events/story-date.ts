@@ -9,7 +9,7 @@ import { beforeTheNews, LEAD_SENTENCES, leadNewsDay } from "./news-day.ts";
 // the evening" continue the story's current day.
 
 export const SAME_DAY =
-  /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?the same (?:day|night|evening|morning|afternoon)|that (?:day|morning|afternoon|evening|night)|at (?:about |around |roughly )?the same (?:hour|time))\b/i;
+  /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?the same (?:day|night|evening|morning|afternoon)|that (?:day|morning|afternoon|evening|night)|at (?:about |around |roughly )?the same hour|at (?:about |around |roughly )the same time)\b/i;
 const IN_THE_DAY = /\b(?:earlier|later)\s+in\s+the\s+day\b/i;
 // "The two leaders met in the afternoon": a part of the day, of the story's day.
 const PART_OF_DAY = /\b(?:(?:earlier|later)\s+)?in the (?:morning|afternoon|evening)\b/i;
