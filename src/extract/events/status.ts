@@ -9,9 +9,10 @@ const PAST_TRIGGER =
   /^(?:met|visited|held|spoke|talked|phoned|telephoned|hosted|received|sat|travell?ed|toured|arrived|saw|dined|lunched|briefed|conferred|welcomed|greeted)\b/i;
 
 // Past tenses that do not end in "-ed" ("May shook his hand before their talks"), besides
-// those PAST lists as meeting verbs.
+// those PAST lists as meeting verbs; not verbs of saying ("…, officials said"), which
+// report plans as often as what happened.
 const IRREGULAR_PAST =
-  /\b(?:shook|saw|stood|told|said|gave|brought|kept|sent|found|felt|got|became|won|wrote|chose|thought|sought|broke|struck|swore|ate|grew|knew|threw|hung|caught|taught|bought|stuck|swung|spun|wound|sprang|sang)\b/i;
+  /\b(?:shook|saw|stood|gave|brought|kept|sent|felt|got|became|won|wrote|chose|sought|broke|struck|swore|ate|grew|knew|threw|hung|caught|taught|bought|stuck|swung|spun|wound|sprang|sang)\b/i;
 
 /**
  * "arrived in Riyadh on Monday for talks with …" in a piece of Wednesday: the journey's
