@@ -1061,3 +1061,15 @@ t.test("an official who reports on 'the two' is not one of them", async (t) => {
   const group = r.mentions.find((m) => m.kind === "group");
   t.same(group?.officialIds.sort(), ["vladimir-putin", "xi-jinping"]);
 });
+
+t.test("'the president of the Iranian parliament' is no country's president", async (t) => {
+  const r = find(
+    t,
+    "Iranian President Masoud Pezeshkian spoke on Sunday. Russian Defence Minister Sergei Shoigu met the president of the Iranian parliament on Monday.",
+    "2024-08-27",
+  );
+  t.same(
+    r.mentions.filter((m) => m.kind === "title"),
+    [],
+  );
+});

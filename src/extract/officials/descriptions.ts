@@ -79,7 +79,8 @@ export function findDescriptions(scan: Scan) {
   const found = [
     ...matchAll(descr, text).map((m) => ({ m, qual: m.groups[0], title: m.groups[1], byRole: false })),
     ...matchAll(descrOf, text)
-      .filter(unnamed)
+      // A country's name, not an adjective ("the president of the Iranian parliament").
+      .filter((m) => unnamed(m) && lex.placeNames.has(m.groups[1] ?? ""))
       .map((m) => ({ m, qual: m.groups[1], title: m.groups[0], byRole: false })),
     ...matchAll(descrOwn, text)
       .filter(unnamed)
