@@ -19,10 +19,9 @@ const heading = (line: string) => !/[.!?]["”’']?\s*$/.test(line);
 
 /** A heading line of the body ("08:45 IST: Diaspora, UPI and a dinner at the Elysee"), not the title. */
 export function isHeadingLine(ctx: ArticleContext, s: Sentence): boolean {
-  const ownLine = /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, s.start - 4), s.start));
-  return (
-    s.index > 0 && ownLine && /^[ \t]*(?:\n|$)/.test(ctx.text.slice(s.end, s.end + 4)) && heading(s.text)
-  );
+  const ownLine = s.start === 0 || /\n[ \t]*$/.test(ctx.text.slice(Math.max(0, s.start - 8), s.start));
+  const endsLine = /^[ \t]*(?:\r?\n|$)/.test(ctx.text.slice(s.end, s.end + 8));
+  return s.index > 0 && ownLine && endsLine && heading(s.text);
 }
 
 export function carrySceneDay(ctx: ArticleContext, drafts: Draft[]): void {
