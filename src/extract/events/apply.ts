@@ -82,7 +82,7 @@ function withCityAfter(ctx: ArticleContext, venue: PlaceMention, places: PlaceMe
       p.city &&
       !p.venue &&
       p.start > venue.end &&
-      /^(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:outside|near|in|on the outskirts of)\s+(?:the\s+)?$/iu.test(
+      /^(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:outside|near|in|on the outskirts of)\s+(?:the\s+)?$/u.test(
         ctx.text.slice(venue.end, p.start),
       ) &&
       (!venue.country || p.country === venue.country),
