@@ -65,9 +65,6 @@ export function findShortForms(scan: Scan) {
     const sentenceStart = sentences.some((s) => s.start === start);
     if (!prefix && ENGLISH_WORDS.has(short)) continue;
     if (namedAfter(text, m.end)) continue;
-    // "Kim Yo-jong", "Ri Sol-ju": a family name before a hyphenated given name is the
-    // start of another person's name.
-    if (GIVEN_AFTER.test(text.slice(m.end, m.end + 24))) continue;
     // The official's own name again in full ("Pak Myong Gil" after "Vice Foreign Minister
     // Pak Myong Gil"), where only the title found it: the mention spans the name.
     const full = ownFullName(scan, ids, start + m.text.indexOf(short, prefix?.length ?? 0));
@@ -75,6 +72,9 @@ export function findShortForms(scan: Scan) {
       addMention(scan, { start, end: full, text: text.slice(start, full), officialIds: ids, kind: "short" });
       continue;
     }
+    // "Kim Yo-jong", "Ri Sol-ju": a family name before a hyphenated given name is the
+    // start of another person's name.
+    if (GIVEN_AFTER.test(text.slice(m.end, m.end + 24))) continue;
     if (!prefix && placeName(text, start, m.end)) continue;
     if (!prefix && sentenceStart && ENGLISH_WORDS.has(short)) continue;
     addMention(scan, { start, end: m.end, text: m.text, officialIds: ids, kind: "short" });
