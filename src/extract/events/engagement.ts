@@ -33,12 +33,6 @@ export function summitSettings(ctx: ArticleContext, s: Sentence): Trigger[] {
     .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: "in_person" as const }));
 }
 
-/**
- * "Zhao Leji and Premier Li Qiang met separately with Lula": one meeting for each of
- * the officials on the side that names several. So too "talks with Vietnam's president,
- * A, and prime minister, B": two heads of one state or government are two host
- * counterparts (the guidelines' one meeting per host counterpart), never one's aide.
- */
 /** "by A and B" (titles allowed): officials named together as the agents of a passive. */
 function jointAgents(s: Sentence, ps: Participant[]): boolean {
   const sorted = [...ps].sort((a, b) => a.mention.start - b.mention.start);
@@ -54,6 +48,12 @@ function jointAgents(s: Sentence, ps: Participant[]): boolean {
   });
 }
 
+/**
+ * "Zhao Leji and Premier Li Qiang met separately with Lula": one meeting for each of
+ * the officials on the side that names several. So too "talks with Vietnam's president,
+ * A, and prime minister, B": two heads of one state or government are two host
+ * counterparts (the guidelines' one meeting per host counterpart), never one's aide.
+ */
 export function separately(
   ctx: ArticleContext,
   s: Sentence,

@@ -66,7 +66,8 @@ export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
 /**
  * "WASHINGTON, Feb 28 -": an in-person engagement the report says took place, on the
  * news day, with no place in its own sentences, happened where the report was filed.
- * Previews are left alone: they are often filed far from the meeting.
+ * Previews are placed there only when the report has placed the day's meetings there
+ * (comingAtDateline): otherwise they are often filed far from the meeting.
  */
 export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
   const at = ctx.dateline;
