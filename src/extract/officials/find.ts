@@ -76,6 +76,10 @@ function findReferringPhrases(scan: Scan, where: { dateline: Locale | null; plac
   sortMentions(scan);
   for (const m of counterparts(text, sentences, mentions, officials, lex.byName)) addMention(scan, m);
   sortMentions(scan);
+  // …and again once pronouns and counterparts are read, which it may rest on.
+  for (const m of guestsAndHosts(text, sentences, mentions, officials, where.places, where.dateline))
+    addMention(scan, m);
+  sortMentions(scan);
   for (const m of objectPronouns(sentences, mentions, (id) => partyOf(officials.get(id))))
     addMention(scan, m);
   sortMentions(scan);
