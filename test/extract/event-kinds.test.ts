@@ -514,3 +514,19 @@ t.test("'received the head of the Chinese legislature, Zhao Leji' is a meeting",
   t.same(met ? who(met).sort() : [], ["vladimir-putin", "zhao-leji"]);
   t.match(met, { kind: "in_person", date: { start: "2023-11-09" } });
 });
+
+t.test("'called' an official named right after it is a phone call", async (t) => {
+  const [call] = events(
+    t,
+    "Ukrainian President Volodymyr Zelensky called U.S. President Donald Trump on Monday to discuss air defence.",
+    "2025-02-24",
+  );
+  t.match(call, { kind: "call" });
+  for (const text of [
+    "U.S. President Donald Trump called Ukrainian President Volodymyr Zelensky a dictator on Wednesday.",
+    'U.S. President Donald Trump called Chinese President Xi Jinping "a very smart man" on Wednesday.',
+    "Ukrainian President Volodymyr Zelensky called Turkish President Recep Tayyip Erdogan's visit a message of support.",
+    "U.S. President Donald Trump called on Russian President Vladimir Putin to end the war.",
+  ])
+    t.same(events(t, text, "2025-02-24"), [], text);
+});

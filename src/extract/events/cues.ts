@@ -14,6 +14,13 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|spoken|talked|talks|conversation|discussions?|conferred|consulted) (?:by|over the|on the) (?:tele)?phone|(?:spoken|talked) (?:over|on) the (?:tele)?phone|(?:tele)?phoned|(?:tele)?phones|telephoning|dial(?:l)?ed|dial(?:l)?ing|rang up|(?:a|the|their|upcoming|significant|first|second|latest|rare|hour-long|\w+-minute|phone) call\b|calls? with|speak(?:s|ing)? (?:also )?with|spok(?:e|en) (?:also )?with|spok(?:e|en) to|spoke (?:on|for|late|early|again|twice)\b)/i,
   },
   {
+    kind: "call",
+    // "He also called Polish Prime Minister Donald Tusk": a call to an official named
+    // right after; not "called on", "called for", "so-called", nor a name with a
+    // predicate ("called Trump a liar", 'called Xi "a good man"') or a possessive ("called Erdogan's visit …").
+    re: /(?<![-\p{L}])[Cc]alled(?=\s+\p{Lu})(?!\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:a|an|the|his|her|its|their|as)\s)(?!\s+(?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}.-]*[’']s\b)(?!\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}["“‘])/u,
+  },
+  {
     kind: "dinner",
     // Tea is a meal too ("an informal conversation over tea"); not "tea exports".
     // "The two couples then lunched on cold noodles at Okryu-gwan": the meal of the pair
