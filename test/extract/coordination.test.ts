@@ -439,3 +439,25 @@ t.test("a host's guests listed after 'among them' are received together", async 
   const guests = found.find((e) => who(e).includes("philip-mpango"));
   t.same(guests ? who(guests).sort() : [], ["alfred-mutua", "moses-kuria", "philip-mpango"]);
 });
+
+t.test("one caller and several sides after the call are one call each", async (t) => {
+  const found = events(
+    t,
+    "French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Saturday. He also called Polish Prime Minister Donald Tusk and British Prime Minister Keir Starmer.",
+    "2025-02-24",
+  );
+  t.same(
+    found.map((e) => who(e).sort()),
+    [
+      ["emmanuel-macron", "volodymyr-zelensky"],
+      ["donald-tusk", "emmanuel-macron"],
+      ["emmanuel-macron", "keir-starmer"],
+    ],
+  );
+  const joint = events(
+    t,
+    "French President Emmanuel Macron held a joint call with Polish Prime Minister Donald Tusk and British Prime Minister Keir Starmer on Saturday.",
+    "2025-02-24",
+  );
+  t.equal(joint.length, 1, "a joint call is one");
+});

@@ -82,7 +82,13 @@ export function separately(
     // "Modi held separate meetings with Albanese and Kishida": three parties, and the
     // subject meets each of the others on their own.
     const separate = SEPARATE.test(s.text) || leadersOneByOne(ctx, s, t, group);
-    if (((calls && t.kind === "call") || separate) && parties.size > 2) {
+    // "He also called Tusk and Starmer": one caller before a call's trigger and several
+    // sides after it are one call each, unless the text makes it one conference.
+    const oneCaller =
+      t.kind === "call" &&
+      !CONFERENCE.test(s.text) &&
+      new Set(group.filter((p) => p.mention.end <= t.start).map((p) => partyOf(official(p)))).size === 1;
+    if ((((calls || oneCaller) && t.kind === "call") || separate) && parties.size > 2) {
       const [hub, ...others] = [...group].sort((a, b) => a.mention.start - b.mention.start);
       if (hub && (!separate || hub.mention.end <= t.start))
         return others.map((o): [Trigger, Participant[]] => [t, [hub, o]]);
@@ -160,6 +166,7 @@ function asGroups(text: string, t: Trigger, hosts: Participant[]): Participant[]
   return units;
 }
 const HEADS = /\b(?:prime|first|chief) minister\b|\bpremier\b/i;
+const CONFERENCE = /\b(?:conference|joint|three-way|trilateral|group|together|jointly)\b/i;
 const TOGETHER_LISTED = /\b(?:among them|including|members|delegation|team)\b/i;
 
 /**
