@@ -1073,3 +1073,12 @@ t.test("'the president of the Iranian parliament' is no country's president", as
     [],
   );
 });
+
+t.test("a clause's 'he' is the subject of a lead that opens with a dateline", async (t) => {
+  const r = find(
+    t,
+    "WASHINGTON, Jan 10 - Secretary of State Antony Blinken will travel to Saudi Arabia next week, where he is expected to meet Crown Prince Mohammed bin Salman.",
+    "2025-01-10",
+  );
+  t.same(r.mentions.find((m) => m.text === "he")?.officialIds, ["antony-blinken"]);
+});

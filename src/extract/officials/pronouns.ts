@@ -63,6 +63,8 @@ export function subjectPronouns(text: string, sentences: Sentence[], mentions: O
 // clause inside the sentence ("where", "and then", "before") continues its subject.
 const CLAUSE_PRONOUN = /(?:,\s*(?:where|when|after which|and|but)|\band then|\bbefore|\bafter)\s+(he|she)\b/g;
 
+const DATELINE_OPENING = /^\p{Lu}[\p{Lu}\s.'’]+(?:,[^-–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\)\s*)?[-–—]+\s*/u;
+
 /** The pronoun of a clause inside a sentence is the sentence's subject: the first official it names. */
 export function clausePronouns(sentences: Sentence[], mentions: OfficialMention[]) {
   const out: Omit<OfficialMention, "sentence">[] = [];
@@ -77,7 +79,9 @@ export function clausePronouns(sentences: Sentence[], mentions: OfficialMention[
       // not Zelensky.
       if (subject?.officialIds.length !== 1) continue;
       if (named.some((x) => x.officialIds.some((id) => !subject.officialIds.includes(id)))) continue;
-      if (!/^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(s.text.slice(0, subject.start - s.start))) continue;
+      // A dateline that opens the lead ("WASHINGTON, Jan 10 - ") is no part of the clause.
+      const opening = s.text.slice(0, subject.start - s.start).replace(DATELINE_OPENING, "");
+      if (!/^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(opening)) continue;
       if (mentions.some((x) => x.start === start)) continue;
       out.push(pronounAt(start, pronoun, subject.officialIds));
     }
