@@ -344,3 +344,15 @@ t.test("an owner before a venue does not hide it: 'at his Mar-a-Lago estate'", a
   // Not a city after a possessive: "at his Paris flat" says whose flat, not a locative.
   t.same(places(t, "He called from his Paris flat."), []);
 });
+
+t.test("places coordinated with a trip's destination are destinations too", async (t) => {
+  t.same(
+    places(t, "Blinken will travel to Saudi Arabia, Qatar and Israel next week.").map((p) => p[3]),
+    ["SA", "QA", "IL"],
+  );
+  t.same(
+    places(t, "The talks in Geneva and the dinner went well.").map((p) => p[1]),
+    ["Geneva"],
+    "'and' before a word that is no place ends the list",
+  );
+});

@@ -157,6 +157,10 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
       ...place.at,
       approximate: prep === "near",
     });
+    // "will travel to Saudi Arabia, Qatar and Israel", "stops in Rome, Berlin and Paris":
+    // the places coordinated with a trip's destination are destinations too.
+    if (/^(?:to|in|visit|visits|visited|visiting|toured)$/i.test(prep) && !place.usedQualifier)
+      out.push(...listedAfter(text, end, sentenceOf, (n) => resolve(n, undefined, mentioned, lex), out));
   }
   const leg = wordRegex(String.raw`[Tt]he\s+(${PLACE_NAME})(?=${LEG_AFTER.source.slice(1)})`);
   for (const m of matchAll(leg, text)) {
@@ -191,6 +195,38 @@ function venueIn(prep: string, name: string, qualifier: string | undefined): str
 }
 
 const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+const LIST_ITEM = new RegExp(String.raw`^(,\s+(?:and\s+)?|\s+and\s+)(${PLACE_NAME})(?![\p{L}’'])`, "u");
+
+/** Places listed right after one ("…, Qatar and Israel"), each a country or city. */
+function listedAfter(
+  text: string,
+  from: number,
+  sentenceOf: (pos: number) => number,
+  resolveOne: (name: string) => ReturnType<typeof resolve>,
+  out: PlaceMention[],
+): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  let at = from;
+  for (let i = 0; i < 6; i++) {
+    const m = LIST_ITEM.exec(text.slice(at, at + 80));
+    const name = m?.[2]?.replace(/(?<!\.\p{Lu})\.$/u, "");
+    const place = name ? resolveOne(name) : null;
+    if (!m || !name || !place) break;
+    const start = at + (m[1] ?? "").length;
+    if (out.some((o) => start < o.end && start + name.length > o.start)) break;
+    found.push({
+      start,
+      end: start + name.length,
+      text: name,
+      sentence: sentenceOf(start),
+      venue: null,
+      ...place.at,
+      approximate: false,
+    });
+    at = start + name.length;
+  }
+  return found;
+}
 const ORIGIN_BEFORE =
   /\b(?:arriv\w*|flew|flown|fly(?:ing)?|came|coming|travel+(?:ed|ing)|return\w*|headed|drove|departed|set off|fresh)\s+(?:in\s+|back\s+|directly\s+|straight\s+|on\s+|over\s+)?$/i;
 // "the situation in Gaza", "a sea corridor to carry aid from the island to Gaza": a place
