@@ -281,3 +281,19 @@ t.test("where the government does not sit in the capital, its seat is the place"
   );
   t.match(met, { place: { city: "The Hague", country: "NL" } });
 });
+
+t.test("a meeting on a tour of several countries is in its counterpart's", async (t) => {
+  const found = events(
+    t,
+    "WASHINGTON, Jan 10 - Secretary of State Antony Blinken will travel to Saudi Arabia, Qatar and Israel next week, where he is expected to meet Crown Prince Mohammed bin Salman, Emir Tamim bin Hamad Al Thani and Prime Minister Benjamin Netanyahu.",
+    "2025-01-10",
+  );
+  t.same(
+    found.map((e) => [who(e).find((id) => id !== "antony-blinken"), e.place.country]),
+    [
+      ["mohammed-bin-salman", "SA"],
+      ["tamim-bin-hamad-al-thani", "QA"],
+      ["benjamin-netanyahu", "IL"],
+    ],
+  );
+});

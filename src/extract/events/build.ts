@@ -7,7 +7,7 @@ import { addDaysApart } from "./days-apart.ts";
 import { attributeDiscussion, recalledInDiscussion } from "./discussion.ts";
 import type { Draft } from "./draft.ts";
 import { addEnumerated, addPairMeetings } from "./enumerated.ts";
-import { carryHostCountry } from "./host-place.ts";
+import { carryHostCountry, placeOnTour } from "./host-place.ts";
 import { addMeal, addMealBeside, dateMealsByOccasion, hostGuest } from "./meal.ts";
 import { carryDatelinePlace, carryLeadDate } from "./news-day.ts";
 import { addPairedDays } from "./paired-days.ts";
@@ -78,6 +78,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   carrySummitPlace(ctx, drafts);
   carrySidelinesPlace(ctx, drafts);
   carrySameDayPlace(drafts);
+  placeOnTour(ctx, drafts);
   carryHostCountry(ctx, drafts);
   const folded = foldVisits(ctx, drafts);
   addStateVisitHosts(ctx, folded);

@@ -52,3 +52,30 @@ function seatCity(ctx: ArticleContext, sentence: string, country: string): strin
     .map(([name]) => name);
   return capitals.length === 1 ? (capitals[0] ?? null) : null;
 }
+
+// "will travel to Saudi Arabia, Qatar and Israel, where he is expected to meet the crown
+// prince, the emir and the prime minister": a tour of several countries.
+const TOUR =
+  /\b(?:travel(?:s|led|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|trip|trips|stops?)\b[^.;]{0,20}?\b(?:to|in|of)\b/i;
+
+/**
+ * A meeting on a tour that names several countries or cities, with no place of its own,
+ * is in the one of them that is its counterpart's: each host receives the visitor at home.
+ */
+export function placeOnTour(ctx: ArticleContext, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.context || d.earlier || d.summit || !IN_PERSON.includes(d.kind)) continue;
+    const countries = d.participants.map((id) => partyOf(ctx.officials.officials.get(id)));
+    // A place read otherwise stands: this only fills a meeting left without one.
+    if (d.place?.country) continue;
+    const s = ctx.sentences[d.sentences[0] ?? -1];
+    if (!s || !TOUR.test(s.text)) continue;
+    const listed = ctx.places.filter((p) => p.sentence === s.index && p.country && !p.approximate);
+    if (new Set(listed.map((p) => p.country)).size < 2) continue;
+    const hosts = listed.filter((p) => countries.includes(p.country ?? ""));
+    const [only, other] = [...new Map(hosts.map((p) => [p.country, p])).values()];
+    if (!only || other) continue;
+    d.place = { venue: only.venue, city: only.city, region: only.region, country: only.country };
+    d.evidence.push({ field: "place", value: null, quote: only.text, start: only.start, end: only.end });
+  }
+}
