@@ -155,6 +155,11 @@ t.test("a dateline names where the report was filed", async (t) => {
   ]);
   t.same(at("Leaders meet\n\nGeneva, 16 June – The talks began."), ["Geneva", "Geneva", "CH"]);
   t.same(at("PANAMA CITY — The two presidents sat down."), ["PANAMA CITY", "Panama City", "PA"]);
+  t.same(
+    at("NEW YORK, Sept 23 (Wire) - The two leaders met."),
+    ["NEW YORK", "New York", "US"],
+    "an abbreviated month is no qualifier",
+  );
   t.equal(at("Officials said on Tuesday - at length - that talks would resume."), null, "not a place");
 });
 

@@ -4,9 +4,10 @@ import type { Sentence } from "../types.ts";
 import { type PlaceMention, resolve } from "./find.ts";
 
 // "WASHINGTON, Feb 28 (Wire) -", "ANCHORAGE, Alaska —", "Moscow, 26 April –", "PANAMA CITY —":
-// a place opening a line near the top, an optional qualifier and date, then a dash.
+// a place opening a line near the top, an optional qualifier and date, then a dash. The
+// qualifier is whole words: not the "S" of "NEW YORK, Sept 23 -".
 const DATELINE =
-  /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?))?(?:,?[ \t]*(?:\p{L}{3,9}\.?[ \t]\d{1,2}|\d{1,2}[ \t]\p{L}{3,9})(?:,?[ \t]\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-–—:]/mu;
+  /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)(?![\p{L}.]))?(?:,?[ \t]*(?:\p{L}{3,9}\.?[ \t]\d{1,2}|\d{1,2}[ \t]\p{L}{3,9})(?:,?[ \t]\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-–—:]/mu;
 /** How far into the text a dateline can sit (a headline and a standfirst may come first). */
 const TOP = 600;
 
