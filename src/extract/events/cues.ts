@@ -193,3 +193,8 @@ export const isGuest = (text: string, mention: { start: number }) =>
 export const PLURAL_TRIPS = /^(?:visits|trips)$/i;
 // What may stand between a journey noun and the "by" naming who made it: " to Moscow ".
 export const TO_DESTINATION = String.raw`\s+(?:to\s+[^,.;]{1,60}?\s+)?`;
+
+// "a day after a lengthy call with Putin": an engagement counted from, named with its
+// official right after "with" (groups: the count, after/before, the engagement's noun).
+export const DAYS_APART =
+  /\b(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(phone call|call|conversation|meeting|talks|summit|dinner)\s+with\s+/giu;

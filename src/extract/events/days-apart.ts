@@ -2,6 +2,7 @@ import type { EventKind } from "../../schemas/extraction.ts";
 import { addDays } from "../dates/calendar.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
+import { DAYS_APART } from "./cues.ts";
 import { type Draft, newDraft } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
@@ -11,8 +12,6 @@ import type { Walk } from "./walk.ts";
 // "Trump spoke to Zelensky on Wednesday, a day after a lengthy call with Putin": the
 // engagement after "a day after" is another one of the sentence's subject, with the
 // official named, dated by counting back from the sentence's own event.
-const DAYS_APART =
-  /\b(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(phone call|call|conversation|meeting|talks|summit|dinner)\s+with\s+/giu;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const KIND: Record<string, EventKind> = {
   "phone call": "call",

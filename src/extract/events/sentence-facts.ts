@@ -2,6 +2,7 @@ import type { EventKind } from "../../schemas/extraction.ts";
 import type { Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import {
+  DAYS_APART,
   NEGATED,
   POSSESSIVE_NOT_PARTICIPANT,
   SPEAKER_AFTER,
@@ -80,10 +81,7 @@ const REFERENCE =
   /\b(?:after|before|ahead of|following|since|for|of|during)\s+(?:the|their|this|that)\s+(?:\p{Lu}[\p{L}.]+[-–]\p{Lu}[\p{L}.]+\s+)?(?:[\w-]+\s+)?(?:meeting|summit|talks|call|encounter|visit|trip)\b/giu;
 
 // "dialled Putin on Tuesday, a day after his conversation with Biden": the engagement
-// counted from is added on its own (addDaysApart), not joined to the sentence's.
-const COUNTED_FROM =
-  /\b(?:a|one|two|three|four|five|six)\s+days?\s+(?:after|before)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:phone call|call|conversation|meeting|talks|summit|dinner)\s+with\b/giu;
-
+// counted from (DAYS_APART) is added on its own (addDaysApart), not joined to the sentence's.
 export function referenceSpans(ctx: ArticleContext, index: number): Span[] {
   const s = ctx.sentences[index];
   if (!s) return [];
@@ -92,12 +90,10 @@ export function referenceSpans(ctx: ArticleContext, index: number): Span[] {
     end: s.start + (m.index ?? 0) + m[0].length,
     text: m[0],
   }));
-  for (const m of s.text.matchAll(COUNTED_FROM)) {
+  for (const m of s.text.matchAll(DAYS_APART)) {
     const start = s.start + (m.index ?? 0);
     // …with the official it names: theirs is the other engagement.
-    const named = ctx.officials.mentions.find(
-      (x) => x.sentence === index && x.start > start + m[0].length && x.start - (start + m[0].length) <= 2,
-    );
+    const named = ctx.officials.mentions.find((x) => x.sentence === index && x.start === start + m[0].length);
     const end = named?.end ?? start + m[0].length;
     spans.push({ start, end, text: ctx.text.slice(start, end) });
   }
