@@ -140,12 +140,11 @@ export function findBareTitles(scan: Scan) {
       "giu",
     ),
   );
-  const plain = (x: string) => x.toLowerCase().replace(/[-\s]+/g, " ");
   for (const m of matchAll(bare, text)) {
     if (taken(scan, m.start, m.end) || /^\s+(?:of\b|\p{Lu})/u.test(text.slice(m.end, m.end + 20))) continue;
     const said = plain(m.groups[0] ?? m.groups[1] ?? "");
     const entry = titles.find((e) => plain(e.pattern) === said);
-    const head = entry?.role ? plain(entry.role.replace(/\s*(?:of\s+)?\{country\}/, "")) : said;
+    const head = roleHead(scan, said);
     // "the Commission president": a title that names its body is the role that has each
     // of its words ("President of the European Commission"), in any order.
     const words = head.split(" ");
