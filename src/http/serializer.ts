@@ -1,7 +1,7 @@
-import fastJson from "fast-json-stringify";
 import type { FastifySerializerCompiler } from "fastify/types/schema.js";
 import { ResponseSerializationError } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { compileWriter } from "../lib/json-writer.ts";
 
 /** A route's response schema: a zod schema, or one wrapped as `{ properties }`. */
 const zodOf = (schema: unknown): z.ZodType => {
@@ -10,21 +10,6 @@ const zodOf = (schema: unknown): z.ZodType => {
   if (wrapped instanceof z.ZodType) return wrapped;
   throw new TypeError(`response schema is not a zod schema: ${JSON.stringify(schema)}`);
 };
-
-/**
- * zod marks its output objects closed (additionalProperties: false). Serialising writes
- * only the declared fields either way, but fast-json-stringify picks an anyOf branch by
- * validating the value, and the values handed to it carry more fields than the schema
- * shows (zod's union strips them and takes the first branch that fits): open them.
- */
-function open(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(open);
-  if (!schema || typeof schema !== "object") return schema;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(schema))
-    if (!(k === "additionalProperties" && v === false)) out[k] = open(v);
-  return out;
-}
 
 /**
  * Response bodies written by fast-json-stringify from the JSON Schema of each route's zod
@@ -45,9 +30,7 @@ export const jsonSerializerCompiler =
     // read as overload (503 to the first requests of a freshly started server).
     let compiled: ((data: unknown) => string) | undefined;
     const write = (data: unknown) => {
-      compiled ??= fastJson(
-        open(z.toJSONSchema(zod, { io: "output", target: "draft-7", unrepresentable: "any" })) as object,
-      );
+      compiled ??= compileWriter(zod);
       return compiled(data);
     };
     if (!check) return write;
