@@ -77,6 +77,9 @@ export function violation(
   if (!media) return `${method} ${p} ${status}: content type ${type} is not declared`;
   const wrongHeader = headerViolation(`${method} ${p} ${status}`, declared.headers, headers);
   if (wrongHeader) return wrongHeader;
+  // Lists spliced from stored items are sent as bytes (src/http/stored-list.ts).
+  if (Buffer.isBuffer(body) && !headers["content-encoding"])
+    return violation(method, route, status, contentType, body.toString("utf8"), headers);
   if (typeof body !== "string") return null;
   // NDJSON is declared as a string body: each of its lines must be JSON of its own.
   if (type === "application/x-ndjson") {

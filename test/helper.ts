@@ -4,6 +4,7 @@ import path from "node:path";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import type { Test } from "tap";
 import { type AppOptions, buildApp } from "../src/app.ts";
+import { storeItems } from "../src/data/event-items.ts";
 import { loadSeed } from "../src/ingest/load-seed.ts";
 import { violation } from "./contract.ts";
 
@@ -37,7 +38,11 @@ export async function build(
   );
   t.teardown(() => app.close());
   checkContract(t, app);
-  if (seed !== false) await loadSeed(app.db);
+  if (seed !== false) {
+    await loadSeed(app.db);
+    // As the server's writes do after each write: lists then read stored items.
+    await storeItems(app.db, 10_000);
+  }
   await app.ready();
   return app;
 }

@@ -7,6 +7,7 @@ import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
 import { readEventDetail } from "./event-detail.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
+import { buildItems } from "./event-items.ts";
 import { eventDetailInclude, toEventItem, toSource } from "./event-mapper.ts";
 import { Int, query, replicaReader } from "./query.ts";
 import { laterFirst } from "./rules/status.ts";
@@ -23,6 +24,12 @@ const KeyRow = z.object({
   sourceCount: Int,
 });
 type Key = z.output<typeof KeyRow>;
+const StoredKeyRow = z.object({
+  id: z.string(),
+  key: z.union([z.string(), z.number(), z.bigint()]),
+  // Bytes on SQLite (dialect.bytes): sent as they are, never decoded to a string.
+  item: z.union([z.string(), z.instanceof(Uint8Array)]).nullable(),
+});
 const CountRow = z.object({ n: Int });
 const FacetRow = z.object({ value: z.string(), label: z.string().nullable(), count: Int });
 const BucketRow = z.object({ period: z.string().nullable(), id: z.string().nullable(), n: Int });
@@ -61,6 +68,26 @@ export class EventRepository {
     const last = page.at(-1);
     const next = keys.length > limit && last ? { key: String(last.key), id: last.id } : null;
     return { items: await this.hydrate(page), next };
+  }
+
+  /**
+   * The same page as list(), each item as the JSON the list writes for it: stored where
+   * fresh, built where stale (event-items.ts). Not as of a day: stored items are today's.
+   */
+  async listStored(filter: EventFilter, order: SortOrder, limit: number, after?: Position) {
+    if (filter.asOf) throw new Error("stored items are not as of a day");
+    const q = pageSql(this.main.dialect, filter, order, limit, after, true);
+    const keys = await query(this.reader(filter), StoredKeyRow, q.sql, q.params);
+    const page = keys.slice(0, limit);
+    const last = page.at(-1);
+    const next = keys.length > limit && last ? { key: String(last.key), id: last.id } : null;
+    const stale = page.filter((k) => k.item === null).map((k) => k.id);
+    const built = await buildItems(this.main, stale);
+    const items = page.flatMap((k) => {
+      const json = k.item ?? built.get(k.id);
+      return json === undefined ? [] : [json];
+    });
+    return { items, next };
   }
 
   /** Every matching event, a page at a time: exports stream in constant memory. */

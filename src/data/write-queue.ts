@@ -10,7 +10,14 @@ import { NO_LOCK, type WriteLock } from "./db/write-lock.ts";
 export class WriteQueue {
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly lock: WriteLock = NO_LOCK) {}
+  /**
+   * @param after run after each write, still holding the lock (the stored list items are
+   *   refreshed so: event-items.ts); it must not throw, since the write has landed.
+   */
+  constructor(
+    private readonly lock: WriteLock = NO_LOCK,
+    private readonly after?: () => Promise<unknown>,
+  ) {}
 
   run<T>(write: () => Promise<T>): Promise<T> {
     const next = this.tail.then(async () => {
@@ -18,7 +25,11 @@ export class WriteQueue {
       try {
         return await write();
       } finally {
-        await this.lock.release();
+        try {
+          await this.after?.();
+        } finally {
+          await this.lock.release();
+        }
       }
     });
     this.tail = next.catch(() => undefined);

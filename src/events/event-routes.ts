@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { formatOf } from "../export/export.ts";
 import { found } from "../http/list-route.ts";
+import { sendStoredList } from "../http/stored-list.ts";
 import { after, paged, wanted } from "../lib/paging.ts";
 import { AsOfQuerySchema, idParams, ok, okList, problemResponses } from "../schemas/common.ts";
 import { EventDetailSchema, EventListSchema } from "../schemas/event.ts";
@@ -52,6 +53,13 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         const as = formatOf(req, format);
         const shape = { fields, include, asOf: rest.asOf };
         if (as !== "json") return exportEvents(reply, as, v.tag, { filter, sort: rest.sort, from, shape });
+        if (!fields && !include && !rest.asOf && !rest.facets) {
+          // The plain page, the most asked: its items as stored, spliced into the body.
+          const page = await app.repos.events.listStored(filter, rest.sort, limit, from);
+          const total = await wanted(count, () => app.repos.events.count(filter));
+          const body = paged(req, reply, order, limit, { items: [], next: page.next }, total);
+          return sendStoredList(reply, page.items, body.page);
+        }
         const page = await app.repos.events.list(filter, rest.sort, limit, from);
         const items = await shapeEvents(app, page.items, shape);
         const total = await wanted(count, () => app.repos.events.count(filter));

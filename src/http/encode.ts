@@ -18,8 +18,8 @@ export interface Encoded {
  * The bytes to send and keep in the response cache for this request: compressed once,
  * as the client asked, rather than on every hit of a cached body.
  */
-export function encodeFor(req: FastifyRequest, payload: string): Encoded {
-  const body = Buffer.from(payload);
+export function encodeFor(req: FastifyRequest, payload: string | Buffer): Encoded {
+  const body = typeof payload === "string" ? Buffer.from(payload) : payload;
   if (body.length < COMPRESS_THRESHOLD || body.length > SYNC_LIMIT || !req.headers["accept-encoding"])
     return { body };
   const encoding = req.accepts().encoding(["br", "gzip", "identity"]);

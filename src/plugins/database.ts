@@ -10,6 +10,7 @@ import { BoundedReads, type HeavyReads, ReadPool } from "../data/db/read-pool.ts
 import { SqliteReader } from "../data/db/sqlite-reader.ts";
 import { writeLockFor } from "../data/db/write-lock.ts";
 import { DocumentRepository } from "../data/document-repository.ts";
+import { refreshItems, storeAllItems } from "../data/event-items.ts";
 import { EventRepository } from "../data/event-repository.ts";
 import { HealthRepository } from "../data/health-repository.ts";
 import { JobRepository } from "../data/job-repository.ts";
@@ -72,7 +73,16 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
     app.decorate("db", db);
     app.decorate("reads", reads);
     const documents = new DocumentRepository(db);
-    const writes = new WriteQueue(writeLockFor(location));
+    const itemsFailed = (err: unknown) => app.log.error({ err }, "storing list items failed");
+    const writes = new WriteQueue(writeLockFor(location), refreshItems(db, itemsFailed));
+    // A database migrated or written by another process may hold stale list items: they
+    // are stored in the background, a batch per write, while the server answers.
+    let closing = false;
+    const backfill = storeAllItems(
+      (w) => writes.run(w),
+      db,
+      () => closing,
+    ).catch(itemsFailed);
     const jobs = new ReextractJobs(location, writes, new JobRepository(db), {
       // The HTTP cache's version is told once a job has swapped in new events.
       onDone: () => app.dataset.touch(),
@@ -101,6 +111,8 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
       jobs,
     });
     app.addHook("onClose", async () => {
+      closing = true;
+      await backfill;
       await reads.close();
       direct?.close();
       await writes.close();

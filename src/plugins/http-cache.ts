@@ -198,20 +198,22 @@ export default fp<{ location: string; entries: number }>(
     app.addHook("onSend", (req, reply, payload, done) => {
       if (!req.etag) return done(null, payload);
       const status = reply.statusCode;
-      if (status === 200 && bodies && typeof payload === "string" && !reply.hasHeader("X-Cache")) {
-        const { encoding, body } = encodeFor(req, payload);
+      // Bodies are strings, or bytes where a list splices stored items (stored-list.ts).
+      const body = typeof payload === "string" || Buffer.isBuffer(payload) ? payload : null;
+      if (status === 200 && bodies && body !== null && !reply.hasHeader("X-Cache")) {
+        const encoded = encodeFor(req, body);
         const type = String(reply.getHeader("content-type"));
         bodies.set(req.cacheKey ?? "", {
           version: req.cacheVersion ?? "",
           etag: req.etag,
           type,
-          encoding,
-          body,
+          encoding: encoded.encoding,
+          body: encoded.body,
           headers: representationHeaders(reply, req.headersBefore),
         });
         // @fastify/compress leaves a body alone once it has a Content-Encoding.
-        if (encoding) reply.header("Content-Encoding", encoding);
-        return done(null, encoding ? body : payload);
+        if (encoded.encoding) reply.header("Content-Encoding", encoded.encoding);
+        return done(null, encoded.encoding ? encoded.body : payload);
       } else if (status !== 200 && status !== 304) {
         // An error describes this request, not a version of the resource.
         reply.removeHeader("ETag").removeHeader("Last-Modified").header("Cache-Control", "no-store");

@@ -9,8 +9,15 @@ export interface Dialect {
   sql(text: string): string;
   /** A subquery of one column "value": the elements of a JSON array bound at `?`. */
   jsonValues(): string;
+  /** A subquery of columns "key" and "value" (as text): the members of a JSON object bound at `?`. */
+  jsonEntries(): string;
   /** A JSON array (as text) of one object per row, ordered; "[]" for no rows. */
   jsonRows(fields: Record<string, string>, orderBy: string): string;
+  /**
+   * A text column as the driver hands bytes over when it can (SQLite: a Buffer of its
+   * UTF-8, no string decoded), else as text.
+   */
+  bytes(column: string): string;
   /** The text of a JSON field of a column that holds a JSON object. */
   jsonField(column: string, key: string): string;
   /** The values of the group joined by `separator`, in `orderBy` order when given. */
@@ -29,10 +36,12 @@ export const SQLITE: Dialect = {
   name: "sqlite",
   sql: (text) => text,
   jsonValues: () => `SELECT "value" FROM json_each(?)`,
+  jsonEntries: () => `SELECT "key", "value" FROM json_each(?)`,
   jsonRows: (fields, orderBy) =>
     `json_group_array(json_object(${Object.entries(fields)
       .map(([k, v]) => `${quote(k)}, ${v}`)
       .join(", ")}) ORDER BY ${orderBy})`,
+  bytes: (column) => `CAST(${column} AS BLOB)`,
   jsonField: (column, key) => `json_extract(${column}, ${quote(`$.${key}`)})`,
   joined: (expr, separator, orderBy) =>
     `group_concat(${expr}, ${quote(separator)}${orderBy ? ` ORDER BY ${orderBy}` : ""})`,
@@ -84,10 +93,12 @@ export const POSTGRES: Dialect = {
   name: "postgres",
   sql: numbered,
   jsonValues: () => `SELECT "value" FROM json_array_elements_text(CAST(? AS json)) AS j("value")`,
+  jsonEntries: () => `SELECT "key", "value" FROM json_each_text(CAST(? AS json)) AS j("key", "value")`,
   jsonRows: (fields, orderBy) =>
     `coalesce(json_agg(json_build_object(${Object.entries(fields)
       .map(([k, v]) => `${quote(k)}, ${v}`)
       .join(", ")}) ORDER BY ${orderBy}), '[]')::text`,
+  bytes: (column) => column,
   jsonField: (column, key) => `(CAST(${column} AS json) ->> ${quote(key)})`,
   joined: (expr, separator, orderBy) =>
     `string_agg(${expr}, ${quote(separator)}${orderBy ? ` ORDER BY ${orderBy}` : ""})`,
