@@ -7,7 +7,7 @@ import type { Db } from "./db/client.ts";
 import type { Reader } from "./db/read-pool.ts";
 import { readEventDetail } from "./event-detail.ts";
 import type { EventFilter, SortOrder } from "./event-filter.ts";
-import { buildItems } from "./event-items.ts";
+import { buildItems, ITEM_FORMAT } from "./event-items.ts";
 import { eventDetailInclude, toEventItem, toSource } from "./event-mapper.ts";
 import { Int, query, replicaReader } from "./query.ts";
 import { laterFirst } from "./rules/status.ts";
@@ -43,6 +43,14 @@ const PeerRow = z.object({
 const VersionRow = z.object({ version: Int });
 const PeerTopicRow = z.object({ id: z.string(), topic: z.string(), name: z.string(), count: Int });
 
+/** The page in `limit + 1` keys, and the position after it when there is more. */
+function pageOf<K extends { id: string; key: string | number | bigint }>(keys: K[], limit: number) {
+  const page = keys.slice(0, limit);
+  const last = page.at(-1);
+  const next = keys.length > limit && last ? { key: String(last.key), id: last.id } : null;
+  return { page, next };
+}
+
 export class EventRepository {
   /**
    * @param pool where reads whose cost the client controls run (read-pool.ts)
@@ -63,10 +71,7 @@ export class EventRepository {
   /** One page in keyset order, plus the position to continue from when more rows exist. */
   async list(filter: EventFilter, order: SortOrder, limit: number, after?: Position) {
     const q = pageSql(this.main.dialect, filter, order, limit, after);
-    const keys = await query(this.reader(filter), KeyRow, q.sql, q.params);
-    const page = keys.slice(0, limit);
-    const last = page.at(-1);
-    const next = keys.length > limit && last ? { key: String(last.key), id: last.id } : null;
+    const { page, next } = pageOf(await query(this.reader(filter), KeyRow, q.sql, q.params), limit);
     return { items: await this.hydrate(page), next };
   }
 
@@ -76,11 +81,8 @@ export class EventRepository {
    */
   async listStored(filter: EventFilter, order: SortOrder, limit: number, after?: Position) {
     if (filter.asOf) throw new Error("stored items are not as of a day");
-    const q = pageSql(this.main.dialect, filter, order, limit, after, true);
-    const keys = await query(this.reader(filter), StoredKeyRow, q.sql, q.params);
-    const page = keys.slice(0, limit);
-    const last = page.at(-1);
-    const next = keys.length > limit && last ? { key: String(last.key), id: last.id } : null;
+    const q = pageSql(this.main.dialect, filter, order, limit, after, ITEM_FORMAT);
+    const { page, next } = pageOf(await query(this.reader(filter), StoredKeyRow, q.sql, q.params), limit);
     const stale = page.filter((k) => k.item === null).map((k) => k.id);
     const built = await buildItems(this.main, stale);
     const items = page.flatMap((k) => {

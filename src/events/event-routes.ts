@@ -53,18 +53,17 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         const as = formatOf(req, format);
         const shape = { fields, include, asOf: rest.asOf };
         if (as !== "json") return exportEvents(reply, as, v.tag, { filter, sort: rest.sort, from, shape });
+        const total = () => wanted(count, () => app.repos.events.count(filter));
         if (!fields && !include && !rest.asOf && !rest.facets) {
           // The plain page, the most asked: its items as stored, spliced into the body.
           const page = await app.repos.events.listStored(filter, rest.sort, limit, from);
-          const total = await wanted(count, () => app.repos.events.count(filter));
-          const body = paged(req, reply, order, limit, { items: [], next: page.next }, total);
+          const body = paged(req, reply, order, limit, { items: [], next: page.next }, await total());
           return sendStoredList(reply, page.items, body.page);
         }
         const page = await app.repos.events.list(filter, rest.sort, limit, from);
         const items = await shapeEvents(app, page.items, shape);
-        const total = await wanted(count, () => app.repos.events.count(filter));
         const facets = rest.facets ? { facets: await app.repos.events.facets(filter, rest.facets) } : {};
-        return { ...paged(req, reply, order, limit, { ...page, items }, total), ...facets };
+        return { ...paged(req, reply, order, limit, { ...page, items }, await total()), ...facets };
       },
     });
 

@@ -4,7 +4,7 @@ import type { FastifyReply } from "fastify";
  * Sends a list page whose items are already JSON (stored list items, see
  * src/data/event-items.ts): the envelope is the one the list's serializer writes, with
  * the items spliced in as they are, so the body is the serializer's to the byte
- * (test/events/stored-list.test.ts) without parsing or writing an item per request.
+ * (test/data/event-items.test.ts) without parsing or writing an item per request.
  * Items come as bytes where the database gives them so (SQLite), and the body goes out
  * as bytes: no item is decoded to a string and encoded back (a fifth of the request).
  */

@@ -10,7 +10,7 @@ import { BoundedReads, type HeavyReads, ReadPool } from "../data/db/read-pool.ts
 import { SqliteReader } from "../data/db/sqlite-reader.ts";
 import { writeLockFor } from "../data/db/write-lock.ts";
 import { DocumentRepository } from "../data/document-repository.ts";
-import { refreshItems, storeAllItems } from "../data/event-items.ts";
+import { refreshItems, staleOtherFormats, storeAllItems } from "../data/event-items.ts";
 import { EventRepository } from "../data/event-repository.ts";
 import { HealthRepository } from "../data/health-repository.ts";
 import { JobRepository } from "../data/job-repository.ts";
@@ -74,15 +74,24 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
     app.decorate("reads", reads);
     const documents = new DocumentRepository(db);
     const itemsFailed = (err: unknown) => app.log.error({ err }, "storing list items failed");
-    const writes = new WriteQueue(writeLockFor(location), refreshItems(db, itemsFailed));
-    // A database migrated or written by another process may hold stale list items: they
-    // are stored in the background, a batch per write, while the server answers.
+    // Stale list items (a database migrated or written by another process, a write that
+    // made many stale) are stored in the background, a batch per turn of the write queue.
     let closing = false;
-    const backfill = storeAllItems(
-      (w) => writes.run(w),
-      db,
-      () => closing,
-    ).catch(itemsFailed);
+    let filling: Promise<unknown> | null = null;
+    const fill = () => {
+      filling ??= storeAllItems(
+        (w) => writes.run(w),
+        db,
+        () => closing,
+      )
+        .catch(itemsFailed)
+        .finally(() => {
+          filling = null;
+        });
+    };
+    const writes = new WriteQueue(writeLockFor(location), refreshItems(db, itemsFailed, fill));
+    await writes.run(() => staleOtherFormats(db));
+    fill();
     const jobs = new ReextractJobs(location, writes, new JobRepository(db), {
       // The HTTP cache's version is told once a job has swapped in new events.
       onDone: () => app.dataset.touch(),
@@ -112,7 +121,7 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
     });
     app.addHook("onClose", async () => {
       closing = true;
-      await backfill;
+      await filling;
       await reads.close();
       direct?.close();
       await writes.close();

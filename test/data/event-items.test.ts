@@ -1,5 +1,5 @@
 import t, { type Test } from "tap";
-import { storeItems } from "../../src/data/event-items.ts";
+import { staleOtherFormats, storeItems } from "../../src/data/event-items.ts";
 import { build, TEST_KEY } from "../helper.ts";
 import { PG_URL, tempPostgres } from "../pg.ts";
 
@@ -52,6 +52,25 @@ async function suite(t: Test, database?: string) {
     t.ok((await storeItems(app.db, 10_000)) > 10);
     t.same(await stale(), []);
     t.same(await Promise.all(LISTS.map(body)), stored, "stored again: the same bodies");
+  });
+
+  await t.test("items another format wrote are not served, and are made stale at start-up", async (t) => {
+    const stored = await Promise.all(LISTS.map(body));
+    await app.db.$executeRawUnsafe(`UPDATE "EventItem" SET "format" = 'older', "json" = '{"id":"stale"}'`);
+    t.same(await Promise.all(LISTS.map(body)), stored, "read as stale: built afresh");
+    t.same(await stale(), [], "(the rows still hold the other format's text)");
+    await staleOtherFormats(app.db);
+    t.ok((await stale()).length > 10, "staleOtherFormats makes them stale");
+    await storeItems(app.db, 10_000);
+    t.same(await Promise.all(LISTS.map(body)), stored);
+  });
+
+  await t.test("rewriting a name with the same value makes nothing stale", async (t) => {
+    const xi = await app.db.official.findUniqueOrThrow({ where: { id: "xi-jinping" } });
+    await app.db.official.update({ where: { id: xi.id }, data: { name: xi.name, country: xi.country } });
+    const taiwan = await app.db.topic.findUniqueOrThrow({ where: { id: "taiwan" } });
+    await app.db.topic.update({ where: { id: taiwan.id }, data: { name: taiwan.name } });
+    t.same(await stale(), [], "the reference loader rewrites every name on each ingest");
   });
 
   const ids = (rows: { eventId: string }[]) => [...new Set(rows.map((r) => r.eventId))].sort();

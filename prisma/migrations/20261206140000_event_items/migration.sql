@@ -18,6 +18,8 @@
 CREATE TABLE "EventItem" (
     "eventId" TEXT NOT NULL PRIMARY KEY,
     "json" TEXT,
+    -- Which item format wrote it (event-items.ts ITEM_FORMAT): another is read as stale.
+    "format" TEXT,
     CONSTRAINT "EventItem_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -26,9 +28,12 @@ CREATE INDEX "EventItem_stale_idx" ON "EventItem"(("json" IS NULL), "eventId");
 -- Backfill: every event stale, filled by the server at start-up.
 INSERT INTO "EventItem" ("eventId", "json") SELECT "id", NULL FROM "Event";
 
+-- Two statements, not INSERT OR REPLACE: a statement's own conflict clause (an INSERT OR
+-- IGNORE INTO "Event") would override the trigger's.
 CREATE TRIGGER "Event_item_on_insert" AFTER INSERT ON "Event"
 BEGIN
-    INSERT OR REPLACE INTO "EventItem" ("eventId", "json") VALUES (NEW."id", NULL);
+    INSERT OR IGNORE INTO "EventItem" ("eventId", "json") VALUES (NEW."id", NULL);
+    UPDATE "EventItem" SET "json" = NULL WHERE "eventId" = NEW."id" AND "json" IS NOT NULL;
 END;
 
 CREATE TRIGGER "Event_item_on_update" AFTER UPDATE OF "id", "kind", "status", "title", "startDate",
@@ -99,17 +104,21 @@ BEGIN
     UPDATE "EventItem" SET "json" = NULL WHERE "eventId" = OLD."eventId" AND "json" IS NOT NULL;
 END;
 
+-- Only a real change: the reference loader rewrites every official's name and country.
 CREATE TRIGGER "Official_item_on_update" AFTER UPDATE OF "name", "country" ON "Official"
+    WHEN OLD."name" IS NOT NEW."name" OR OLD."country" IS NOT NEW."country"
 BEGIN
     UPDATE "EventItem" SET "json" = NULL WHERE "json" IS NOT NULL AND "eventId" IN (SELECT p."eventId" FROM "Participant" p WHERE p."officialId" = NEW."id");
 END;
 
 CREATE TRIGGER "Topic_item_on_update" AFTER UPDATE OF "name" ON "Topic"
+    WHEN OLD."name" IS NOT NEW."name"
 BEGIN
     UPDATE "EventItem" SET "json" = NULL WHERE "json" IS NOT NULL AND "eventId" IN (SELECT t."eventId" FROM "EventTopic" t WHERE t."topicId" = NEW."id");
 END;
 
 CREATE TRIGGER "Summit_item_on_update" AFTER UPDATE OF "name" ON "Summit"
+    WHEN OLD."name" IS NOT NEW."name"
 BEGIN
     UPDATE "EventItem" SET "json" = NULL WHERE "json" IS NOT NULL AND "eventId" IN (SELECT e."id" FROM "Event" e WHERE e."summitId" = NEW."id");
 END;

@@ -18,6 +18,8 @@ export interface Dialect {
    * UTF-8, no string decoded), else as text.
    */
   bytes(column: string): string;
+  /** What ends a SELECT that locks the rows it reads until the transaction ends ("" where writes are serial anyway). */
+  readonly lockRows: string;
   /** The text of a JSON field of a column that holds a JSON object. */
   jsonField(column: string, key: string): string;
   /** The values of the group joined by `separator`, in `orderBy` order when given. */
@@ -42,6 +44,8 @@ export const SQLITE: Dialect = {
       .map(([k, v]) => `${quote(k)}, ${v}`)
       .join(", ")}) ORDER BY ${orderBy})`,
   bytes: (column) => `CAST(${column} AS BLOB)`,
+  // One writer at a time, and a transaction that read a row another then changed fails.
+  lockRows: "",
   jsonField: (column, key) => `json_extract(${column}, ${quote(`$.${key}`)})`,
   joined: (expr, separator, orderBy) =>
     `group_concat(${expr}, ${quote(separator)}${orderBy ? ` ORDER BY ${orderBy}` : ""})`,
@@ -99,6 +103,7 @@ export const POSTGRES: Dialect = {
       .map(([k, v]) => `${quote(k)}, ${v}`)
       .join(", ")}) ORDER BY ${orderBy}), '[]')::text`,
   bytes: (column) => column,
+  lockRows: " FOR UPDATE",
   jsonField: (column, key) => `(CAST(${column} AS json) ->> ${quote(key)})`,
   joined: (expr, separator, orderBy) =>
     `string_agg(${expr}, ${quote(separator)}${orderBy ? ` ORDER BY ${orderBy}` : ""})`,

@@ -100,8 +100,9 @@ function orderSpec(order: SortOrder, asOf: string | undefined): OrderSpec {
 
 /**
  * One page of event ids in keyset order, each row's sort key for the next cursor, and
- * the two values that depend on `asOf`: status and source count. With `stored`, each
- * row's stored list item (event-items.ts) instead of those two: NULL where stale.
+ * the two values that depend on `asOf`: status and source count. With `stored` (an item
+ * format), each row's stored list item (event-items.ts) instead of those two: NULL where
+ * stale or of another format.
  */
 export function pageSql(
   d: Dialect,
@@ -109,14 +110,15 @@ export function pageSql(
   order: SortOrder,
   limit: number,
   after?: Position,
-  stored = false,
+  stored?: string,
 ): Sql {
   const where = eventConditions(d, f);
   const o = orderSpec(order, f.asOf);
   const status = statusOf(f.asOf);
   const sources = sourceCountOf(f.asOf);
   // Parameters in the order their placeholders appear in the statement.
-  const params: unknown[] = [...o.key.params, ...(stored ? [] : [...status.params, ...sources.params])];
+  const params: unknown[] = [...o.key.params, ...(stored ? [stored] : [...status.params, ...sources.params])];
+  const item = d.bytes(`CASE WHEN i."format" = ? THEN i."json" END`);
   // Relevance: each event's best score over its entries (title 5x the body), lower is better.
   let from = stored ? `"Event" e LEFT JOIN "EventItem" i ON i."eventId" = e."id"` : `"Event" e`;
   if (order === "relevance" && f.match) {
@@ -137,7 +139,7 @@ export function pageSql(
   }
   params.push(...o.key.params, limit + 1);
   return {
-    sql: `SELECT e."id" AS id, ${o.key.sql} AS key, ${stored ? `${d.bytes('i."json"')} AS item` : `${status.sql} AS status, ${sources.sql} AS "sourceCount"`} FROM ${from} WHERE ${where.sql}${keyset} ORDER BY ${o.key.sql} ${o.dir}, e."id" ${o.dir} LIMIT ?`,
+    sql: `SELECT e."id" AS id, ${o.key.sql} AS key, ${stored ? `${item} AS item` : `${status.sql} AS status, ${sources.sql} AS "sourceCount"`} FROM ${from} WHERE ${where.sql}${keyset} ORDER BY ${o.key.sql} ${o.dir}, e."id" ${o.dir} LIMIT ?`,
     params,
   };
 }

@@ -3,10 +3,22 @@
 -- "EventItem" is left out of the dataset version's triggers (20261205120000): storing an
 -- item changes no answer, and the statements that make items stale bump the version
 -- through the tables they write.
+--
+-- Unlike SQLite's, these triggers set "json" NULL even where it is NULL already. The
+-- storer (storeItems) locks the stale rows it reads FOR UPDATE: a writer that changes one
+-- of those events meanwhile must wait for that lock and then make the stored item stale
+-- again. An UPDATE guarded by "json" IS NOT NULL would see the row NULL, skip it without
+-- waiting, and leave the storer's item, built from the data before the change, in place.
 CREATE TABLE "EventItem" (
     "eventId" TEXT NOT NULL PRIMARY KEY,
     "json" TEXT,
-    CONSTRAINT "EventItem_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    -- Which item format wrote it (event-items.ts ITEM_FORMAT): another is read as stale.
+    "format" TEXT,
+    -- Checked at commit: when an event's id changes, its trigger below updates the row
+    -- under the old id before the cascade moves it, and an immediate check of that
+    -- update would find no such event. The cascades themselves are never deferred.
+    CONSTRAINT "EventItem_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id")
+        ON DELETE CASCADE ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED
 );
 
 CREATE INDEX "EventItem_stale_idx" ON "EventItem"("eventId") WHERE "json" IS NULL;
@@ -27,7 +39,7 @@ CREATE TRIGGER "Event_item_on_insert" AFTER INSERT ON "Event"
 
 CREATE FUNCTION summitry_item_event_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE "EventItem" SET "json" = NULL WHERE "eventId" IN (OLD."id", NEW."id") AND "json" IS NOT NULL;
+    UPDATE "EventItem" SET "json" = NULL WHERE "eventId" IN (OLD."id", NEW."id");
     RETURN NULL;
 END
 $$;
@@ -41,10 +53,10 @@ CREATE TRIGGER "Event_item_on_update" AFTER UPDATE OF "id", "kind", "status", "t
 CREATE FUNCTION summitry_item_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP <> 'INSERT' THEN
-        UPDATE "EventItem" SET "json" = NULL WHERE "eventId" = OLD."eventId" AND "json" IS NOT NULL;
+        UPDATE "EventItem" SET "json" = NULL WHERE "eventId" = OLD."eventId";
     END IF;
     IF TG_OP <> 'DELETE' THEN
-        UPDATE "EventItem" SET "json" = NULL WHERE "eventId" = NEW."eventId" AND "json" IS NOT NULL;
+        UPDATE "EventItem" SET "json" = NULL WHERE "eventId" = NEW."eventId";
     END IF;
     RETURN NULL;
 END
@@ -65,8 +77,7 @@ CREATE TRIGGER "Curation_item_on_change" AFTER INSERT OR DELETE OR UPDATE OF "ev
 
 CREATE FUNCTION summitry_item_official_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE "EventItem" SET "json" = NULL WHERE "json" IS NOT NULL
-        AND "eventId" IN (SELECT p."eventId" FROM "Participant" p WHERE p."officialId" = NEW."id");
+    UPDATE "EventItem" SET "json" = NULL WHERE "eventId" IN (SELECT p."eventId" FROM "Participant" p WHERE p."officialId" = NEW."id");
     RETURN NULL;
 END
 $$;
@@ -77,8 +88,7 @@ CREATE TRIGGER "Official_item_on_update" AFTER UPDATE OF "name", "country" ON "O
 
 CREATE FUNCTION summitry_item_topic_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE "EventItem" SET "json" = NULL WHERE "json" IS NOT NULL
-        AND "eventId" IN (SELECT t."eventId" FROM "EventTopic" t WHERE t."topicId" = NEW."id");
+    UPDATE "EventItem" SET "json" = NULL WHERE "eventId" IN (SELECT t."eventId" FROM "EventTopic" t WHERE t."topicId" = NEW."id");
     RETURN NULL;
 END
 $$;
@@ -89,8 +99,7 @@ CREATE TRIGGER "Topic_item_on_update" AFTER UPDATE OF "name" ON "Topic"
 
 CREATE FUNCTION summitry_item_summit_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE "EventItem" SET "json" = NULL WHERE "json" IS NOT NULL
-        AND "eventId" IN (SELECT e."id" FROM "Event" e WHERE e."summitId" = NEW."id");
+    UPDATE "EventItem" SET "json" = NULL WHERE "eventId" IN (SELECT e."id" FROM "Event" e WHERE e."summitId" = NEW."id");
     RETURN NULL;
 END
 $$;
