@@ -5,6 +5,7 @@ import type { Db } from "../data/db/client.ts";
 import { redacted } from "../data/db/location.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
 import { writeLockFor } from "../data/db/write-lock.ts";
+import { refreshItems, storeAllItems } from "../data/event-items.ts";
 import { writeReference } from "../data/write/write-reference.ts";
 import { WriteQueue } from "../data/write-queue.ts";
 import { loadReference, type Reference } from "../extract/reference.ts";
@@ -123,8 +124,12 @@ const count = { created: 0, skipped: 0, eventsCreated: 0, eventsMerged: 0 };
 let done = 0;
 let fatal = false;
 let db: Db | undefined;
+const itemsFailed = (err: unknown) => console.error(`ingest: list items not stored: ${failureReason(err)}`);
 // On PostgreSQL, each file's write takes turns with the servers' writes (write-lock.ts).
-const writes = new WriteQueue(writeLockFor(location));
+// As in the server, each write then stores the list items it made stale (event-items.ts).
+const writes = new WriteQueue(writeLockFor(location), async () => {
+  if (db) await refreshItems(db, itemsFailed, () => undefined)();
+});
 try {
   // No file to read means nothing to write: a mistyped path must not create a database.
   if (files.length) {
@@ -161,6 +166,14 @@ try {
       }
       done++;
     }
+    // What the seed or the reference data made stale, and any rest beyond a write's batch:
+    // a server on this database then serves every list from stored items.
+    const target = db;
+    await storeAllItems(
+      (w) => writes.run(w),
+      target,
+      () => interrupted,
+    ).catch(itemsFailed);
   }
 } catch (err) {
   // Not one file's fault (the database or the reference data): nothing more can load.

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import t from "tap";
 import { tempDir } from "../helper.ts";
 
@@ -120,6 +121,16 @@ t.test("ingest: new, then skipped; a bad file fails alone and sets the exit code
   t.equal(clean.code, 0, "exit 0 without the bad file", clean);
   t.match(clean.stdout, /^documents: 0 new, 2 skipped, 0 failed; events: 0 created, 0 merged$/m);
   t.equal(clean.stderr, "");
+
+  // Like the server, the CLI leaves every event's list item stored (src/data/event-items.ts).
+  const conn = new Database(db, { readonly: true });
+  t.teardown(() => conn.close());
+  const items = conn.prepare(`SELECT count(*) AS n, count("json") AS stored FROM "EventItem"`).get() as {
+    n: number;
+    stored: number;
+  };
+  t.ok(items.n > 10, "an item row per event");
+  t.equal(items.stored, items.n, "none left stale");
 });
 
 t.test("ingest: a path that does not exist fails by name, and no database is created for it", async (t) => {
