@@ -461,3 +461,32 @@ t.test("one caller and several sides after the call are one call each", async (t
   );
   t.equal(joint.length, 1, "a joint call is one");
 });
+
+t.test("'hosted X and Y for a lunch': one occasion with the host and everyone listed", async (t) => {
+  // Saturday 4 March 2023: "Friday" is the 3rd.
+  const lunch = events(
+    t,
+    "BRASILIA, March 4 - Brazilian President Luiz Inacio Lula da Silva hosted Argentine President Alberto Fernandez and Uruguayan President Luis Lacalle Pou for a working lunch at the Alvorada Palace on Friday.",
+    "2023-03-04",
+  );
+  t.same(lunch.map(who), [["alberto-fernandez", "luis-lacalle-pou", "luiz-inacio-lula-da-silva"]]);
+  t.match(lunch[0], { kind: "dinner", date: { start: "2023-03-03" }, place: { venue: "Alvorada Palace" } });
+  // However long the list: the last guest is nearer the summit's noun than the verb.
+  const summit = events(
+    t,
+    "SEOUL, May 20 - South Korean President Yoon Suk Yeol will host Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida for a trilateral summit in Seoul next week, his office said on Monday.",
+    "2024-05-20",
+  );
+  t.same(summit.map(who), [["fumio-kishida", "li-qiang", "yoon-suk-yeol"]]);
+  t.match(summit[0], { status: "scheduled", place: { city: "Seoul" } });
+  // The officials named after the noun are its own, not the verb's objects.
+  const flew = events(
+    t,
+    "Biden met Xi, and German Chancellor Olaf Scholz flew to Paris for talks with French President Emmanuel Macron on Friday.",
+    "2024-05-20",
+  );
+  t.same(flew.map(who), [
+    ["joe-biden", "xi-jinping"],
+    ["emmanuel-macron", "olaf-scholz"],
+  ]);
+});

@@ -44,6 +44,7 @@ export function assign(
       open.sort((x, y) => cost(p, x) - cost(p, y))[0];
     if (t) groups.get(t)?.push(p);
   }
+  forOccasion(text, groups, triggers, ok);
   shareSubject(text, groups, triggers, ok);
   frontedSubject(text, groups, triggers, ok);
   relativeSubject(text, participants, groups, triggers, ok);
@@ -218,6 +219,43 @@ function frontedSubject(
     (p) => p.mention.start > comma && p.mention.end <= next.start,
   );
   if (subject && ok([...group, subject], first)) groups.set(first, [...group, subject]);
+}
+
+// "will host Li and Kishida for a trilateral summit": between the verb and the occasion
+// it names, only the officials listed as its objects (each written here as "@").
+const FOR_OCCASION =
+  /^\s*@(?:\s*,\s*(?:and\s+)?@|\s+and\s+@)*\s+for\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * "Lula hosted Fernández and Lacalle Pou for a working lunch": the officials listed
+ * between a verb and the occasion it names with "for" (the last of them nearer the
+ * occasion's noun) are at that occasion together, with the verb's subject: one lunch of
+ * three, not a meeting of two and a lunch of one.
+ */
+function forOccasion(
+  text: string,
+  groups: Map<Trigger, Participant[]>,
+  triggers: Trigger[],
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  for (const [i, t] of triggers.entries()) {
+    const next = triggers[i + 1];
+    if (!next) continue;
+    const [verb, occasion] = [groups.get(t) ?? [], groups.get(next) ?? []];
+    // Only objects listed before the noun: "flew to Paris for talks with Macron" is not.
+    const between = [...verb, ...occasion].filter(
+      (p) => p.mention.start >= t.end && p.mention.end <= next.start,
+    );
+    if (!verb.length || !occasion.length || !occasion.every((p) => between.includes(p))) continue;
+    let stretch = text.slice(t.end, next.start);
+    for (const p of [...between].sort((a, b) => b.mention.start - a.mention.start))
+      stretch = `${stretch.slice(0, p.mention.start - t.end)}@${stretch.slice(p.mention.end - t.end)}`;
+    if (!FOR_OCCASION.test(stretch)) continue;
+    const union = [...verb, ...occasion].filter((p, k, all) => all.findIndex((q) => q.id === p.id) === k);
+    if (!ok(union, next)) continue;
+    groups.set(next, union);
+    groups.set(t, []);
+  }
 }
 
 /** A trigger whose officials make no engagement joins them with a nearby trigger's. */
