@@ -680,6 +680,29 @@ t.test("'They had last met …, where X hosted them': the plural pronoun is the 
   }
 });
 
+t.test("'When they spoke by phone on …': a plural pronoun after a time conjunction is the two", async (t) => {
+  // Saturday 30 November 2024: "Monday" is the 25th.
+  const found = events(
+    t,
+    "Canadian Prime Minister Mark Carney spoke by phone with Indian Prime Minister Narendra Modi on Monday. When they spoke by phone on Nov. 6, they discussed trade and visas.",
+    "2024-11-30",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date.start, who(e)]),
+    [
+      ["call", "2024-11-25", ["mark-carney", "narendra-modi"]],
+      ["call", "2024-11-06", ["mark-carney", "narendra-modi"]],
+    ],
+  );
+  // "When they met reporters": the pronoun needs a meeting verb right after it.
+  const reporters = events(
+    t,
+    "Canadian Prime Minister Mark Carney spoke by phone with Indian Prime Minister Narendra Modi on Monday. When they addressed reporters on Nov. 6, they discussed trade.",
+    "2024-11-30",
+  );
+  t.equal(reporters.length, 1);
+});
+
 t.test("'Their first meeting, in 2019, …' is an earlier meeting; 'the first … since' is not", async (t) => {
   const found = events(
     t,

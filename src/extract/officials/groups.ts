@@ -13,10 +13,12 @@ const THINGS = new RegExp(
 const GROUP =
   /\b(?:the two|both|the pair(?!\s+of\b)|(?<=\b[Tt]he\s)(?=leaders\b(?!\s+of\b)))(?:\s*(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
 
-// "They had last met in Paris", "Macron hosted them": a plural pronoun as the subject of
-// a meeting verb, or as the object of a host's verb, is the two officials of the story.
+// "They had last met in Paris", "When they spoke by phone", "Macron hosted them": a
+// plural pronoun as the subject of a meeting verb (opening its sentence, or its clause
+// after a conjunction of time), or as the object of a host's verb, is the two officials
+// of the story.
 const PLURAL =
-  /\bThey(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|spoken|talked|dined)\b)|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b/g;
+  /(?:\bThey|(?<=\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Ww]hile|[Ww]here|[Uu]ntil)\s+)they)(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|spoken|talked|dined)\b)|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b/g;
 
 // A verb of saying between an official and "the two": the official reports on them.
 const REPORTING = /\b(?:said|says|told|tells|added|noted|stressed|insisted|announced|according to)\b/i;
