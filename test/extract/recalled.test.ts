@@ -162,3 +162,37 @@ t.test(
     t.match(met, { date: { start: "2019-06-28" }, place: { city: "Osaka" } });
   },
 );
+
+t.test("'the third encounter in three months, after Wuhan in April and Qingdao in June'", async (t) => {
+  // Saturday 28 July 2018: "Friday" is the 27th.
+  const text =
+    "JOHANNESBURG, July 28 - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Johannesburg on Friday, the third encounter in three months, after Wuhan in April and Qingdao in June.";
+  const found = events(t, text, "2018-07-28");
+  t.same(
+    found.map((e) => [e.date.start, e.place.city, e.status, who(e)]),
+    [
+      ["2018-07-27", "Johannesburg", "held", ["narendra-modi", "xi-jinping"]],
+      ["2018-04", "Wuhan", "held", ["narendra-modi", "xi-jinping"]],
+      ["2018-06", "Qingdao", "held", ["narendra-modi", "xi-jinping"]],
+    ],
+  );
+  // Occasions with no date of their own are not told apart: nothing is added.
+  const undated = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Thursday, their third summit, after the one in Seoul and the one in Hiroshima.",
+    "2023-11-25",
+  );
+  t.equal(undated.length, 1);
+});
+
+t.test("a recalled meeting is not folded into a later one dated more coarsely", async (t) => {
+  const found = events(
+    t,
+    "JOHANNESBURG, July 28 - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Johannesburg on Friday, the third encounter in three months, after Wuhan in April and Qingdao in June. The two leaders would meet again later this year in Buenos Aires.",
+    "2018-07-28",
+  );
+  t.ok(
+    found.some((e) => e.date.start === "2018-04" && e.place.city === "Wuhan"),
+    "'later this year' is not the April meeting",
+  );
+});

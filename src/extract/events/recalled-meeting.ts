@@ -1,11 +1,16 @@
+import { placeNamed } from "../places/named.ts";
 import type { Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
 import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { ANAPHORA_KINDS } from "./cues.ts";
-import { type Draft, draftDate, newDraft, overlaps } from "./draft.ts";
+import { type Draft, draftDate, morePreciseDate, newDraft, overlaps } from "./draft.ts";
+import { ev } from "./evidence.ts";
 import { type Recalled, recalledIn } from "./recalled.ts";
 import type { Walk } from "./walk.ts";
+
+const mentionedCountries = (ctx: ArticleContext) =>
+  new Set(ctx.places.flatMap((p) => (p.country ? [p.country] : [])));
 
 // "their" reaches back this many sentences to the event in focus.
 const REACH = 3;
@@ -37,6 +42,12 @@ export function addRecalledMeetings(ctx: ArticleContext, walk: Walk, s: Sentence
     walk.drafts.push(d);
     recalled.add(d);
     apply(ctx, d, s, r.noun);
+    // "after Wuhan in April": the bare name is where that meeting was.
+    const at = r.bare ? placeNamed(r.noun.text, ctx.ref, mentionedCountries(ctx)) : null;
+    if (at) {
+      d.place = { venue: null, ...at };
+      d.evidence = [...d.evidence.filter((e) => e.field !== "place"), ev("place", r.noun)];
+    }
     added++;
   }
   return added;
@@ -105,7 +116,9 @@ export function foldRecalled(drafts: Draft[]): Draft[] {
     a.participants.every((p) => b.participants.includes(p)) &&
     // An undated report is not known to be the recalled one: "the second summit … their first encounter".
     b.date !== null &&
-    overlaps(a.date, b.date);
+    overlaps(a.date, b.date) &&
+    // Nor one dated more coarsely: "would meet again later this year" is not "Wuhan in April".
+    !(a.date && morePreciseDate(a.date, b.date));
   return drafts.filter((d) => {
     if (!recalled.has(d)) return true;
     const full = drafts.find((o) => o !== d && !recalled.has(o) && !o.context && same(d, o));

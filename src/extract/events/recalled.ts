@@ -13,6 +13,14 @@ const RECALLED =
 // occasion says the pair last met there.
 const FIRST_SINCE_THE =
   /\bfirst\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|bilateral|talks|encounter|summit|contact)\b[^.;:]{0,40}?\bsince\s+(the\s+(?:[\p{L}\d-]+\s+){0,2}?(summit|G20|G-20|G7|G-7|meeting|talks))\b/giu;
+// "the third encounter in three months, after Wuhan in April and Qingdao in June": a
+// counted occasion followed by the earlier ones it counts, each a place and its date.
+const COUNTED_AFTER =
+  /\b(?:second|third|fourth|fifth|sixth)\s+(?:[\p{L}-]+\s+){0,2}?(summit|talks|meeting|encounter|conversation|call)s?\b[^.;:()]{0,40}?\bafter\s+/giu;
+// One of them: a place's capitalised name, then "in" and the rest of the item.
+const COUNTED_ITEM = /^(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+in\s+\S/u;
+const ITEM_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+
 // "since their …" recalls whatever the adjectives; other prepositions need one that dates
 // the occasion before this one ("of their first encounter", not "of their talks").
 const LOOKS_BACK = /^since\b|\b(?:first|previous|last|earlier|prior|most recent|only other)\b/i;
@@ -40,6 +48,8 @@ export interface Recalled {
   kind: EventKind;
   /** From the phrase's start to the end of its clause. */
   span: Span;
+  /** The noun is the occasion's place, written bare ("after Wuhan in April"). */
+  bare?: boolean;
 }
 
 const memo = new WeakMap<ArticleContext, Map<number, Recalled[]>>();
@@ -88,7 +98,38 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
       span: { start, end: to, text: ctx.text.slice(start, to) },
     });
   }
+  found.push(...countedAfter(ctx, s, found));
   return found;
+}
+
+/** The earlier occasions a counted one lists after "after", each with a date of its own. */
+function countedAfter(ctx: ArticleContext, s: Sentence, found: Recalled[]): Recalled[] {
+  const out: Recalled[] = [];
+  for (const m of s.text.matchAll(COUNTED_AFTER)) {
+    const from = s.start + (m.index ?? 0) + m[0].length;
+    const rest = ctx.text.slice(from, s.end);
+    const stop = /[.;:—–(]|\s-\s/.exec(rest);
+    const list = rest.slice(0, stop ? stop.index : rest.length);
+    const kind = RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person";
+    let at = 0;
+    for (const piece of [...list.split(ITEM_SEPARATOR)]) {
+      const start = from + list.indexOf(piece, at);
+      at = start - from + piece.length;
+      const item = COUNTED_ITEM.exec(piece);
+      const end = start + piece.trimEnd().length;
+      const dated = (ctx.dates[s.index] ?? []).some((d) => d.start >= start && d.end <= end);
+      if (!item || !dated || found.some((f) => start < f.span.end && end > f.span.start)) continue;
+      const place = item[1] ?? "";
+      const at0 = start + piece.indexOf(place);
+      out.push({
+        noun: { start: at0, end: at0 + place.length, text: place },
+        kind,
+        span: { start: at0, end, text: ctx.text.slice(at0, end) },
+        bare: true,
+      });
+    }
+  }
+  return out;
 }
 
 /**
