@@ -1,4 +1,5 @@
 import t from "tap";
+import { SAME_DAY } from "../../src/extract/events/story-date.ts";
 import { events, who } from "./events-helper.ts";
 
 // How a report's sentences hand their day and their referent to the next.
@@ -851,4 +852,16 @@ t.test("'the previous day' in a clause about the object does not date the meetin
     "2024-04-27",
   );
   t.match(met, { date: { start: "2024-04-26" } });
+});
+
+t.test("'The day ended at Kirribilli House' continues the story's day", async (t) => {
+  for (const s of [
+    "The day ended at the Lodge, where the prime minister hosted the president for dinner.",
+    "His day began with a breakfast with business leaders.",
+    "Their day opened with a wreath-laying at the war memorial.",
+    "Later that day the two leaders met again.",
+  ])
+    t.ok(SAME_DAY.test(s), s);
+  for (const s of ["The day before, the ministers met in Geneva.", "Two days ended in a joint statement."])
+    t.notOk(SAME_DAY.test(s), s);
 });

@@ -6,10 +6,10 @@ import { eventDates } from "./event-dates.ts";
 import { beforeTheNews, LEAD_SENTENCES, leadNewsDay } from "./news-day.ts";
 
 // Dates a news report leaves to its reader: "later that day", "a day later", "then", "in
-// the evening" continue the story's current day.
+// the evening", "The day ended at Kirribilli House" continue the story's current day.
 
 export const SAME_DAY =
-  /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?the same (?:day|night|evening|morning|afternoon)|that (?:day|morning|afternoon|evening|night)|at (?:about |around |roughly )?the same hour|at (?:about |around |roughly )the same time)\b/i;
+  /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:the|his|her|their)\s+day\s+(?:ended|closed|finished|concluded|wound up|began|opened|started)\b|(?:on\s+)?the same (?:day|night|evening|morning|afternoon)|that (?:day|morning|afternoon|evening|night)|at (?:about |around |roughly )?the same hour|at (?:about |around |roughly )the same time)\b/i;
 const IN_THE_DAY = /\b(?:earlier|later)\s+in\s+the\s+day\b/i;
 // "The two leaders met in the afternoon": a part of the day, of the story's day.
 const PART_OF_DAY = /\b(?:(?:earlier|later)\s+)?in the (?:morning|afternoon|evening)\b/i;
