@@ -11,6 +11,7 @@ import {
   TRIGGERS,
 } from "./cues.ts";
 import { recalledIn } from "./recalled.ts";
+import { travelledSince } from "./since-visit.ts";
 
 export interface Participant {
   id: string;
@@ -171,7 +172,11 @@ export function participantsIn(
       SENT_FROM.test(before) ||
       ATTENDING.test(opening) ||
       RELATION_OF.test(before) ||
-      ofAnotherMoment(m, before, triggers)
+      ofAnotherMoment(m, before, triggers) ||
+      // "the first state visit since Lee Myung-bak's in 2011": the trip counted from is
+      // added on its own (addSinceVisits); its traveller is not at this one. ("since
+      // Marcos's visit" names the visit: the possessive below decides.)
+      (travelledSince(ctx.text, m, sentenceStart) && !EVENT_NOUN_AFTER.test(tail))
     )
       continue;
     if (/[’']s$/.test(m.text) ? !EVENT_NOUN_AFTER.test(tail) : POSSESSIVE_NOT_PARTICIPANT.test(after))

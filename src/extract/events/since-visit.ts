@@ -1,3 +1,4 @@
+import type { Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, draftDate, newDraft } from "./draft.ts";
 import { ev } from "./evidence.ts";
@@ -11,6 +12,11 @@ const TRAVELLED_AFTER = /^(?:[’']s\b|\s+(?:came|went|travell?ed|traveled|flew|
 // Within this many characters after the name, its date and destination.
 const REACH = 90;
 
+/** "since Lee Myung-bak's in 2011": an official named as the maker of the trip counted from. */
+export const travelledSince = (text: string, m: Span, sentenceStart: number) =>
+  SINCE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 12), m.start)) &&
+  TRAVELLED_AFTER.test(text.slice(m.end, m.end + 12));
+
 /**
  * Adds the earlier trips the sentences recall after "since": the official's visit, or,
  * when the sentence is about a summit or talks of a pair the official belongs to, that
@@ -22,8 +28,7 @@ export function addSinceVisits(ctx: ArticleContext, drafts: Draft[]): void {
     const s = ctx.sentences[m.sentence];
     if (!s || m.officialIds.length !== 1 || m.kind === "group") continue;
     const id = m.officialIds[0] as string;
-    if (!SINCE_BEFORE.test(ctx.text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
-    if (!TRAVELLED_AFTER.test(ctx.text.slice(m.end, m.end + 12))) continue;
+    if (!travelledSince(ctx.text, m, s.start)) continue;
     const date = (ctx.dates[s.index] ?? []).find((d) => d.start >= m.end && d.start - m.end <= REACH);
     if (!date) continue;
     const place = ctx.places.find(
