@@ -694,6 +694,13 @@ t.test("'When they spoke by phone on …': a plural pronoun after a time conjunc
       ["call", "2024-11-06", ["mark-carney", "narendra-modi"]],
     ],
   );
+  // Inside a sentence the pronoun has antecedents of its own.
+  const protesters = events(
+    t,
+    "Canadian Prime Minister Mark Carney spoke by phone with Indian Prime Minister Narendra Modi on Monday. Hundreds of protesters marched to the Indian consulate in Toronto, where they met police on Nov. 6.",
+    "2024-11-30",
+  );
+  t.equal(protesters.length, 1, "the protesters met the police, not Carney and Modi");
   // "When they met reporters": the pronoun needs a meeting verb right after it.
   const reporters = events(
     t,

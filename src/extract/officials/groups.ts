@@ -14,11 +14,12 @@ const GROUP =
   /\b(?:the two|both|the pair(?!\s+of\b)|(?<=\b[Tt]he\s)(?=leaders\b(?!\s+of\b)))(?:\s*(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
 
 // "They had last met in Paris", "When they spoke by phone", "Macron hosted them": a
-// plural pronoun as the subject of a meeting verb (opening its sentence, or its clause
-// after a conjunction of time), or as the object of a host's verb, is the two officials
-// of the story.
+// plural pronoun as the subject of a meeting verb (opening its sentence, or after a
+// conjunction of time that opens it), or as the object of a host's verb, is the two
+// officials of the story. Not after a conjunction inside a sentence: "protesters marched
+// to the embassy, where they met riot police" has an antecedent of its own.
 const PLURAL =
-  /(?:\bThey|(?<=\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Ww]hile|[Ww]here|[Uu]ntil)\s+)they)(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|spoken|talked|dined)\b)|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b/g;
+  /(?:\bThey|(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:When|After|Since|Before|While|Until|Once|As)\s+)they)(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|spoken|talked|dined)\b)|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b/g;
 
 // A verb of saying between an official and "the two": the official reports on them.
 const REPORTING = /\b(?:said|says|told|tells|added|noted|stressed|insisted|announced|according to)\b/i;
