@@ -196,3 +196,47 @@ t.test("a recalled meeting is not folded into a later one dated more coarsely", 
     "'later this year' is not the April meeting",
   );
 });
+
+t.test("only a known place with a date of its own is a counted earlier occasion", async (t) => {
+  const found = events(
+    t,
+    "MOSCOW, Nov 30 - Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Saturday, their third meeting this year, after NATO in July and Kazan in October.",
+    "2024-11-30",
+  );
+  t.same(
+    found.map((e) => [e.date.start, e.place.city]),
+    [
+      ["2024-11-30", "Moscow"],
+      ["2024-10", "Kazan"],
+    ],
+    "NATO is no place",
+  );
+  const curbs = events(
+    t,
+    "BEIJING, Nov 30 - Chinese President Xi Jinping met Russian President Vladimir Putin in Lima on Saturday, their second meeting in a year, after Washington in March ordered new export curbs.",
+    "2024-11-30",
+  );
+  t.notOk(
+    curbs.some((e) => e.date.start === "2024-03"),
+    "'Washington in March ordered …' is a government acting, not a meeting",
+  );
+  const abbreviated = events(
+    t,
+    "NEW DELHI, Nov 30 - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Rio de Janeiro on Saturday, their third meeting this year, after St. Petersburg in June and Kazan in October.",
+    "2024-11-30",
+  );
+  t.same(
+    abbreviated.map((e) => e.place.city),
+    ["Rio de Janeiro", "St. Petersburg", "Kazan"],
+    "a point inside the list does not end it",
+  );
+});
+
+t.test("a recalled meeting folds into the report of it, whatever its precision", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi spoke with Chinese President Xi Jinping by phone on Friday, their first conversation since their summit in Wuhan on April 27. Modi and Xi met in Wuhan in April for two days of informal talks.",
+    "2018-07-28",
+  );
+  t.equal(found.filter((e) => e.date.start?.startsWith("2018-04")).length, 1, "one Wuhan meeting");
+});

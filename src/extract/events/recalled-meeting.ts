@@ -1,16 +1,12 @@
-import { placeNamed } from "../places/named.ts";
 import type { Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
 import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { ANAPHORA_KINDS } from "./cues.ts";
-import { type Draft, draftDate, morePreciseDate, newDraft, overlaps } from "./draft.ts";
+import { type Draft, draftDate, newDraft, overlaps } from "./draft.ts";
 import { ev } from "./evidence.ts";
 import { type Recalled, recalledIn } from "./recalled.ts";
 import type { Walk } from "./walk.ts";
-
-const mentionedCountries = (ctx: ArticleContext) =>
-  new Set(ctx.places.flatMap((p) => (p.country ? [p.country] : [])));
 
 // "their" reaches back this many sentences to the event in focus.
 const REACH = 3;
@@ -43,9 +39,8 @@ export function addRecalledMeetings(ctx: ArticleContext, walk: Walk, s: Sentence
     recalled.add(d);
     apply(ctx, d, s, r.noun);
     // "after Wuhan in April": the bare name is where that meeting was.
-    const at = r.bare ? placeNamed(r.noun.text, ctx.ref, mentionedCountries(ctx)) : null;
-    if (at) {
-      d.place = { venue: null, ...at };
+    if (r.place) {
+      d.place = { venue: null, ...r.place };
       d.evidence = [...d.evidence.filter((e) => e.field !== "place"), ev("place", r.noun)];
     }
     added++;
@@ -117,8 +112,8 @@ export function foldRecalled(drafts: Draft[]): Draft[] {
     // An undated report is not known to be the recalled one: "the second summit … their first encounter".
     b.date !== null &&
     overlaps(a.date, b.date) &&
-    // Nor one dated more coarsely: "would meet again later this year" is not "Wuhan in April".
-    !(a.date && morePreciseDate(a.date, b.date));
+    // Nor one still to come: "would meet again later this year" is not "Wuhan in April".
+    b.status === "held";
   return drafts.filter((d) => {
     if (!recalled.has(d)) return true;
     const full = drafts.find((o) => o !== d && !recalled.has(o) && !o.context && same(d, o));

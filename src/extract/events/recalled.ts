@@ -1,4 +1,5 @@
 import type { EventKind } from "../../schemas/extraction.ts";
+import { placeNamed } from "../places/named.ts";
 import type { Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { EARLIER } from "./cues.ts";
@@ -48,8 +49,8 @@ export interface Recalled {
   kind: EventKind;
   /** From the phrase's start to the end of its clause. */
   span: Span;
-  /** The noun is the occasion's place, written bare ("after Wuhan in April"). */
-  bare?: boolean;
+  /** Where it was, when the noun is the place written bare ("after Wuhan in April"). */
+  place?: { city: string | null; region: string | null; country: string | null };
 }
 
 const memo = new WeakMap<ArticleContext, Map<number, Recalled[]>>();
@@ -102,30 +103,38 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
   return found;
 }
 
-/** The earlier occasions a counted one lists after "after", each with a date of its own. */
+/**
+ * The earlier occasions a counted one lists after "after", each a place the gazetteer
+ * knows and a date of its own that ends the item ("Wuhan in April", not "Biden in March
+ * ordered new curbs" nor "NATO in July").
+ */
 function countedAfter(ctx: ArticleContext, s: Sentence, found: Recalled[]): Recalled[] {
   const out: Recalled[] = [];
+  const mentioned = new Set(ctx.places.flatMap((p) => (p.country ? [p.country] : [])));
   for (const m of s.text.matchAll(COUNTED_AFTER)) {
     const from = s.start + (m.index ?? 0) + m[0].length;
     const rest = ctx.text.slice(from, s.end);
-    const stop = /[.;:—–(]|\s-\s/.exec(rest);
+    // Not at a full stop: the sentence ends at its own ("in Nov. 2022", "St. Petersburg").
+    const stop = /[;:—–(]|\s-\s/.exec(rest);
     const list = rest.slice(0, stop ? stop.index : rest.length);
     const kind = RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person";
     let at = 0;
-    for (const piece of [...list.split(ITEM_SEPARATOR)]) {
+    for (const piece of list.split(ITEM_SEPARATOR)) {
       const start = from + list.indexOf(piece, at);
       at = start - from + piece.length;
       const item = COUNTED_ITEM.exec(piece);
-      const end = start + piece.trimEnd().length;
-      const dated = (ctx.dates[s.index] ?? []).some((d) => d.start >= start && d.end <= end);
+      const end = start + piece.replace(/[\s.,]+$/, "").length;
+      const dated = (ctx.dates[s.index] ?? []).some((d) => d.start >= start && d.end === end);
       if (!item || !dated || found.some((f) => start < f.span.end && end > f.span.start)) continue;
-      const place = item[1] ?? "";
-      const at0 = start + piece.indexOf(place);
+      const name = item[1] ?? "";
+      const place = placeNamed(name, ctx.ref, mentioned);
+      if (!place) continue;
+      const at0 = start + piece.indexOf(name);
       out.push({
-        noun: { start: at0, end: at0 + place.length, text: place },
+        noun: { start: at0, end: at0 + name.length, text: name },
         kind,
         span: { start: at0, end, text: ctx.text.slice(at0, end) },
-        bare: true,
+        place,
       });
     }
   }
