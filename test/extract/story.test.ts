@@ -865,3 +865,17 @@ t.test("'The day ended at Kirribilli House' continues the story's day", async (t
   for (const s of ["The day before, the ministers met in Geneva.", "Two days ended in a joint statement."])
     t.notOk(SAME_DAY.test(s), s);
 });
+
+t.test("'The day ended …' after a paragraph that looks back is still the news's day", async (t) => {
+  // Thursday 9 March 2023: "Wednesday" is the 8th.
+  const found = events(
+    t,
+    "NEW DELHI, March 9 - Australian Prime Minister Anthony Albanese held talks with Indian Prime Minister Narendra Modi in New Delhi on Wednesday. They had last met in Hiroshima on May 20 last year.\n\nThe day ended at Hyderabad House, where Modi hosted Albanese for dinner.",
+    "2023-03-09",
+  );
+  t.match(
+    found.find((e) => e.kind === "dinner"),
+    { date: { start: "2023-03-08" } },
+    "not the day of the meeting recalled above",
+  );
+});

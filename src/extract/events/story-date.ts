@@ -8,6 +8,9 @@ import { beforeTheNews, LEAD_SENTENCES, leadNewsDay } from "./news-day.ts";
 // Dates a news report leaves to its reader: "later that day", "a day later", "then", "in
 // the evening", "The day ended at Kirribilli House" continue the story's current day.
 
+// "The day ended at Kirribilli House, where …", "His day began with …".
+const DAY_FRAME =
+  /\b(?:the|his|her|their)\s+day\s+(?:ended|closed|finished|concluded|wound up|began|opened|started)\b/i;
 export const SAME_DAY =
   /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:the|his|her|their)\s+day\s+(?:ended|closed|finished|concluded|wound up|began|opened|started)\b|(?:on\s+)?the same (?:day|night|evening|morning|afternoon)|that (?:day|morning|afternoon|evening|night)|at (?:about |around |roughly )?the same hour|at (?:about |around |roughly )the same time)\b/i;
 const IN_THE_DAY = /\b(?:earlier|later)\s+in\s+the\s+day\b/i;
@@ -29,9 +32,11 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   const notAfter = past ? ctx.pub : null;
   if (SAME_DAY.test(s.text) || introducedOfTheDay(ctx, s)) {
     const day = currentDay(ctx, s.index, notAfter);
-    // "Earlier in the day" is the story's day, not that of a meeting weeks before that
-    // the paragraph above recalled ("… when he met Li in Vientiane on Oct. 10").
-    if (IN_THE_DAY.test(s.text) && (!day || beforeTheNews(ctx, day.date))) return leadNewsDay(ctx) ?? day;
+    // "Earlier in the day" and "The day ended …" are the story's day, not that of a
+    // meeting weeks before that the paragraph above recalled ("… when he met Li in
+    // Vientiane on Oct. 10").
+    const ofTheDay = IN_THE_DAY.test(s.text) || DAY_FRAME.test(s.text);
+    if (ofTheDay && (!day || beforeTheNews(ctx, day.date))) return leadNewsDay(ctx) ?? day;
     return day;
   }
   const later = LATER.exec(s.text);
