@@ -490,3 +490,24 @@ t.test("'hosted X and Y for a lunch': one occasion with the host and everyone li
     ["emmanuel-macron", "olaf-scholz"],
   ]);
 });
+
+t.test("'hosted … the Japanese and South Korean leaders for a lunch': one mention, two guests", async (t) => {
+  // Saturday 25 May 2024: "Friday" is the 24th.
+  const found = events(
+    t,
+    "WASHINGTON, May 25 - Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol flew to Washington on Thursday. U.S. President Joe Biden hosted Indian Prime Minister Narendra Modi and the Japanese and South Korean leaders for a working lunch at the White House on Friday.",
+    "2024-05-25",
+  );
+  const lunch = found.filter((e) => e.kind === "dinner");
+  t.same(lunch.map(who), [["fumio-kishida", "joe-biden", "narendra-modi", "yoon-suk-yeol"]]);
+  // Asking is not hosting: "called on X and Y for a summit" gathers no one.
+  const asked = events(
+    t,
+    "KYIV, May 25 - Ukrainian President Volodymyr Zelenskiy called on U.S. President Joe Biden and German Chancellor Olaf Scholz for a peace summit on Monday.",
+    "2024-05-25",
+  );
+  t.notOk(
+    asked.some((e) => who(e).includes("olaf-scholz") && who(e).includes("joe-biden")),
+    "no summit of the three",
+  );
+});

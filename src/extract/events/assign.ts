@@ -226,6 +226,8 @@ function frontedSubject(
 const FOR_OCCASION =
   /^\s*@(?:\s*,\s*(?:and\s+)?@|\s+and\s+@)*\s+for\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
+const HOSTING = /\b(?:host|welcom|invit|receiv|convene|gather|br(?:ing|ought))/i;
+
 /**
  * "Lula hosted Fernández and Lacalle Pou for a working lunch": the officials listed
  * between a verb and the occasion it names with "for" (the last of them nearer the
@@ -240,7 +242,8 @@ function forOccasion(
 ) {
   for (const [i, t] of triggers.entries()) {
     const next = triggers[i + 1];
-    if (!next) continue;
+    // A host's verb: "called on Biden and Scholz for a peace summit" asks, and hosts no one.
+    if (!next || !HOSTING.test(t.text)) continue;
     const [verb, occasion] = [groups.get(t) ?? [], groups.get(next) ?? []];
     // Only objects listed before the noun: "flew to Paris for talks with Macron" is not.
     const between = [...verb, ...occasion].filter(
@@ -248,8 +251,10 @@ function forOccasion(
     );
     if (!verb.length || !occasion.length || !occasion.every((p) => between.includes(p))) continue;
     let stretch = text.slice(t.end, next.start);
-    for (const p of [...between].sort((a, b) => b.mention.start - a.mention.start))
-      stretch = `${stretch.slice(0, p.mention.start - t.end)}@${stretch.slice(p.mention.end - t.end)}`;
+    // One "@" per mention: "the Japanese and South Korean leaders" is one for two officials.
+    const spans = [...new Map(between.map((p) => [p.mention.start, p.mention])).values()];
+    for (const m of spans.sort((a, b) => b.start - a.start))
+      stretch = `${stretch.slice(0, m.start - t.end)}@${stretch.slice(m.end - t.end)}`;
     if (!FOR_OCCASION.test(stretch)) continue;
     const union = [...verb, ...occasion].filter((p, k, all) => all.findIndex((q) => q.id === p.id) === k);
     if (!ok(union, next)) continue;
