@@ -395,27 +395,30 @@ t.test("'the visiting president' is read before the 'he' that continues it", asy
   t.same(chinh ? who(chinh).sort() : [], ["pham-minh-chinh", "xi-jinping"]);
 });
 
-t.test("'the first visit … since Hu Jintao's in 2014': the earlier traveller is not on this trip", async (t) => {
-  // Monday 6 May 2024: "Sunday" is the 5th.
-  const found = events(
-    t,
-    "PARIS, May 6 - Chinese President Xi Jinping arrived in Paris on Sunday for his first trip to Europe in five years, the first state visit to France by a Chinese leader since Hu Jintao's in 2014.",
-    "2024-05-06",
-  );
-  t.same(
-    found.map((e) => [e.date.start, who(e)]),
-    [
-      ["2024-05-05", ["xi-jinping"]],
-      ["2014", ["hu-jintao"]],
-    ],
-  );
-  const went = events(
-    t,
-    "SEOUL, June 3 - Japan's foreign minister arrived in Seoul on Monday, the first such visit since Taro Kono went in 2018.",
-    "2024-06-03",
-  );
-  t.notOk(
-    went.some((e) => e.date.start === "2024-06-03" && who(e).includes("taro-kono")),
-    "Kono is not on Monday's trip",
-  );
-});
+t.test(
+  "'the first visit … since Hu Jintao's in 2014': the earlier traveller is not on this trip",
+  async (t) => {
+    // Monday 6 May 2024: "Sunday" is the 5th.
+    const found = events(
+      t,
+      "PARIS, May 6 - Chinese President Xi Jinping arrived in Paris on Sunday for his first trip to Europe in five years, the first state visit to France by a Chinese leader since Hu Jintao's in 2014.",
+      "2024-05-06",
+    );
+    t.same(
+      found.map((e) => [e.date.start, who(e)]),
+      [
+        ["2024-05-05", ["xi-jinping"]],
+        ["2014", ["hu-jintao"]],
+      ],
+    );
+    const went = events(
+      t,
+      "SEOUL, June 3 - Japan's foreign minister arrived in Seoul on Monday, the first such visit since Taro Kono went in 2018.",
+      "2024-06-03",
+    );
+    t.notOk(
+      went.some((e) => e.date.start === "2024-06-03" && who(e).includes("taro-kono")),
+      "Kono is not on Monday's trip",
+    );
+  },
+);
