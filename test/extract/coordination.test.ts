@@ -500,6 +500,14 @@ t.test("'hosted … the Japanese and South Korean leaders for a lunch': one ment
   );
   const lunch = found.filter((e) => e.kind === "dinner");
   t.same(lunch.map(who), [["fumio-kishida", "joe-biden", "narendra-modi", "yoon-suk-yeol"]]);
+  // "welcomed X and Y to a lunch", "hosted X as well as Y at a lunch": the same.
+  for (const text of [
+    "CANBERRA, May 25 - Australian Prime Minister Anthony Albanese welcomed Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi to a working lunch at Parliament House on Friday.",
+    "CANBERRA, May 25 - Australian Prime Minister Anthony Albanese hosted Japanese Prime Minister Fumio Kishida as well as Indian Prime Minister Narendra Modi at a working lunch at Parliament House on Friday.",
+  ]) {
+    const meal = events(t, text, "2024-05-25");
+    t.same(meal.map(who), [["anthony-albanese", "fumio-kishida", "narendra-modi"]], text.slice(0, 90));
+  }
   // Asking is not hosting: "called on X and Y for a summit" gathers no one.
   const asked = events(
     t,

@@ -221,10 +221,11 @@ function frontedSubject(
   if (subject && ok([...group, subject], first)) groups.set(first, [...group, subject]);
 }
 
-// "will host Li and Kishida for a trilateral summit": between the verb and the occasion
-// it names, only the officials listed as its objects (each written here as "@").
+// "will host Li and Kishida for a trilateral summit", "welcomed X and Y to a working
+// lunch": between the verb and the occasion it names, only the officials listed as its
+// objects (each written here as "@").
 const FOR_OCCASION =
-  /^\s*@(?:\s*,\s*(?:and\s+)?@|\s+and\s+@)*\s+for\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^\s*@(?:\s*,\s*(?:and\s+)?@|\s+(?:and|as well as)\s+@)*\s+(?:for|to|at)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 const HOSTING = /\b(?:host|welcom|invit|receiv|convene|gather|br(?:ing|ought))/i;
 
