@@ -860,6 +860,8 @@ t.test("'The day ended at Kirribilli House' continues the story's day", async (t
     "His day began with a breakfast with business leaders.",
     "Their day opened with a wreath-laying at the war memorial.",
     "Later that day the two leaders met again.",
+    "Albanese's day ended at the Lodge with a dinner for the visiting president.",
+    "The leaders' day began with a wreath-laying.",
   ])
     t.ok(SAME_DAY.test(s), s);
   for (const s of ["The day before, the ministers met in Geneva.", "Two days ended in a joint statement."])
