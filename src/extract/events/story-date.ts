@@ -12,8 +12,10 @@ import { beforeTheNews, LEAD_SENTENCES, leadNewsDay } from "./news-day.ts";
 // "Albanese's day ended …", "The leaders' day began …" too.
 const DAY_FRAME =
   /\b(?:the|his|her|their|\p{Lu}[\p{L}-]*['’]s?)\s+day\s+(?:ended|closed|finished|concluded|wound up|began|opened|started)\b/iu;
-export const SAME_DAY =
-  /\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:the|his|her|their|\p{Lu}[\p{L}-]*['’]s?)\s+day\s+(?:ended|closed|finished|concluded|wound up|began|opened|started)\b|(?:on\s+)?the same (?:day|night|evening|morning|afternoon)|that (?:day|morning|afternoon|evening|night)|at (?:about |around |roughly )?the same hour|at (?:about |around |roughly )the same time)\b/iu;
+export const SAME_DAY = new RegExp(
+  String.raw`\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?the same (?:day|night|evening|morning|afternoon)|that (?:day|morning|afternoon|evening|night)|at (?:about |around |roughly )?the same hour|at (?:about |around |roughly )the same time)\b|${DAY_FRAME.source}`,
+  "iu",
+);
 const IN_THE_DAY = /\b(?:earlier|later)\s+in\s+the\s+day\b/i;
 // "The two leaders met in the afternoon": a part of the day, of the story's day.
 const PART_OF_DAY = /\b(?:(?:earlier|later)\s+)?in the (?:morning|afternoon|evening)\b/i;
