@@ -110,7 +110,8 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
  */
 function countedAfter(ctx: ArticleContext, s: Sentence, found: Recalled[]): Recalled[] {
   const out: Recalled[] = [];
-  const mentioned = new Set(ctx.places.flatMap((p) => (p.country ? [p.country] : [])));
+  // The countries that disambiguate a bare name, gathered only for a sentence that lists.
+  let mentioned: Set<string> | undefined;
   for (const m of s.text.matchAll(COUNTED_AFTER)) {
     const from = s.start + (m.index ?? 0) + m[0].length;
     const rest = ctx.text.slice(from, s.end);
@@ -127,6 +128,7 @@ function countedAfter(ctx: ArticleContext, s: Sentence, found: Recalled[]): Reca
       const dated = (ctx.dates[s.index] ?? []).some((d) => d.start >= start && d.end === end);
       if (!item || !dated || found.some((f) => start < f.span.end && end > f.span.start)) continue;
       const name = item[1] ?? "";
+      mentioned ??= new Set(ctx.places.flatMap((p) => (p.country ? [p.country] : [])));
       const place = placeNamed(name, ctx.ref, mentioned);
       if (!place) continue;
       const at0 = start + piece.indexOf(name);
