@@ -332,6 +332,24 @@ t.test("a bare title names the one official of the article who holds it", async 
   );
 });
 
+t.test("a bare title names an official whose other role, held at the time, it is", async (t) => {
+  // The reference gives Mohammed bin Salman's prime ministership (2022) as his role; he
+  // is crown prince too, and that is what the later sentence calls him.
+  const text =
+    "Chinese President Xi Jinping received Mohammed bin Salman in Beijing on Friday. " +
+    "Xi and the crown prince last spoke in April.";
+  const r = find(t, text, "2023-03-10");
+  t.ok(
+    mentions(r).some(([said, id]) => said === "the crown prince" && id === "mohammed-bin-salman"),
+    "'the crown prince' is Mohammed bin Salman",
+  );
+  const before = find(t, text, "2016-03-10");
+  t.notOk(
+    mentions(before).some(([said]) => said === "the crown prince"),
+    "in 2016 he was deputy crown prince: the title is not his",
+  );
+});
+
 t.test("'his American counterpart' and 'his counterpart' name the official on the other side", async (t) => {
   const r = find(
     t,

@@ -151,10 +151,23 @@ export function findBareTitles(scan: Scan) {
     const fits = (role: string) =>
       role.startsWith(head) ||
       (words.length > 1 && !entry?.role && words.every((w) => role.split(" ").includes(w)));
-    const candidates = [...officials.values()].filter((f) =>
+    const all = [...officials.values()];
+    const candidates = all.filter((f) =>
       entry?.leader && !entry.role ? f.leader : fits(plain(f.role ?? "")),
     );
-    soleTitle(scan, m, candidates);
+    // Saudi Arabia's crown prince is its prime minister too: when nobody's main role fits,
+    // the title names whoever held it at the article's date among their other roles.
+    soleTitle(
+      scan,
+      m,
+      candidates.length
+        ? candidates
+        : all.filter((f) =>
+            rolesOf(scan, f)
+              .slice(1)
+              .some((r) => fits(plain(r))),
+          ),
+    );
   }
 }
 
