@@ -519,3 +519,32 @@ t.test("'hosted … the Japanese and South Korean leaders for a lunch': one ment
     "no summit of the three",
   );
 });
+
+t.test("'X and Y spoke … and had met …': the pair's two engagements, each dated", async (t) => {
+  // Thursday 14 September 2023: "in May" is 2023-05, the meeting "in July 2022" a year before.
+  const found = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin in Ankara on Wednesday. Erdogan and Putin spoke by phone in May and had met in Tehran in July 2022.",
+    "2023-09-14",
+  );
+  const call = found.find((e) => e.kind === "call");
+  t.match(call, { date: { start: "2023-05" } });
+  const tehran = found.find((e) => e.place?.city === "Tehran");
+  t.ok(tehran, "the meeting after 'and had met' is an event of its own");
+  t.same(tehran && who(tehran), ["recep-tayyip-erdogan", "vladimir-putin"]);
+  t.match(tehran, { kind: "in_person", date: { start: "2022-07" } }, "dated by its own clause, not by 'May'");
+});
+
+t.test("a verb after 'and' whose first verb had an object is the subject's alone", async (t) => {
+  // Wednesday 6 September 2023: Putin was the object of "received"; "spoke" is Erdogan's.
+  const found = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan received Russian President Vladimir Putin in Ankara on Monday and spoke again to reporters in Istanbul on Tuesday.",
+    "2023-09-06",
+  );
+  t.same(
+    found.map((e) => e.kind),
+    ["in_person"],
+    "one meeting: no call of the two on Tuesday",
+  );
+});

@@ -164,7 +164,11 @@ function shareSubject(
     // "… and then joined Guterres for a trilateral meeting": who was joined comes before
     // the meeting's noun, and is its object, not a subject of its own.
     const joinedFirst = joined && group.every((p) => p.mention.start >= prev.end + join.index);
-    if (!group.length || (group.some((p) => p.mention.start < t.start) && !joinedFirst)) continue;
+    if (!group.length) {
+      jointSubject(text, groups, first, prev, t, ok);
+      continue;
+    }
+    if (group.some((p) => p.mention.start < t.start) && !joinedFirst) continue;
     // "Shoigu held talks with Kang and was received by Kim": a passive verb's subject is
     // the sentence's, its agent the one after "by".
     const passive = /^(?:was|were)\s/i.test(t.text);
@@ -186,6 +190,31 @@ function shareSubject(
 }
 
 const THREE_WAY = /\b(?:trilateral|three-way|tripartite)\b/i;
+
+// "… spoke by phone in March and had met in Bali": a second verb of meeting that only an
+// auxiliary or an adverb parts from "and".
+const JOINED_VERB =
+  /(?:,\s*|\s)and\s+(?:(?:had|have|has|would|will)\s+)?(?:(?:also|last|later|then|previously|earlier|first|since|already|again)\s+)?$/i;
+
+/**
+ * "Scholz and Modi spoke by phone in March and had met in Bali in November": a reciprocal
+ * verb with nobody of its own, coordinated with the first, has the first verb's subject,
+ * when that subject is all of its officials ("X and Y", "the two leaders"): the pair did
+ * both. Not "Xi met Putin and held talks", where the first verb's object is no subject.
+ */
+function jointSubject(
+  text: string,
+  groups: Map<Trigger, Participant[]>,
+  first: Trigger,
+  prev: Trigger,
+  t: Trigger,
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  const subject = groups.get(first) ?? [];
+  if (t.kind === "visit" || prev !== first || subject.some((p) => p.mention.end > first.start)) return;
+  if (!JOINED_VERB.test(text.slice(first.end, t.start).slice(-50)) || !ok(subject, t)) return;
+  groups.set(t, [...subject]);
+}
 
 // "After a morning meeting with Merkel, Trump sat down with Putin": a sentence that opens
 // on an earlier engagement of its subject, set off by a comma. Indefinite: "After meeting

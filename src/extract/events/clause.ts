@@ -26,9 +26,21 @@ export function clauseCost(text: string, a: Span, b: Span): number {
 
 const TIME_CLAUSE = /\b(?:hours|days|minutes|shortly|just|soon|only)\s+(?:after|before)\s/i;
 
+// "spoke in March and had met in Bali in November": a verb coordinated after "and" (an
+// auxiliary or adverb between) starts its own clause; what comes before "and" is the
+// first verb's.
+const JOINED_BEFORE =
+  /\sand\s+(?:(?:had|have|has|would|will|also|last|later|then|previously|earlier|first|already|again)\s+){0,2}$/i;
+
+// Only a verb opens a clause: "Saudi Arabia, Qatar and Israel" is one list.
+const VERB = /^(?:met|meet|meets|held|holds|spoke|speaks|talked|sat|saw|dined|conferred|\p{Ll}+ed)\b/u;
+
 /** The nearest item, preferring the anchor's own clause. */
 export function nearestInClause<T extends Span>(text: string, items: T[], anchor: Span): T | undefined {
+  const verb = VERB.test(text.slice(anchor.start, anchor.end));
+  const joined = verb ? JOINED_BEFORE.exec(text.slice(Math.max(0, anchor.start - 40), anchor.start)) : null;
+  const split = joined ? anchor.start - joined[0].length : -1;
   return items
-    .map((item) => ({ item, cost: clauseCost(text, item, anchor) }))
+    .map((item) => ({ item, cost: clauseCost(text, item, anchor) + (item.end <= split ? 60 : 0) }))
     .sort((a, b) => a.cost - b.cost)[0]?.item;
 }
