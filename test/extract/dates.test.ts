@@ -203,6 +203,18 @@ t.test("a weekday printed beside a date is one mention", async (t) => {
   ]);
 });
 
+t.test("a weekday in apposition after a date is that day, not another", async (t) => {
+  // Thursday 15 September 2022: "a Friday" alone would be the 9th.
+  t.same(dates(t, "On August 5, a Friday, the two presidents held talks in Sochi.", "2022-09-15"), [
+    ["August 5, a Friday", "2022-08-05", null, "day"],
+  ]);
+  t.same(
+    dates(t, "They met on March 2 and again on a Friday in April.", "2022-09-15").map(([text]) => text),
+    ["March 2", "Friday", "April"],
+    "only right after the date's comma",
+  );
+});
+
 t.test("resolution is never finer than the publication date", async (t) => {
   t.same(dates(t, "They met on Monday, a day after talks yesterday.", "2023-11"), []);
   t.same(dates(t, "They will meet next week.", "2023-11"), []);

@@ -231,6 +231,24 @@ function merge(text: string, calendar: CalendarRaw[], relative: RelativeRaw[]): 
         i++;
       }
     }
+    // "On May 26, a Saturday,": the weekday in apposition is the same day, not another.
+    const after = calendar[i + 1];
+    const sameDay =
+      c.from.day !== undefined &&
+      c.from.weekday === undefined &&
+      after?.from.weekday !== undefined &&
+      after.from.month === undefined &&
+      after.modifier === null &&
+      /^,\s*a\s+$/i.test(text.slice(c.end, after.start));
+    if (sameDay) {
+      c = {
+        ...c,
+        end: after.end,
+        text: text.slice(c.start, after.end),
+        from: { ...c.from, weekday: after.from.weekday },
+      };
+      i++;
+    }
     if (c.from.month !== undefined && c.from.year === undefined) {
       const year = relative.find(
         (r) => r.unit === "year" && /^,?\s+(?:of\s+)?$/.test(text.slice(c.end, r.start)),
