@@ -710,6 +710,30 @@ t.test("'When they spoke by phone on …': a plural pronoun after a time conjunc
   t.equal(reporters.length, 1);
 });
 
+t.test("'Before that, they held a video call …': a pronoun after an opening phrase is the two", async (t) => {
+  // Saturday 30 November 2024.
+  const found = events(
+    t,
+    "Canadian Prime Minister Mark Carney spoke by phone with Indian Prime Minister Narendra Modi on Monday. Before that, they held a video call in August. On June 17, a Monday, they held talks in Kananaskis.",
+    "2024-11-30",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date.start, who(e)]),
+    [
+      ["call", "2024-11-25", ["mark-carney", "narendra-modi"]],
+      ["video_call", "2024-08", ["mark-carney", "narendra-modi"]],
+      ["talks", "2024-06-17", ["mark-carney", "narendra-modi"]],
+    ],
+  );
+  // "they held" needs an engagement after it: not "they held protests".
+  const protests = events(
+    t,
+    "Canadian Prime Minister Mark Carney spoke by phone with Indian Prime Minister Narendra Modi on Monday. In Toronto, they held protests in August.",
+    "2024-11-30",
+  );
+  t.equal(protests.length, 1);
+});
+
 t.test("'Their first meeting, in 2019, …' is an earlier meeting; 'the first … since' is not", async (t) => {
   const found = events(
     t,

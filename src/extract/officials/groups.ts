@@ -13,13 +13,18 @@ const THINGS = new RegExp(
 const GROUP =
   /\b(?:the two|both|the pair(?!\s+of\b)|(?<=\b[Tt]he\s)(?=leaders\b(?!\s+of\b)))(?:\s*(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
 
-// "They had last met in Paris", "When they spoke by phone", "Macron hosted them": a
-// plural pronoun as the subject of a meeting verb (opening its sentence, or after a
-// conjunction of time that opens it), or as the object of a host's verb, is the two
-// officials of the story. Not after a conjunction inside a sentence: "protesters marched
-// to the embassy, where they met riot police" has an antecedent of its own.
-const PLURAL =
-  /(?:\bThey|(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:When|After|Since|Before|While|Until|Once|As)\s+)they)(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|spoken|talked|dined)\b)|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b/g;
+// "They had last met in Paris", "When they spoke by phone", "Before that, they held a
+// video call", "Macron hosted them": a plural pronoun as the subject of a meeting verb
+// (opening its sentence, or after a conjunction of time or a phrase and its comma that
+// open it), or as the object of a host's verb, is the two officials of the story. Not
+// after a conjunction inside a sentence: "protesters marched to the embassy, where they
+// met riot police" has an antecedent of its own.
+const PLURAL = new RegExp(
+  String.raw`(?:\bThey|(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:When|After|Since|Before|While|Until|Once|As)\s+|\p{Lu}[^.!?;:,\n]{0,40},\s+(?:[^.!?;:,\n]{1,40},\s+){0,2}))they)` +
+    String.raw`(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|spoken|talked|dined|held\s+(?:an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|call|summit|meeting|conversation)\b))` +
+    String.raw`|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b`,
+  "gu",
+);
 
 // A verb of saying between an official and "the two": the official reports on them.
 const REPORTING = /\b(?:said|says|told|tells|added|noted|stressed|insisted|announced|according to)\b/i;
@@ -32,7 +37,9 @@ export function findGroups(scan: Scan) {
   const { text, mentions, officials } = scan;
   for (const m of [...matchAll(GROUP, text), ...matchAll(PLURAL, text)].sort((a, b) => a.start - b.start)) {
     const noun = m.groups[0] ?? "";
-    if (!noun && THINGS.test(text.slice(m.end, m.end + 40))) continue;
+    // "the two sides" are no people; "they held talks" are ("talks" is the verb's object).
+    const pronoun = /^the[ym]$/i.test(m.text);
+    if (!noun && !pronoun && THINGS.test(text.slice(m.end, m.end + 40))) continue;
     const leadersOnly = /leaders|presidents|heads|prime/i.test(noun);
     // "the two presidents" are not a president and a premier.
     const title = /presidents/i.test(noun)
