@@ -240,3 +240,42 @@ t.test("a recalled meeting folds into the report of it, whatever its precision",
   );
   t.equal(found.filter((e) => e.date.start?.startsWith("2018-04")).length, 1, "one Wuhan meeting");
 });
+
+t.test("'Their meeting in Sochi on August 5 ended …': a dated occasion of theirs, earlier", async (t) => {
+  // Thursday 15 September 2022.
+  const lead =
+    "Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin in Ankara on Wednesday. ";
+  const found = events(
+    t,
+    `${lead}Their meeting in Sochi on August 5 ended without a deal on grain.`,
+    "2022-09-15",
+  );
+  const sochi = found.find((e) => e.date.start === "2022-08-05");
+  t.match(sochi, { status: "held", place: { city: "Sochi" } });
+  t.same(sochi && who(sochi), ERDOGAN_PUTIN);
+  const at = events(t, `${lead}The mood was warmer than at their August 5 meeting in Sochi.`, "2022-09-15");
+  t.ok(
+    at.some((e) => e.date.start === "2022-08-05"),
+    "'at their August 5 meeting': the date inside the noun phrase",
+  );
+  // The story's own day is no earlier occasion; nor is one still to come.
+  const today = events(t, `${lead}Their meeting on Wednesday ran for three hours.`, "2022-09-15");
+  t.equal(today.length, 1, "'their meeting on Wednesday' is the story's");
+  const ahead = events(t, `${lead}Their meeting in Sochi on Friday will focus on grain.`, "2022-09-15");
+  t.notOk(
+    ahead.some((e) => e.status === "held" && e.date.start === "2022-09-16"),
+    "a meeting on Friday is not a held earlier one",
+  );
+});
+
+t.test("'their talks' after other people in the sentence are those people's", async (t) => {
+  const found = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin in Ankara on Wednesday. Putin said the Russian and Ukrainian negotiators had made progress at their talks in Istanbul on March 29.",
+    "2022-09-15",
+  );
+  t.notOk(
+    found.some((e) => e.date.start === "2022-03-29" && who(e).includes("recep-tayyip-erdogan")),
+    "the negotiators' talks are not Erdogan's and Putin's",
+  );
+});

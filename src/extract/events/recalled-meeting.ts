@@ -1,3 +1,4 @@
+import { firstDay, lastDay } from "../../lib/partial-date.ts";
 import type { Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
 import { nearestInClause } from "./clause.ts";
@@ -26,9 +27,22 @@ export function addRecalledMeetings(ctx: ArticleContext, walk: Walk, s: Sentence
     if (!referent) return added;
     // Dates after "since" are bounds for the sentence's own event, so eventDates drops
     // them; here the date is the recalled meeting's own, after its noun.
-    const own = (ctx.dates[s.index] ?? []).filter((d) => d.start >= r.noun.end && d.end <= r.span.end);
+    // "Their August 5 meeting": the date may sit inside the noun phrase too.
+    const own = (ctx.dates[s.index] ?? []).filter(
+      (d) => d.start >= (r.loose ? r.noun.start : r.noun.end) && d.end <= r.span.end,
+    );
     const date = nearestInClause(ctx.text, own, r.noun);
     if (!date || (referent.date && overlaps(referent.date, draftDate(date)))) continue;
+    // Not one the story has told already ("since their summit last November … at their
+    // November 15 meeting"): that report takes the date as it reads on.
+    const told = () =>
+      walk.drafts.some(
+        (o) =>
+          o.date &&
+          overlaps(o.date, draftDate(date)) &&
+          referent.participants.every((p) => o.participants.includes(p)),
+      );
+    if (r.loose && (!before(draftDate(date), referent.date) || told())) continue;
     const d = newDraft(r.kind, s.text);
     d.participants = [...referent.participants];
     d.status = "held";
@@ -46,6 +60,11 @@ export function addRecalledMeetings(ctx: ArticleContext, walk: Walk, s: Sentence
     added++;
   }
   return added;
+}
+
+/** Whether the date ends before the day the referent's date starts (which it must have). */
+function before(date: Draft["date"], referent: Draft["date"]): boolean {
+  return !!date && !!referent && lastDay(date.end ?? date.start) < firstDay(referent.start);
 }
 
 // "the first conversation between the two leaders since their …": the noun the sentence

@@ -9,6 +9,13 @@ import { EARLIER } from "./cues.ts";
 // first encounter in Singapore last June", "unlike their previous talks in Bali".
 const RECALLED =
   /\b(?:since|after|before|following|of|than|unlike|like|from)\s+their\s+(?:(?:first|previous|last|earlier|prior|most recent|only other)\s+)?(?:[\p{L}-]+\s+){0,2}?(summit|talks|meeting|encounter|conversation|call)\b/giu;
+// "Their meeting in Sochi on August 5 ended without a deal", "warmer than at their Oval
+// Office meeting on February 28": an occasion of theirs with no word that looks back,
+// earlier only if its own date says so (see `loose`).
+const THEIR_OWN =
+  /(?:^|\b(?:at|in|during|with)\s+)[Tt]heir\s+(?:[\p{L}\d-]+\s+){0,3}?(summit|talks|meeting|encounter|conversation|call)\b/gu;
+const OTHER_PEOPLE =
+  /\b(?:negotiators|delegations|delegates|officials|diplomats|envoys|ministers|sides|teams|countries|governments|nations|troops|forces|lawmakers|aides)\b/i;
 // "their first formal meeting since the Helsinki summit in July last year", "the first
 // formal bilateral between the two since the G20 in Hangzhou": the first meeting since an
 // occasion says the pair last met there.
@@ -49,6 +56,8 @@ export interface Recalled {
   kind: EventKind;
   /** From the phrase's start to the end of its clause. */
   span: Span;
+  /** No word looks back: it is an earlier occasion only when dated before the one in focus. */
+  loose?: boolean;
   /** Where it was, when the noun is the place written bare ("after Wuhan in April"). */
   place?: { city: string | null; region: string | null; country: string | null };
 }
@@ -82,6 +91,23 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
       noun: { start, end, text: m[0] },
       kind: RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person",
       span: { start, end: to, text: ctx.text.slice(start, to) },
+    });
+  }
+  for (const m of s.text.matchAll(THEIR_OWN)) {
+    const start = s.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.span.end && end > f.span.start)) continue;
+    // "negotiators had made a breakthrough at their talks in Istanbul": "their" is theirs.
+    if (OTHER_PEOPLE.test(ctx.text.slice(s.start, start))) continue;
+    const rest = ctx.text.slice(end, Math.min(s.end, end + REACH));
+    if (FIRST_AFTER_GAP.test(rest)) continue;
+    const close = CLAUSE_END.exec(rest);
+    const to = end + (close ? close.index : rest.length);
+    found.push({
+      noun: { start, end, text: m[0] },
+      kind: RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person",
+      span: { start, end: to, text: ctx.text.slice(start, to) },
+      loose: true,
     });
   }
   for (const m of s.text.matchAll(FIRST_SINCE_THE)) {
@@ -151,6 +177,8 @@ export function belongsToRecalled(ctx: ArticleContext, index: number, x: Span, a
   return (
     recalledIn(ctx, index).some(
       (r) =>
+        // A loose one's noun is a trigger of the sentence, whose own date it keeps.
+        !r.loose &&
         x.start >= r.span.start &&
         x.end <= r.span.end &&
         !(anchor && anchor.start >= r.span.start && anchor.end <= r.span.end),
