@@ -215,6 +215,16 @@ t.test("a weekday in apposition after a date is that day, not another", async (t
   );
 });
 
+t.test("a month modifying a noun after a possessive is a date", async (t) => {
+  // Friday 14 June 2019.
+  t.same(dates(t, "Trump and Kim signed a pledge at their February summit in Hanoi.", "2019-06-14"), [
+    ["February", "2019-02", null, "month"],
+  ]);
+  t.same(dates(t, "Abe recalled his March visit to Sochi.", "2019-06-14"), [
+    ["March", "2019-03", null, "month"],
+  ]);
+});
+
 t.test("resolution is never finer than the publication date", async (t) => {
   t.same(dates(t, "They met on Monday, a day after talks yesterday.", "2023-11"), []);
   t.same(dates(t, "They will meet next week.", "2023-11"), []);

@@ -119,8 +119,11 @@ function fromChrono(text: string, ref: Date): CalendarRaw[] {
       weekOffset = week ? OFFSET[week] : modifier === "this" ? 0 : null;
     } else if (from.day === undefined && from.year === undefined) {
       const before = text.slice(0, start);
-      // "the December summit", "Biden's March visit": a month used as a modifier of a noun.
-      const attributive = /\b(?:the|a|an)\s+$|['’]s\s+$/i.test(before) && /^\s+[a-z]/.test(text.slice(end));
+      // "the December summit", "Biden's March visit", "their February summit": a month used
+      // as a modifier of a noun.
+      const attributive =
+        /\b(?:the|a|an|their|his|her|its|our)\s+$|['’]s\s+$/i.test(before) &&
+        /^\s+[a-z]/.test(text.slice(end));
       if (!/^[A-Z]/.test(mentionText) || !(MONTH_LEAD.test(before) || attributive)) continue;
       const m = /\b(last|this|next)\s+$/i.exec(text.slice(0, start));
       if (m) {
