@@ -279,3 +279,16 @@ t.test("'their talks' after other people in the sentence are those people's", as
     "the negotiators' talks are not Erdogan's and Putin's",
   );
 });
+
+t.test("'X and Y … at their February summit': the sentence's own officials, not the focus", async (t) => {
+  // Friday 14 June 2019.
+  const found = events(
+    t,
+    "Russian President Vladimir Putin received Chinese President Xi Jinping in Moscow on Thursday. Trump and Kim Jong Un signed a pledge at their February summit in Hanoi.",
+    "2019-06-14",
+  );
+  const hanoi = found.find((e) => e.place?.city === "Hanoi");
+  t.ok(hanoi, "the summit is reported");
+  t.same(hanoi && who(hanoi), ["donald-trump", "kim-jong-un"], "'their' is Trump's and Kim's");
+  t.match(hanoi, { date: { start: "2019-02" } });
+});

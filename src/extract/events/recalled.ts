@@ -97,8 +97,11 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
     const start = s.start + (m.index ?? 0);
     const end = start + m[0].length;
     if (found.some((f) => start < f.span.end && end > f.span.start)) continue;
-    // "negotiators had made a breakthrough at their talks in Istanbul": "their" is theirs.
+    // "negotiators had made a breakthrough at their talks in Istanbul": "their" is theirs;
+    // "Trump and Kim signed a pledge at their February summit": the sentence's own
+    // officials, whose trigger the noun stays.
     if (OTHER_PEOPLE.test(ctx.text.slice(s.start, start))) continue;
+    if (ctx.officials.mentions.some((x) => x.start >= s.start && x.end <= start)) continue;
     const rest = ctx.text.slice(end, Math.min(s.end, end + REACH));
     if (FIRST_AFTER_GAP.test(rest)) continue;
     const close = CLAUSE_END.exec(rest);
