@@ -292,3 +292,32 @@ t.test("'X and Y … at their February summit': the sentence's own officials, no
   t.same(hanoi && who(hanoi), ["donald-trump", "kim-jong-un"], "'their' is Trump's and Kim's");
   t.match(hanoi, { date: { start: "2019-02" } });
 });
+
+t.test(
+  "'the February 27 summit in Hanoi, where X and Y …': a summit of those the clause names",
+  async (t) => {
+    // Friday 14 June 2019.
+    const lead =
+      "Russian President Vladimir Putin received Chinese President Xi Jinping in Moscow on Thursday. ";
+    for (const text of [
+      "It came months after the February 27 summit in Hanoi, where Trump and Kim Jong Un signed nothing.",
+      "Talks have stalled since the February 27 summit in Hanoi, where Trump and Kim Jong Un signed nothing.",
+    ]) {
+      const found = events(t, lead + text, "2019-06-14");
+      const hanoi = found.find((e) => e.place?.city === "Hanoi");
+      t.same(hanoi && who(hanoi), ["donald-trump", "kim-jong-un"], text);
+      t.match(
+        hanoi,
+        { kind: "talks", status: "held", date: { start: "2019-02-27" } },
+        "dated by 'February 27'",
+      );
+    }
+    // A clause that names nobody right after "where" leaves the summit to nobody.
+    const found = events(
+      t,
+      `${lead}It came months after the February 27 summit in Hanoi, where talks collapsed.`,
+      "2019-06-14",
+    );
+    t.equal(found.length, 1);
+  },
+);

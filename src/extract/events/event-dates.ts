@@ -50,6 +50,9 @@ function bounds(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolea
   const m = BOUND_BEFORE.exec(text.slice(from, d.start));
   if (!m) return false;
   if (anchor && agentOf(text, anchor, from + m.index)) return false;
+  // "since the June 12 summit in Singapore": a date that modifies the noun dates it.
+  if (anchor && anchor.start >= d.end && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, anchor.start)))
+    return false;
   return !anchor || anchor.start < from + m.index || anchor.end > d.start;
 }
 

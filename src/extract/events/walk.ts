@@ -148,7 +148,8 @@ const JOINED = /^(?:,\s+|\s+and\s+|,\s+and\s+)$/;
 
 /**
  * The officials named at the start of a "where" clause after an occasion noun were at that
- * occasion, not at the engagement the rest of the sentence reports.
+ * occasion (its noun's trigger, when it is one), not at the engagement the rest of the
+ * sentence reports.
  */
 function occasionWhere(
   ctx: ArticleContext,
@@ -171,10 +172,13 @@ function occasionWhere(
       if (!JOINED.test(ctx.text.slice(last.mention.end, p.mention.start))) break;
       own.push(p);
     }
+    // The occasion's own noun, where it is a trigger, takes them.
+    const noun = s.start + (m.index ?? 0);
+    const occasion = [...groups.keys()].find((t) => t.start === noun);
     for (const [t, g] of groups)
       groups.set(
         t,
-        g.filter((p) => !own.includes(p)),
+        t === occasion ? [...g, ...own.filter((p) => !g.includes(p))] : g.filter((p) => !own.includes(p)),
       );
   }
 }
