@@ -460,6 +460,16 @@ t.test("a summit recalled as 'last month' gives a yearless dateline its year", a
   );
 });
 
+t.test("an alias cut short by another official's name does not hold the year back", async (t) => {
+  const ref = loadReference();
+  const now = new Date("2026-12-01T12:00:00Z");
+  // 1 November was a Saturday in 2025 (and in 2014, when Lee Jae Myung was not president).
+  // "President Lee" is an alias of Lee Myung-bak (2008-2013); here it begins Lee Jae Myung's name.
+  const text =
+    "SEOUL, Nov. 1 (Wire) -- President Lee Jae Myung held a summit with Chinese President Xi Jinping in Gyeongju on Saturday.";
+  t.match(inferPublicationDate(text, null, now, ref), { value: "2025-11-01", precision: "day" });
+});
+
 t.test("a yearless dateline takes a year the officials held office in, or the summit's", async (t) => {
   const ref = loadReference();
   const now = new Date("2026-12-01T12:00:00Z");

@@ -11,9 +11,17 @@ const OPENING = 600;
 /** Whether every reference official named in full in the opening held an office in year `y`. */
 export function inOfficeIn(text: string, ref: Reference): (y: number) => boolean {
   const opening = text.slice(0, OPENING);
-  const named = ref.officials.filter((o) =>
-    [o.name, ...o.aliases].some((n) => n.includes(" ") && wordIn(opening, n)),
+  const found = ref.officials.flatMap((o) =>
+    [o.name, ...o.aliases]
+      .filter((n) => n.includes(" "))
+      .flatMap((n) => spansOf(opening, n).map((at) => ({ o, start: at, end: at + n.length }))),
   );
+  // "President Lee Jae Myung" names Lee Jae Myung, not the Lee Myung-bak of the alias
+  // "President Lee" in it: a name that another official's name overlaps and runs on past
+  // is cut short, and does not count.
+  const cut = (x: (typeof found)[number]) =>
+    found.some((y) => y.o !== x.o && y.start < x.end && x.start < y.end && y.end > x.end);
+  const named = [...new Set(found.filter((x) => !cut(x)).map((x) => x.o))];
   return (y) =>
     named.every((o) =>
       o.roles.some(
@@ -23,10 +31,13 @@ export function inOfficeIn(text: string, ref: Reference): (y: number) => boolean
     );
 }
 
-function wordIn(text: string, name: string): boolean {
-  const at = text.indexOf(name);
-  if (at < 0) return false;
-  const before = text[at - 1] ?? " ";
-  const after = text[at + name.length] ?? " ";
-  return !/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after);
+/** Where the name stands as whole words in the text. */
+function spansOf(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + name.length] ?? " ";
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) out.push(at);
+  }
+  return out;
 }
