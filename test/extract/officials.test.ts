@@ -1100,3 +1100,19 @@ t.test("a clause's 'he' is the subject of a lead that opens with a dateline", as
   );
   t.same(r.mentions.find((m) => m.text === "he")?.officialIds, ["antony-blinken"]);
 });
+
+t.test("the pope is the Holy See's head of state, named by title and name", async (t) => {
+  const r = find(
+    t,
+    "Italian Prime Minister Giorgia Meloni was received by Pope Francis at the Vatican on Saturday.",
+    "2024-06-15",
+  );
+  t.same(r.officials.get("pope-francis")?.country, "VA");
+  t.ok(r.officials.get("pope-francis")?.leader, "a leader, as 'the two leaders' counts him");
+  const chef = find(
+    t,
+    "Brazilian President Lula dined with chef Francis Mallmann. Francis cooked.",
+    "2024-06-15",
+  );
+  t.notOk(chef.officials.has("pope-francis"), "'Francis' alone, with no pope named, is nobody");
+});
