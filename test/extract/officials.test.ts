@@ -16,6 +16,7 @@ const DISCOVERED = new Set([
   "luiz-inacio-lula-da-silva",
   "justin-trudeau",
   "fumio-kishida",
+  "kirill-dmitriev",
 ]);
 const loaded = loadReference();
 const ref = {
@@ -1115,4 +1116,19 @@ t.test("the pope is the Holy See's head of state, named by title and name", asyn
     "2024-06-15",
   );
   t.notOk(chef.officials.has("pope-francis"), "'Francis' alone, with no pope named, is nobody");
+});
+
+t.test("envoys, UN officials and territories' premiers are reference officials", async (t) => {
+  const r = find(
+    t,
+    "Special envoy Keith Kellogg met Nikolai Patrushev, UN rights chief Volker Türk and Greenland's premier Múte B. Egede.",
+    "2025-03-01",
+  );
+  t.same(
+    ["keith-kellogg", "nikolai-patrushev", "volker-turk", "mute-egede"].map(
+      (id) => r.officials.get(id)?.country,
+    ),
+    ["US", "RU", "AT", "GL"],
+  );
+  t.equal(r.officials.get("volker-turk")?.organization, "UN", "a UN official takes part for the UN");
 });
