@@ -530,3 +530,16 @@ t.test("'called' an official named right after it is a phone call", async (t) =>
   ])
     t.same(events(t, text, "2025-02-24"), [], text);
 });
+
+t.test("no one visits their own country: the trip there is the other official's", async (t) => {
+  // Friday 23 August 2019: "last Sunday" is the 18th.
+  const found = events(
+    t,
+    "The dispute began last Sunday, when Danish Prime Minister Mette Frederiksen arrived in Nuuk on her first trip to Greenland as prime minister for talks with Kim Kielsen, the premier of the territory.",
+    "2019-08-23",
+  );
+  t.notOk(
+    found.some((e) => e.kind === "visit" && who(e).length === 1 && who(e)[0] === "kim-kielsen"),
+    "Kielsen makes no visit to Greenland",
+  );
+});

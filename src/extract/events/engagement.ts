@@ -17,12 +17,16 @@ export function engages(
   const countries = new Set(group.map((p) => partyOf(ctx.officials.officials.get(p.id))));
   if (countries.size >= 2) return true;
   // One official visiting or dining somewhere; two of one party are no engagement.
-  return (
-    (group.length === 1 || (t.kind === "visit" && group.length >= 1)) &&
-    (t.kind === "visit" || t.kind === "dinner") &&
-    placesNear(ctx, s, t, triggers).length > 0
-  );
+  if (!(group.length === 1 || (t.kind === "visit" && group.length >= 1))) return false;
+  if (t.kind !== "visit" && t.kind !== "dinner") return false;
+  const places = placesNear(ctx, s, t, triggers);
+  // "her first trip to Greenland … for talks with Kielsen": no one visits their own
+  // country; the trip there is someone else's.
+  const home = t.kind === "visit" && group.every((p) => places.every((x) => x.country === homeOf(ctx, p)));
+  return places.length > 0 && !home;
 }
+
+const homeOf = (ctx: ArticleContext, p: Participant) => ctx.officials.officials.get(p.id)?.country;
 
 /** "… at the APEC Summit in Woodside" with two leaders named is an engagement even without a verb. */
 export function summitSettings(ctx: ArticleContext, s: Sentence): Trigger[] {
