@@ -1132,3 +1132,12 @@ t.test("envoys, UN officials and territories' premiers are reference officials",
   );
   t.equal(r.officials.get("volker-turk")?.organization, "UN", "a UN official takes part for the UN");
 });
+
+t.test("a governor-general named by title alone is the realm's, from the reference", async (t) => {
+  const r = find(
+    t,
+    "New Zealand's prime minister flew home, and Governor-General Cindy Kiro received the visitors.",
+    "2023-06-15",
+  );
+  t.same(r.officials.get("cindy-kiro")?.country, "NZ");
+});
