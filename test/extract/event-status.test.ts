@@ -228,3 +228,15 @@ t.test("a denial that is itself denied, or of something else, leaves the meeting
   );
   t.equal(other.length, 1);
 });
+
+t.test("'due to fly to X on Thursday for talks with Y': the talks take the journey's day", async (t) => {
+  // Tuesday 13 May 2025: "Thursday" is the 15th.
+  const found = events(
+    t,
+    "Trump spent Tuesday in Riyadh. US President Donald Trump is due to fly to Abu Dhabi on Thursday for talks with UAE President Mohamed bin Zayed Al Nahyan.",
+    "2025-05-13",
+  );
+  const talks = found.find((e) => who(e).includes("mohamed-bin-zayed"));
+  t.match(talks, { kind: "talks", date: { start: "2025-05-15", precision: "day" } });
+  t.not(talks?.status, "held");
+});

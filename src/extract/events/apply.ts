@@ -10,6 +10,7 @@ import { betterPlace, type Draft, draftDate, morePreciseDate, overlaps } from ".
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
 import { placesNear } from "./places-near.ts";
+import { journeyDay } from "./purpose.ts";
 import { triggersIn } from "./sentence-facts.ts";
 import { continuedDay } from "./story-date.ts";
 
@@ -30,10 +31,11 @@ const AHEAD = new Set(["expected", "scheduled"]);
 
 /** A more precise date that agrees with the one the event has. */
 function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
+  // The day of a journey the engagement is for dates it later, if nothing else does.
+  const journey = journeyDay(ctx.text, s, anchor, ctx.dates[s.index] ?? []);
   const m =
     nearestInClause(ctx.text, eventDates(ctx, s.index, anchor), anchor) ??
-    continuedDay(ctx, s, anchor) ??
-    (d.context ? null : settingDay(ctx, s));
+    (journey ? null : (continuedDay(ctx, s, anchor) ?? (d.context ? null : settingDay(ctx, s))));
   if (!m) return;
   const date = draftDate(m);
   // "Shoigu's talks with Kim in late July … paved the way for a summit with Putin": a date

@@ -65,6 +65,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     if (addContextEvent(ctx, walk, line)) continue;
     attributeDiscussion(ctx, walk, s);
   }
+  dateByJourney(walk.drafts);
   dateByTakingOffice(ctx, walk.drafts);
   carrySceneDay(ctx, walk.drafts);
   carryLeadDate(ctx, walk.drafts);
@@ -83,6 +84,16 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   const folded = foldVisits(ctx, drafts);
   addStateVisitHosts(ctx, folded);
   return foldHeadline(foldAttendees(foldTwins(folded), (id) => partyOf(ctx.officials.officials.get(id))));
+}
+
+/** An engagement nothing else dated takes the day of the journey it was the purpose of. */
+function dateByJourney(drafts: Draft[]) {
+  for (const d of drafts) {
+    if (d.date || !d.journeyDay) continue;
+    const m = d.journeyDay;
+    d.date = { start: m.date, end: null, precision: "day" };
+    d.evidence.push({ field: "date", value: null, quote: m.text, start: m.start, end: m.end });
+  }
 }
 
 function debug(s: Sentence, touched: Draft[]) {

@@ -33,6 +33,8 @@ export interface Draft {
   earlier: boolean;
   /** The sentence text that introduced it, for a context event's title. */
   lead: string;
+  /** The day of the journey it was the purpose of, should nothing else date it. */
+  journeyDay?: DateMention;
 }
 
 export const REMOTE: readonly EventKind[] = ["call", "video_call"];

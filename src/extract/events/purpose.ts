@@ -1,4 +1,4 @@
-import type { Span } from "../types.ts";
+import type { DateMention, Span } from "../types.ts";
 
 // "flew into Geneva on Tuesday for his first meeting with Putin": the meeting is what the
 // journey is for; the journey's day and verb are not the meeting's.
@@ -10,4 +10,21 @@ export function journeyEnd(text: string, sentence: Span & { start: number }, at:
   const before = text.slice(sentence.start, at.start);
   const m = JOURNEY_FOR.exec(before);
   return m ? sentence.start + m.index + m[0].length : -1;
+}
+
+/**
+ * "due to fly to Abu Dhabi on Thursday for talks with Mohamed bin Zayed": the day of the
+ * journey the engagement at `at` is for, which dates it when nothing else does.
+ */
+export function journeyDay(
+  text: string,
+  sentence: Span & { start: number },
+  at: Span,
+  dates: DateMention[],
+): DateMention | undefined {
+  const end = journeyEnd(text, sentence, at);
+  if (end < 0) return undefined;
+  return dates
+    .filter((d) => d.precision === "day" && !d.endDate && d.start >= sentence.start && d.end <= end)
+    .at(-1);
 }

@@ -13,6 +13,7 @@ import { eventDates } from "./event-dates.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { occasions, ownDate } from "./occasions.ts";
 import { placesNear } from "./places-near.ts";
+import { journeyDay } from "./purpose.ts";
 import { anaphoricFocus, remarkOnFocus, sameEvent } from "./same-event.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 import { statusAt } from "./status.ts";
@@ -58,8 +59,14 @@ function joinTrigger(
   const kind = spokeAtMeeting(walk, s, t, ids) ?? kindAt(ctx, t, ids);
   // "Later the same day, Putin and Xi held talks": the story's day, so that the talks are
   // not taken for the next day's talks of the same leaders.
+  // "flew to Gyeongju on Wednesday for a summit with Lee": the journey's day, held back
+  // until the walk is over in case a later sentence dates the summit ("… set for Thursday").
+  const journey = journeyDay(ctx.text, s, t, ctx.dates[s.index] ?? []);
   const m =
-    own ?? nearestInClause(ctx.text, eventDates(ctx, s.index, t), t) ?? continuedDay(ctx, s, t) ?? undefined;
+    own ??
+    nearestInClause(ctx.text, eventDates(ctx, s.index, t), t) ??
+    (journey ? undefined : continuedDay(ctx, s, t)) ??
+    undefined;
   const date = m ? draftDate(m) : null;
   const past = !!date && !!ctx.pub && lastDay(date.end ?? date.start) < firstDay(ctx.pub.value);
   const status = statusAt(ctx, s.index, t, kind, date?.precision === "day", past);
@@ -92,6 +99,7 @@ function joinTrigger(
     target.evidence.push(ev("date", own));
   }
   apply(ctx, target, s, at, line.active);
+  if (journey && !target.date) target.journeyDay ??= journey;
   return target;
 }
 
