@@ -297,3 +297,28 @@ t.test("a meeting on a tour of several countries is in its counterpart's", async
     ],
   );
 });
+
+t.test("a trigger whose officials make no engagement claims no place but its own locative", async (t) => {
+  // Tuesday 14 March 2023. "where they also held talks with Biden": "they" after "where"
+  // is no one the rules name, so the talks are Biden's alone and no engagement.
+  const found = events(
+    t,
+    "South Korean President Yoon Suk Yeol will visit Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. Yoon and Kishida have met several times on the margins of international gatherings, including in New York last September and in Phnom Penh in November, where they also held three-way talks with U.S. President Joe Biden.",
+    "2023-03-14",
+  );
+  t.match(
+    found.find((e) => e.date.start === "2022-09"),
+    { place: { city: "New York" } },
+  );
+  t.match(
+    found.find((e) => e.date.start === "2022-11"),
+    { place: { city: "Phnom Penh" } },
+  );
+  // Its own locative it keeps: the negotiations were in Washington, the summit is not.
+  const [summit] = events(
+    t,
+    "Following two days of negotiations in Washington between Chinese Foreign Minister Wang Yi and senior US officials, the White House said on Friday that both sides would work toward a summit between Presidents Joe Biden and Xi Jinping next month.",
+    "2023-10-28",
+  );
+  t.not(summit?.place?.city, "Washington");
+});

@@ -28,8 +28,16 @@ import type { Reading, Walk } from "./walk.ts";
 export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Draft[] {
   const touched: Draft[] = [];
   const pairs = separately(ctx, line.s, line.groups);
+  const engaged = pairs.filter(([t, g]) => engages(ctx, line.s, g, t, line.active)).map(([t]) => t);
+  // "… in Phnom Penh in November, where they also held talks with Biden": a trigger whose
+  // officials make no engagement claims no place of the sentence but its own locative
+  // ("negotiations in Washington between Wang and US diplomats" were in Washington).
+  const reading = {
+    ...line,
+    active: line.active.filter((t) => engaged.includes(t) || placedRightAfter(ctx, t)),
+  };
   for (const [t, group] of pairs) {
-    if (!engages(ctx, line.s, group, t, line.active)) continue;
+    if (!engaged.includes(t)) continue;
     const hosts = pairs.filter(([u]) => u === t).map(([, g]) => g[0] as Participant);
     const own =
       neighbourDay(ctx, line.s, t) ??
@@ -38,11 +46,16 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
       undefined;
     const times = own ? [] : occasions(ctx, line.s, t, line.triggers);
     // "They last met in December in Paris, and in September in New York": one each.
-    for (const at of times) touched.push(joinTrigger(ctx, walk, line, t, group, at, at));
-    if (!times.length) touched.push(joinTrigger(ctx, walk, line, t, group, own));
+    for (const at of times) touched.push(joinTrigger(ctx, walk, reading, t, group, at, at));
+    if (!times.length) touched.push(joinTrigger(ctx, walk, reading, t, group, own));
   }
   return touched;
 }
+
+const placedRightAfter = (ctx: ArticleContext, t: Trigger) =>
+  ctx.places.some(
+    (p) => p.start >= t.end && /^\s*(?:(?:in|at)\s+)?(?:the\s+)?$/i.test(ctx.text.slice(t.end, p.start)),
+  );
 
 function joinTrigger(
   ctx: ArticleContext,
