@@ -8,127 +8,14 @@ import type { PublicationDate } from "../types.ts";
 import { addDays, isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
 import { elapsedYear } from "./elapsed.ts";
 import { inOfficeIn } from "./in-office.ts";
+import { EARLIEST_YEAR, fullDate, LATEST_YEAR, LEAD, OPENING, writesYear, yearsIn } from "./infer-shared.ts";
 import { NUMBER_WORDS } from "./numbers.ts";
-import { type CalendarRaw, type Parts, type RawMention, scan } from "./scan.ts";
+import { dateline, printed } from "./printed.ts";
+import { type CalendarRaw, type RawMention, scan } from "./scan.ts";
 import { summitAnchoredYears } from "./summit-anchor.ts";
 import { openingSummitDays, summitDay } from "./summit-day.ts";
 
-/** How far into the text a date line or dateline can sit. */
-const TOP = 300;
-/** The lead: the first paragraph or so, where a news story dates its news. */
-const LEAD = 500;
-/** Headline, standfirst bullets and the first paragraph: where a weekday-and-date pair dates the news. */
-const OPENING = 1000;
-/** A weekday/date pair fixes a year only within a plausible era of online news. */
-const EARLIEST_YEAR = 1990;
-const LATEST_YEAR = 2100;
-
-const DATE_LABEL = /\b(?:date|dated|published|posted|updated|last updated|first published)\b\W*$/i;
-// A date after a preposition at the top is the lede's event ("On Nov 14, 2024, ..."), not a date line.
-const PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|till|from|before|after|of|to|and|between|through)\s*$/i;
-// "(Reuters)", or any name in brackets that a dash follows: "Beijing, Apr 14 (Wire) -".
-const AGENCY =
-  /^\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|UPI|IANS|PTI|ANI|TASS)\)|^\s*\(\p{Lu}[\p{L}.&' /-]{0,30}\)\s*[-–—]/iu;
-const DATELINE_PLACE = /(?:^|\n)\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z .]+)?,\s*$/;
-// "Beijing, 18 December" or "Moscow, 26 April –": a place in title case opening its line
-// is a dateline too when the date ends the line or a dash follows it.
-const DATELINE_PLACE_TITLE = /(?:^|\n)\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3},\s*$/u;
-const DATELINE_END = /^\s*(?:[-–—:]|\n|$)/;
-
 const isCalendar = (m: RawMention): m is CalendarRaw => m.kind === "calendar";
-
-function fullDate(p: Parts): string | null {
-  if (p.year === undefined || p.month === undefined || p.day === undefined) return null;
-  const day = isoDay(p.year, p.month, p.day);
-  return isRealDate(day) ? day : null;
-}
-
-function lineAround(text: string, start: number, end: number): [string, string] {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = text.indexOf("\n", end);
-  return [text.slice(lineStart, start), text.slice(end, lineEnd < 0 ? undefined : lineEnd)];
-}
-
-function printed(text: string, body: CalendarRaw[]): PublicationDate | null {
-  for (const c of body.filter((c) => c.start < TOP)) {
-    const value = fullDate(c.from);
-    if (!value) continue;
-    const [before, after] = lineAround(text, c.start, c.end);
-    const ownLine = before.trim() === "" && after.trim().length <= 3;
-    const atTop = c.start < 60 && !PREPOSITION_BEFORE.test(before);
-    if (DATE_LABEL.test(before) || c.timed || /^\d{4}-\d{2}-\d{2}$/.test(c.text) || ownLine || atTop) {
-      return {
-        value,
-        precision: "day",
-        source: "printed",
-        note: `Printed date '${c.text}' at the top of the article.`,
-      };
-    }
-  }
-  return null;
-}
-
-const yearsIn = (c: CalendarRaw) => [c.from.year, c.to?.year].filter((y): y is number => y !== undefined);
-
-/** "BEIJING, Oct 27 (Reuters) -" prints day and month; the year comes from the text. */
-function dateline(
-  text: string,
-  body: CalendarRaw[],
-  all: CalendarRaw[],
-  today: string,
-  anchored: number[] = [],
-  inOffice: (y: number) => boolean = () => true,
-  summitDays: string[] = [],
-): PublicationDate | null {
-  for (const c of body.filter((c) => c.start < TOP)) {
-    const { year, month, day } = c.from;
-    if (year !== undefined || month === undefined || day === undefined) continue;
-    const agency = AGENCY.exec(text.slice(c.end));
-    const before = text.slice(0, c.start);
-    const titleCase = DATELINE_PLACE_TITLE.test(before) && DATELINE_END.test(text.slice(c.end));
-    if (!agency && !DATELINE_PLACE.test(before) && !titleCase) continue;
-    // "on Tuesday" in the lead is the dateline's day: it rules out the years in which that
-    // day was another weekday, and names the year when the article writes none.
-    const weekday = body.find(
-      (w) => w.start < LEAD && w.from.weekday !== undefined && w.from.day === undefined,
-    )?.from.weekday;
-    const fits = (y: number) =>
-      isRealDate(isoDay(y, month, day)) &&
-      isoDay(y, month, day) <= today &&
-      (weekday === undefined || weekdayOf(isoDay(y, month, day)) === weekday);
-    const written = [...new Set(all.filter(writesYear).flatMap(yearsIn))].sort((a, b) => b - a);
-    // A summit recalled as "last month" dates the article better than any year it writes.
-    const fromSummit = anchored.find(fits);
-    // The day of a summit the opening names says the year outright, unless the article
-    // writes a later year (then the summit is its background).
-    const onSummit = summitDays
-      .map((d) => Number(d.slice(0, 4)))
-      .find((k) => summitDays.includes(isoDay(k, month, day)) && fits(k) && !written.some((w) => w > k));
-    let y = fromSummit ?? onSummit ?? written.find(fits);
-    // No written year fits: the latest year, not before the latest written one, in which
-    // that day was the lead's weekday and the officials the opening names were in office.
-    const floor = written.length ? Math.max(...written) : EARLIEST_YEAR;
-    if (y === undefined && weekday !== undefined)
-      for (let k = Number(today.slice(0, 4)); k >= floor && y === undefined; k--)
-        if (fits(k) && inOffice(k)) y = k;
-    if (y === undefined) return null;
-    const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
-    const read = text.slice(lineStart, c.end + (agency?.[0].length ?? 0)).trim();
-    return {
-      value: isoDay(y, month, day),
-      precision: "day",
-      source: "printed",
-      note: fromSummit
-        ? `Printed dateline '${read}'; the year ${y} is that of a summit the article recalls relative to its own date.`
-        : onSummit
-          ? `Printed dateline '${read}'; ${y} is the year of the summit the opening names on that day.`
-          : written.includes(y)
-            ? `Printed dateline '${read}'; the year ${y} is the latest the article mentions that fits.`
-            : `Printed dateline '${read}'; ${y} is the latest year (not before any the article writes) in which that day was the weekday the lead names and the officials its opening names held office.`,
-    };
-  }
-  return null;
-}
 
 /** "Friday (Oct 27)": the latest year, not after today, in which that day was that weekday. */
 function weekdayPair(all: CalendarRaw[], today: string): PublicationDate | null {
@@ -149,10 +36,6 @@ function weekdayPair(all: CalendarRaw[], today: string): PublicationDate | null 
   }
   return null;
 }
-
-// Only a year written out says which year: "this month" or "Tuesday" were read against
-// today's clock, which is not when the article was written.
-const writesYear = (c: CalendarRaw) => /\b\d{4}\b/.test(c.text);
 
 /** "on Wednesday (March 19, 2025)" in the lead: the news is of that day. */
 function leadDay(body: CalendarRaw[]): PublicationDate | null {
