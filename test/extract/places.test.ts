@@ -29,6 +29,21 @@ t.test("a capital or gazetteer city after a locative word", async (t) => {
   t.same(places(t, "Scholz arrived in Tokyo on Sunday."), [["Tokyo", "Tokyo", "Tokyo", "JP", false]]);
 });
 
+t.test("a name with a lowercase particle inside is one place", async (t) => {
+  t.same(
+    places(t, "Modi held talks in Dar es Salaam on Thursday.").map(([text, city, , country]) => [
+      text,
+      city,
+      country,
+    ]),
+    [["Dar es Salaam", "Dar es Salaam", "TZ"]],
+  );
+  t.same(
+    places(t, "The envoy flew on to Foz do Iguaçu.").map(([text, , , country]) => [text, country]),
+    [["Foz do Iguaçu", "BR"]],
+  );
+});
+
 t.test("a city's region is its own, where the gazetteers' region codes disagree", async (t) => {
   t.same(places(t, "The ministers met in Hanoi on Tuesday."), [["Hanoi", "Hanoi", "Hanoi", "VN", false]]);
   t.same(places(t, "Talks were held in Bergen on Friday."), [["Bergen", "Bergen", "Vestland", "NO", false]]);
