@@ -44,6 +44,21 @@ t.test("a name with a lowercase particle inside is one place", async (t) => {
   );
 });
 
+t.test("summit venues and towns the gazetteer lacks or spells otherwise are listed", async (t) => {
+  t.same(
+    places(t, "The leaders met at Mahabalipuram in 2019.").map(([, city, , country]) => [city, country]),
+    [["Mamallapuram", "IN"]],
+  );
+  t.same(
+    places(t, "Widodo was welcomed at Admiralty House.").map(([, city, , country]) => [city, country]),
+    [["Sydney", "AU"]],
+  );
+  t.same(
+    places(t, "Ministers gathered in Uzhhorod on Friday.").map(([, city, , country]) => [city, country]),
+    [["Uzhhorod", "UA"]],
+  );
+});
+
 t.test("a city's region is its own, where the gazetteers' region codes disagree", async (t) => {
   t.same(places(t, "The ministers met in Hanoi on Tuesday."), [["Hanoi", "Hanoi", "Hanoi", "VN", false]]);
   t.same(places(t, "Talks were held in Bergen on Friday."), [["Bergen", "Bergen", "Vestland", "NO", false]]);
