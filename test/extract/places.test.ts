@@ -59,6 +59,19 @@ t.test("summit venues and towns the gazetteer lacks or spells otherwise are list
   );
 });
 
+t.test("a town of some size with no namesake is that town, country named or not", async (t) => {
+  t.same(
+    places(t, "G7 leaders gathered in Biarritz on Saturday.").map(([, city, , country]) => [city, country]),
+    [["Biarritz", "FR"]],
+  );
+  t.same(
+    places(t, "The ministers met in Garmisch-Partenkirchen.").map(([, city, , country]) => [city, country]),
+    [["Garmisch-Partenkirchen", "DE"]],
+  );
+  // Namesakes in two countries and none named: no place.
+  t.same(places(t, "The envoys met in Shima on Monday."), []);
+});
+
 t.test("a city's region is its own, where the gazetteers' region codes disagree", async (t) => {
   t.same(places(t, "The ministers met in Hanoi on Tuesday."), [["Hanoi", "Hanoi", "Hanoi", "VN", false]]);
   t.same(places(t, "Talks were held in Bergen on Friday."), [["Bergen", "Bergen", "Vestland", "NO", false]]);

@@ -109,8 +109,13 @@ export function resolve(
   const inArticle = entries.filter((e) => mentioned.has(e.country));
   if (new Set(inArticle.map((e) => e.country)).size === 1)
     return { at: pick(name, inArticle), usedQualifier: false };
+  // A town of some size with no namesake anywhere is that town ("in Davos").
+  if (entries.length === 1 && first && first.population >= SOLE_TOWN)
+    return { at: { city: name, region: first.region, country: first.country }, usedQualifier: false };
   return null;
 }
+
+const SOLE_TOWN = 10_000;
 
 function pick(city: string, entries: { country: string; region: string | null; population?: number }[]): At {
   const regions = new Set(entries.map((e) => e.region));
