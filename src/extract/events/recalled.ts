@@ -81,37 +81,19 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
   const found: Recalled[] = [];
   for (const m of s.text.matchAll(RECALLED)) {
     if (!LOOKS_BACK.test(m[0])) continue;
-    const start = s.start + (m.index ?? 0);
-    const end = start + m[0].length;
-    const rest = ctx.text.slice(end, Math.min(s.end, end + REACH));
-    if (FIRST_AFTER_GAP.test(rest)) continue;
-    const close = CLAUSE_END.exec(rest);
-    const to = end + (close ? close.index : rest.length);
-    found.push({
-      noun: { start, end, text: m[0] },
-      kind: RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person",
-      span: { start, end: to, text: ctx.text.slice(start, to) },
-    });
+    const r = theirOccasion(ctx, s, m);
+    if (r) found.push(r);
   }
   for (const m of s.text.matchAll(THEIR_OWN)) {
     const start = s.start + (m.index ?? 0);
-    const end = start + m[0].length;
-    if (found.some((f) => start < f.span.end && end > f.span.start)) continue;
+    if (found.some((f) => start < f.span.end && start + m[0].length > f.span.start)) continue;
     // "negotiators had made a breakthrough at their talks in Istanbul": "their" is theirs;
     // "Trump and Kim signed a pledge at their February summit": the sentence's own
     // officials, whose trigger the noun stays.
     if (OTHER_PEOPLE.test(ctx.text.slice(s.start, start))) continue;
     if (ctx.officials.mentions.some((x) => x.start >= s.start && x.end <= start)) continue;
-    const rest = ctx.text.slice(end, Math.min(s.end, end + REACH));
-    if (FIRST_AFTER_GAP.test(rest)) continue;
-    const close = CLAUSE_END.exec(rest);
-    const to = end + (close ? close.index : rest.length);
-    found.push({
-      noun: { start, end, text: m[0] },
-      kind: RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person",
-      span: { start, end: to, text: ctx.text.slice(start, to) },
-      loose: true,
-    });
+    const r = theirOccasion(ctx, s, m);
+    if (r) found.push({ ...r, loose: true });
   }
   for (const m of s.text.matchAll(FIRST_SINCE_THE)) {
     const phrase = m[1] ?? "";
@@ -130,6 +112,21 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
   }
   found.push(...countedAfter(ctx, s, found));
   return found;
+}
+
+/** An occasion "their …" names, to the end of its clause; not "their first talks in years". */
+function theirOccasion(ctx: ArticleContext, s: Sentence, m: RegExpMatchArray): Recalled | null {
+  const start = s.start + (m.index ?? 0);
+  const end = start + m[0].length;
+  const rest = ctx.text.slice(end, Math.min(s.end, end + REACH));
+  if (FIRST_AFTER_GAP.test(rest)) return null;
+  const close = CLAUSE_END.exec(rest);
+  const to = end + (close ? close.index : rest.length);
+  return {
+    noun: { start, end, text: m[0] },
+    kind: RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person",
+    span: { start, end: to, text: ctx.text.slice(start, to) },
+  };
 }
 
 /**
