@@ -1,0 +1,137 @@
+import type { Participant, Trigger } from "./sentence-facts.ts";
+
+// Whose verb a second verb or a fronted engagement is: the sentence's subject lent to
+// coordinated verbs ("…, and later met X"), to a pair's second verb ("X and Y spoke … and
+// had met …"), and to the engagement a sentence opens on ("After a meeting with Merkel,
+// Trump …"). Part of assign(): each takes the groups as the nearest-trigger pass left them.
+
+// "…, and later met", "and then held talks with": a verb coordinated with the clause
+// before it, whose subject it shares.
+const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?$/i;
+
+// "Lula met BYD's chief, and in the evening was the guest at a dinner offered by Chen":
+// the guest of a meal is the sentence's subject.
+const GUEST_AT =
+  /\b(?:was|were)\s+(?:the\s+)?guests?(?:\s+of\s+honou?r)?\s+(?:at|of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
+
+// "Scholz, who saw Xi …": the first verb is in a relative clause about the subject.
+const RELATIVE = /^\s*,\s*who\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+// "…, before meeting Zhao Leji": a participle after a time conjunction has the
+// sentence's subject.
+const PARTICIPIAL = /\b(?:before|after|while|when)\s+$/i;
+
+/**
+ * "Xi held talks with Putin on Tuesday, and later met Prime Minister Mishustin": the
+ * second verb has no subject of its own, so the sentence's subject (named before its
+ * first trigger) takes part in both; so does "he will visit the temple before meeting Zhao".
+ */
+export function shareSubject(
+  text: string,
+  groups: Map<Trigger, Participant[]>,
+  triggers: Trigger[],
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  // The first trigger with officials ("held his first face-to-face talks with Biden": the
+  // adjective is a trigger of no one's).
+  const first = triggers.find((t) => (groups.get(t)?.length ?? 0) > 0);
+  const subject = first && groups.get(first)?.find((p) => p.mention.end <= first.start);
+  if (!first || !subject) return;
+  for (const t of triggers.slice(triggers.indexOf(first) + 1)) {
+    const group = groups.get(t) ?? [];
+    // A meal's guest is the subject even when its host alone would do ("a dinner in
+    // Shanghai offered by Chen").
+    const guest = t.kind === "dinner" && GUEST_AT.test(text.slice(Math.max(0, t.start - 60), t.start));
+    const prev = triggers[triggers.indexOf(t) - 1] as Trigger;
+    // "… and then joined a trilateral meeting with Biden and Yoon": a verb coordinated
+    // with the subject's first takes the subject too, though its objects would meet alone.
+    const join = /\band\s+then\s+(?:joined|attended|took part in)\b/i.exec(text.slice(prev.end, t.start));
+    const joined = join !== null;
+    // "… and then joined Guterres for a trilateral meeting": who was joined comes before
+    // the meeting's noun, and is its object, not a subject of its own.
+    const joinedFirst = joined && group.every((p) => p.mention.start >= prev.end + join.index);
+    if (!group.length) {
+      jointSubject(text, groups, first, prev, t, ok);
+      continue;
+    }
+    if (group.some((p) => p.mention.start < t.start) && !joinedFirst) continue;
+    // "Shoigu held talks with Kang and was received by Kim": a passive verb's subject is
+    // the sentence's, its agent the one after "by".
+    const passive = /^(?:was|were)\s/i.test(t.text);
+    // "Scholz, who saw Xi in Beijing in April, dined with Macron": once the relative clause
+    // closes, the main verb is the subject's.
+    const main =
+      RELATIVE.test(text.slice(subject.mention.end, first.start)) && /,/.test(text.slice(first.end, t.start));
+    const forced = guest || joined || passive || main;
+    if (ok(group, t) && !(forced && !group.includes(subject))) continue;
+    const participle =
+      /^\p{L}+ing\b/iu.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
+    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle && !forced) continue;
+    if (!ok([subject, ...group], t)) continue;
+    // "held talks with Zelensky and then joined Guterres for a trilateral meeting": three
+    // sides, so the first engagement's counterpart is at the second too.
+    const others = THREE_WAY.test(t.text) ? (groups.get(first) ?? []).filter((p) => p !== subject) : [];
+    groups.set(t, [subject, ...others.filter((p) => !group.some((g) => g.id === p.id)), ...group]);
+  }
+}
+
+const THREE_WAY = /\b(?:trilateral|three-way|tripartite)\b/i;
+
+// "… spoke by phone in March and had met in Bali": a second verb of meeting that only an
+// auxiliary or an adverb parts from "and".
+const JOINED_VERB =
+  /(?:,\s*|\s)and\s+(?:(?:had|have|has|would|will)\s+)?(?:(?:also|last|later|then|previously|earlier|first|since|already|again)\s+)?$/i;
+
+/**
+ * "Scholz and Modi spoke by phone in March and had met in Bali in November": a reciprocal
+ * verb with nobody of its own, coordinated with the first, has the first verb's subject,
+ * when that subject is all of its officials ("X and Y", "the two leaders"): the pair did
+ * both. Not "Xi met Putin and held talks", where the first verb's object is no subject.
+ */
+function jointSubject(
+  text: string,
+  groups: Map<Trigger, Participant[]>,
+  first: Trigger,
+  prev: Trigger,
+  t: Trigger,
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  const subject = groups.get(first) ?? [];
+  if (t.kind === "visit" || prev !== first || subject.some((p) => p.mention.end > first.start)) return;
+  if (!JOINED_VERB.test(text.slice(first.end, t.start).slice(-50)) || !ok(subject, t)) return;
+  groups.set(t, [...subject]);
+}
+
+// "After a morning meeting with Merkel, Trump sat down with Putin": a sentence that opens
+// on an earlier engagement of its subject, set off by a comma. Indefinite: "After meeting
+// Trump" and "after the talks" are engagements told elsewhere.
+const FRONTED =
+  /(?:^|[.!?]\s+|\n\s*)(?:After|Following|Fresh from|Before)\s+an?\s+(?:[\p{L}\d:.'’-]+\s+){0,3}$/u;
+
+/**
+ * The engagement of a fronted phrase ("After a meeting with Merkel, Trump …") has the
+ * officials it names and the subject of the main clause after its comma, who is also
+ * the subject of the next verb: two engagements, not one of three.
+ */
+export function frontedSubject(
+  text: string,
+  groups: Map<Trigger, Participant[]>,
+  triggers: Trigger[],
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  const [first, next] = triggers;
+  const group = first ? (groups.get(first) ?? []) : [];
+  if (!first || !next || !group.length || ok(group, first)) return;
+  if (
+    group.some((p) => p.mention.start < first.end) ||
+    !FRONTED.test(text.slice(Math.max(0, first.start - 60), first.start))
+  )
+    return;
+  const last = Math.max(...group.map((p) => p.mention.end));
+  const comma = text.indexOf(",", last);
+  if (comma < 0 || comma > next.start) return;
+  const subject = (groups.get(next) ?? []).find(
+    (p) => p.mention.start > comma && p.mention.end <= next.start,
+  );
+  if (subject && ok([...group, subject], first)) groups.set(first, [...group, subject]);
+}
