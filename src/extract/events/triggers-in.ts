@@ -1,0 +1,87 @@
+import type { EventKind } from "../../schemas/extraction.ts";
+import type { Span } from "../types.ts";
+import type { ArticleContext } from "./context.ts";
+import { NEGATED, TRIGGERS } from "./cues.ts";
+import { recalledIn } from "./recalled.ts";
+import { inside, referenceSpans } from "./references.ts";
+
+// The engagement triggers of a sentence (verbs and nouns of meeting, calling, visiting,
+// dining), without those that name another occasion, a greeting or a denial.
+
+// "A screen was not as good as a face-to-face meeting", "no substitute for talks": a
+// meeting named only to compare is no engagement.
+const GENERIC_BEFORE =
+  /\b(?:(?:as good as|better than|worse than|rather than|instead of|substitute for|no match for)\s+(?:an?\s+)?|like\s+an?\s+)(?:[\w-]+\s+)?$/i;
+
+// "stepped off the train at the central station and were met by the foreign minister",
+// "he was met by the host; the two greeted each other and posed for photographers": a
+// greeting, which the guidelines do not count as a meeting.
+const MET_ON_ARRIVAL = /\b(?:was|were|been|being)\s+(?:met|greeted|welcomed|received)$/i;
+const ARRIVAL =
+  /\b(?:airport|airbase|air base|station|tarmac|on arrival|upon arrival|on landing|stepped off|got off|disembarked|landed|greeted each other|posed for (?:photographers|photos|pictures|the cameras))\b/i;
+const greetedOnArrival = (verb: string, sentence: string) =>
+  MET_ON_ARRIVAL.test(verb) && ARRIVAL.test(sentence);
+
+// "but have not met in person", "has never visited", "held no talks": the engagement the
+// clause denies. Read on the words right before the trigger, so that the sentence's other
+// clauses ("have spoken by telephone twice, … but have not met") still count; "not only"
+// affirms.
+// "no face-to-face meeting has been scheduled": "no" and a word describing the occasion.
+const DENIED_BEFORE =
+  /\b(?:(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}|no\s+(?!sooner\b|doubt\b)[\w-]+\s+)$/i;
+const deniedAt = (text: string, start: number, sentenceStart: number) =>
+  DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start)) &&
+  !/\bnot\s+only\s+$/i.test(text.slice(Math.max(sentenceStart, start - 40), start));
+
+export interface Trigger extends Span {
+  kind: EventKind;
+}
+
+// "arrived on Monday and was met with a stern recital of complaints": a reception given
+// to what someone did or said, not a meeting ("was met by Kang" is one).
+const PASSIVE_MET = /\b(?:is|are|was|were|be|been|being)\s+met$/i;
+const metWithReaction = (text: string, t: Trigger) =>
+  /^met\b/i.test(t.text) &&
+  PASSIVE_MET.test(text.slice(Math.max(0, t.start - 12), t.start + 3)) &&
+  /^met\s+with\b/i.test(text.slice(t.start, t.start + 12));
+
+/** Every engagement trigger in the sentence, earlier table entries winning overlaps. */
+// Asked for each sentence by several readings (its own, its neighbours', the date and
+// place rules): worked out once per article and sentence.
+const triggerMemo = new WeakMap<ArticleContext, Map<number, Trigger[]>>();
+// Each trigger pattern with the global flag, made once instead of once per sentence.
+const GLOBAL_TRIGGERS = TRIGGERS.map(({ kind, re }) => ({
+  kind,
+  re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
+}));
+
+export function triggersIn(ctx: ArticleContext, index: number): Trigger[] {
+  const byIndex = triggerMemo.get(ctx) ?? new Map<number, Trigger[]>();
+  triggerMemo.set(ctx, byIndex);
+  const found = byIndex.get(index) ?? findTriggers(ctx, index);
+  byIndex.set(index, found);
+  return found.map((t) => ({ ...t }));
+}
+
+function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
+  const s = ctx.sentences[index];
+  if (!s) return [];
+  const found: Trigger[] = [];
+  // An occasion recalled in passing is added on its own (addRecalledMeetings), not here.
+  const references = [...referenceSpans(ctx, index), ...recalledIn(ctx, index).map((r) => r.noun)];
+  for (const { kind, re } of GLOBAL_TRIGGERS) {
+    for (const m of s.text.matchAll(re)) {
+      const start = s.start + (m.index ?? 0);
+      const t = { start, end: start + m[0].length, text: m[0], kind };
+      if (inside(t, references) || GENERIC_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start)))
+        continue;
+      if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
+      if (metWithReaction(ctx.text, t)) continue;
+      if (deniedAt(ctx.text, start, s.start)) continue;
+      if (!found.some((f) => t.start < f.end && t.end > f.start)) found.push(t);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export const isNegated = (sentence: string) => NEGATED.test(sentence);
