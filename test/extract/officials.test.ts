@@ -1141,3 +1141,12 @@ t.test("a governor-general named by title alone is the realm's, from the referen
   );
   t.same(r.officials.get("cindy-kiro")?.country, "NZ");
 });
+
+t.test("a company named like an envoy is no envoy", async (t) => {
+  const r = find(
+    t,
+    "Ukrainian President Volodymyr Zelensky met executives from Kellogg in Kyiv.",
+    "2025-06-10",
+  );
+  t.notOk(r.officials.has("keith-kellogg"), "the cereal maker is not Keith Kellogg");
+});
