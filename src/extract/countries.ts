@@ -14,6 +14,8 @@ export interface CountryLexicon {
   capitals: Map<string, string>;
   familyNameFirst: Set<string>;
   familyNameEither: Set<string>;
+  /** The last word of every reference official's name: "Rubio" and "Carney" are towns too. */
+  personNames: Set<string>;
 }
 
 // "President of the United States", not "President of United States".
@@ -60,6 +62,7 @@ function buildLexicon(ref: Reference): CountryLexicon {
     capitals,
     familyNameFirst: new Set(ref.demonyms.familyNameFirst),
     familyNameEither: new Set(ref.demonyms.familyNameEither),
+    personNames: new Set(ref.officials.map((o) => o.name.split(/\s+/).at(-1) ?? "")),
   };
   return lex;
 }

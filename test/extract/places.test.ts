@@ -404,3 +404,8 @@ t.test("places coordinated with a trip's destination are destinations too", asyn
     "'and' before a word that is no place ends the list",
   );
 });
+
+t.test("an official's family name is no sole town", async (t) => {
+  // Rubio (Venezuela) and Carney (Maryland) are each the gazetteer's only town of the name.
+  t.same(places(t, "The Saudi minister handed a letter to Rubio on Tuesday."), []);
+});

@@ -109,8 +109,9 @@ export function resolve(
   const inArticle = entries.filter((e) => mentioned.has(e.country));
   if (new Set(inArticle.map((e) => e.country)).size === 1)
     return { at: pick(name, inArticle), usedQualifier: false };
-  // A town of some size with no namesake anywhere is that town ("in Davos").
-  if (entries.length === 1 && first && first.population >= SOLE_TOWN)
+  // A town of some size with no namesake anywhere is that town ("in Davos"); not one that
+  // shares an official's family name ("talks with Rubio", "spoke to Carney").
+  if (entries.length === 1 && first && first.population >= SOLE_TOWN && !lex.personNames.has(name))
     return { at: { city: name, region: first.region, country: first.country }, usedQualifier: false };
   return null;
 }
