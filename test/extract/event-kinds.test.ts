@@ -543,3 +543,8 @@ t.test("no one visits their own country: the trip there is the other official's"
     "Kielsen makes no visit to Greenland",
   );
 });
+
+t.test("an international organisation's head visits their own country of birth", async (t) => {
+  const found = events(t, "UN Secretary-General Antonio Guterres visited Portugal on Tuesday.", "2025-06-11");
+  t.match(found[0], { kind: "visit", place: { country: "PT" } });
+});

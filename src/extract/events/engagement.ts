@@ -26,7 +26,11 @@ export function engages(
   return places.length > 0 && !home;
 }
 
-const homeOf = (ctx: ArticleContext, p: Participant) => ctx.officials.officials.get(p.id)?.country;
+// An official of an organisation (Guterres, Stoltenberg) has no home country to visit.
+const homeOf = (ctx: ArticleContext, p: Participant) => {
+  const o = ctx.officials.officials.get(p.id);
+  return o?.organization ? undefined : o?.country;
+};
 
 /** "… at the APEC Summit in Woodside" with two leaders named is an engagement even without a verb. */
 export function summitSettings(ctx: ArticleContext, s: Sentence): Trigger[] {
