@@ -548,3 +548,13 @@ t.test("a verb after 'and' whose first verb had an object is the subject's alone
     "one meeting: no call of the two on Tuesday",
   );
 });
+
+t.test("the pair's second verb with an object of its own met someone else", async (t) => {
+  for (const text of [
+    "French President Emmanuel Macron and Chancellor Friedrich Merz of Germany held talks in Paris on Monday and later met business leaders in Berlin on Tuesday.",
+    "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin held a summit in Sochi on Monday and then spoke to reporters.",
+  ]) {
+    const found = events(t, text, "2025-09-17");
+    t.equal(found.length, 1, text);
+  }
+});

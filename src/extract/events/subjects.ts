@@ -99,8 +99,15 @@ function jointSubject(
   const subject = groups.get(first) ?? [];
   if (t.kind === "visit" || prev !== first || subject.some((p) => p.mention.end > first.start)) return;
   if (!JOINED_VERB.test(text.slice(first.end, t.start).slice(-50)) || !ok(subject, t)) return;
+  // "… and later met business leaders", "… and then spoke to reporters": a verb with an
+  // object of its own met someone else; only one the pair did together goes on.
+  if (!RECIPROCAL_AFTER.test(text.slice(t.end, t.end + 40))) return;
   groups.set(t, [...subject]);
 }
+
+// What may follow a verb the pair did together: a place, a time, a manner, or the end.
+const RECIPROCAL_AFTER =
+  /^(?:\s*$|\s*[,.;:]|\s+(?:again|previously|once|twice|briefly|privately|alone|together|in|at|on|during|last|earlier|before|for|by|over|via|face-to-face)\b)/i;
 
 // "After a morning meeting with Merkel, Trump sat down with Putin": a sentence that opens
 // on an earlier engagement of its subject, set off by a comma. Indefinite: "After meeting
