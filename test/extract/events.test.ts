@@ -725,6 +725,13 @@ t.test("'Before that, they held a video call …': a pronoun after an opening ph
       ["talks", "2024-06-17", ["mark-carney", "narendra-modi"]],
     ],
   );
+  // After a sentence naming no official, "they" is that sentence's people.
+  const families = events(
+    t,
+    "Canadian Prime Minister Mark Carney spoke by phone with Indian Prime Minister Narendra Modi on Monday. Farmers' unions marched on the capital. On Thursday, they met police commanders.",
+    "2024-11-30",
+  );
+  t.equal(families.length, 1, "the unions met the police, not Carney and Modi");
   // "they held" needs an engagement after it: not "they held protests".
   const protests = events(
     t,

@@ -90,6 +90,12 @@ export function findGroups(scan: Scan) {
         .filter((x) => previous && x.start >= previous.start && x.end <= previous.end && x.kind !== "group")
         .flatMap((x) => x.officialIds),
     );
+    // "Hostage families travelled to Doha. On Thursday, they met Qatari mediators": after an
+    // opening phrase, "they" is the story's two only when the sentence before names an
+    // official (or them as "they"); otherwise its own plural subject is the antecedent.
+    const afterPhrase = m.text === "they" && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    const prevNames = !!previous && mentions.some((x) => x.start >= previous.start && x.end <= previous.end);
+    if (afterPhrase && !prevNames) continue;
     const lastPair = lastNamed.size === 2 ? pickFrom(before.filter((id) => lastNamed.has(id))) : [];
     // "Putin's other sit-down was chillier. Theresa May shook his hand … the first bilateral
     // between the two": one official named in the group's own sentence is one of the two,
