@@ -321,3 +321,25 @@ t.test(
     t.equal(found.length, 1);
   },
 );
+
+t.test("'their' after a sentence about other people, or other people in its own, is theirs", async (t) => {
+  const lead =
+    "Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin in Ankara on Wednesday. ";
+  for (const text of [
+    "Students protested outside. Their meeting with the university rector on August 2 was cancelled.",
+    "Border commanders had agreed at their August meeting in Kars to reopen the crossing.",
+  ]) {
+    const found = events(t, lead + text, "2022-09-15");
+    t.equal(found.length, 1, text);
+  }
+  // "During their …" opens a sentence as "at their …" does.
+  const during = events(
+    t,
+    `${lead}During their August 5 meeting in Sochi, they agreed on grain.`,
+    "2022-09-15",
+  );
+  t.ok(
+    during.some((e) => e.date.start === "2022-08-05"),
+    "'During their August 5 meeting' is the earlier meeting",
+  );
+});

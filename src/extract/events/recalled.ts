@@ -13,9 +13,9 @@ const RECALLED =
 // Office meeting on February 28": an occasion of theirs with no word that looks back,
 // earlier only if its own date says so (see `loose`).
 const THEIR_OWN =
-  /(?:^|\b(?:at|in|during|with)\s+)[Tt]heir\s+(?:[\p{L}\d-]+\s+){0,3}?(summit|talks|meeting|encounter|conversation|call)\b/gu;
+  /(?:^|\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ww]ith)\s+)[Tt]heir\s+(?:[\p{L}\d-]+\s+){0,3}?(summit|talks|meeting|encounter|conversation|call)\b/gu;
 const OTHER_PEOPLE =
-  /\b(?:negotiators|delegations|delegates|officials|diplomats|envoys|ministers|sides|teams|countries|governments|nations|troops|forces|lawmakers|aides)\b/i;
+  /\b(?:negotiators|delegations|delegates|officials|diplomats|envoys|ministers|sides|teams|countries|governments|nations|troops|forces|lawmakers|aides|commanders|students|families|protesters|workers|activists|members|executives|farmers|unions)\b/i;
 // "their first formal meeting since the Helsinki summit in July last year", "the first
 // formal bilateral between the two since the G20 in Hangzhou": the first meeting since an
 // occasion says the pair last met there.
@@ -92,6 +92,11 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
     // officials, whose trigger the noun stays.
     if (OTHER_PEOPLE.test(ctx.text.slice(s.start, start))) continue;
     if (ctx.officials.mentions.some((x) => x.start >= s.start && x.end <= start)) continue;
+    // "Students protested outside. Their meeting …": the sentence before names no
+    // official, so "their" is its people's.
+    const prev = ctx.sentences[index - 1];
+    if (!prev || !ctx.officials.mentions.some((x) => x.sentence === prev.index && x.kind !== "group"))
+      continue;
     const r = theirOccasion(ctx, s, m);
     if (r) found.push({ ...r, loose: true });
   }
