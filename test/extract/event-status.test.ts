@@ -240,3 +240,14 @@ t.test("'due to fly to X on Thursday for talks with Y': the talks take the journ
   t.match(talks, { kind: "talks", date: { start: "2025-05-15", precision: "day" } });
   t.not(talks?.status, "held");
 });
+
+t.test("the journey's date is its own clause's: not a relative clause's day before it", async (t) => {
+  // Friday 10 May 2024: "Tuesday" is the 7th and the return's, not the trip's.
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi, who returned to Delhi on Tuesday, will fly to Abu Dhabi later this month for talks with UAE President Mohamed bin Zayed Al Nahyan.",
+    "2024-05-10",
+  );
+  const talks = found.find((e) => who(e).includes("mohamed-bin-zayed"));
+  t.match(talks, { date: { start: "2024-05", precision: "month" } });
+});

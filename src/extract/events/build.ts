@@ -5,7 +5,7 @@ import type { ArticleContext } from "./context.ts";
 import { addContextEvent } from "./context-event.ts";
 import { addDaysApart } from "./days-apart.ts";
 import { attributeDiscussion, recalledInDiscussion } from "./discussion.ts";
-import type { Draft } from "./draft.ts";
+import { type Draft, draftDate } from "./draft.ts";
 import { addEnumerated, addPairMeetings } from "./enumerated.ts";
 import { carryHostCountry, placeOnTour } from "./host-place.ts";
 import { addMeal, addMealBeside, dateMealsByOccasion, hostGuest } from "./meal.ts";
@@ -91,7 +91,7 @@ function dateByJourney(drafts: Draft[]) {
   for (const d of drafts) {
     if (d.date || !d.journeyDay) continue;
     const m = d.journeyDay;
-    d.date = { start: m.date, end: null, precision: "day" };
+    d.date = draftDate(m);
     d.evidence.push({ field: "date", value: null, quote: m.text, start: m.start, end: m.end });
   }
 }

@@ -12,6 +12,8 @@ export function journeyEnd(text: string, sentence: Span & { start: number }, at:
   return m ? sentence.start + m.index + m[0].length : -1;
 }
 
+const IN_RELATIVE = /,\s*(?:who|which)\b[^,;]*$/i;
+
 /**
  * "due to fly to Abu Dhabi on Thursday for talks with Mohamed bin Zayed": the day of the
  * journey the engagement at `at` is for, which dates it when nothing else does.
@@ -24,7 +26,15 @@ export function journeyDay(
 ): DateMention | undefined {
   const end = journeyEnd(text, sentence, at);
   if (end < 0) return undefined;
+  // Not a relative clause's: "Modi, who returned to Delhi on Tuesday, will fly to Abu
+  // Dhabi later this month for talks" (Tuesday is the return's).
   return dates
-    .filter((d) => d.precision === "day" && !d.endDate && d.start >= sentence.start && d.end <= end)
+    .filter(
+      (d) =>
+        !d.endDate &&
+        d.start >= sentence.start &&
+        d.end <= end &&
+        !IN_RELATIVE.test(text.slice(sentence.start, d.start)),
+    )
     .at(-1);
 }
