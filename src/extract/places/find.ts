@@ -25,8 +25,9 @@ const PLACE_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*)`;
 // "St. Petersburg", "St. Louis": Saint's abbreviation keeps its point.
 // A day or month after a name is the date ("met in Sochi Monday", AP style), not part of it.
 const CALENDAR_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
-// "Rio de Janeiro", "Dar es Salaam", "Reggio di Calabria": particles inside a name.
-const PLACE_NAME = String.raw`(?:St\.\s)?${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s|do\s|dos\s|das\s|di\s|du\s|es\s)?(?!${CALENDAR_WORD})${PLACE_TOKEN}){0,3}`;
+// "Rio de Janeiro", "Dar es Salaam", "São José dos Campos": particles inside a name. Not
+// "do": "Belém do Pará" is Belém in Pará state, which the longer name would lose.
+const PLACE_NAME = String.raw`(?:St\.\s)?${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s|dos\s|das\s|di\s|du\s|es\s)?(?!${CALENDAR_WORD})${PLACE_TOKEN}){0,3}`;
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
 // A sentence may open with one: "In Phnom Penh on Sunday, …".
 // "in the Black Sea resort of Sochi", "the port city of Dalian": the settlement noun's "of".
