@@ -17,6 +17,8 @@ const DISCOVERED = new Set([
   "justin-trudeau",
   "fumio-kishida",
   "kirill-dmitriev",
+  "fernando-haddad",
+  "kim-yo-jong",
 ]);
 const loaded = loadReference();
 const ref = {
@@ -1149,4 +1151,20 @@ t.test("a company named like an envoy is no envoy", async (t) => {
     "2025-06-10",
   );
   t.notOk(r.officials.has("keith-kellogg"), "the cereal maker is not Keith Kellogg");
+});
+
+t.test("negotiators below the rank of minister are known with their country", async (t) => {
+  const r = find(
+    t,
+    "Stephen Biegun, the U.S. special representative for North Korea, met Kim Hyok Chol in Pyongyang. Vladimir Medinsky led Russia's delegation.",
+    "2019-02-08",
+  );
+  t.match(
+    [...r.officials.values()].map((o) => [o.id, o.country, o.role]),
+    [
+      ["stephen-biegun", "US", "Special Representative for North Korea"],
+      ["kim-hyok-chol", "KP", "Special Representative for United States Affairs"],
+      ["vladimir-medinsky", "RU", "Minister of Culture"],
+    ],
+  );
 });
