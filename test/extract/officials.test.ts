@@ -486,6 +486,25 @@ t.test("'Kim Yo-jong' and 'Ri Sol-ju' are not Kim Jong-un and Ri Yong-ho", async
   );
 });
 
+t.test("a family name before another given name, spaced, starts another person's name", async (t) => {
+  const r = find(
+    t,
+    "North Korean leader Kim Jong Un met the visitors. Kim Chol Su, a party secretary, sat in. Chinese Foreign Minister Wang Yi flew on, and Wang Dongming was at the airport. Kim Monday thanked Wang's hosts. Kim Hails Wang In Pyongyang As Talks End",
+    "2019-06-20",
+  );
+  t.same(
+    mentions(r).map(([text, ids]) => [text, ids]),
+    [
+      ["North Korean leader Kim Jong Un", "kim-jong-un"],
+      ["Chinese Foreign Minister Wang Yi", "wang-yi"],
+      ["Kim", "kim-jong-un"],
+      ["Wang's", "wang-yi"],
+      ["Kim", "kim-jong-un"],
+      ["Wang", "wang-yi"],
+    ],
+  );
+});
+
 t.test("an official found by a title is named again in full without one", async (t) => {
   const r = find(
     t,

@@ -5,6 +5,39 @@ import { addMention, type Scan, titlePattern } from "./scan.ts";
 
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr)\.?`;
 const GIVEN_AFTER = /^\s+\p{Lu}\p{Ll}*[-‐]\p{Ll}/u;
+const NAME_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}.’'])/u;
+// The short words a headline in title case still writes in lower case.
+const HEADLINE_LOWER = new Set([
+  "and",
+  "the",
+  "for",
+  "but",
+  "nor",
+  "yet",
+  "via",
+  "with",
+  "from",
+  "into",
+  "over",
+]);
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "Kim Yo Jong", "Kim Yong Chol", "Wang Xiaohong": where the official's name opens with
+ * the short form (family name first), a capitalised word right after it that does not
+ * go on with the official's own name starts another person's name. A headline's title
+ * case capitalises every word, so there the rule stays silent.
+ */
+function familyFirstOther(scan: Scan, ids: string[], short: string, end: number): boolean {
+  const f = ids.length === 1 ? scan.officials.get(ids[0] as string) : undefined;
+  if (!f || ![f.name, ...f.aliases].some((n) => n.startsWith(`${short} `))) return false;
+  const next = NAME_AFTER.exec(scan.text.slice(end, end + 30))?.[1];
+  if (!next || CALENDAR.test(next)) return false;
+  const sentence = scan.sentences.find((s) => s.start <= end && end < s.end);
+  const words = sentence ? (scan.text.slice(sentence.start, sentence.end).match(/\p{L}{3,}/gu) ?? []) : [];
+  return words.some((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w));
+}
 
 /**
  * Of several officials with one short form, the one it means: news names its principal
@@ -75,6 +108,7 @@ export function findShortForms(scan: Scan) {
     // "Kim Yo-jong", "Ri Sol-ju": a family name before a hyphenated given name is the
     // start of another person's name.
     if (GIVEN_AFTER.test(text.slice(m.end, m.end + 24))) continue;
+    if (!prefix && !/[’']s$/.test(m.text) && familyFirstOther(scan, ids, short, m.end)) continue;
     if (!prefix && placeName(text, start, m.end)) continue;
     if (!prefix && sentenceStart && ENGLISH_WORDS.has(short)) continue;
     addMention(scan, { start, end: m.end, text: m.text, officialIds: ids, kind: "short" });
