@@ -1172,6 +1172,22 @@ t.test("a company named like an envoy is no envoy", async (t) => {
   t.notOk(r.officials.has("keith-kellogg"), "the cereal maker is not Keith Kellogg");
 });
 
+t.test("the leader named first and most takes the surname an aide shares", async (t) => {
+  const r = find(
+    t,
+    "North Korean leader Kim Jong Un arrived. Kim Yong Chol, a party vice chairman, was with him. Kim Jong Un waved, and Kim Yong Chol smiled. Kim Jong Un sat down. Later Kim spoke.",
+    "2018-06-12",
+  );
+  t.same(mentions(r).at(-1), ["Kim", "kim-jong-un", "short"]);
+  // Named once each, the leader and the aide are alike: the surname stays unread.
+  const tied = find(
+    t,
+    "North Korean leader Kim Jong Un arrived. Kim Yong Chol issued a statement. Kim said it was final.",
+    "2020-06-12",
+  );
+  t.notOk(mentions(tied).some(([text]) => text === "Kim"));
+});
+
 t.test("negotiators below the rank of minister are known with their country", async (t) => {
   const r = find(
     t,

@@ -53,8 +53,21 @@ function principal(scan: Scan, ids: string[]): string | null {
   });
   named.sort((a, b) => b.count - a.count);
   const [top, next] = named;
-  if (!top || !next || top.count < 2 || top.count < 2 * next.count) return null;
+  if (!top || !next) return null;
+  if (top.count < 2 || top.count < 2 * next.count) return leaderFirst(scan, named);
   return named.every((n) => n === top || top.first < n.first) ? top.id : null;
+}
+
+/**
+ * "North Korean leader Kim Jong Un" … "Kim Yong Chol" … "Mr Kim": named alike, the
+ * leader named first is the story's principal, and the aide who shares the surname is
+ * the one the story names in full, so long as the leader is named more often than
+ * anyone who shares it (named once each, either may be the "Kim" of the story).
+ */
+function leaderFirst(scan: Scan, named: { id: string; count: number; first: number }[]): string | null {
+  const [first] = [...named].sort((a, b) => a.first - b.first);
+  if (!first || !Number.isFinite(first.first) || !scan.officials.get(first.id)?.leader) return null;
+  return named.some((n) => n !== first && n.count >= first.count) ? null : first.id;
 }
 
 /**
