@@ -1188,6 +1188,19 @@ t.test("the leader named first and most takes the surname an aide shares", async
   t.notOk(mentions(tied).some(([text]) => text === "Kim"));
 });
 
+t.test("a name spelled another way is the reference's holder of the office it is titled with", async (t) => {
+  const r = find(
+    t,
+    "Ukrainian President Vladimir Zelensky met Turkish President Recep Erdogan in Lviv. Zelensky thanked him.",
+    "2022-08-18",
+  );
+  t.same([...r.officials.keys()].sort(), ["recep-tayyip-erdogan", "volodymyr-zelensky"]);
+  // Without the office at the date, the same family name is someone else: Premier Li
+  // Keqiang was no foreign minister.
+  const other = find(t, "Chinese Foreign Minister Li Hong met the envoy.", "2022-08-18");
+  t.same([...other.officials.keys()], ["li-hong"]);
+});
+
 t.test("negotiators below the rank of minister are known with their country", async (t) => {
   const r = find(
     t,

@@ -3,7 +3,7 @@ import { memo } from "../reference.ts";
 import { alternation, type Match, matchAll, slugify, wordRegex } from "../text.ts";
 import { useKnown } from "./known.ts";
 import { cleanName, NAME, nameEndingAt, shortForms } from "./names.ts";
-import { canonicalRole, type TitleEntry } from "./roles.ts";
+import { canonicalRole, holdsAt, type TitleEntry } from "./roles.ts";
 import { addMention, perArticle, qualPattern, type Scan, titlePattern } from "./scan.ts";
 
 /**
@@ -35,7 +35,8 @@ export function findTitledNames(scan: Scan) {
     const name = longestKnownAt(scan, nameStart) ?? cleaned;
     const end = nameStart + name.length;
     const entry = titles.find((e) => e.pattern === t) as TitleEntry;
-    const known = knownByName.get(name) ?? ref.officials.find((o) => o.name === name);
+    const known =
+      knownByName.get(name) ?? ref.officials.find((o) => o.name === name) ?? spellingOf(scan, name, q, entry);
     const listed: string | null | undefined =
       previous && LIST_GAP.test(text.slice(previous.end, m.start)) ? previous.country : null;
     if (known) {
@@ -135,6 +136,29 @@ export function addUnknownByName(
 }
 
 /** An official the reference does not list, known by name, country and the title before the name. */
+/**
+ * "President Vladimir Zelensky" for the reference's Volodymyr Zelensky: a name spelled
+ * another way is the reference official of the title's country who has its family name
+ * and holds the title's office at the article's date, when exactly one does.
+ */
+function spellingOf(scan: Scan, name: string, q: string | undefined, entry: TitleEntry) {
+  const country = q ? scan.lex.byName.get(q) : entry.country;
+  if (!country || !name.includes(" ")) return undefined;
+  const countryName = scan.lex.names.get(country);
+  const role = canonicalRole(entry, countryName);
+  if (!role) return undefined;
+  const family = new Set(shortForms(name, country, scan.lex));
+  const sameOffice = (title: string) =>
+    title === role || `${title} of ${countryName}` === role || title === `${role} of ${countryName}`;
+  const found = scan.ref.officials.filter(
+    (o) =>
+      o.country === country &&
+      shortForms(o.name, o.country, scan.lex).some((f) => family.has(f)) &&
+      o.roles.some((r) => holdsAt(r, scan.pub) && sameOffice(r.title)),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function useUnknown(scan: Scan, name: string, country: string, entry: TitleEntry): string {
   const { officials, lex } = scan;
   const id = slugify(name);
