@@ -422,3 +422,18 @@ t.test(
     );
   },
 );
+
+t.test("an official named to say whose kin or negotiator someone is takes no part", async (t) => {
+  const sister = events(
+    t,
+    "SEOUL - Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, met South Korean President Moon Jae-in in Seoul on Saturday.",
+    "2018-02-11",
+  );
+  t.same(sister.map(who), [["kim-yo-jong", "moon-jae-in"]]);
+  const possessive = events(
+    t,
+    "WASHINGTON - Kim Yong Chol, Kim Jong Un's top negotiator, met President Donald Trump at the White House on Friday.",
+    "2018-06-02",
+  );
+  t.same(possessive.map(who), [["donald-trump", "kim-yong-chol"]]);
+});

@@ -182,7 +182,7 @@ export const SPEAKER_AT_OWN_OCCASION =
 // "Biden's administration", and attributively "Trump envoy Witkoff", "the Putin aide": the
 // name says whose the person or the policy is, not who took part.
 export const POSSESSIVE_NOT_PARTICIPANT =
-  /^(?:[’']s\s+(?:\w+\s+)?(?:administration|adviser|advisers|advisor|advisors|term|presidency|government|officials?|team|campaign|status|win|victory|return|approach|stance|policy|policies|election|aides?|spokes\w+|senior|envoys?|emissary)|\s+(?:special\s+|peace\s+|trade\s+)?(?:envoys?|emissary|aides?|administration|adviser|confidant|loyalists?|ally|allies))\b/;
+  /^(?:[’']s\s+(?:\w+\s+)?(?:administration|adviser|advisers|advisor|advisors|term|presidency|government|officials?|team|campaign|status|win|victory|return|approach|stance|policy|policies|election|aides?|spokes\w+|senior|envoys?|emissary|negotiators?|representatives?|sister|brother|wife|husband|daughter|son|widow)|\s+(?:special\s+|peace\s+|trade\s+)?(?:envoys?|emissary|aides?|administration|adviser|confidant|loyalists?|ally|allies))\b/;
 
 // "A state dinner in honour of the Chinese leader": the official named is the guest of a
 // host the sentence leaves unnamed.

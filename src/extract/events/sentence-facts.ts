@@ -34,10 +34,11 @@ function onlyEngagement(m: Span, triggers: Trigger[]): boolean {
   return own.length > 0 && triggers.every((t) => own.includes(t));
 }
 
-// "Witkoff, a real estate investor and longtime friend of Trump": a person named to say
-// whose friend, envoy or successor someone is.
+// "Witkoff, a real estate investor and longtime friend of Trump", "Kim Yo Jong, the
+// sister of leader Kim Jong Un": a person named to say whose friend, envoy, kin or
+// successor someone is.
 const RELATION_OF =
-  /\b(?:friend|ally|envoy|emissary|aide|adviser|advisor|confidant|son-in-law|associate|critic|rival|successor|predecessor)\s+of\s+(?:(?:U\.S\.|US|the)\s+)?(?:(?:President|Prime Minister|Premier|Chancellor|Mr\.?|Ms\.?)\s+)?$/i;
+  /\b(?:friend|ally|envoy|emissary|aide|adviser|advisor|confidant|son-in-law|associate|critic|rival|successor|predecessor|negotiator|sister|brother|wife|husband|daughter|son|father|mother|widow|niece|nephew|cousin)\s+of\s+(?:(?:U\.S\.|US|the)\s+)?(?:(?:President|Prime Minister|Premier|Chancellor|Mr\.?|Ms\.?)\s+)?$/i;
 
 // "…, hours after President Donald Trump publicly told Moscow to speed up": the subject of
 // a closing clause set at another moment, with no engagement after it.
