@@ -437,3 +437,25 @@ t.test("an official named to say whose kin or negotiator someone is takes no par
   );
   t.same(possessive.map(who), [["donald-trump", "kim-yong-chol"]]);
 });
+
+t.test(
+  "'X, who accompanied Y to Z in June, met W': the relative clause's official is not at the meeting",
+  async (t) => {
+    const aside = events(
+      t,
+      "MOSCOW - Russian Foreign Minister Sergei Lavrov, who accompanied President Vladimir Putin to Pyongyang in June, met North Korean Foreign Minister Choe Son Hui in Moscow on Friday.",
+      "2024-11-02",
+    );
+    t.same(aside.map(who), [["choe-son-hui", "sergei-lavrov"]]);
+    // A relative clause with an engagement of its own keeps its official for that one.
+    const own = events(
+      t,
+      "MOSCOW - Russian Foreign Minister Sergei Lavrov, who met Chinese Foreign Minister Wang Yi in Beijing in April, held talks with North Korean Foreign Minister Choe Son Hui in Moscow on Friday.",
+      "2024-11-02",
+    );
+    t.same(own.map(who).sort(), [
+      ["choe-son-hui", "sergei-lavrov"],
+      ["sergei-lavrov", "wang-yi"],
+    ]);
+  },
+);

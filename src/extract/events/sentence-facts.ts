@@ -45,6 +45,27 @@ const RELATION_OF =
 const ANOTHER_MOMENT =
   /\b(?:hours|days|minutes|moments|weeks|shortly|just|soon|a day|a week)\s+(?:after|before)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|the|then)\s+){0,4}$/u;
 
+// "Lavrov, who accompanied Putin to Pyongyang in June, met Choe": a relative clause about
+// the official before it, with no engagement of its own, tells of another moment.
+const RELATIVE_OPEN = /,\s+(?:who|whom|whose)\s[^,;:—()]*$/;
+
+function inRelativeAside(ctx: ArticleContext, index: number, m: Span, triggers: Trigger[]): boolean {
+  const s = ctx.sentences[index];
+  if (!s) return false;
+  const open = RELATIVE_OPEN.exec(ctx.text.slice(s.start, m.start));
+  if (!open) return false;
+  const openAt = s.start + open.index;
+  const close = /[,;:—]/.exec(ctx.text.slice(m.end, s.end));
+  if (!close) return false;
+  const closeAt = m.end + close.index;
+  const antecedent = ctx.officials.mentions.some((x) => x.sentence === index && x.end === openAt);
+  return (
+    antecedent &&
+    !triggers.some((t) => t.start >= openAt && t.end <= closeAt) &&
+    triggers.some((t) => t.start >= closeAt)
+  );
+}
+
 function ofAnotherMoment(m: Span, before: string, triggers: Trigger[]): boolean {
   return ANOTHER_MOMENT.test(before) && !triggers.some((t) => t.start >= m.end);
 }
@@ -144,6 +165,7 @@ export function participantsIn(
       ATTENDING.test(opening) ||
       RELATION_OF.test(before) ||
       ofAnotherMoment(m, before, triggers) ||
+      inRelativeAside(ctx, index, m, triggers) ||
       // "the first state visit since Lee Myung-bak's in 2011": the trip counted from is
       // added on its own (addSinceVisits); its traveller is not at this one. ("since
       // Marcos's visit" names the visit: the possessive below decides.)
