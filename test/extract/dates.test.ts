@@ -41,6 +41,21 @@ t.test("a weekday resolves in the direction the clause points", async (t) => {
   ]);
 });
 
+t.test("a plan told from the past points a weekday neither way", async (t) => {
+  // Thursday 16 November 2023: the Wednesday just gone is nearer than the next one.
+  t.same(dates(t, "Xi was to attend a dinner with business leaders later Wednesday.", "2023-11-16"), [
+    ["Wednesday", "2023-11-15", null, "day"],
+  ]);
+  // Friday 13 December 2019: the Sunday to come is nearer than the one gone.
+  t.same(dates(t, "Abe was due to land in Guwahati on Sunday.", "2019-12-13"), [
+    ["Sunday", "2019-12-15", null, "day"],
+  ]);
+  // A plan told now still points forward.
+  t.same(dates(t, "Xi is to attend a dinner on Wednesday.", "2023-11-16"), [
+    ["Wednesday", "2023-11-22", null, "day"],
+  ]);
+});
+
 t.test("past verbs beyond the common reporting ones point a weekday back", async (t) => {
   // Friday 16 June 2023: a Monday is three days ahead and four back; each verb says back.
   for (const verb of [

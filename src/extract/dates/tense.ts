@@ -24,16 +24,21 @@ interface Marker {
   tense: "past" | "future";
 }
 
+// "Xi was to attend a dinner later Wednesday", "was due to land on Sunday": a plan told
+// from a moment already past points neither way, so its weekday is the nearest one.
+const PLAN_IN_PAST = /^(?:was|were)\b/i;
+
 function markers(text: string): Marker[] {
-  const future: Marker[] = [...text.matchAll(FUTURE)].map((m) => ({
+  const planned: Marker[] = [...text.matchAll(FUTURE)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     tense: "future",
   }));
-  // "was to meet" and "were set to" are future: their past auxiliary must not count twice.
+  // "was to meet" and "were set to" are no past: their auxiliary must not count.
   const past: Marker[] = [...text.matchAll(PAST)]
     .map((m): Marker => ({ start: m.index, end: m.index + m[0].length, tense: "past" }))
-    .filter((p) => !future.some((f) => p.start < f.end && f.start < p.end));
+    .filter((p) => !planned.some((f) => p.start < f.end && f.start < p.end));
+  const future = planned.filter((f) => !PLAN_IN_PAST.test(text.slice(f.start, f.end)));
   return [...future, ...past];
 }
 
