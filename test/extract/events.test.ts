@@ -419,6 +419,13 @@ t.test("a meal that names nobody belongs to the engagement in focus", async (t) 
     0,
     "a meal recalled from before is not this occasion's",
   );
+  const company = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Monday. " +
+      "Modi was later to attend a dinner with Japanese business leaders.",
+    "2024-09-20",
+  );
+  t.equal(company.filter((e) => e.kind === "dinner").length, 0, "a meal in other company is not the pair's");
 });
 
 t.test("two leaders who 'spoke on Tuesday' spoke by phone", async (t) => {

@@ -14,6 +14,10 @@ import { statusAt } from "./status.ts";
 import type { Reading, Walk } from "./walk.ts";
 
 const HOSTED: Draft["kind"][] = ["in_person", "talks", "visit", "dinner"];
+// "a dinner with business leaders", "lunch with students": a meal in other company than
+// the engagement's officials is no meal of theirs.
+const OTHER_COMPANY =
+  /^\s+(?:with|for)\s+(?:(?:the|a|an|some|several|top|leading|prominent|local|visiting|[\p{L}-]+(?:an|ese|ish|i))\s+){0,3}(?:business\s+leaders|business\s+people|businesspeople|executives|chief\s+executives|CEOs|investors|entrepreneurs|industrialists|students|scholars|academics|diaspora|(?:the\s+)?community|supporters|donors|workers|troops|soldiers|veterans|journalists|reporters|artists|athletes)\b/iu;
 // A meal this many sentences after the engagement in focus belongs to its occasion.
 const MEAL_REACH = 3;
 
@@ -40,6 +44,7 @@ export function mealOfFocus(
 } | null {
   const meal = triggers.find((t) => t.kind === "dinner");
   if (!meal || !focus || distance > MEAL_REACH || EARLIER.test(s.text)) return null;
+  if (OTHER_COMPANY.test(ctx.text.slice(meal.end, meal.end + 60))) return null;
   if (focus.context || focus.earlier || !HOSTED.includes(focus.kind) || focus.participants.length < 2)
     return null;
   // "one day after Biden hosted Kishida for a state dinner": counted, like its host's verb.
