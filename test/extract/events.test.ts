@@ -1370,3 +1370,36 @@ t.test("a year that modifies something other than an engagement does not date it
   );
   t.equal(g20?.date?.start, "2019", "a name with digits before the engagement word");
 });
+
+t.test("a pair who 'briefly spoke in' a city spoke face to face; 'spoke in March' is a time", async (t) => {
+  const lead =
+    "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held talks in Kazan on Wednesday. ";
+  const briefly = events(t, `${lead}They briefly spoke in Johannesburg in August 2023.`, "2024-10-24");
+  t.same(
+    briefly.map((e) => [e.kind, e.date.start, e.place?.city ?? null, who(e)]),
+    [
+      ["talks", "2024-10-23", "Kazan", ["narendra-modi", "xi-jinping"]],
+      ["in_person", "2023-08", "Johannesburg", ["narendra-modi", "xi-jinping"]],
+    ],
+  );
+  const sidelines = events(
+    t,
+    `${lead}The two leaders spoke on the sidelines of a forum in Astana in July.`,
+    "2024-10-24",
+  );
+  t.ok(
+    sidelines.some((e) => e.kind === "in_person" && e.date.start === "2024-07"),
+    "on the sidelines is no phone call",
+  );
+  const time = events(
+    t,
+    `${lead}The two leaders last spoke in March, when they held a video call.`,
+    "2024-10-24",
+  );
+  t.notOk(
+    time.some((e) => e.kind === "in_person"),
+    "a month after 'spoke in' is no place",
+  );
+  const lone = events(t, `${lead}Modi also spoke at a forum in Kazan on Thursday.`, "2024-10-24");
+  t.equal(lone.length, 1, "one speaker at a forum meets no one");
+});

@@ -8,10 +8,17 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     re: /\b(?:video ?call|video ?conference|videoconference|virtual (?:meeting|summit|talks)|held virtual|via video(?:link)?)\b/i,
   },
   {
+    kind: "in_person",
+    // "They briefly spoke in Johannesburg", "the two leaders spoke on the sidelines": a
+    // pair who spoke somewhere spoke face to face (a lone speaker "spoke at" a forum;
+    // "spoke in March" is a time, not a place).
+    re: /(?<=\b(?:[Tt]hey|[Tt]he two (?:leaders|presidents|prime ministers|ministers|men|women)|[Bb]oth leaders)\s+(?:had\s+)?(?:(?:briefly|also|last|first|again|informally|only)\s+){0,2})(?:spoke|spoken|chatted|talked)(?=\s+(?:(?:briefly|informally)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}|on the (?:sidelines|margins)\b))/u,
+  },
+  {
     kind: "call",
     // "spoke on Tuesday", "spoke for an hour": two named leaders who "spoke" at a time did so by phone.
     // "held talks by telephone", "a conversation over the phone": the medium makes it a call.
-    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|spoken|talked|talks|conversation|discussions?|conferred|consulted) (?:by|over the|on the) (?:tele)?phone|(?:spoken|talked) (?:over|on) the (?:tele)?phone|(?:tele)?phoned|(?:tele)?phones|telephoning|dial(?:l)?ed|dial(?:l)?ing|rang up|(?:a|the|their|upcoming|significant|first|second|latest|rare|hour-long|\w+-minute|phone) call\b|calls? with|speak(?:s|ing)? (?:also )?with|spok(?:e|en) (?:also )?with|spok(?:e|en) to|spoke (?:on|for|late|early|again|twice)\b)/i,
+    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|spoken|talked|talks|conversation|discussions?|conferred|consulted) (?:by|over the|on the) (?:tele)?phone|(?:spoken|talked) (?:over|on) the (?:tele)?phone|(?:tele)?phoned|(?:tele)?phones|telephoning|dial(?:l)?ed|dial(?:l)?ing|rang up|(?:a|the|their|upcoming|significant|first|second|latest|rare|hour-long|\w+-minute|phone) call\b|calls? with|speak(?:s|ing)? (?:also )?with|spok(?:e|en) (?:also )?with|spok(?:e|en) to|spoke (?:on(?! the (?:sidelines|margins))|for|late|early|again|twice)\b)/i,
   },
   {
     kind: "call",

@@ -21,7 +21,7 @@ const GROUP =
 // met riot police" has an antecedent of its own.
 const PLURAL = new RegExp(
   String.raw`(?:\bThey|(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:When|After|Since|Before|While|Until|Once|As)\s+|\p{Lu}[^.!?;:,\n]{0,40},\s+(?:[^.!?;:,\n]{1,40},\s+){0,2}))they)` +
-    String.raw`(?=\s+(?:had\s+|have\s+)?(?:last\s+|first\s+|previously\s+|already\s+|also\s+)?(?:met|spoke|spoken|talked|dined|held\s+(?:an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|call|summit|meeting|conversation)\b))` +
+    String.raw`(?=\s+(?:had\s+|have\s+)?(?:(?:last|first|previously|already|also|briefly|again|later|once|twice|often|regularly|reportedly|informally|separately|only)\s+){0,2}(?:met|spoke|spoken|talked|dined|held\s+(?:an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|call|summit|meeting|conversation)\b))` +
     String.raw`|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b`,
   "gu",
 );
