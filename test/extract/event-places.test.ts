@@ -322,3 +322,20 @@ t.test("a trigger whose officials make no engagement claims no place but its own
   );
   t.not(summit?.place?.city, "Washington");
 });
+
+t.test("a meeting joined by 'and' to a journey took place at its destination", async (t) => {
+  const found = events(
+    t,
+    "Secretary of State Antony Blinken traveled to Beijing in June and met Chinese President Xi Jinping.",
+    "2024-10-24",
+  );
+  const met = found.find((e) => e.kind === "in_person");
+  t.equal(met?.place?.city, "Beijing");
+  // A meeting that names its own place keeps it.
+  const own = events(
+    t,
+    "Secretary of State Antony Blinken visited Beijing in June and met Chinese President Xi Jinping in Shanghai.",
+    "2024-10-24",
+  );
+  t.equal(own.find((e) => e.kind === "in_person")?.place?.city, "Shanghai");
+});

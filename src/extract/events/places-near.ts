@@ -63,6 +63,27 @@ function adjunctOf(ctx: ArticleContext, p: Span, t: Span): boolean {
   );
 }
 
+// "travelled to Beijing in June and met Xi": a verb joined by "and" to a journey's verb
+// happened at the journey's destination.
+const JOURNEY = /^(?:travel|flew|fly|visit|arriv|went|came|journey|headed)/i;
+const JOINED_AFTER = /^[^.;:,()]*?\s(?:and|before)\s+(?:(?:then|later|also|there)\s+)?$/i;
+
+function destinationOf(ctx: ArticleContext, s: Sentence, p: Span, t: Span, triggers: Span[]): boolean {
+  const journey = triggers.find((u) => u.end <= p.start && JOURNEY.test(u.text));
+  // "… and met Xi in Shanghai": a place of its own after the verb wins.
+  const clauseEnd = t.end + (/[.;:]/.exec(ctx.text.slice(t.end, s.end))?.index ?? s.end - t.end);
+  const placedAfter = ctx.places.some(
+    (q) => q.sentence === s.index && q.start >= t.end && q.end <= clauseEnd,
+  );
+  return (
+    !!journey &&
+    !placedAfter &&
+    p.end <= t.start &&
+    /^\s*(?:(?:to|in|at|for)\s+)?(?:the\s+)?$/i.test(ctx.text.slice(journey.end, p.start)) &&
+    JOINED_AFTER.test(ctx.text.slice(p.end, t.start))
+  );
+}
+
 function ownPlaces(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[]): PlaceMention[] {
   const inSentence = ctx.places.filter(
     (p) =>
@@ -70,7 +91,10 @@ function ownPlaces(ctx: ArticleContext, s: Sentence, t: Span, triggers: Span[]):
       (p.city || p.venue || p.country) &&
       !belongsToRecalled(ctx, s.index, p, t) &&
       !anotherOccasion(ctx, s, p, t) &&
-      (triggers.length < 2 || nearestInClause(ctx.text, triggers, p) === t || adjunctOf(ctx, p, t)),
+      (triggers.length < 2 ||
+        nearestInClause(ctx.text, triggers, p) === t ||
+        adjunctOf(ctx, p, t) ||
+        destinationOf(ctx, s, p, t, triggers)),
   );
   // A place far from the trigger, past a clause boundary, belongs to something else
   // ("raised the detention of an executive in Beijing"); so does one across a time
