@@ -485,6 +485,21 @@ t.test("an alias cut short by another official's name does not hold the year bac
   t.match(inferPublicationDate(text, null, now, ref), { value: "2025-11-01", precision: "day" });
 });
 
+t.test("a yearless dateline takes a year the officials held office on that day", async (t) => {
+  const ref = loadReference();
+  const now = new Date("2026-12-01T12:00:00Z");
+  // 30 June was a Sunday in 2024 and 2019. Trump was president-elect late in 2024, but on
+  // 30 June 2024 he held no office.
+  const dmz =
+    "PANMUNJOM, June 30 (Wire) - U.S. President Donald Trump met North Korean leader Kim Jong Un at the border on Sunday.";
+  t.match(inferPublicationDate(dmz, null, now, ref), { value: "2019-06-30", precision: "day" });
+  // An opening that names a predecessor still dates the news by the year: Liu He left office
+  // in March 2023, He Lifeng took it then.
+  const predecessor =
+    "BEIJING, July 8 (Wire) - U.S. Treasury Secretary Janet Yellen met Vice Premier He Lifeng, who succeeded Liu He, on Saturday. Trade fell in 2023.";
+  t.match(inferPublicationDate(predecessor, null, now, ref), { value: "2023-07-08", precision: "day" });
+});
+
 t.test("a yearless dateline takes a year the officials held office in, or the summit's", async (t) => {
   const ref = loadReference();
   const now = new Date("2026-12-01T12:00:00Z");

@@ -8,8 +8,12 @@ import type { Reference } from "../reference.ts";
 /** Headline and lead, where a report names the officials its news is about. */
 const OPENING = 600;
 
-/** Whether every reference official named in full in the opening held an office in year `y`. */
-export function inOfficeIn(text: string, ref: Reference): (y: number) => boolean {
+/**
+ * Whether every reference official named in full in the opening held an office in year
+ * `y`, or on the day, when a day ("2024-06-30") is asked: a year can hold a term's last
+ * or first weeks (a president-elect from November) that the day of the news does not.
+ */
+export function inOfficeIn(text: string, ref: Reference): (when: number | string) => boolean {
   const opening = text.slice(0, OPENING);
   const found = ref.officials.flatMap((o) =>
     [o.name, ...o.aliases]
@@ -22,13 +26,12 @@ export function inOfficeIn(text: string, ref: Reference): (y: number) => boolean
   const cut = (x: (typeof found)[number]) =>
     found.some((y) => y.o !== x.o && y.start < x.end && x.start < y.end && y.end > x.end);
   const named = [...new Set(found.filter((x) => !cut(x)).map((x) => x.o))];
-  return (y) =>
-    named.every((o) =>
-      o.roles.some(
-        (r) =>
-          firstDay(r.startDate) <= `${y}-12-31` && (r.endDate === null || lastDay(r.endDate) >= `${y}-01-01`),
-      ),
+  return (when) => {
+    const [from, to] = typeof when === "number" ? [`${when}-01-01`, `${when}-12-31`] : [when, when];
+    return named.every((o) =>
+      o.roles.some((r) => firstDay(r.startDate) <= to && (r.endDate === null || lastDay(r.endDate) >= from)),
     );
+  };
 }
 
 /** Where the name stands as whole words in the text. */

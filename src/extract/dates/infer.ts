@@ -164,7 +164,7 @@ function agoDay(
   body: CalendarRaw[],
   all: CalendarRaw[],
   today: string,
-  inOffice: (y: number) => boolean,
+  inOffice: (when: number | string) => boolean,
 ): PublicationDate | null {
   const weekday = body.find((w) => w.start < LEAD && w.from.weekday !== undefined && w.from.day === undefined)
     ?.from.weekday;
@@ -180,18 +180,24 @@ function agoDay(
     if (!ago) continue;
     const n = NUMBER_WORDS[(ago[1] ?? "").toLowerCase()] ?? Number(ago[1]);
     const days = /^week/i.test(ago[2] ?? "") ? 7 * n : n;
-    for (let y = Number(today.slice(0, 4)); y >= floor; y--) {
-      const then = isoDay(y, month, day);
-      if (!isRealDate(then)) continue;
-      const value = addDays(then, days);
-      if (value > today || weekdayOf(value) !== weekday || !inOffice(y)) continue;
+    // In office on that very day first, then at any time in its year (see dateline()).
+    const dayAfter = (y: number) =>
+      isRealDate(isoDay(y, month, day)) ? addDays(isoDay(y, month, day), days) : null;
+    const latest = (inOfficeThen: (value: string) => boolean) => {
+      for (let y = Number(today.slice(0, 4)); y >= floor; y--) {
+        const value = dayAfter(y);
+        if (value && value <= today && weekdayOf(value) === weekday && inOfficeThen(value)) return value;
+      }
+      return null;
+    };
+    const value = latest(inOffice) ?? latest((v) => inOffice(Number(v.slice(0, 4))));
+    if (value)
       return {
         value,
         precision: "day",
         source: "inferred",
         note: `Inferred: '${c.text}' was '${ago[0].trim().replace(/,?\s*(?:on\s*)?$/i, "")}', and ${value} is the latest such day that was a ${WEEKDAY_NAMES[weekday]}, the lead's day, with the officials its opening names in office.`,
       };
-    }
   }
   return null;
 }

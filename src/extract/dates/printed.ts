@@ -52,7 +52,7 @@ export function dateline(
   all: CalendarRaw[],
   today: string,
   anchored: number[] = [],
-  inOffice: (y: number) => boolean = () => true,
+  inOffice: (when: number | string) => boolean = () => true,
   summitDays: string[] = [],
 ): PublicationDate | null {
   for (const c of body.filter((c) => c.start < TOP)) {
@@ -83,9 +83,14 @@ export function dateline(
     // No written year fits: the latest year, not before the latest written one, in which
     // that day was the lead's weekday and the officials the opening names were in office.
     const floor = written.length ? Math.max(...written) : EARLIEST_YEAR;
+    // In office on that very day first; then, since an opening may name a predecessor
+    // ("succeeds Liu He"), at any time in that year.
+    const latestFit = (inOfficeThen: (k: number) => boolean) => {
+      for (let k = Number(today.slice(0, 4)); k >= floor; k--) if (fits(k) && inOfficeThen(k)) return k;
+      return undefined;
+    };
     if (y === undefined && weekday !== undefined)
-      for (let k = Number(today.slice(0, 4)); k >= floor && y === undefined; k--)
-        if (fits(k) && inOffice(k)) y = k;
+      y = latestFit((k) => inOffice(isoDay(k, month, day))) ?? latestFit(inOffice);
     if (y === undefined) return null;
     const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
     const read = text.slice(lineStart, c.end + (agency?.[0].length ?? 0)).trim();
