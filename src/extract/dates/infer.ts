@@ -14,17 +14,25 @@ import { dateline, printed } from "./printed.ts";
 import { type CalendarRaw, type RawMention, scan } from "./scan.ts";
 import { summitAnchoredYears } from "./summit-anchor.ts";
 import { openingSummitDays, summitDay } from "./summit-day.ts";
+import { tenseAt } from "./tense.ts";
 
 const isCalendar = (m: RawMention): m is CalendarRaw => m.kind === "calendar";
 
 /** "Friday (Oct 27)": the latest year, not after today, in which that day was that weekday. */
-function weekdayPair(all: CalendarRaw[], today: string): PublicationDate | null {
+function weekdayPair(
+  text: string,
+  body: CalendarRaw[],
+  all: CalendarRaw[],
+  today: string,
+): PublicationDate | null {
   for (const c of all) {
     const { year, month, day, weekday } = c.from;
     if (year !== undefined || month === undefined || day === undefined || weekday === undefined) continue;
     for (let y = Math.min(LATEST_YEAR, Number(today.slice(0, 4))); y >= EARLIEST_YEAR; y--) {
       const date = isoDay(y, month, day);
       if (!isRealDate(date) || date > today || weekdayOf(date) !== weekday) continue;
+      const news = body.includes(c) ? leadDayNear(text, body, c, date, today) : null;
+      if (news) return news;
       // Published on or soon after that day: the month is as much as can honestly be claimed.
       return {
         value: isoMonth(y, month),
@@ -35,6 +43,36 @@ function weekdayPair(all: CalendarRaw[], today: string): PublicationDate | null 
     }
   }
   return null;
+}
+
+/**
+ * "… talks on Saturday, Feb. 1" in a report whose lead says "on Monday": the lead's
+ * weekday is the news day, the first such day after a day the text tells as past, or the
+ * last before one it tells as ahead (within a week either way).
+ */
+function leadDayNear(
+  text: string,
+  body: CalendarRaw[],
+  c: CalendarRaw,
+  date: string,
+  today: string,
+): PublicationDate | null {
+  const lead = body.find((w) => w.start < LEAD && w.from.weekday !== undefined && w.from.day === undefined);
+  if (lead?.from.weekday === undefined) return null;
+  const from = Math.max(text.lastIndexOf(".", c.start) + 1, text.lastIndexOf("\n", c.start) + 1);
+  const to = text.slice(c.end).search(/[.\n]/);
+  const sentence = text.slice(from, to < 0 ? undefined : c.end + to);
+  const tense = tenseAt(sentence, c.start - from, c.end - from);
+  if (!tense) return null;
+  const gap = (lead.from.weekday - weekdayOf(date) + 7) % 7;
+  const value = tense === "past" ? addDays(date, gap) : addDays(date, gap === 0 ? 0 : gap - 7);
+  if (value > today) return null;
+  return {
+    value,
+    precision: "day",
+    source: "inferred",
+    note: `Inferred: '${c.text}' (${date}) is told as ${tense === "past" ? "past" : "ahead"}, and the lead's ${WEEKDAY_NAMES[lead.from.weekday]} is the news day ${tense === "past" ? "on or after" : "on or before"} it.`,
+  };
 }
 
 /** "on Wednesday (March 19, 2025)" in the lead: the news is of that day. */
@@ -142,7 +180,7 @@ export function inferPublicationDate(
     agoDay(text, body, all, today, ref ? inOfficeIn(text, ref) : () => true) ??
     leadWeekdayPair(body, all, today) ??
     (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??
-    weekdayPair(all, today) ??
+    weekdayPair(text, body, all, today) ??
     laterElapsed(text, all, today) ??
     latestDate(all, today) ??
     latestYear(all, today)
