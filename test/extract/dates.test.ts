@@ -41,6 +41,18 @@ t.test("a weekday resolves in the direction the clause points", async (t) => {
   ]);
 });
 
+t.test("any verb in -ed right after its subject is a past tense", async (t) => {
+  // Saturday 24 August 2019: Tuesday is four days back and three ahead.
+  t.same(dates(t, "Trump scrapped his state visit to Denmark on Tuesday.", "2019-08-24"), [
+    ["Tuesday", "2019-08-20", null, "day"],
+  ]);
+  t.same(dates(t, "He shelved the trip on Tuesday.", "2019-08-24"), [["Tuesday", "2019-08-20", null, "day"]]);
+  // An adjective in -ed after an article is no verb: the nearest Tuesday, ahead.
+  t.same(dates(t, "The long-planned talks on Tuesday are in doubt.", "2019-08-24"), [
+    ["Tuesday", "2019-08-27", null, "day"],
+  ]);
+});
+
 t.test("a plan told from the past points a weekday neither way", async (t) => {
   // Thursday 16 November 2023: the Wednesday just gone is nearer than the next one.
   t.same(dates(t, "Xi was to attend a dinner with business leaders later Wednesday.", "2023-11-16"), [

@@ -18,6 +18,10 @@ const FUTURE =
 const PAST =
   /\b(?:met|held|said|spoke|visited|was|were|had|last|ago|earlier|told|announced|signed|agreed|hosted|attended|arrived|discussed|travell?ed|returned|stated|took\s+place|ended|concluded|began|did|pledged|confirmed|cancell?ed|called\s+off|postponed|accused|accusing|congratulated|claimed|warned|condemned|downed|launched|occurred|engaged|talked|phoned|received|welcomed|published|adopted|reached|issued|unveiled|sealed|struck|finalized|finalised|inked|opened|wrapped|kicked|paid|laid|gave|made|offered|shared|expressed|stressed|emphasi[sz]ed|urged|raised|exchanged|reviewed|praised|thanked|reaffirmed|approved|endorsed|outlined|presented|witnessed|toured|inspected|greeted|joined|led|saw|lasted|ran|vowed|insisted|rejected|denied|refused|declined|flew|went|came|sat|stood|took|brought|sent|won|lost|wrote|kept|sought|got|became|drove|found|spent|shook|dined|landed|departed|left(?=\s+(?:for|on|the|[A-Z]))|telephoned|dial(?:l)?ed|rang|(?<!-)called|chatted|conferred|huddled|negotiated|appeared|posed|walked|stayed|hailed|noted|added|highlighted|underscored|pressed|asked|proposed)\b/gi;
 
+// "Trump scrapped his visit on Tuesday": a verb in -ed right after its subject (a name
+// or a pronoun) is a past tense, whichever verb it is.
+const PAST_AFTER_SUBJECT = /(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|\p{Lu}\p{Ll}+)\s+)\p{Ll}{2,}ed\b/gu;
+
 interface Marker {
   start: number;
   end: number;
@@ -35,7 +39,7 @@ function markers(text: string): Marker[] {
     tense: "future",
   }));
   // "was to meet" and "were set to" are no past: their auxiliary must not count.
-  const past: Marker[] = [...text.matchAll(PAST)]
+  const past: Marker[] = [...text.matchAll(PAST), ...text.matchAll(PAST_AFTER_SUBJECT)]
     .map((m): Marker => ({ start: m.index, end: m.index + m[0].length, tense: "past" }))
     .filter((p) => !planned.some((f) => p.start < f.end && f.start < p.end));
   const future = planned.filter((f) => !PLAN_IN_PAST.test(text.slice(f.start, f.end)));
