@@ -46,7 +46,7 @@ function weekdayPair(
 }
 
 /**
- * "… talks on Saturday, Feb. 1" in a report whose lead says "on Monday": the lead's
+ * "… talks on Saturday, Feb. 1", told below a lead that says "on Monday": the lead's
  * weekday is the news day, the first such day after a day the text tells as past, or the
  * last before one it tells as ahead (within a week either way).
  */
@@ -57,6 +57,9 @@ function leadDayNear(
   date: string,
   today: string,
 ): PublicationDate | null {
+  // Only a day told below the lead: a pair in the lead is the news day itself ("stated
+  // Friday (Oct 27) that … met on Thursday"), and the lead's weekday then lies before it.
+  if (c.start < LEAD) return null;
   const lead = body.find((w) => w.start < LEAD && w.from.weekday !== undefined && w.from.day === undefined);
   if (lead?.from.weekday === undefined) return null;
   const from = Math.max(text.lastIndexOf(".", c.start) + 1, text.lastIndexOf("\n", c.start) + 1);
