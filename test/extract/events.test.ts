@@ -1403,3 +1403,15 @@ t.test("a pair who 'briefly spoke in' a city spoke face to face; 'spoke in March
   const lone = events(t, `${lead}Modi also spoke at a forum in Kazan on Thursday.`, "2024-10-24");
   t.equal(lone.length, 1, "one speaker at a forum meets no one");
 });
+
+t.test("one 'due to arrive in' a city is to visit it", async (t) => {
+  const found = events(
+    t,
+    "BEIJING - U.S. Treasury Secretary Janet Yellen is due to arrive in the southern city of Guangzhou on Thursday.",
+    "2024-04-03",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.status, e.date.start, e.place?.city, who(e)]),
+    [["visit", "scheduled", "2024-04-04", "Guangzhou", ["janet-yellen"]]],
+  );
+});
