@@ -1415,3 +1415,15 @@ t.test("one 'due to arrive in' a city is to visit it", async (t) => {
     [["visit", "scheduled", "2024-04-04", "Guangzhou", ["janet-yellen"]]],
   );
 });
+t.test(
+  "'… on Tuesday … and will hold talks with Xi on Wednesday': the talks take their own day",
+  async (t) => {
+    const found = events(
+      t,
+      "BEIJING - Russian President Vladimir Putin arrives in Beijing on Tuesday for a two-day state visit and will hold talks with Chinese President Xi Jinping on Wednesday.",
+      "2024-05-16",
+    );
+    const talks = found.find((e) => e.kind === "talks");
+    t.equal(talks?.date.start, "2024-05-22");
+  },
+);

@@ -33,7 +33,7 @@ const JOINED_BEFORE =
   /\sand\s+(?:(?:had|have|has|would|will|also|last|later|then|previously|earlier|first|already|again)\s+){0,2}$/i;
 
 // Only a verb opens a clause: "Saudi Arabia, Qatar and Israel" is one list.
-const VERB = /^(?:met|meet|meets|held|holds|spoke|speaks|talked|sat|saw|dined|conferred|\p{Ll}+ed)\b/u;
+const VERB = /^(?:met|meet|meets|held|hold|holds|spoke|speaks|talked|sat|saw|dined|conferred|\p{Ll}+ed)\b/u;
 
 /** The nearest item, preferring the anchor's own clause. */
 export function nearestInClause<T extends Span>(text: string, items: T[], anchor: Span): T | undefined {
