@@ -1415,6 +1415,19 @@ t.test("one 'due to arrive in' a city is to visit it", async (t) => {
     [["visit", "scheduled", "2024-04-04", "Guangzhou", ["janet-yellen"]]],
   );
 });
+
+t.test("a date before ', and X said' is not the date of the engagement after it", async (t) => {
+  const found = events(
+    t,
+    "U.S. President Joe Biden spoke with Chinese President Xi Jinping by phone on Tuesday. The call sets the stage for visits. " +
+      "U.S. Treasury Secretary Janet Yellen is due to arrive in Guangzhou later this week, and the White House said Secretary of State Antony Blinken would travel to China in the coming weeks.",
+    "2024-04-03",
+  );
+  const blinken = found.find((e) => who(e).includes("antony-blinken"));
+  t.ok(blinken, "Blinken's trip is read");
+  t.not(blinken?.date.precision, "day", "'later this week' is Yellen's");
+});
+
 t.test(
   "'… on Tuesday … and will hold talks with Xi on Wednesday': the talks take their own day",
   async (t) => {

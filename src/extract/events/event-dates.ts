@@ -131,6 +131,20 @@ function datesNear(ctx: ArticleContext, index: number, anchor?: Span): DateMenti
       !ofTheReport(ctx.text, d, anchor, s?.start) &&
       !aboutAPerson(ctx.text, d, anchor) &&
       !namesAnotherThing(ctx.text, d) &&
+      !ofAnotherClause(ctx.text, d, anchor) &&
       !belongsToRecalled(ctx, index, d, anchor),
   );
+}
+
+// ", and the White House said Blinken would travel": a clause joined by "and" with a
+// subject of its own, between the date and the engagement.
+const AND_NEW_SUBJECT = /,\s+and\s+(?:the\s+)?\p{Lu}[^,;:]*?\s(?:said|says|added|announced|confirmed)\b/u;
+
+/**
+ * "Yellen is due to arrive in Guangzhou later this week …, and the White House said
+ * Blinken would travel to China in the coming weeks": a date in the clause before an
+ * "and" that opens a report of its own dates that clause, not the engagement after it.
+ */
+function ofAnotherClause(text: string, d: Span, anchor: Span | undefined): boolean {
+  return !!anchor && d.end <= anchor.start && AND_NEW_SUBJECT.test(text.slice(d.end, anchor.start));
 }

@@ -9,6 +9,8 @@ import { looksBack } from "./recalled.ts";
 // The news of the day: what a report dated to the day says happened on or near it,
 // which takes the lead's day, the dateline's place or the publication day.
 
+const AHEAD = new Set<Draft["status"]>(["expected", "scheduled"]);
+
 // The headline and the first sentences of the body: where a report says when its news happened.
 export const LEAD_SENTENCES = 3;
 // How far from the publication day a lead's date can be and still be the news.
@@ -58,6 +60,9 @@ export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
       continue;
     const first = ctx.sentences[d.sentences[0] ?? -1];
     if (!first || looksBack(ctx, first)) continue;
+    // "Blinken would travel to China in the coming weeks": what is still ahead did not
+    // happen on a day the lead tells as gone.
+    if (AHEAD.has(d.status) && Date.parse(lastDay(day.endDate ?? day.date)) < pub) continue;
     d.date = { start: day.date, end: day.endDate, precision: day.precision };
     d.evidence.push({ field: "date", value: null, quote: day.text, start: day.start, end: day.end });
   }
