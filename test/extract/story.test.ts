@@ -881,3 +881,21 @@ t.test("'The day ended …' after a paragraph that looks back is still the news'
     "not the day of the meeting recalled above",
   );
 });
+
+t.test(
+  "an engagement told right after an arrival, with no day of its own, is of the arrival's day",
+  async (t) => {
+    const found = events(
+      t,
+      "MOSCOW - Chinese President Xi Jinping began a state visit to Russia on Monday. He was welcomed at the Kremlin by Russian President Vladimir Putin.\n\nThe two leaders held formal talks on Tuesday.",
+      "2023-03-21",
+    );
+    t.same(
+      found.map((e) => [e.kind, e.date.start]),
+      [
+        ["in_person", "2023-03-20"],
+        ["talks", "2023-03-21"],
+      ],
+    );
+  },
+);

@@ -72,7 +72,24 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
     return day && (!lead || day.date >= lead.date || opensParagraph(ctx, day, s)) ? day : null;
   }
   const then = THEN.exec(s.text);
-  return then && s.start + then.index < anchor.start ? currentDay(ctx, s.index, notAfter) : null;
+  if (then && s.start + then.index < anchor.start) return currentDay(ctx, s.index, notAfter);
+  return past ? arrivalDay(ctx, s) : null;
+}
+
+// "Xi began a state visit to Russia on Monday", "Putin arrived in New Delhi on Thursday".
+const ARRIVAL =
+  /\b(?:began|started|opened|kicked off)\s+(?:an?\s+|his\s+|her\s+|a\s+two-day\s+|a\s+three-day\s+)?(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b|\b(?:arrived|landed)\s+in\b/i;
+
+/**
+ * "Xi began a state visit to Russia on Monday. He was welcomed at the Kremlin by Putin":
+ * an engagement told in the past right after the arrival, in the same paragraph, with no
+ * day of its own, took place on the day of the arrival.
+ */
+function arrivalDay(ctx: ArticleContext, s: Sentence): DateMention | null {
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || /\n/.test(ctx.text.slice(prev.end, s.start)) || !ARRIVAL.test(prev.text)) return null;
+  const days = eventDates(ctx, prev.index).filter((d) => d.precision === "day" && !d.endDate);
+  return days.length === 1 ? (days[0] as DateMention) : null;
 }
 
 // "Putin's other sit-down of the day", "his second meeting of the day": one of the day's
