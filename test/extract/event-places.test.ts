@@ -339,3 +339,19 @@ t.test("a meeting joined by 'and' to a journey took place at its destination", a
   );
   t.equal(own.find((e) => e.kind === "in_person")?.place?.city, "Shanghai");
 });
+
+t.test("a dateline's city refines a place the text gives only as its country or region", async (t) => {
+  const [met] = events(
+    t,
+    "ANCHORAGE, Alaska (Reuters) - U.S. President Donald Trump and Russian President Vladimir Putin met for nearly three hours at a military base in Alaska on Friday.",
+    "2025-08-16",
+  );
+  t.match(met, { place: { city: "Anchorage", country: "US" } });
+  // Another region of the country is not refined by the dateline's city.
+  const [other] = events(
+    t,
+    "WASHINGTON (Reuters) - U.S. President Donald Trump and Russian President Vladimir Putin met for nearly three hours at a military base in Alaska on Friday.",
+    "2025-08-16",
+  );
+  t.not(other?.place?.city, "Washington");
+});

@@ -82,7 +82,12 @@ export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
   // only the story's own event, the first it reports, is taken to be the dateline's news.
   const story = drafts.find((d) => !d.context && !d.earlier);
   for (const d of drafts) {
-    if (d.place || d.context || d.earlier || d.status !== "held" || !IN_PERSON.includes(d.kind)) continue;
+    // "met at a military base in Alaska", filed from ANCHORAGE: a place no finer than the
+    // dateline's country (or region) is refined by the dateline's city.
+    const coarse = !!d.place && !d.place.city && !d.place.venue && d.place.country === at.country;
+    if ((d.place && !coarse) || d.context || d.earlier || d.status !== "held" || !IN_PERSON.includes(d.kind))
+      continue;
+    if (coarse && d.place?.region && at.region && d.place.region !== at.region) continue;
     const date = d.date;
     const news =
       pub === null
