@@ -459,3 +459,19 @@ t.test(
     ]);
   },
 );
+
+t.test("'A and B later held talks with C': a cue after a joint subject sequences nothing", async (t) => {
+  const joint = events(
+    t,
+    "European Commission President Ursula von der Leyen and European Council President Charles Michel later held talks with Chinese Premier Li Qiang in Beijing on Thursday.",
+    "2023-12-08",
+  );
+  t.same(joint.map(who), [["charles-michel", "li-qiang", "ursula-von-der-leyen"]]);
+  // Between the objects, the cue still makes two meetings.
+  const apart = events(
+    t,
+    "Brazilian President Luiz Inacio Lula da Silva met NPC chairman Zhao Leji and then Chinese Premier Li Qiang in Beijing on Friday.",
+    "2023-04-15",
+  );
+  t.equal(apart.length, 2, apart.map(who).join(" | "));
+});

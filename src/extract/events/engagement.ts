@@ -77,10 +77,16 @@ export function separately(
   // one meeting per host official.
   const apart =
     calls || /\b(?:separately|separate (?:[\w-]+ )?(?:meetings|talks|calls|bilaterals))\b/i.test(s.text);
-  const sequence = /\b(?:then|later|afterwards|in turn)\b|\band (?:also )?with\b/i.test(s.text);
+  // "Von der Leyen and Michel later held talks with Li": a cue between a joint subject and
+  // its verb times what they did together, and sequences nothing between them.
+  const sequence = (ps: Participant[], t: Trigger) => {
+    const last = Math.max(...ps.map((p) => p.mention.end));
+    const own = last <= t.start ? s.text.slice(0, last - s.start) + s.text.slice(t.start - s.start) : s.text;
+    return SEQUENCE.test(own);
+  };
   // "… and then attend a luncheon hosted by Harris and Blinken": the agents of a passive,
   // joined by "and", give one occasion together whatever came before it.
-  const cued = (ps: Participant[]) => apart || (sequence && !jointAgents(s, ps));
+  const cued = (ps: Participant[], t: Trigger) => apart || (sequence(ps, t) && !jointAgents(s, ps));
   const official = (p: Participant) => ctx.officials.officials.get(p.id);
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
     if (ownTrips(ctx.text, t, group)) return group.map((p): [Trigger, Participant[]] => [t, [p]]);
@@ -110,7 +116,7 @@ export function separately(
     if (!crowded || bySide.size < 2) return [[t, group]];
     // A state's leaders: the EU's two presidents at a summit are one delegation.
     const leaders = crowded.filter((p) => official(p)?.leader && !official(p)?.organization);
-    const hosts = cued(crowded)
+    const hosts = cued(crowded, t)
       ? crowded
       : leaders.length >= 2 && bySide.size === 2 && !/summit/i.test(t.text)
         ? leaders
@@ -122,6 +128,7 @@ export function separately(
 }
 
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+const SEQUENCE = /\b(?:then|later|afterwards|in turn)\b|\band (?:also )?with\b/i;
 // What makes a list of leaders one gathering: "met jointly with", "a trilateral".
 const TOGETHER =
   /\b(?:together|jointly|joint|trilateral|quadrilateral|three-way|four-way|summit|group|collectively|as a whole|round-?table)\b/i;
