@@ -355,3 +355,12 @@ t.test("a dateline's city refines a place the text gives only as its country or 
   );
   t.not(other?.place?.city, "Washington");
 });
+
+t.test("a dateline that names a listed venue places the day's meeting there", async (t) => {
+  const [summit] = events(
+    t,
+    "CAMP DAVID, Md. (AP) — President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held their first stand-alone summit on Friday.",
+    "2023-08-19",
+  );
+  t.match(summit, { place: { venue: "Camp David", region: "Maryland", country: "US" } });
+});

@@ -100,7 +100,7 @@ export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
 }
 
 function placeAtDateline(d: Draft, at: NonNullable<ArticleContext["dateline"]>) {
-  d.place = { venue: null, city: at.city, region: at.region, country: at.country };
+  d.place = { venue: at.venue, city: at.city, region: at.region, country: at.country };
   d.evidence.push({ field: "place", value: null, quote: at.text, start: at.start, end: at.end });
 }
 

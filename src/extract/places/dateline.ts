@@ -24,9 +24,9 @@ export function findDateline(text: string, sentences: Sentence[], ref: Reference
   const start = m.index + m[0].indexOf(rawName);
   const at = { start, end: start + rawName.length, text: rawName };
   const sentence = sentences.find((s) => start >= s.start && start < s.end)?.index ?? -1;
-  const curated = ref.places.find(
-    (p) => p.kind === "city" && [p.name, ...p.aliases].some((n) => n.toLowerCase() === name.toLowerCase()),
-  );
+  const named = (p: Reference["places"][number]) =>
+    [p.name, ...p.aliases].some((n) => n.toLowerCase() === name.toLowerCase());
+  const curated = ref.places.find((p) => p.kind === "city" && named(p));
   if (curated)
     return {
       ...at,
@@ -35,6 +35,18 @@ export function findDateline(text: string, sentences: Sentence[], ref: Reference
       city: curated.name,
       region: curated.region,
       country: curated.country,
+      approximate: false,
+    };
+  // "CAMP DAVID, Md. (AP) —": a venue the reference lists, filed from where it stands.
+  const venue = ref.places.find((p) => p.kind === "venue" && named(p));
+  if (venue)
+    return {
+      ...at,
+      sentence,
+      venue: venue.name,
+      city: venue.city ?? null,
+      region: venue.region,
+      country: venue.country,
       approximate: false,
     };
   const place = resolve(name, qualifier, new Set(), countryLexicon(ref));
