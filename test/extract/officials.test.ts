@@ -1216,3 +1216,19 @@ t.test("negotiators below the rank of minister are known with their country", as
     ],
   );
 });
+
+t.test("a regnal name the reference lacks is history's, not a new official", async (t) => {
+  const r = find(
+    t,
+    "Pope Leo XIV met U.S. Vice President JD Vance at the Vatican on Monday. The pope took his name from Pope Leo XIII's encyclical on workers' rights. King Louis XIV's palace was shown. Later Pope Leo spoke.",
+    "2025-05-20",
+  );
+  t.same([...r.officials.keys()].sort(), ["jd-vance", "pope-leo-xiv"]);
+  t.same(
+    mentions(r)
+      .filter(([text]) => /Leo/.test(text as string))
+      .map(([text]) => text),
+    ["Pope Leo XIV", "Pope Leo"],
+    "'Pope Leo' of 'Pope Leo XIII' is not Leo XIV",
+  );
+});

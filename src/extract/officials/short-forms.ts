@@ -121,6 +121,8 @@ export function findShortForms(scan: Scan) {
     // "Kim Yo-jong", "Ri Sol-ju": a family name before a hyphenated given name is the
     // start of another person's name.
     if (GIVEN_AFTER.test(text.slice(m.end, m.end + 24))) continue;
+    // "Pope Leo XIII" after "Pope Leo XIV": another regnal number is another person.
+    if (/^\s+[IVXL]+\b/.test(text.slice(m.end, m.end + 8))) continue;
     if (!prefix && !/[’']s$/.test(m.text) && familyFirstOther(scan, ids, short, m.end)) continue;
     if (!prefix && placeName(text, start, m.end)) continue;
     if (!prefix && sentenceStart && ENGLISH_WORDS.has(short)) continue;

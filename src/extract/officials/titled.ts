@@ -47,6 +47,9 @@ export function findTitledNames(scan: Scan) {
     }
     previous = null;
     if (!name.includes(" ")) continue; // a lone surname after a title is resolved in step 3
+    // "Pope Leo XIII's encyclical", "King Louis XIV": the reference lists the monarchs and
+    // popes of its years, so a regnal name it lacks is one of history's.
+    if (REGNAL.test(name)) continue;
     // A title one state alone uses says the country when the text writes none; so does
     // the official before it in a list of titled names.
     const country: string | null | undefined = q ? scan.lex.byName.get(q) : (entry.country ?? listed);
@@ -63,6 +66,8 @@ export function findTitledNames(scan: Scan) {
 // Between two titled names of one list: a comma or "and", and a rank the title pattern
 // leaves out ("First Deputy Prime Minister").
 const LIST_GAP = /^(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:First|Acting|acting)\s+)?$/;
+
+const REGNAL = /\s[IVXL]+$/;
 
 const REGION_BEFORE = /\b(?:West|Western|South|Southern|North|Northern|East|Eastern|Central|Upper|Lower)\s+$/;
 
@@ -143,7 +148,8 @@ export function addUnknownByName(
  */
 function spellingOf(scan: Scan, name: string, q: string | undefined, entry: TitleEntry) {
   const country = q ? scan.lex.byName.get(q) : entry.country;
-  if (!country || !name.includes(" ")) return undefined;
+  // "Pope Leo XIII" is not Pope Leo XIV: a regnal number names one holder only.
+  if (!country || !name.includes(" ") || REGNAL.test(name)) return undefined;
   const countryName = scan.lex.names.get(country);
   const role = canonicalRole(entry, countryName);
   if (!role) return undefined;
