@@ -1232,3 +1232,22 @@ t.test("a regnal name the reference lacks is history's, not a new official", asy
     "'Pope Leo' of 'Pope Leo XIII' is not Leo XIV",
   );
 });
+
+t.test("another given name before an official's surname is another person", async (t) => {
+  const r = find(
+    t,
+    "CIA Director William Burns made a secret visit to Beijing in May. Nicholas Burns, Washington's envoy to China, met Chinese Foreign Minister Qin Gang on Monday. Donald and Melania Trump hosted Xi. Ambassador Burns spoke. Then Burns left.",
+    "2023-07-11",
+  );
+  t.same(
+    mentions(r)
+      .filter(([text]) => /Burns|Trump/.test(text as string))
+      .map(([text, ids]) => [text, ids]),
+    [
+      ["William Burns", "william-j-burns"],
+      ["Trump", "donald-trump"],
+      ["Ambassador Burns", "william-j-burns"],
+      ["Burns", "william-j-burns"],
+    ],
+  );
+});

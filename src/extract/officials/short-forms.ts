@@ -39,6 +39,37 @@ function familyFirstOther(scan: Scan, ids: string[], short: string, end: number)
   return words.some((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w));
 }
 
+// Capitalised words before a surname that are no given name: words that open a sentence,
+// and titles the title list leaves out ("Ambassador Burns").
+const NOT_GIVEN = new Set(
+  (
+    "The A An This That These Those His Her Its Their Our But And Or Then When After Before While As If So Yet " +
+    "Still Meanwhile Later Earlier Today Yesterday On In At For With By From To Of Also Both Neither Nor Since " +
+    "Ambassador Director Envoy Senator Governor General Gen Admiral Adm Secretary Minister Chairman Chairwoman " +
+    "Commissioner Deputy Speaker Justice Judge Professor Prof Doctor Captain Colonel Sir Lord Lady Dame Mr Mrs Ms Dr " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December"
+  ).split(" "),
+);
+
+/**
+ * "Nicholas Burns" after "CIA Director William Burns", "Dennis Ross" for Wilbur Ross: where
+ * the official's name ends with the short form (family name last), a given name right
+ * before it that is not the official's own starts another person's name.
+ */
+function givenBeforeOther(scan: Scan, ids: string[], short: string, start: number): boolean {
+  const f = ids.length === 1 ? scan.officials.get(ids[0] as string) : undefined;
+  if (!f || ![f.name, ...f.aliases].some((n) => n.endsWith(` ${short}`))) return false;
+  const before = scan.text.slice(Math.max(0, start - 40), start);
+  const given = /(?:^|[^\p{L}.'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(before)?.[1];
+  if (!given || NOT_GIVEN.has(given) || scan.lex.byName.has(given)) return false;
+  const own = (word: string | undefined) =>
+    !!word && [f.name, ...f.aliases].some((n) => n.split(/\s+/).includes(word));
+  // "Donald and Melania Trump": a couple named together shares the surname.
+  const couple = /(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+\p{Lu}\p{Ll}+[ \t]+$/u.exec(before)?.[1];
+  return !own(given) && !own(couple);
+}
+
 /**
  * Of several officials with one short form, the one it means: news names its principal
  * in full first and by surname after, and names anyone else who shares the surname in
@@ -124,6 +155,7 @@ export function findShortForms(scan: Scan) {
     // "Pope Leo XIII" after "Pope Leo XIV": another regnal number is another person.
     if (/^\s+[IVXL]+\b/.test(text.slice(m.end, m.end + 8))) continue;
     if (!prefix && !/[’']s$/.test(m.text) && familyFirstOther(scan, ids, short, m.end)) continue;
+    if (!prefix && givenBeforeOther(scan, ids, short, start)) continue;
     if (!prefix && placeName(text, start, m.end)) continue;
     if (!prefix && sentenceStart && ENGLISH_WORDS.has(short)) continue;
     addMention(scan, { start, end: m.end, text: m.text, officialIds: ids, kind: "short" });
