@@ -20,12 +20,15 @@ const PAST =
 
 // "Trump scrapped his visit on Tuesday": a verb in -ed right after its subject (a name
 // or a pronoun) is a past tense, whichever verb it is.
-const PAST_AFTER_SUBJECT = /(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|\p{Lu}\p{Ll}+)\s+)\p{Ll}{2,}ed\b/gu;
+// Not after a determiner: "The planned talks", "Their scheduled meeting".
+const PAST_AFTER_SUBJECT =
+  /(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?|Any|Some|Each|Every|No)\b)\p{Lu}\p{Ll}+)\s+)\p{Ll}{2,}ed\b/gu;
 
 interface Marker {
   start: number;
   end: number;
-  tense: "past" | "future";
+  /** "none": a plan told from the past, which points neither way. */
+  tense: "past" | "future" | "none";
 }
 
 // "Xi was to attend a dinner later Wednesday", "was due to land on Sunday": a plan told
@@ -42,8 +45,10 @@ function markers(text: string): Marker[] {
   const past: Marker[] = [...text.matchAll(PAST), ...text.matchAll(PAST_AFTER_SUBJECT)]
     .map((m): Marker => ({ start: m.index, end: m.index + m[0].length, tense: "past" }))
     .filter((p) => !planned.some((f) => p.start < f.end && f.start < p.end));
-  const future = planned.filter((f) => !PLAN_IN_PAST.test(text.slice(f.start, f.end)));
-  return [...future, ...past];
+  const marked = planned.map(
+    (f): Marker => (PLAN_IN_PAST.test(text.slice(f.start, f.end)) ? { ...f, tense: "none" } : f),
+  );
+  return [...marked, ...past];
 }
 
 /** Clause boundaries, roughly: a marker across one belongs to another verb unless none is nearer. */
@@ -61,10 +66,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const outside = markers(text).filter((m) => m.end <= start || m.start >= end);
   const distance = (m: Marker) => (m.end <= start ? start - m.end : m.start - end + 0.5);
   const nearest = (ms: Marker[]) => ms.sort((a, b) => distance(a) - distance(b))[0]?.tense;
-  return (
+  const tense =
     nearest(outside.filter((m) => m.start >= clauseStart && m.end <= clauseEnd)) ??
     nearest(outside.filter((m) => m.end <= start)) ??
     nearest(outside) ??
-    null
-  );
+    null;
+  return tense === "none" ? null : tense;
 }
