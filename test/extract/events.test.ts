@@ -1400,6 +1400,18 @@ t.test("a pair who 'briefly spoke in' a city spoke face to face; 'spoke in March
     time.some((e) => e.kind === "in_person"),
     "a month after 'spoke in' is no place",
   );
+  const language = events(
+    t,
+    `${lead}The two leaders spoke in English and Mandarin with interpreters.`,
+    "2024-10-24",
+  );
+  t.equal(language.length, 1, "a language is no place");
+  const speeches = events(
+    t,
+    `${lead}Both leaders spoke at the United Nations on Thursday, hours apart.`,
+    "2024-10-24",
+  );
+  t.equal(speeches.length, 1, "two speeches at a forum are no meeting");
   const lone = events(t, `${lead}Modi also spoke at a forum in Kazan on Thursday.`, "2024-10-24");
   t.equal(lone.length, 1, "one speaker at a forum meets no one");
 });

@@ -10,9 +10,9 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   {
     kind: "in_person",
     // "They briefly spoke in Johannesburg", "the two leaders spoke on the sidelines": a
-    // pair who spoke somewhere spoke face to face (a lone speaker "spoke at" a forum;
-    // "spoke in March" is a time, not a place).
-    re: /(?<=\b(?:[Tt]hey|[Tt]he two (?:leaders|presidents|prime ministers|ministers|men|women)|[Bb]oth leaders)\s+(?:had\s+)?(?:(?:briefly|also|last|first|again|informally|only)\s+){0,2})(?:spoke|spoken|chatted|talked)(?=\s+(?:(?:briefly|informally)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}|on the (?:sidelines|margins)\b))/u,
+    // pair who spoke somewhere spoke face to face ("spoke at" a forum is a speech each;
+    // "spoke in March" is a time, "in English" a language, not a place).
+    re: /(?<=\b(?:[Tt]hey|[Tt]he two (?:leaders|presidents|prime ministers|ministers|men|women)|[Bb]oth leaders)\s+(?:had\s+)?(?:(?:briefly|also|last|first|again|informally|only)\s+){0,2})(?:spoke|spoken|chatted|talked)(?=\s+(?:(?:briefly|informally)\s+)?(?:in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|Arabic|Chinese|Mandarin|Russian|German|Japanese|Korean|Portuguese|Italian|Turkish|Hindi|Persian|Ukrainian|Public|Private)\b)\p{Lu}|on the (?:sidelines|margins)\b))/u,
   },
   {
     kind: "call",
