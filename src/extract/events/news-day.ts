@@ -83,11 +83,12 @@ export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
   const story = drafts.find((d) => !d.context && !d.earlier);
   for (const d of drafts) {
     // "met at a military base in Alaska", filed from ANCHORAGE: a place no finer than the
-    // dateline's country (or region) is refined by the dateline's city.
-    const coarse = !!d.place && !d.place.city && !d.place.venue && d.place.country === at.country;
+    // dateline's region is refined by the dateline's city. A country alone is not ("at a
+    // cosmodrome in Russia", filed from MOSCOW).
+    const coarse =
+      !!d.place && !d.place.city && !d.place.venue && !!d.place.region && d.place.region === at.region;
     if ((d.place && !coarse) || d.context || d.earlier || d.status !== "held" || !IN_PERSON.includes(d.kind))
       continue;
-    if (coarse && d.place?.region && at.region && d.place.region !== at.region) continue;
     const date = d.date;
     const news =
       pub === null
