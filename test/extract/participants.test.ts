@@ -447,6 +447,13 @@ t.test(
       "2024-11-02",
     );
     t.same(aside.map(who), [["choe-son-hui", "sergei-lavrov"]]);
+    // A companion named in the clause is at the meeting.
+    const joined = events(
+      t,
+      "MOSCOW - Russian President Vladimir Putin, who was joined by Foreign Minister Sergei Lavrov, held talks with North Korean Foreign Minister Choe Son Hui in Moscow on Friday.",
+      "2024-11-02",
+    );
+    t.same(joined.map(who), [["choe-son-hui", "sergei-lavrov", "vladimir-putin"]]);
     // A relative clause with an engagement of its own keeps its official for that one.
     const own = events(
       t,

@@ -48,6 +48,7 @@ const ANOTHER_MOMENT =
 // "Lavrov, who accompanied Putin to Pyongyang in June, met Choe": a relative clause about
 // the official before it, with no engagement of its own, tells of another moment.
 const RELATIVE_OPEN = /,\s+(?:who|whom|whose)\s[^,;:—()]*$/;
+const COMPANION = /\b(?:joined|accompanied|flanked|brought|took|led|headed|with)\b/i;
 
 function inRelativeAside(ctx: ArticleContext, index: number, m: Span, triggers: Trigger[]): boolean {
   const s = ctx.sentences[index];
@@ -59,8 +60,11 @@ function inRelativeAside(ctx: ArticleContext, index: number, m: Span, triggers: 
   if (!close) return false;
   const closeAt = m.end + close.index;
   const antecedent = ctx.officials.mentions.some((x) => x.sentence === index && x.end === openAt);
+  // "Putin, who was joined by Lavrov, held talks": a companion is at the meeting.
+  const companion = COMPANION.test(ctx.text.slice(openAt, m.start));
   return (
     antecedent &&
+    !companion &&
     !triggers.some((t) => t.start >= openAt && t.end <= closeAt) &&
     triggers.some((t) => t.start >= closeAt)
   );
