@@ -338,6 +338,19 @@ t.test("a meeting joined by 'and' to a journey took place at its destination", a
     "2024-10-24",
   );
   t.equal(own.find((e) => e.kind === "in_person")?.place?.city, "Shanghai");
+  // A meeting on a day of its own, or after "before", may be another leg of the trip.
+  const before = events(
+    t,
+    "KYIV - Indian Prime Minister Narendra Modi traveled to Poland on Wednesday before meeting Ukrainian President Volodymyr Zelensky on Friday.",
+    "2024-08-24",
+  ).find((e) => e.kind !== "visit");
+  t.not(before?.place?.country, "PL", "not Poland");
+  const later = events(
+    t,
+    "Secretary of State Antony Blinken traveled to Beijing in June and met Chinese Foreign Minister Wang Yi in July.",
+    "2024-08-24",
+  ).find((e) => e.kind !== "visit");
+  t.not(later?.place?.city, "Beijing", "not Beijing");
 });
 
 t.test("a dateline's city refines a place the text gives only as its country or region", async (t) => {

@@ -64,9 +64,9 @@ function adjunctOf(ctx: ArticleContext, p: Span, t: Span): boolean {
 }
 
 // "travelled to Beijing in June and met Xi": a verb joined by "and" to a journey's verb
-// happened at the journey's destination.
+// happened at the journey's destination ("before" or "later" may lead on elsewhere).
 const JOURNEY = /^(?:travel|flew|fly|visit|arriv|went|came|journey|headed)/i;
-const JOINED_AFTER = /^[^.;:,()]*?\s(?:and|before)\s+(?:(?:then|later|also|there)\s+)?$/i;
+const JOINED_AFTER = /^[^.;:,()]*?\sand\s+(?:(?:then|also|there)\s+)?$/i;
 
 function destinationOf(ctx: ArticleContext, s: Sentence, p: Span, t: Span, triggers: Span[]): boolean {
   const journey = triggers.find((u) => u.end <= p.start && JOURNEY.test(u.text));
@@ -75,9 +75,13 @@ function destinationOf(ctx: ArticleContext, s: Sentence, p: Span, t: Span, trigg
   const placedAfter = ctx.places.some(
     (q) => q.sentence === s.index && q.start >= t.end && q.end <= clauseEnd,
   );
+  // "… traveled to Poland on Wednesday and met Zelensky on Friday": a day of its own may
+  // be another leg of the trip.
+  const datedAfter = (ctx.dates[s.index] ?? []).some((d) => d.start >= t.end && d.end <= clauseEnd);
   return (
     !!journey &&
     !placedAfter &&
+    !datedAfter &&
     p.end <= t.start &&
     /^\s*(?:(?:to|in|at|for)\s+)?(?:the\s+)?$/i.test(ctx.text.slice(journey.end, p.start)) &&
     JOINED_AFTER.test(ctx.text.slice(p.end, t.start))
