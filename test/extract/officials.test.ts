@@ -1251,3 +1251,17 @@ t.test("another given name before an official's surname is another person", asyn
     ],
   );
 });
+
+t.test("a country, demonym or city after a family name is no given name", async (t) => {
+  const r = find(
+    t,
+    "Chinese President Xi Jinping arrived. Biden told Xi Washington would not seek a new Cold War. He told Xi China must open up.",
+    "2023-11-16",
+  );
+  t.same(
+    mentions(r)
+      .filter(([text]) => text === "Xi")
+      .map(([, ids]) => ids),
+    ["xi-jinping", "xi-jinping"],
+  );
+});

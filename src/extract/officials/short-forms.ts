@@ -1,3 +1,4 @@
+import { lookupCity } from "../places/gazetteer.ts";
 import { alternation, escapeRegex, matchAll, wordRegex } from "../text.ts";
 import { namedAfter, placeName } from "./known.ts";
 import { ENGLISH_WORDS } from "./names.ts";
@@ -23,6 +24,9 @@ const HEADLINE_LOWER = new Set([
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+// A town of 10,000 or more: its name after a family name is the town, not a given name.
+const bigCity = (name: string) => lookupCity(name).some((c) => c.population >= 10_000);
+
 /**
  * "Kim Yo Jong", "Kim Yong Chol", "Wang Xiaohong": where the official's name opens with
  * the short form (family name first), a capitalised word right after it that does not
@@ -33,7 +37,8 @@ function familyFirstOther(scan: Scan, ids: string[], short: string, end: number)
   const f = ids.length === 1 ? scan.officials.get(ids[0] as string) : undefined;
   if (!f || ![f.name, ...f.aliases].some((n) => n.startsWith(`${short} `))) return false;
   const next = NAME_AFTER.exec(scan.text.slice(end, end + 30))?.[1];
-  if (!next || CALENDAR.test(next)) return false;
+  // "Biden told Xi Washington would not …": a country, demonym or city is no given name.
+  if (!next || CALENDAR.test(next) || scan.lex.byName.has(next) || bigCity(next)) return false;
   const sentence = scan.sentences.find((s) => s.start <= end && end < s.end);
   const words = sentence ? (scan.text.slice(sentence.start, sentence.end).match(/\p{L}{3,}/gu) ?? []) : [];
   return words.some((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w));
