@@ -7,7 +7,7 @@ import type { Reference } from "../reference.ts";
 import type { PublicationDate } from "../types.ts";
 import { addDays, isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
 import { elapsedYear } from "./elapsed.ts";
-import { inOfficeIn } from "./in-office.ts";
+import { inOfficeIn, sameStoryIn } from "./in-office.ts";
 import { EARLIEST_YEAR, fullDate, LATEST_YEAR, LEAD, OPENING, writesYear, yearsIn } from "./infer-shared.ts";
 import { NUMBER_WORDS } from "./numbers.ts";
 import { dateline, printed } from "./printed.ts";
@@ -24,6 +24,7 @@ function weekdayPair(
   body: CalendarRaw[],
   all: CalendarRaw[],
   today: string,
+  sameStory: (passage: string) => boolean,
 ): PublicationDate | null {
   for (const c of all) {
     const { year, month, day, weekday } = c.from;
@@ -31,7 +32,7 @@ function weekdayPair(
     for (let y = Math.min(LATEST_YEAR, Number(today.slice(0, 4))); y >= EARLIEST_YEAR; y--) {
       const date = isoDay(y, month, day);
       if (!isRealDate(date) || date > today || weekdayOf(date) !== weekday) continue;
-      const news = body.includes(c) ? leadDayNear(text, body, c, date, today) : null;
+      const news = body.includes(c) ? leadDayNear(text, body, c, date, today, sameStory) : null;
       if (news) return news;
       // Published on or soon after that day: the month is as much as can honestly be claimed.
       return {
@@ -56,6 +57,7 @@ function leadDayNear(
   c: CalendarRaw,
   date: string,
   today: string,
+  sameStory: (passage: string) => boolean,
 ): PublicationDate | null {
   // Only a day told below the lead: a pair in the lead is the news day itself ("stated
   // Friday (Oct 27) that … met on Thursday"), and the lead's weekday then lies before it.
@@ -65,6 +67,9 @@ function leadDayNear(
   const from = Math.max(text.lastIndexOf(".", c.start) + 1, text.lastIndexOf("\n", c.start) + 1);
   const to = text.slice(c.end).search(/[.\n]/);
   const sentence = text.slice(from, to < 0 ? undefined : c.end + to);
+  // "Trump announced tariffs on Wednesday, April 2" below a lead about Putin's talks is
+  // background, any number of weeks before the news: the day must be of the lead's story.
+  if (!sameStory(sentence)) return null;
   const tense = tenseAt(sentence, c.start - from, c.end - from);
   if (!tense) return null;
   const gap = (lead.from.weekday - weekdayOf(date) + 7) % 7;
@@ -183,7 +188,7 @@ export function inferPublicationDate(
     agoDay(text, body, all, today, ref ? inOfficeIn(text, ref) : () => true) ??
     leadWeekdayPair(body, all, today) ??
     (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??
-    weekdayPair(text, body, all, today) ??
+    weekdayPair(text, body, all, today, ref ? sameStoryIn(text, ref) : () => false) ??
     laterElapsed(text, all, today) ??
     latestDate(all, today) ??
     latestYear(all, today)
