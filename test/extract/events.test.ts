@@ -422,7 +422,7 @@ t.test("a meal that names nobody belongs to the engagement in focus", async (t) 
   const company = events(
     t,
     "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Monday. " +
-      "Modi was later to attend a dinner with Japanese business leaders.",
+      "Modi was later to attend a dinner with French business leaders, then lunch with U.S. executives.",
     "2024-09-20",
   );
   t.equal(company.filter((e) => e.kind === "dinner").length, 0, "a meal in other company is not the pair's");

@@ -17,7 +17,7 @@ const HOSTED: Draft["kind"][] = ["in_person", "talks", "visit", "dinner"];
 // "a dinner with business leaders", "lunch with students": a meal in other company than
 // the engagement's officials is no meal of theirs.
 const OTHER_COMPANY =
-  /^\s+(?:with|for)\s+(?:(?:the|a|an|some|several|top|leading|prominent|local|visiting|[\p{L}-]+(?:an|ese|ish|i))\s+){0,3}(?:business\s+leaders|business\s+people|businesspeople|executives|chief\s+executives|CEOs|investors|entrepreneurs|industrialists|students|scholars|academics|diaspora|(?:the\s+)?community|supporters|donors|workers|troops|soldiers|veterans|journalists|reporters|artists|athletes)\b/iu;
+  /^\s+(?:with|for)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:business\s+leaders|business\s+people|businesspeople|executives|chief\s+executives|CEOs|investors|entrepreneurs|industrialists|students|scholars|academics|diaspora|(?:the\s+)?community|supporters|donors|workers|troops|soldiers|veterans|journalists|reporters|artists|athletes)\b/iu;
 // A meal this many sentences after the engagement in focus belongs to its occasion.
 const MEAL_REACH = 3;
 
