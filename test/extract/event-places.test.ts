@@ -382,4 +382,12 @@ t.test("a dateline that names a listed venue places the day's meeting there", as
     "2023-08-19",
   );
   t.match(summit, { place: { venue: "Camp David", region: "Maryland", country: "US" } });
+  // A town of the venue's name is the town: the palace is not where a meeting "at a research
+  // centre" was.
+  const [town] = events(
+    t,
+    "VERSAILLES, France (Reuters) - French President Emmanuel Macron met Chinese President Xi Jinping at a research centre on Monday.",
+    "2023-08-19",
+  );
+  t.match(town, { place: { venue: null, city: "Versailles", country: "FR" } });
 });

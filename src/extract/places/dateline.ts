@@ -37,19 +37,19 @@ export function findDateline(text: string, sentences: Sentence[], ref: Reference
       country: curated.country,
       approximate: false,
     };
-  // "CAMP DAVID, Md. (AP) —": a venue the reference lists, filed from where it stands.
-  const venue = ref.places.find((p) => p.kind === "venue" && named(p));
-  if (venue)
-    return {
-      ...at,
-      sentence,
-      venue: venue.name,
-      city: venue.city ?? null,
-      region: venue.region,
-      country: venue.country,
-      approximate: false,
-    };
   const place = resolve(name, qualifier, new Set(), countryLexicon(ref));
-  if (!place?.at.city) return null;
-  return { ...at, sentence, venue: null, ...place.at, approximate: false };
+  if (place?.at.city) return { ...at, sentence, venue: null, ...place.at, approximate: false };
+  // "CAMP DAVID, Md. (AP) —": a venue the reference lists, filed from where it stands, when
+  // no city has the name ("VERSAILLES, France" is the town, not its palace).
+  const venue = ref.places.find((p) => p.kind === "venue" && named(p));
+  if (!venue) return null;
+  return {
+    ...at,
+    sentence,
+    venue: venue.name,
+    city: venue.city ?? null,
+    region: venue.region,
+    country: venue.country,
+    approximate: false,
+  };
 }
