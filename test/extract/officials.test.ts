@@ -1250,6 +1250,13 @@ t.test("another given name before an official's surname is another person", asyn
       ["Burns", "william-j-burns"],
     ],
   );
+  // A heading in title case capitalises every word: "Between Biden" is no given name.
+  const heading = find(
+    t,
+    "President Joe Biden is set to call Xi.\nUpcoming Call Between Biden and Xi Jinping\nThe call is expected soon.",
+    "2024-06-01",
+  );
+  t.ok(mentions(heading).some(([text, ids]) => text === "Biden" && ids === "joe-biden"));
 });
 
 t.test("a country, demonym or city after a family name is no given name", async (t) => {

@@ -39,9 +39,18 @@ function familyFirstOther(scan: Scan, ids: string[], short: string, end: number)
   const next = NAME_AFTER.exec(scan.text.slice(end, end + 30))?.[1];
   // "Biden told Xi Washington would not …": a country, demonym or city is no given name.
   if (!next || CALENDAR.test(next) || scan.lex.byName.has(next) || bigCity(next)) return false;
-  const sentence = scan.sentences.find((s) => s.start <= end && end < s.end);
-  const words = sentence ? (scan.text.slice(sentence.start, sentence.end).match(/\p{L}{3,}/gu) ?? []) : [];
-  return words.some((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w));
+  return !titleCase(scan, end);
+}
+
+/** Whether the line around `at` is a headline in title case, which capitalises every word. */
+function titleCase(scan: Scan, at: number): boolean {
+  const lineStart = scan.text.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = scan.text.indexOf("\n", at);
+  const sentence = scan.sentences.find((s) => s.start <= at && at < s.end);
+  const from = Math.max(lineStart, sentence?.start ?? lineStart);
+  const to = Math.min(lineEnd < 0 ? scan.text.length : lineEnd, sentence?.end ?? scan.text.length);
+  const words = scan.text.slice(from, to).match(/\p{L}{3,}/gu) ?? [];
+  return !words.some((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w));
 }
 
 // Capitalised words before a surname that are no given name: words that open a sentence,
@@ -67,7 +76,7 @@ function givenBeforeOther(scan: Scan, ids: string[], short: string, start: numbe
   if (!f || ![f.name, ...f.aliases].some((n) => n.endsWith(` ${short}`))) return false;
   const before = scan.text.slice(Math.max(0, start - 40), start);
   const given = /(?:^|[^\p{L}.'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(before)?.[1];
-  if (!given || NOT_GIVEN.has(given) || scan.lex.byName.has(given)) return false;
+  if (!given || NOT_GIVEN.has(given) || scan.lex.byName.has(given) || titleCase(scan, start)) return false;
   const own = (word: string | undefined) =>
     !!word && [f.name, ...f.aliases].some((n) => n.split(/\s+/).includes(word));
   // "Donald and Melania Trump": a couple named together shares the surname.
