@@ -1452,3 +1452,22 @@ t.test(
     t.equal(talks?.date.start, "2024-05-22");
   },
 );
+
+t.test("a joint subject who 'signed a treaty' somewhere met there", async (t) => {
+  const found = events(
+    t,
+    "MOSCOW, June 19. /TASS/. Russian President Vladimir Putin and Chairman of State Affairs of the DPRK Kim Jong Un signed a comprehensive strategic partnership treaty in Pyongyang on Wednesday.",
+    "2024-06-19",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date.start, e.place?.city ?? null, who(e)]),
+    [["in_person", "2024-06-19", "Pyongyang", ["kim-jong-un", "vladimir-putin"]]],
+  );
+  // Ministers signing apart while the leaders look on, or one leader signing, meet no one here.
+  const aside = events(
+    t,
+    "As the leaders looked on, Russian Defence Minister Andrei Belousov and his North Korean counterpart, No Kwang Chol, signed a military agreement.",
+    "2024-06-19",
+  );
+  t.equal(aside.length, 0, aside.map(who).join(" | "));
+});

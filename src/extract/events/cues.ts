@@ -44,6 +44,13 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     re: /\b(?:held talks|hold talks|holding talks|talks with|talked(?=\s+(?:at|in|for|privately|alone|first|briefly|until|over|late|behind)\b)|summits? with|(?:hold|holds|holding|held) (?:a|an|the|their|its|his|her) (?:[\p{L}\d-]+ ){0,3}summit(?! of\b)|(?<=\b(?:at|in|during|for) (?:a|the|their) (?:[\p{L}\d-]+ ){0,3})summit(?= (?:in|at|on|marking)\b|[,.;])|(?<=\b(?:the|a|their) (?:[\p{L}\d-]+ ){0,3})summit(?=(?: (?:in|at) [^,;.]{1,40})?, (?:where|at which|during which)\b)|negotiations (?:in|with)|sessions with|(?:summit|formal|official|bilateral|high-level|delegation-level|restricted-format|in-depth|\w+-hour) talks|talks)\b/iu,
   },
   {
+    kind: "in_person",
+    // "Putin and Kim signed a comprehensive strategic partnership treaty in Pyongyang": a
+    // joint subject who signed an accord together were together to sign it. Not "and then
+    // signed", nor "Song and his counterpart, No, signed" (an aside between them).
+    re: /(?<=\band\s+(?:[^,.;:]{0,80}?\s)?\p{Lu}[^,.;:]{0,80}?\s)signed\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}(?:treaty|agreement|accord|declaration|joint statement|pact|memorandum)\b/u,
+  },
+  {
     kind: "visit",
     // "visiting Brazilian President Lula" describes a guest; the engagement is elsewhere in the sentence.
     re: /\b(?:visit(?:s|ed)?|visiting(?!\s+(?:\p{Lu}|the\s+\p{Lu}))|trip to|trips?|travel(?:s|led|ed|ing)? to|tour(?:ed)? of|arriv(?:e|es|ed|ing) in|state visit)\b/iu,
