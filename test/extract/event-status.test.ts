@@ -251,3 +251,20 @@ t.test("the journey's date is its own clause's: not a relative clause's day befo
   const talks = found.find((e) => who(e).includes("mohamed-bin-zayed"));
   t.match(talks, { date: { start: "2024-05", precision: "month" } });
 });
+
+t.test("a plan told from the past, right after its cancellation, is cancelled", async (t) => {
+  const found = events(
+    t,
+    "COPENHAGEN - U.S. President Donald Trump cancelled his visit to Denmark on Tuesday. He had been due to hold talks with Danish Prime Minister Mette Frederiksen in Copenhagen on September 2.",
+    "2019-08-24",
+  );
+  const talks = found.find((e) => who(e).includes("mette-frederiksen"));
+  t.match(talks, { status: "cancelled", date: { start: "2019-09-02" } });
+  // Without a cancellation before it, the plan is still ahead.
+  const [ahead] = events(
+    t,
+    "COPENHAGEN - U.S. President Donald Trump spoke to reporters on Tuesday. He was due to hold talks with Danish Prime Minister Mette Frederiksen in Copenhagen on September 2.",
+    "2019-08-24",
+  ).filter((e) => who(e).includes("mette-frederiksen"));
+  t.equal(ahead?.status, "scheduled");
+});

@@ -32,6 +32,16 @@ function arrivedDaysBefore(ctx: ArticleContext, index: number, journey: number):
   );
 }
 
+const PLAN_IN_PAST =
+  /\b(?:(?:had been|was|were)\s+(?:due|scheduled|set|expected|supposed|slated)\s+to|(?:was|were)\s+to|had\s+planned\s+to)\b/i;
+
+/** The sentence before, in the same paragraph, tells of a cancellation. */
+function cancelledJustBefore(ctx: ArticleContext, index: number): boolean {
+  const s = ctx.sentences[index];
+  const prev = ctx.sentences[index - 1];
+  return !!s && !!prev && !/\n/.test(ctx.text.slice(prev.end, s.start)) && CANCELLED.test(prev.text);
+}
+
 /** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
 export function statusAt(
   ctx: ArticleContext,
@@ -63,6 +73,9 @@ export function statusAt(
     )
       return CANCELLED.test(after) ? "cancelled" : dayPrecise ? "scheduled" : "expected";
   }
+  // "Trump cancelled his visit to Denmark. He had been due to hold talks with Frederiksen
+  // on September 2": a plan told from the past, right after its cancellation.
+  if (PLAN_IN_PAST.test(local) && cancelledJustBefore(ctx, index)) return "cancelled";
   const future = (t: string) => FUTURE.test(t) && !/\b(?:last met|had met|took place)\b/i.test(t);
   const scheduled = (t: string) => (FIRM.test(t) || dayPrecise ? "scheduled" : "expected");
   if (future(local)) return scheduled(local);
