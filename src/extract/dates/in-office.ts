@@ -8,12 +8,13 @@ import type { Reference } from "../reference.ts";
 /** Headline and lead, where a report names the officials its news is about. */
 const OPENING = 600;
 
-/** The reference officials named in full in the text, with no name cut short by another's. */
-function namedIn(text: string, ref: Reference): Reference["officials"] {
+/** The reference officials the opening names in full, with no name cut short by another's. */
+export function openingOfficials(text: string, ref: Reference): Reference["officials"] {
+  const opening = text.slice(0, OPENING);
   const found = ref.officials.flatMap((o) =>
     [o.name, ...o.aliases]
       .filter((n) => n.includes(" "))
-      .flatMap((n) => spansOf(text, n).map((at) => ({ o, start: at, end: at + n.length }))),
+      .flatMap((n) => spansOf(opening, n).map((at) => ({ o, start: at, end: at + n.length }))),
   );
   // "President Lee Jae Myung" names Lee Jae Myung, not the Lee Myung-bak of the alias
   // "President Lee" in it: a name that another official's name overlaps and runs on past
@@ -24,27 +25,23 @@ function namedIn(text: string, ref: Reference): Reference["officials"] {
 }
 
 /**
- * Whether a passage names one of the officials the opening names in full, by family name
- * at least: the same story as the lead's.
+ * Whether a passage names one of the opening's officials, by family name at least: the
+ * same story as the lead's.
  */
-export function sameStoryIn(text: string, ref: Reference): (passage: string) => boolean {
-  const family = namedIn(text.slice(0, OPENING), ref).map((o) => o.name.split(/\s+/).at(-1) ?? o.name);
-  return (passage) => family.some((f) => spansOf(passage, f).length > 0);
+export function sameStory(named: Reference["officials"], passage: string): boolean {
+  return named.some((o) => spansOf(passage, o.name.split(/\s+/).at(-1) ?? o.name).length > 0);
 }
 
 /**
- * Whether every reference official named in full in the opening held an office in year
- * `y`, or on the day, when a day ("2024-06-30") is asked: a year can hold a term's last
- * or first weeks (a president-elect from November) that the day of the news does not.
+ * Whether every one of the opening's officials held an office in year `y`, or on the day,
+ * when a day ("2024-06-30") is asked: a year can hold a term's last or first weeks (a
+ * president-elect from November) that the day of the news does not.
  */
-export function inOfficeIn(text: string, ref: Reference): (when: number | string) => boolean {
-  const named = namedIn(text.slice(0, OPENING), ref);
-  return (when) => {
-    const [from, to] = typeof when === "number" ? [`${when}-01-01`, `${when}-12-31`] : [when, when];
-    return named.every((o) =>
-      o.roles.some((r) => firstDay(r.startDate) <= to && (r.endDate === null || lastDay(r.endDate) >= from)),
-    );
-  };
+export function inOffice(named: Reference["officials"], when: number | string): boolean {
+  const [from, to] = typeof when === "number" ? [`${when}-01-01`, `${when}-12-31`] : [when, when];
+  return named.every((o) =>
+    o.roles.some((r) => firstDay(r.startDate) <= to && (r.endDate === null || lastDay(r.endDate) >= from)),
+  );
 }
 
 /** Where the name stands as whole words in the text. */

@@ -7,7 +7,7 @@ import type { Reference } from "../reference.ts";
 import type { PublicationDate } from "../types.ts";
 import { addDays, isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
 import { elapsedYear } from "./elapsed.ts";
-import { inOfficeIn, sameStoryIn } from "./in-office.ts";
+import { inOffice, openingOfficials, sameStory } from "./in-office.ts";
 import { EARLIEST_YEAR, fullDate, LATEST_YEAR, LEAD, OPENING, writesYear, yearsIn } from "./infer-shared.ts";
 import { NUMBER_WORDS } from "./numbers.ts";
 import { dateline, printed } from "./printed.ts";
@@ -173,6 +173,10 @@ export function inferPublicationDate(
   const today = now.toISOString().slice(0, 10);
   const body = scan(text, noon(today)).filter(isCalendar);
   const all = title ? [...scan(title, noon(today)).filter(isCalendar), ...body] : body;
+  // The opening's officials, read once and only when a step asks for them.
+  let named: Reference["officials"] | undefined;
+  const opening = () => (named ??= ref ? openingOfficials(text, ref) : []);
+  const heldOffice = (when: number | string) => inOffice(opening(), when);
   return (
     printed(text, body) ??
     dateline(
@@ -181,14 +185,14 @@ export function inferPublicationDate(
       all,
       today,
       ref ? summitAnchoredYears(text, ref) : [],
-      ref ? inOfficeIn(text, ref) : undefined,
+      heldOffice,
       ref ? openingSummitDays(text, ref) : [],
     ) ??
     leadDay(body) ??
-    agoDay(text, body, all, today, ref ? inOfficeIn(text, ref) : () => true) ??
+    agoDay(text, body, all, today, heldOffice) ??
     leadWeekdayPair(body, all, today) ??
     (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??
-    weekdayPair(text, body, all, today, ref ? sameStoryIn(text, ref) : () => false) ??
+    weekdayPair(text, body, all, today, (passage) => sameStory(opening(), passage)) ??
     laterElapsed(text, all, today) ??
     latestDate(all, today) ??
     latestYear(all, today)
