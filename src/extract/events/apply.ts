@@ -6,7 +6,7 @@ import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { DISCUSSION, EARLIER, SUMMIT_SETTING } from "./cues.ts";
 import { addTopics } from "./discussion.ts";
-import { betterPlace, type Draft, draftDate, morePreciseDate, overlaps } from "./draft.ts";
+import { AHEAD, betterPlace, type Draft, draftDate, morePreciseDate, overlaps } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
 import { placesNear } from "./places-near.ts";
@@ -26,8 +26,6 @@ export function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, 
   takeSummit(ctx, d, s);
   if (!d.context || DISCUSSION.test(s.text)) addTopics(ctx, d, s.index);
 }
-
-const AHEAD = new Set(["expected", "scheduled"]);
 
 /** A more precise date that agrees with the one the event has. */
 function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {

@@ -40,6 +40,8 @@ export interface Draft {
 export const REMOTE: readonly EventKind[] = ["call", "video_call"];
 /** The kinds that happen somewhere: what a carried place can be given to. */
 export const IN_PERSON: readonly EventKind[] = ["in_person", "talks", "dinner", "visit"];
+/** The statuses of an engagement still ahead. */
+export const AHEAD: ReadonlySet<Draft["status"]> = new Set(["expected", "scheduled"]);
 /**
  * Two reports of one engagement: both remote or both in person, and a meal only with a
  * meal (the guidelines count the dinner after the talks as an occasion of its own).

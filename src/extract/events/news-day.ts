@@ -2,14 +2,12 @@ import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { type Draft, IN_PERSON } from "./draft.ts";
+import { AHEAD, type Draft, IN_PERSON } from "./draft.ts";
 import { eventDates, inDateline } from "./event-dates.ts";
 import { looksBack } from "./recalled.ts";
 
 // The news of the day: what a report dated to the day says happened on or near it,
 // which takes the lead's day, the dateline's place or the publication day.
-
-const AHEAD = new Set<Draft["status"]>(["expected", "scheduled"]);
 
 // The headline and the first sentences of the body: where a report says when its news happened.
 export const LEAD_SENTENCES = 3;
