@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../dates/calendar.ts";
 import { lookupCity } from "../places/gazetteer.ts";
 import { alternation, escapeRegex, matchAll, wordRegex } from "../text.ts";
 import { namedAfter, placeName } from "./known.ts";
@@ -21,8 +22,7 @@ const HEADLINE_LOWER = new Set([
   "into",
   "over",
 ]);
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 // A town of 10,000 or more: its name after a family name is the town, not a given name.
 const bigCity = (name: string) => lookupCity(name).some((c) => c.population >= 10_000);
@@ -38,7 +38,7 @@ function familyFirstOther(scan: Scan, ids: string[], short: string, end: number)
   if (!f || ![f.name, ...f.aliases].some((n) => n.startsWith(`${short} `))) return false;
   const next = NAME_AFTER.exec(scan.text.slice(end, end + 30))?.[1];
   // "Biden told Xi Washington would not …": a country, demonym or city is no given name.
-  if (!next || CALENDAR.test(next) || scan.lex.byName.has(next) || bigCity(next)) return false;
+  if (!next || CALENDAR.has(next) || scan.lex.byName.has(next) || bigCity(next)) return false;
   return !titleCase(scan, end);
 }
 
@@ -60,10 +60,10 @@ const NOT_GIVEN = new Set(
     "The A An This That These Those His Her Its Their Our But And Or Then When After Before While As If So Yet " +
     "Still Meanwhile Later Earlier Today Yesterday On In At For With By From To Of Also Both Neither Nor Since " +
     "Ambassador Director Envoy Senator Governor General Gen Admiral Adm Secretary Minister Chairman Chairwoman " +
-    "Commissioner Deputy Speaker Justice Judge Professor Prof Doctor Captain Colonel Sir Lord Lady Dame Mr Mrs Ms Dr " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
-    "September October November December"
-  ).split(" "),
+    "Commissioner Deputy Speaker Justice Judge Professor Prof Doctor Captain Colonel Sir Lord Lady Dame Mr Mrs Ms Dr"
+  )
+    .split(" ")
+    .concat(...CALENDAR),
 );
 
 /**
