@@ -51,21 +51,34 @@ function pageOf<K extends { id: string; key: string | number | bigint }>(keys: K
   return { page, next };
 }
 
+/** Whether the filter does more than pick meetings: its cost then depends on its values. */
+const narrows = (filter: EventFilter) =>
+  Object.entries(filter).some(
+    ([k, v]) => k !== "meetingsOnly" && v !== undefined && !(Array.isArray(v) && v.length === 0),
+  );
+
 export class EventRepository {
   /**
    * @param pool where reads whose cost the client controls run (read-pool.ts)
    * @param main every other read: by default through the client, to its read replica
-   *   when there is one (replicaReader); on SQLite the server passes a SqliteReader.
+   *   when there is one (replicaReader); the server passes a SqliteReader or a PgReader.
+   * @param filtered reads of filtered pages: the same as `main`, except on PostgreSQL,
+   *   where they are planned for each call's values (PgReader.perValue).
    */
   constructor(
     private readonly db: Db,
     private readonly pool: Reader,
     private readonly main: Reader = replicaReader(db),
+    private readonly filtered: Reader = main,
   ) {}
 
-  /** Full-text matches cost what the client's words make them cost: off the event loop. */
+  /**
+   * Full-text matches cost what the client's words make them cost: off the event loop.
+   * Other filters cost what their values select.
+   */
   private reader(filter: EventFilter): Reader {
-    return filter.match ? this.pool : this.main;
+    if (filter.match) return this.pool;
+    return narrows(filter) ? this.filtered : this.main;
   }
 
   /** One page in keyset order, plus the position to continue from when more rows exist. */

@@ -1,11 +1,12 @@
 import fp from "fastify-plugin";
 import { ChangeRepository } from "../data/change-repository.ts";
 import { CorrectionRepository } from "../data/correction-repository.ts";
-import { createPostgresDb, type Db } from "../data/db/client.ts";
+import { createPostgresDb, type Db, PG_POOL_SIZE } from "../data/db/client.ts";
 import { isPostgresUrl } from "../data/db/location.ts";
 import { readMigrations } from "../data/db/migrate.ts";
 import { PG_MIGRATIONS_DIR } from "../data/db/migrate-pg.ts";
 import { openMigratedDb } from "../data/db/open-migrated.ts";
+import { PgReader } from "../data/db/pg-reader.ts";
 import { BoundedReads, type HeavyReads, ReadPool } from "../data/db/read-pool.ts";
 import { SqliteReader } from "../data/db/sqlite-reader.ts";
 import { writeLockFor } from "../data/db/write-lock.ts";
@@ -61,15 +62,20 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
     const replicas = await Promise.all(replicaUrls.map((u) => createPostgresDb(u)));
     // Each process reads from one replica, so that the dataset version behind its ETags
     // and the data it serves come from the same copy (a replica may lag the primary).
-    const pinned = replicas.length ? replicas[process.pid % replicas.length] : undefined;
+    const pin = replicas.length ? process.pid % replicas.length : -1;
+    const pinned = replicas[pin];
     const { db, applied } = await openMigratedDb(location, pinned);
     if (applied.length) app.log.info({ applied }, "migrations applied");
     const reads: HeavyReads = postgres
       ? new BoundedReads(replicaReader(db), readThreads, readQueue)
       : new ReadPool(location, readThreads, readQueue);
-    // On SQLite the main thread's reads get a connection of their own that keeps its
-    // statements prepared; on PostgreSQL they go through the client (and its replica).
-    const direct = postgres ? undefined : new SqliteReader(location);
+    // The main thread's reads get connections of their own that keep their statements
+    // prepared: a read-only SQLite connection, or a pg pool (on the pinned replica).
+    const direct = postgres
+      ? new PgReader(replicaUrls[pin] ?? location, PG_POOL_SIZE, (err) =>
+          app.log.warn({ err }, "an idle read connection failed; the next read opens another"),
+        )
+      : new SqliteReader(location);
     app.decorate("db", db);
     app.decorate("reads", reads);
     const documents = new DocumentRepository(db);
@@ -101,7 +107,7 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
     if (interrupted) app.log.warn({ interrupted }, "jobs a previous process left running marked failed");
     const reference = loadReference();
     app.decorate("repos", {
-      events: new EventRepository(db, reads, direct),
+      events: new EventRepository(db, reads, direct, direct instanceof PgReader ? direct.perValue : direct),
       places: new PlaceRepository(reads, placeLocator(reference.places)),
       officials: new OfficialRepository(db),
       topics: new TopicRepository(db),
@@ -123,7 +129,7 @@ export default fp<{ location: string; replicas: string[]; readThreads: number; r
       closing = true;
       await filling;
       await reads.close();
-      direct?.close();
+      await direct.close();
       await writes.close();
       await db.$disconnect();
       await Promise.all(replicas.map((r) => r.$disconnect()));
