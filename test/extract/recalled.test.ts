@@ -343,3 +343,19 @@ t.test("'their' after a sentence about other people, or other people in its own,
     "'During their August 5 meeting' is the earlier meeting",
   );
 });
+
+t.test("'Their previous encounter, … on Nov. 19' after undated talks is another occasion", async (t) => {
+  const found = events(
+    t,
+    "ANKARA, March 6 -- The two leaders agreed Thursday to reopen trade routes.\n\nTurkish President Recep Tayyip Erdogan and Russian President Vladimir Putin held talks lasting about 45 minutes. Their previous encounter, on the sidelines of a summit in Astana on Nov. 19, was closed to the press.",
+    "2025-03-06",
+  );
+  t.equal(found.length, 2);
+  t.match(
+    found.find((e) => e.date.start === "2024-11-19"),
+    { place: { city: "Astana" } },
+  );
+  const talks = found.find((e) => e.date.start !== "2024-11-19");
+  t.not(talks?.place.city, "Astana", "the talks keep no place of the earlier encounter");
+  t.equal(talks?.date.start, "2025-03-06");
+});

@@ -77,6 +77,8 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
   return { at, kinds, referent, date, timePoint };
 }
 
+const RECALLED_NOUN = /\btheir (?:previous|last|most recent|earlier|prior)\b/i;
+
 /**
  * "their previous discussions … about a year ago": an earlier meeting of the same
  * officials, recalled in passing. Returns whether the sentence recalls one.
@@ -91,7 +93,11 @@ export function addEarlierMeeting(ctx: ArticleContext, walk: Walk, s: Sentence, 
   // "The first meeting … since 2020" is this one, the first after a gap.
   const first = /\btheir first\b/i.test(a.at.text) && !/\bsince\b/i.test(ctx.text.slice(a.at.end, s.end));
   const looksBack = EARLIER.test(s.text) || first;
-  if (!referent || !date || a.timePoint || overlaps(referent.date, date) || !looksBack) return false;
+  // "Their previous encounter, … on Sept. 21": the noun itself names another occasion, so
+  // its date is not the undated referent's ("last" of a dated one may still be this one).
+  const named = RECALLED_NOUN.test(a.at.text);
+  const same = referent?.date || !named ? overlaps(referent?.date ?? null, date) : false;
+  if (!referent || !date || a.timePoint || same || !looksBack) return false;
   const earlier = newDraft(
     a.kinds.includes(referent.kind) ? referent.kind : (a.kinds[0] ?? referent.kind),
     s.text,
