@@ -548,3 +548,31 @@ t.test("an international organisation's head visits their own country of birth",
   const found = events(t, "UN Secretary-General Antonio Guterres visited Portugal on Tuesday.", "2025-06-11");
   t.match(found[0], { kind: "visit", place: { country: "PT" } });
 });
+
+t.test("a journey in an aside between subject and verb lends the call neither kind nor place", async (t) => {
+  const toured = events(
+    t,
+    "WASHINGTON, March 6 (Reuters) - Secretary of State Marco Rubio, touring Asia with a stop in Manila and talks with Japanese officials in Tokyo, phoned Chinese Foreign Minister Wang Yi on Thursday.",
+    "2025-03-06",
+  );
+  t.equal(toured.length, 1);
+  t.match(toured[0], { kind: "call", date: { start: "2025-03-06" }, place: { city: null, country: null } });
+  const visiting = events(
+    t,
+    "WASHINGTON, March 6 (Reuters) - Secretary of State Marco Rubio, visiting Tokyo for talks with Japanese Foreign Minister Takeshi Iwaya, phoned Chinese Foreign Minister Wang Yi on Thursday.",
+    "2025-03-06",
+  );
+  const call = visiting.find((e) => e.kind === "call");
+  t.same(
+    call?.participants.map((p) => p.official).sort(),
+    ["marco-rubio", "wang-yi"],
+    "the host of the trip is not on the call",
+  );
+  // The aside ends where the verb starts: the main clause keeps its own place.
+  const tour = events(
+    t,
+    "NAIROBI, March 6 (Reuters) - Secretary of State Marco Rubio, on a three-nation tour of Africa, met Kenyan President William Ruto in Nairobi on Thursday.",
+    "2025-03-06",
+  );
+  t.match(tour[0], { kind: "in_person", place: { city: "Nairobi" } });
+});

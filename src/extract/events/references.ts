@@ -1,6 +1,6 @@
 import type { Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { DAYS_APART } from "./cues.ts";
+import { DAYS_APART, TRIGGERS } from "./cues.ts";
 
 // What in a sentence names an engagement other than its own: the officials and triggers
 // inside these spans make no event of the sentence (participantsIn, triggersIn).
@@ -9,6 +9,12 @@ import { DAYS_APART } from "./cues.ts";
 // event, whose trigger and officials do not make one here.
 const REFERENCE =
   /\b(?:after|before|ahead of|following|since|for|of|during)\s+(?:the|their|this|that)\s+(?:\p{Lu}[\p{L}.]+[-–]\p{Lu}[\p{L}.]+\s+)?(?:[\w-]+\s+)?(?:meeting|summit|talks|call|encounter|visit|trip)\b/giu;
+
+// "Blinken, touring the Pacific with a stop in Fiji and talks with Japan's foreign minister
+// in Honolulu, phoned Lavrov": a journey told in an aside between the subject and its
+// verb. Its stops and talks are the trip's, not the engagement the main verb reports.
+const TRAVEL_ASIDE =
+  /,\s+(?:touring|visiting|travell?ing\s+(?:through|in|to|across)|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:tour|trip|swing|visit)\s+(?:of|to|through))\b[^,;:—()]{0,160},\s+(?=\p{Ll})/gu;
 
 // "dialled Putin on Tuesday, a day after his conversation with Biden": the engagement
 // counted from (DAYS_APART) is added on its own (addDaysApart), not joined to the sentence's.
@@ -20,6 +26,14 @@ export function referenceSpans(ctx: ArticleContext, index: number): Span[] {
     end: s.start + (m.index ?? 0) + m[0].length,
     text: m[0],
   }));
+  for (const m of s.text.matchAll(TRAVEL_ASIDE)) {
+    // Only where the main verb reports an engagement of its own ("…, phoned Lavrov"); in
+    // "Blinken, on a trip to Beijing, warned Chinese officials" the trip is the one.
+    const after = s.text.slice((m.index ?? 0) + m[0].length);
+    if (!TRIGGERS.some(({ re }) => re.test(after))) continue;
+    const start = s.start + (m.index ?? 0);
+    spans.push({ start, end: start + m[0].length, text: m[0] });
+  }
   for (const m of s.text.matchAll(DAYS_APART)) {
     const start = s.start + (m.index ?? 0);
     // …with the official it names: theirs is the other engagement.
