@@ -899,3 +899,15 @@ t.test(
     );
   },
 );
+
+t.test(
+  "'the last of three days of meetings' does not make the lead's talks an earlier occasion",
+  async (t) => {
+    const [talks] = events(
+      t,
+      "Leaders adopt a joint statement\n\nVIENTIANE, Oct. 11 -- The leaders of Japan and the Philippines agreed Friday to deepen defence ties.\n\nJapanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. talked for about 30 minutes at the National Convention Centre, the venue of the East Asia Summit, the last of three days of meetings.",
+      "2024-10-11",
+    );
+    t.match(talks, { date: { start: "2024-10-11", precision: "day" } });
+  },
+);

@@ -209,5 +209,10 @@ export function looksBack(ctx: ArticleContext, s: Sentence): boolean {
     const from = x.start - s.start;
     text = text.slice(0, from) + " ".repeat(x.end - x.start) + text.slice(from + x.end - x.start);
   }
-  return EARLIER.test(text);
+  return EARLIER.test(text.replace(LAST_IN_ORDER, (m) => " ".repeat(m.length)));
 }
+
+// "at the Sokha Hotel, the last of three days of meetings", "the final leg of his tour":
+// a place in a sequence, not an occasion before this one.
+const LAST_IN_ORDER =
+  /\b(?:the|its|his|her|their)\s+(?:last|final)\s+(?:of\b|(?:day|leg|stop|session|round|stage|part)s?\s+of\b)/gi;
