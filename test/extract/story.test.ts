@@ -911,3 +911,13 @@ t.test(
     t.match(talks, { date: { start: "2024-10-11", precision: "day" } });
   },
 );
+
+t.test("a date in a long 'who' clause about a speaker dates nothing the article reports", async (t) => {
+  const found = events(
+    t,
+    'Leaders adopt a joint statement\n\nVIENTIANE, Oct. 11 -- The leaders of Japan and the Philippines agreed Friday to deepen defence ties.\n\nJapanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. talked for about 30 minutes at the National Convention Centre.\n\n"The situation in the region requires the closest coordination," Ishiba said at the start of the meeting.\n\nMarcos, who opened with condolences for the victims of the deadly typhoon in the northern provinces two weeks ago, said the partnership had never mattered more.',
+    "2024-10-11",
+  );
+  t.ok(found.length >= 1);
+  for (const e of found) t.equal(e.date.start, "2024-10-11", `${e.kind} of ${who(e).join("+")}`);
+});

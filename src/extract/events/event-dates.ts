@@ -10,8 +10,10 @@ import { belongsToRecalled } from "./recalled.ts";
 const ABOUT_A_PERSON = /,\s*(?:who|as|because)\b[^,;:—()]*$/i;
 
 /** The date is in a relative clause about a person, and the engagement is not in that clause. */
-function aboutAPerson(text: string, d: Span, anchor?: Span): boolean {
-  const from = Math.max(0, d.start - 80);
+function aboutAPerson(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolean {
+  // A clause may run long ("who opened with condolences for the crowd crush in Seoul's
+  // Itaewon district two weeks ago"); it ends at a comma or dash, and within its sentence.
+  const from = Math.max(sentenceStart, d.start - 160);
   const m = ABOUT_A_PERSON.exec(text.slice(from, d.start));
   if (!m) return false;
   // "Scholz, who saw Xi in Beijing in April": the clause's own engagement is dated by it.
@@ -129,7 +131,7 @@ function datesNear(ctx: ArticleContext, index: number, anchor?: Span): DateMenti
       !bounds(ctx.text, d, anchor, s?.start) &&
       !commemorated(ctx.text, d, anchor, s?.start) &&
       !ofTheReport(ctx.text, d, anchor, s?.start) &&
-      !aboutAPerson(ctx.text, d, anchor) &&
+      !aboutAPerson(ctx.text, d, anchor, s?.start) &&
       !namesAnotherThing(ctx.text, d) &&
       !ofAnotherClause(ctx.text, d, anchor) &&
       !belongsToRecalled(ctx, index, d, anchor),
