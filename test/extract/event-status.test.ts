@@ -268,3 +268,30 @@ t.test("a plan told from the past, right after its cancellation, is cancelled", 
   ).filter((e) => who(e).includes("mette-frederiksen"));
   t.equal(ahead?.status, "scheduled");
 });
+
+t.test(
+  "a meeting ', set for Monday' after the day's other talks is scheduled on the next Monday",
+  async (t) => {
+    const found = events(
+      t,
+      "TOKYO, March 9 -- Japanese Prime Minister Shigeru Ishiba held talks with Australian Prime Minister Anthony Albanese on Sunday. Sunday's talks came on the eve of Ishiba's first meeting with Chinese President Xi Jinping, set for Monday in Lima, ahead of the APEC summit there.",
+      "2025-03-09",
+    );
+    const xi = found.find((e) => who(e).includes("xi-jinping"));
+    t.match(xi, {
+      status: "scheduled",
+      date: { start: "2025-03-10", precision: "day" },
+      place: { city: "Lima" },
+    });
+    const talks = found.find((e) => who(e).includes("anthony-albanese"));
+    t.match(talks, { status: "held", date: { start: "2025-03-09" } });
+    t.not(talks?.place.city, "Lima", "the next day's city is not Sunday's");
+    // A plan told from a day already past points to the nearest Monday, not a week on.
+    const [gone] = events(
+      t,
+      "BUENOS AIRES, March 10 -- A meeting between Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei, set for 4 p.m. on Monday, appeared on the agenda in the morning and was gone by noon.",
+      "2025-03-10",
+    );
+    t.equal(gone?.date.start, "2025-03-10");
+  },
+);

@@ -82,7 +82,15 @@ function joinTrigger(
     undefined;
   const date = m ? draftDate(m) : null;
   const past = !!date && !!ctx.pub && lastDay(date.end ?? date.start) < firstDay(ctx.pub.value);
-  const status = statusAt(ctx, s.index, t, kind, date?.precision === "day", past);
+  // A day after a report dated to the day had not come when it was written ("Sunday's
+  // talks came on the eve of his meeting with Xi, set for Monday"): whatever the verbs
+  // around, that engagement is scheduled.
+  const later =
+    date?.precision === "day" &&
+    ctx.pub?.precision === "day" &&
+    firstDay(date.start) > lastDay(ctx.pub.value);
+  const read = statusAt(ctx, s.index, t, kind, date?.precision === "day", past);
+  const status = read === "held" && later ? "scheduled" : read;
   // "… and would meet again at the G20 in Argentina": an occasion still to come is not
   // the one already held, unless the two dates say so.
   // "The leaders met again at Paekhwawon": another meeting than any told so far.
