@@ -576,3 +576,13 @@ t.test("a journey in an aside between subject and verb lends the call neither ki
   );
   t.match(tour[0], { kind: "in_person", place: { city: "Nairobi" } });
 });
+
+t.test("'called on the new National Security Adviser, X' is a courtesy call", async (t) => {
+  const found = events(
+    t,
+    "WASHINGTON, Jan. 22 -- Indian External Affairs Minister S. Jaishankar met Secretary of State Marco Rubio on Tuesday. Jaishankar also called on the new National Security Adviser, Mike Waltz, on Tuesday.",
+    "2025-01-22",
+  );
+  const call = found.find((e) => who(e).includes("mike-waltz"));
+  t.match(call, { kind: "in_person", status: "held", date: { start: "2025-01-21" } });
+});

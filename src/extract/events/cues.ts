@@ -78,8 +78,9 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "in_person",
     // "called on President Wickremesinghe", "paid a courtesy call on the emir": a visit to
     // pay respects; not "called on China to release…", which is a demand.
-    // "called on the prime minister at his hotel": a title in lower case too.
-    re: /\b(?:courtesy (?:call|visit|meeting)s?|(?:called|calls|calling) on(?=\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state)\b(?![’']s)))(?![^.;,]{0,60}\bto\s+(?!discuss|talk|review|exchange)\p{Ll}))/u,
+    // "called on the prime minister at his hotel": a title in lower case too; "called on
+    // the new National Security Adviser, Mike Waltz".
+    re: /\b(?:courtesy (?:call|visit|meeting)s?|(?:called|calls|calling) on(?=\s+(?:the\s+)?(?:(?:visiting|new|incoming|outgoing|newly[- ]appointed)\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state)\b(?![’']s)))(?![^.;,]{0,60}\bto\s+(?!discuss|talk|review|exchange)\p{Ll}))/u,
   },
   {
     kind: "in_person",
