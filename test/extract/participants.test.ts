@@ -482,3 +482,16 @@ t.test("'A and B later held talks with C': a cue after a joint subject sequences
   );
   t.equal(apart.length, 2, apart.map(who).join(" | "));
 });
+
+t.test(
+  "'the External Affairs Minister' is India's, whoever else the article calls foreign minister",
+  async (t) => {
+    const found = events(
+      t,
+      "WASHINGTON, Jan. 22 -- Secretary of State Marco Rubio hosted Indian External Affairs Minister S. Jaishankar, Australian Foreign Minister Penny Wong and Japanese Foreign Minister Takeshi Iwaya on Tuesday.\n\nThe External Affairs Minister also called on the new National Security Adviser, Mike Waltz, separately on Tuesday.",
+      "2025-01-22",
+    );
+    const call = found.find((e) => who(e).includes("mike-waltz"));
+    t.same(call && who(call).sort(), ["mike-waltz", "s-jaishankar"]);
+  },
+);

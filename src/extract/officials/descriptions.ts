@@ -151,7 +151,9 @@ export function findBareTitles(scan: Scan) {
     const fits = (role: string) =>
       role.startsWith(head) ||
       (words.length > 1 && !entry?.role && words.every((w) => role.split(" ").includes(w)));
-    const all = [...officials.values()];
+    // "the External Affairs Minister": a title only one state uses names none of the
+    // other states' foreign ministers the article also names.
+    const all = [...officials.values()].filter((f) => !entry?.country || f.country === entry.country);
     const candidates = all.filter((f) =>
       entry?.leader && !entry.role ? f.leader : fits(plain(f.role ?? "")),
     );
