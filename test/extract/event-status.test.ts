@@ -295,3 +295,17 @@ t.test(
     t.equal(gone?.date.start, "2025-03-10");
   },
 );
+
+t.test("a live blog's entry heading in the present reports what happened at that time", async (t) => {
+  const found = events(
+    t,
+    "Live updates: a day of calls on the crisis\n\n9:40 a.m. — Rubio speaks with Lavrov\n\nThe State Department said Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov discussed the ceasefire proposal.\n\n8:15 a.m. — Macron and Putin end their call\n\nThe Elysee said French President Emmanuel Macron told Russian President Vladimir Putin that talks must go on.\n\n7:30 a.m. — Trump to speak with Zelensky later today\n\nThe White House said President Donald Trump would call Ukrainian President Volodymyr Zelensky in the afternoon.",
+    "2025-03-14",
+  );
+  const rubio = found.find((e) => who(e).includes("sergei-lavrov"));
+  t.match(rubio, { kind: "call", status: "held", date: { start: "2025-03-14", precision: "day" } });
+  const macron = found.find((e) => who(e).includes("emmanuel-macron"));
+  t.match(macron, { status: "held", date: { start: "2025-03-14" } });
+  const trump = found.find((e) => who(e).includes("volodymyr-zelensky"));
+  t.not(trump?.status, "held", "a heading that says what is still to come is no report of it");
+});

@@ -151,8 +151,9 @@ function ofTheDay(ctx: ArticleContext, s: Sentence, d: Draft, live: boolean): Re
     if (now) return now;
   }
   if (!live) return null;
-  // The entry's heading: the last timestamp line before the sentence.
-  const heading = [...ctx.text.slice(0, s.start).matchAll(TIMESTAMP)].at(-1);
+  // The entry's heading: the last timestamp line before the sentence, or the sentence
+  // itself when it is the heading ("10:30 a.m. — Austin speaks with Shoigu").
+  const heading = [...ctx.text.slice(0, s.start + 6).matchAll(TIMESTAMP)].at(-1);
   if (!heading) return null;
   const m = /\d{1,2}[:.]\d{2}/.exec(heading[0]) as RegExpExecArray;
   m.index = (heading.index ?? 0) + (heading[0].length - heading[0].trimStart().length) - s.start;

@@ -42,6 +42,8 @@ function cancelledJustBefore(ctx: ArticleContext, index: number): boolean {
   return !!s && !!prev && !/\n/.test(ctx.text.slice(prev.end, s.start)) && CANCELLED.test(prev.text);
 }
 
+const ENTRY_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s/i;
+
 /** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
 export function statusAt(
   ctx: ArticleContext,
@@ -84,6 +86,9 @@ export function statusAt(
   // "Shoigu's talks with Kim in late July … may have paved the way for a summit": a plan
   // named away from the trigger does not undo a date already over.
   if (future(sentence)) return whollyPast ? "held" : scheduled(sentence);
+  // "10:30 a.m. — Austin speaks with Shoigu": a live blog's entry heading tells in the
+  // present what happened at that time.
+  if (ENTRY_HEADING.test(sentence)) return "held";
   // Any past-tense verb with no future cue: reported as done.
   if (
     PAST.test(sentence) ||
