@@ -309,3 +309,19 @@ t.test("a live blog's entry heading in the present reports what happened at that
   const trump = found.find((e) => who(e).includes("volodymyr-zelensky"));
   t.not(trump?.status, "held", "a heading that says what is still to come is no report of it");
 });
+
+t.test("'flew to Kyiv on Feb. 8 to meet X', told four days on, is a meeting held that day", async (t) => {
+  const [met] = events(
+    t,
+    "PARIS, Feb. 12 -- French President Emmanuel Macron flew to Kyiv on Feb. 8 to meet Ukrainian President Volodymyr Zelensky.",
+    "2022-02-12",
+  );
+  t.match(met, { status: "held", date: { start: "2022-02-08" }, place: { city: "Kyiv" } });
+  // A journey still to come keeps its purpose ahead.
+  const [plan] = events(
+    t,
+    "PARIS, Feb. 12 -- French President Emmanuel Macron will fly to Kyiv on Feb. 15 to meet Ukrainian President Volodymyr Zelensky.",
+    "2022-02-12",
+  );
+  t.match(plan, { status: "scheduled", date: { start: "2022-02-15" } });
+});
