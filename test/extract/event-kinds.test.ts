@@ -586,3 +586,21 @@ t.test("'called on the new National Security Adviser, X' is a courtesy call", as
   const call = found.find((e) => who(e).includes("mike-waltz"));
   t.match(call, { kind: "in_person", status: "held", date: { start: "2025-01-21" } });
 });
+
+t.test("'is due in Kyiv on Monday' is a visit there; a payment 'due in March' is nothing", async (t) => {
+  const [due] = events(
+    t,
+    "BERLIN, Feb. 12 -- German Chancellor Olaf Scholz is due in Kyiv on Monday.",
+    "2022-02-12",
+  );
+  t.match(due, { kind: "visit", date: { start: "2022-02-14" }, place: { city: "Kyiv" } });
+  t.not(due?.status, "held");
+  t.same(
+    events(
+      t,
+      "BERLIN, Feb. 12 -- The payment is due in March, German Chancellor Olaf Scholz said.",
+      "2022-02-12",
+    ),
+    [],
+  );
+});

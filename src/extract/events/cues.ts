@@ -53,7 +53,8 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   {
     kind: "visit",
     // "visiting Brazilian President Lula" describes a guest; the engagement is elsewhere in the sentence.
-    re: /\b(?:visit(?:s|ed)?|visiting(?!\s+(?:\p{Lu}|the\s+\p{Lu}))|trip to|trips?|travel(?:s|led|ed|ing)? to|tour(?:ed)? of|arriv(?:e|es|ed|ing) in|state visit)\b/iu,
+    // "is due in Kyiv on Monday": expected in a city, which is a visit there.
+    re: /\b(?:visit(?:s|ed)?|visiting(?!\s+(?:\p{Lu}|the\s+\p{Lu}))|trip to|trips?|travel(?:s|led|ed|ing)? to|tour(?:ed)? of|arriv(?:e|es|ed|ing) in|(?:is|are|was|were) due in(?=\s+\p{Lu})|state visit)\b/iu,
   },
   {
     kind: "in_person",
