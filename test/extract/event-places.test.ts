@@ -391,3 +391,19 @@ t.test("a dateline that names a listed venue places the day's meeting there", as
   );
   t.match(town, { place: { venue: null, city: "Versailles", country: "FR" } });
 });
+
+t.test("a place before 'and met' is the first verb's; the joined verb keeps its own", async (t) => {
+  const found = events(
+    t,
+    "PARIS, Feb. 12 -- French President Emmanuel Macron held talks with Russian President Vladimir Putin at the Kremlin on Feb. 7 and met Ukrainian President Volodymyr Zelensky in Kyiv on Feb. 8.",
+    "2022-02-12",
+  );
+  t.match(
+    found.find((e) => who(e).includes("vladimir-putin")),
+    { date: { start: "2022-02-07" }, place: { venue: "Kremlin", city: "Moscow" } },
+  );
+  t.match(
+    found.find((e) => who(e).includes("volodymyr-zelensky")),
+    { date: { start: "2022-02-08" }, place: { city: "Kyiv" } },
+  );
+});

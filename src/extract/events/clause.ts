@@ -45,7 +45,16 @@ export function nearestInClause<T extends Span>(text: string, items: T[], anchor
   const verb = VERB.test(text.slice(anchor.start, anchor.end));
   const joined = verb ? JOINED_BEFORE.exec(text.slice(Math.max(0, anchor.start - 40), anchor.start)) : null;
   const split = joined ? anchor.start - joined[0].length : -1;
+  // The other way round: "held talks with Putin at the Kremlin on Feb. 7 and met Zelensky
+  // in Kyiv": a place or date before "and met" is the first verb's, not the joined one's.
+  const joinedAfter = (item: T) =>
+    item.start >= anchor.end &&
+    VERB.test(text.slice(item.start, item.end)) &&
+    JOINED_BEFORE.test(text.slice(anchor.end, item.start));
   return items
-    .map((item) => ({ item, cost: clauseCost(text, item, anchor) + (item.end <= split ? 60 : 0) }))
+    .map((item) => ({
+      item,
+      cost: clauseCost(text, item, anchor) + (item.end <= split || joinedAfter(item) ? 60 : 0),
+    }))
     .sort((a, b) => a.cost - b.cost)[0]?.item;
 }
