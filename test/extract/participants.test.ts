@@ -495,3 +495,18 @@ t.test(
     t.same(call && who(call).sort(), ["mike-waltz", "s-jaishankar"]);
   },
 );
+
+t.test("'held talks with A … and flew to Kyiv on Feb. 8 to meet B': the subject meets B there", async (t) => {
+  const found = events(
+    t,
+    "PARIS, Feb. 12 -- French President Emmanuel Macron held talks with Russian President Vladimir Putin at the Kremlin on Feb. 7 and flew to Kyiv on Feb. 8 to meet Ukrainian President Volodymyr Zelensky.",
+    "2022-02-12",
+  );
+  t.match(
+    found.find((e) => who(e).includes("vladimir-putin")),
+    { date: { start: "2022-02-07" }, place: { city: "Moscow" } },
+  );
+  const kyiv = found.find((e) => who(e).includes("volodymyr-zelensky"));
+  t.same(kyiv && who(kyiv).sort(), ["emmanuel-macron", "volodymyr-zelensky"]);
+  t.match(kyiv, { status: "held", date: { start: "2022-02-08" }, place: { city: "Kyiv" } });
+});

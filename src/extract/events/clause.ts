@@ -37,6 +37,11 @@ const TIME_CLAUSE = /\b(?:hours|days|minutes|shortly|just|soon|only)\s+(?:after|
 const JOINED_BEFORE =
   /\sand\s+(?:(?:had|have|has|would|will|also|last|later|then|previously|earlier|first|already|again)\s+){0,2}$/i;
 
+// "… and flew to Kyiv the next day to meet Zelensky": a journey coordinated with the
+// clause before, made to meet someone: the subject's (subjects.ts), and a clause of its own.
+export const JOURNEY_FOR =
+  /\sand\s+(?:(?:later|then|also)\s+)?(?:flew|travell?ed|went|headed|drove|returned)\s+to\s+[^,;]{1,60}?\s+to\s+$/i;
+
 // Only a verb opens a clause: "Saudi Arabia, Qatar and Israel" is one list.
 const VERB = /^(?:met|meet|meets|held|hold|holds|spoke|speaks|talked|sat|saw|dined|conferred|\p{Ll}+ed)\b/u;
 
@@ -50,7 +55,8 @@ export function nearestInClause<T extends Span>(text: string, items: T[], anchor
   const joinedAfter = (item: T) =>
     item.start >= anchor.end &&
     VERB.test(text.slice(item.start, item.end)) &&
-    JOINED_BEFORE.test(text.slice(anchor.end, item.start));
+    (JOINED_BEFORE.test(text.slice(anchor.end, item.start)) ||
+      JOURNEY_FOR.test(text.slice(anchor.end, item.start)));
   return items
     .map((item) => ({
       item,

@@ -1,3 +1,4 @@
+import { JOURNEY_FOR } from "./clause.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 
 // Whose verb a second verb or a fronted engagement is: the sentence's subject lent to
@@ -66,7 +67,9 @@ export function shareSubject(
     if (ok(group, t) && !(forced && !group.includes(subject))) continue;
     const participle =
       /^\p{L}+ing\b/iu.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
-    if (!COORDINATED.test(text.slice(prev.end, t.start).slice(-40)) && !participle && !forced) continue;
+    const between = text.slice(prev.end, t.start);
+    const coordinated = COORDINATED.test(between.slice(-40)) || JOURNEY_FOR.test(between.slice(-90));
+    if (!coordinated && !participle && !forced) continue;
     if (!ok([subject, ...group], t)) continue;
     // "held talks with Zelensky and then joined Guterres for a trilateral meeting": three
     // sides, so the first engagement's counterpart is at the second too.
