@@ -558,3 +558,21 @@ t.test("the pair's second verb with an object of its own met someone else", asyn
     t.equal(found.length, 1, text);
   }
 });
+
+t.test(
+  "'a video call on Dec. 7 and a phone call on Dec. 30': two engagements of the same pair",
+  async (t) => {
+    const found = events(
+      t,
+      "WASHINGTON, Feb. 12 -- Saturday's call was the third exchange between President Joe Biden and Chinese President Xi Jinping since December, after a two-hour video call on Dec. 7 and a phone call on Dec. 30.",
+      "2022-02-12",
+    );
+    t.match(
+      found.find((e) => e.date.start === "2021-12-07"),
+      { kind: "video_call" },
+    );
+    const second = found.find((e) => e.date.start === "2021-12-30");
+    t.match(second, { kind: "call" });
+    t.same(second && who(second).sort(), ["joe-biden", "xi-jinping"]);
+  },
+);

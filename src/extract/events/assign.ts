@@ -1,5 +1,5 @@
 import type { Participant, Trigger } from "./sentence-facts.ts";
-import { frontedSubject, shareSubject } from "./subjects.ts";
+import { coordinatedNouns, frontedSubject, shareSubject } from "./subjects.ts";
 
 /**
  * Each official goes with the nearest trigger ("talks in Washington with Wang …, a
@@ -47,6 +47,7 @@ export function assign(
   }
   forOccasion(text, groups, triggers, ok);
   shareSubject(text, groups, triggers, ok);
+  coordinatedNouns(text, groups, triggers, ok);
   frontedSubject(text, groups, triggers, ok);
   relativeSubject(text, participants, groups, triggers, ok);
   const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));

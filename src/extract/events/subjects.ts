@@ -145,3 +145,27 @@ export function frontedSubject(
   );
   if (subject && ok([...group, subject], first)) groups.set(first, [...group, subject]);
 }
+
+// "after a two-hour video call on Dec. 7 and a phone call on Dec. 30": a second
+// engagement noun coordinated with the first ("and a …") names nobody of its own.
+const NOUN_AND = /^[^,;:()]{0,40}?\s+and\s+(?:an?|another)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const NOUN = /^(?:phone call|call|video call|meeting|talks|summit|conversation|dinner)/i;
+
+/**
+ * A noun of engagement joined by "and a" to one whose officials are known, and with none
+ * of its own, is between the same officials: each keeps its own date.
+ */
+export function coordinatedNouns(
+  text: string,
+  groups: Map<Trigger, Participant[]>,
+  triggers: Trigger[],
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  for (let i = 1; i < triggers.length; i++) {
+    const [prev, t] = [triggers[i - 1] as Trigger, triggers[i] as Trigger];
+    const before = groups.get(prev) ?? [];
+    if ((groups.get(t)?.length ?? 0) > 0 || !NOUN.test(prev.text) || !NOUN.test(t.text)) continue;
+    if (!NOUN_AND.test(text.slice(prev.end, t.start)) || !ok(before, t)) continue;
+    groups.set(t, [...before]);
+  }
+}
