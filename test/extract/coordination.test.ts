@@ -576,3 +576,17 @@ t.test(
     t.same(second && who(second).sort(), ["joe-biden", "xi-jinping"]);
   },
 );
+
+t.test("'a video call with Xi on Dec. 7 and a phone call with Putin on Dec. 30': one each", async (t) => {
+  const found = events(
+    t,
+    "WASHINGTON, Feb. 12 -- President Joe Biden held a video call with Chinese President Xi Jinping on Dec. 7 and a phone call with Russian President Vladimir Putin on Dec. 30.",
+    "2022-02-12",
+  );
+  const xi = found.find((e) => who(e).includes("xi-jinping"));
+  t.same(xi && who(xi).sort(), ["joe-biden", "xi-jinping"]);
+  t.match(xi, { kind: "video_call", date: { start: "2021-12-07" } });
+  const putin = found.find((e) => who(e).includes("vladimir-putin"));
+  t.same(putin && who(putin).sort(), ["joe-biden", "vladimir-putin"]);
+  t.match(putin, { kind: "call", date: { start: "2021-12-30" } });
+});

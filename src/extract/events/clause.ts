@@ -42,13 +42,18 @@ const JOINED_BEFORE =
 export const JOURNEY_FOR =
   /\sand\s+(?:(?:later|then|also)\s+)?(?:flew|travell?ed|went|headed|drove|returned)\s+to\s+[^,;]{1,60}?\s+to\s+$/i;
 
+const NOUN_JOINED = /\sand\s+(?:an?|another)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
 // Only a verb opens a clause: "Saudi Arabia, Qatar and Israel" is one list.
 const VERB = /^(?:met|meet|meets|held|hold|holds|spoke|speaks|talked|sat|saw|dined|conferred|\p{Ll}+ed)\b/u;
 
 /** The nearest item, preferring the anchor's own clause. */
 export function nearestInClause<T extends Span>(text: string, items: T[], anchor: Span): T | undefined {
   const verb = VERB.test(text.slice(anchor.start, anchor.end));
-  const joined = verb ? JOINED_BEFORE.exec(text.slice(Math.max(0, anchor.start - 40), anchor.start)) : null;
+  const before = text.slice(Math.max(0, anchor.start - 40), anchor.start);
+  // "a video call with Xi on Dec. 7 and a phone call with Putin on Dec. 30": a noun joined
+  // by "and a" opens its own clause too.
+  const joined = verb ? JOINED_BEFORE.exec(before) : NOUN_JOINED.exec(before);
   const split = joined ? anchor.start - joined[0].length : -1;
   // The other way round: "held talks with Putin at the Kremlin on Feb. 7 and met Zelensky
   // in Kyiv": a place or date before "and met" is the first verb's, not the joined one's.

@@ -68,7 +68,9 @@ export function shareSubject(
     const participle =
       /^\p{L}+ing\b/iu.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
     const between = text.slice(prev.end, t.start);
-    const coordinated = COORDINATED.test(between.slice(-40)) || JOURNEY_FOR.test(between.slice(-90));
+    // "held a video call with Xi on Dec. 7 and a phone call with Putin": nouns of one verb.
+    const nouns = NOUN.test(prev.text) && NOUN.test(t.text) && NOUN_AND.test(between);
+    const coordinated = COORDINATED.test(between.slice(-40)) || JOURNEY_FOR.test(between.slice(-90)) || nouns;
     if (!coordinated && !participle && !forced) continue;
     if (!ok([subject, ...group], t)) continue;
     // "held talks with Zelensky and then joined Guterres for a trilateral meeting": three
@@ -148,7 +150,7 @@ export function frontedSubject(
 
 // "after a two-hour video call on Dec. 7 and a phone call on Dec. 30": a second
 // engagement noun coordinated with the first ("and a …") names nobody of its own.
-const NOUN_AND = /^[^,;:()]{0,40}?\s+and\s+(?:an?|another)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const NOUN_AND = /^[^,;:()]{0,80}?\s+and\s+(?:an?|another)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const NOUN = /^(?:phone call|call|video call|meeting|talks|summit|conversation|dinner)/i;
 
 /**
