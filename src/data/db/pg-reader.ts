@@ -6,18 +6,28 @@ import type { Reader } from "./read-pool.ts";
 // MAX_NAMED get a name (and stay prepared on each connection that ran them); pg cannot
 // forget a named statement without DEALLOCATE, so the rest run unnamed.
 export const MAX_NAMED = 200;
+const STALE_PLAN = /cached plan must not change result type/i;
 
 const { builtins } = pg.types;
 
 // The values Prisma's client gives for the same columns through @prisma/adapter-pg, so
-// that rows read here parse with the schemas written for rows read there: 64-bit
-// integers as bigint, timestamp(3) columns (UTC, no zone) as Dates, JSON as text.
+// that rows read here parse with the schemas written for rows read there (test/data/db/
+// pg-reader.test.ts runs both on one statement): 64-bit integers as bigint, timestamp(3)
+// columns (UTC, no zone) and dates as UTC Dates, JSON parsed; numeric as a number where
+// Prisma gives its Decimal class (no query of the API selects numeric).
+const bigints = pg.types.getTypeParser(1016 as Parameters<typeof pg.types.getTypeParser>[0], "text") as (
+  v: string,
+) => (string | null)[];
 const PARSERS: Partial<Record<number, (value: string) => unknown>> = {
   [builtins.INT8]: (v) => BigInt(v),
+  [builtins.NUMERIC]: (v) => Number(v),
+  [builtins.DATE]: (v) => new Date(`${v}T00:00:00Z`),
   [builtins.TIMESTAMP]: (v) => new Date(`${v.replace(" ", "T")}Z`),
   [builtins.TIMESTAMPTZ]: (v) => new Date(v),
-  [builtins.JSON]: (v) => v,
-  [builtins.JSONB]: (v) => v,
+  [builtins.JSON]: (v) => JSON.parse(v),
+  [builtins.JSONB]: (v) => JSON.parse(v),
+  // int8[]
+  1016: (v) => bigints(v).map((x) => (x === null ? null : BigInt(x))),
 };
 
 const types = {
@@ -38,6 +48,7 @@ export class PgReader implements Reader {
   readonly dialect = POSTGRES;
   private readonly pool: pg.Pool;
   private readonly names = new Map<string, string>();
+  private generation = 0;
 
   /**
    * @param onIdleError told when an idle connection fails (the server restarted or ended
@@ -52,7 +63,7 @@ export class PgReader implements Reader {
   private nameOf(text: string): string | undefined {
     let name = this.names.get(text);
     if (!name && this.names.size < MAX_NAMED) {
-      name = `summitry_${this.names.size}`;
+      name = `summitry_${this.generation}_${this.names.size}`;
       this.names.set(text, name);
     }
     return name;
@@ -81,8 +92,16 @@ export class PgReader implements Reader {
     // column (no zone) keeps as it is.
     const values = params.map((v) => (v instanceof Date ? v.toISOString() : v));
     const name = prepare ? this.nameOf(text) : undefined;
-    const res = await this.pool.query({ name, text, values });
-    return res.rows;
+    try {
+      return (await this.pool.query({ name, text, values })).rows;
+    } catch (err) {
+      // Another instance migrated the schema ("SELECT ev.*" gained a column): a statement
+      // prepared before no longer fits. New names prepare every text again.
+      if (!name || !STALE_PLAN.test((err as Error).message)) throw err;
+      this.names.clear();
+      this.generation++;
+      return (await this.pool.query({ name: this.nameOf(text), text, values })).rows;
+    }
   }
 
   /** Statement texts given a name (each prepared on the connections that ran it). */
