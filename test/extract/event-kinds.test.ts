@@ -600,6 +600,26 @@ t.test("'is due in Kyiv on Monday' is a visit there; a payment 'due in March' is
       t,
       "BERLIN, Feb. 12 -- The payment is due in March, German Chancellor Olaf Scholz said.",
       "2022-02-12",
+    ).filter((e) => e.kind !== "statement"),
+    [],
+  );
+});
+
+t.test("mends: 'due in April' and 'called on the new … for' are no meetings", async (t) => {
+  const pub = "2025-03-06";
+  t.same(
+    events(
+      t,
+      "WASHINGTON, March 6 -- Putin's answer to the ceasefire plan offered by President Donald Trump is due in April.",
+      pub,
+    ).filter((e) => e.kind !== "statement" && e.kind !== "announcement"),
+    [],
+  );
+  t.same(
+    events(
+      t,
+      "KYIV, March 6 -- Ukrainian President Volodymyr Zelensky called on the new German Chancellor Friedrich Merz for more air defence systems.",
+      pub,
     ),
     [],
   );

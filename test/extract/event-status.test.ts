@@ -325,3 +325,43 @@ t.test("'flew to Kyiv on Feb. 8 to meet X', told four days on, is a meeting held
   );
   t.match(plan, { status: "scheduled", date: { start: "2022-02-15" } });
 });
+
+t.test("mends: ', set for' is the noun's own day only; travel and headings read with care", async (t) => {
+  const pub = "2025-03-06";
+  // Friday is the summit's, not the meeting's that stands before it.
+  const [met] = events(
+    t,
+    "WASHINGTON, March 6 -- Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday to prepare a summit, set for Friday.",
+    pub,
+  );
+  t.match(met, { status: "held", date: { start: "2025-03-04" } });
+  // A meeting set for a weekday is still ahead.
+  const [hopes] = events(
+    t,
+    "WASHINGTON, March 6 -- President Donald Trump said he had high hopes for his meeting with Chinese President Xi Jinping, set for Monday.",
+    pub,
+  );
+  t.equal(hopes?.date.start, "2025-03-10");
+  t.not(hopes?.status, "held");
+  // "headed to Geneva to meet … on Saturday": the journey's purpose is still ahead.
+  const [headed] = events(
+    t,
+    "WASHINGTON, March 6 -- Secretary of State Marco Rubio headed to Geneva to meet Russian Foreign Minister Sergei Lavrov on Saturday.",
+    pub,
+  );
+  t.match(headed, { status: "scheduled", date: { start: "2025-03-08" } });
+  // A past verb dated a day after the report is a zone's lag, not a plan.
+  const [lag] = events(
+    t,
+    "TOKYO, March 7 -- Japanese Prime Minister Shigeru Ishiba met Chinese Premier Li Qiang in Tokyo on March 7.",
+    pub,
+  );
+  t.equal(lag?.status, "held");
+  // A heading that tells what someone wants is no report of a meeting.
+  const live = events(
+    t,
+    "Live: the crisis day by day\n\n9:40 a.m. — Zelensky seeks meeting with Putin\n\nUkrainian President Volodymyr Zelensky said he was ready to meet Russian President Vladimir Putin.\n\n8:10 a.m. — Rubio speaks with Lavrov\n\nSecretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov discussed the ceasefire.",
+    "2025-03-14",
+  );
+  t.not(live.find((e) => who(e).includes("vladimir-putin"))?.status, "held");
+});

@@ -19,9 +19,6 @@ export function clauseCost(text: string, a: Span, b: Span): number {
   const gap = Math.abs(to - from);
   // "met again in Dushanbe that July": "that" right before a date is its determiner.
   const between = text.slice(Math.min(from, to), Math.max(from, to)).replace(/\sthat\s+$/, " ");
-  // "his first meeting with Xi, set for Monday": the plan's day, told of the noun itself,
-  // whatever day stands nearer.
-  if (a.start >= b.end && SET_FOR.test(between)) return 0;
   // "in Doha on Wednesday, only hours after sitting down in Riyadh": a clause of another
   // time is farther than a comma, however long the name before the place ran.
   return gap + (CLAUSE_BREAK.test(between) ? 60 : 0) + (TIME_CLAUSE.test(between) ? 200 : 0);
@@ -62,10 +59,20 @@ export function nearestInClause<T extends Span>(text: string, items: T[], anchor
     VERB.test(text.slice(item.start, item.end)) &&
     (JOINED_BEFORE.test(text.slice(anchor.end, item.start)) ||
       JOURNEY_FOR.test(text.slice(anchor.end, item.start)));
+  // "his first meeting with Xi, set for Monday": the plan's day, told of the noun itself,
+  // whatever day stands nearer; not when another item stands between ("met Lavrov on
+  // Tuesday to prepare a summit, set for Friday": Friday is the summit's).
+  const setFor = (item: T) =>
+    !verb &&
+    item.start >= anchor.end &&
+    SET_FOR.test(text.slice(anchor.end, item.start)) &&
+    !items.some((x) => x !== item && x.start >= anchor.end && x.end <= item.start);
   return items
     .map((item) => ({
       item,
-      cost: clauseCost(text, item, anchor) + (item.end <= split || joinedAfter(item) ? 60 : 0),
+      cost: setFor(item)
+        ? 0
+        : clauseCost(text, item, anchor) + (item.end <= split || joinedAfter(item) ? 60 : 0),
     }))
     .sort((a, b) => a.cost - b.cost)[0]?.item;
 }

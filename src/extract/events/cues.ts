@@ -54,7 +54,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "visit",
     // "visiting Brazilian President Lula" describes a guest; the engagement is elsewhere in the sentence.
     // "is due in Kyiv on Monday": expected in a city, which is a visit there.
-    re: /\b(?:visit(?:s|ed)?|visiting(?!\s+(?:\p{Lu}|the\s+\p{Lu}))|trip to|trips?|travel(?:s|led|ed|ing)? to|tour(?:ed)? of|arriv(?:e|es|ed|ing) in|(?:is|are|was|were) due in(?=\s+\p{Lu})|state visit)\b/iu,
+    re: /\b(?:visit(?:s|ed)?|visiting(?!\s+(?:\p{Lu}|the\s+\p{Lu}))|trip to|trips?|travel(?:s|led|ed|ing)? to|tour(?:ed)? of|arriv(?:e|es|ed|ing) in|(?:is|are|was|were) due in(?=\s+\p{Lu})(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Court|the)\b)|state visit)\b/iu,
   },
   {
     kind: "in_person",
@@ -81,7 +81,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // pay respects; not "called on China to release…", which is a demand.
     // "called on the prime minister at his hotel": a title in lower case too; "called on
     // the new National Security Adviser, Mike Waltz".
-    re: /\b(?:courtesy (?:call|visit|meeting)s?|(?:called|calls|calling) on(?=\s+(?:the\s+)?(?:(?:visiting|new|incoming|outgoing|newly[- ]appointed)\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state)\b(?![’']s)))(?![^.;,]{0,60}\bto\s+(?!discuss|talk|review|exchange)\p{Ll}))/u,
+    re: /\b(?:courtesy (?:call|visit|meeting)s?|(?:called|calls|calling) on(?=\s+(?:the\s+)?(?:(?:visiting|new|incoming|outgoing|newly[- ]appointed)\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state)\b(?![’']s)))(?![^.;,]{0,60}\b(?:to\s+(?!discuss|talk|review|exchange)|for\s+(?!talks\b|a\s+(?:meeting|courtesy)\b))\p{Ll}))/u,
   },
   {
     kind: "in_person",
@@ -141,7 +141,7 @@ export const CANCELLED =
 export const NEGATED =
   /\b(?:no plans?|not (?:expected|scheduled|planned|going|likely) to|(?:will|would|did|does|do) not (?:meet|visit|hold|speak|travel)|won't|didn't|ruled out|refused to meet|hypothetical|if (?:they|he|she|the two)[^.]{0,40}\b(?:were|was) to|would meet only if|impossible|declin(?:ed|es) to meet|would have (?:preferred|liked|wanted|hoped) to (?:meet|visit|hold|travel)|(?<!\b(?:not|never|n['’]t)\s+)(?:denied|denies|deny|dismissed|dismisses|rejected|rejects)\s+(?:(?:media\s+|press\s+)?(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+)?that\s+[^;,]{0,80}?\b(?:would|will|was going to|were going to|planned to|plans to|was to|is to)\s+(?:meet|visit|hold|travel|host|speak))\b/i;
 export const FUTURE =
-  /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|(?<!\bwent on |\b(?:first|last|only)\s[^.,;]{0,60}|\b(?:flew|travell?ed|went|came|headed|drove|returned)\b[^,;]{0,40})(?:to meet|to speak|to visit|to travel|to hold)|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:is|are|was|were) (?:also |still |now )?due to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend|dine)|(?:could|might|may) (?:also )?(?:meet|visit|hold|travel|sit down|speak)|next (?:week|month)|in the coming|pav(?:e|es|ed|ing) the way for|(?:lay|lays|laid|laying) the groundwork for|later this|preparing for|ahead of|(?:expects?|expected|hopes?|hoped|wants?|wanted)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:follow|come|take place|happen))\b/i;
+  /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|(?<!\bwent on |\b(?:first|last|only)\s[^.,;]{0,60}|\b(?:flew|travell?ed|went|came)\s+to\s+(?:(?!\band\b)[^,;]){0,40}?\b(?:on|the\s+(?:next|following)|earlier|yesterday)\b(?:(?!\band\b)[^,;]){0,20})(?:to meet|to speak|to visit|to travel|to hold)|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:is|are|was|were) (?:also |still |now )?due to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend|dine)|(?:could|might|may) (?:also )?(?:meet|visit|hold|travel|sit down|speak)|next (?:week|month)|in the coming|pav(?:e|es|ed|ing) the way for|(?:lay|lays|laid|laying) the groundwork for|later this|preparing for|ahead of|(?:expects?|expected|hopes?|hoped|wants?|wanted)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:follow|come|take place|happen))\b/i;
 // Scheduled, not merely expected: the text says so, or gives the day (checked by the caller).
 export const FIRM = /\b(?:scheduled|will take place on|is slated)\b/i;
 // "earlier this month", "last week" date what is over, whatever the verb's tense.

@@ -42,6 +42,8 @@ function cancelledJustBefore(ctx: ArticleContext, index: number): boolean {
   return !!s && !!prev && !/\n/.test(ctx.text.slice(prev.end, s.start)) && CANCELLED.test(prev.text);
 }
 
+// What someone wants ("seeks meeting with Putin"), which a heading does not report as done.
+const WISHED = /\b(?:seeks?|wants?|proposes?|invites?|offers?|calls? for|asks?|urges?|hopes?)\b/i;
 const ENTRY_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s/i;
 
 /** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
@@ -88,7 +90,7 @@ export function statusAt(
   if (future(sentence)) return whollyPast ? "held" : scheduled(sentence);
   // "10:30 a.m. — Austin speaks with Shoigu": a live blog's entry heading tells in the
   // present what happened at that time.
-  if (ENTRY_HEADING.test(sentence)) return "held";
+  if (ENTRY_HEADING.test(sentence) && !WISHED.test(sentence)) return "held";
   // Any past-tense verb with no future cue: reported as done.
   if (
     PAST.test(sentence) ||

@@ -57,6 +57,8 @@ const placedRightAfter = (ctx: ArticleContext, t: Trigger) =>
     (p) => p.start >= t.end && /^\s*(?:(?:in|at)\s+)?(?:the\s+)?$/i.test(ctx.text.slice(t.end, p.start)),
   );
 
+const PAST_VERB = /^(?:met|held|spoke|talked|dined|visited|hosted|received|phoned|called|sat)\b/i;
+
 function joinTrigger(
   ctx: ArticleContext,
   walk: Walk,
@@ -90,7 +92,8 @@ function joinTrigger(
     ctx.pub?.precision === "day" &&
     firstDay(date.start) > lastDay(ctx.pub.value);
   const read = statusAt(ctx, s.index, t, kind, date?.precision === "day", past);
-  const status = read === "held" && later ? "scheduled" : read;
+  // Not a verb in the past ("met Li Qiang in Tokyo on March 7", filed a zone behind).
+  const status = read === "held" && later && !PAST_VERB.test(t.text) ? "scheduled" : read;
   // "… and would meet again at the G20 in Argentina": an occasion still to come is not
   // the one already held, unless the two dates say so.
   // "The leaders met again at Paekhwawon": another meeting than any told so far.
