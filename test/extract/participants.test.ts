@@ -510,3 +510,20 @@ t.test("'held talks with A … and flew to Kyiv on Feb. 8 to meet B': the subjec
   t.same(kyiv && who(kyiv).sort(), ["emmanuel-macron", "volodymyr-zelensky"]);
   t.match(kyiv, { status: "held", date: { start: "2022-02-08" }, place: { city: "Kyiv" } });
 });
+
+t.test("mends: an aside's own host stays; a state's title falls back to any official", async (t) => {
+  const pub = "2025-03-06";
+  const [kyiv] = events(
+    t,
+    "KYIV, March 6 -- Secretary of State Antony Blinken, on a surprise visit to Kyiv to see Ukrainian President Volodymyr Zelensky, held talks with him at the presidential office on Thursday.",
+    pub,
+  );
+  t.same(kyiv && who(kyiv).sort(), ["antony-blinken", "volodymyr-zelensky"]);
+  const vatican = events(
+    t,
+    "VATICAN CITY, March 6 -- Cardinal Pietro Parolin, the Vatican's Secretary of State, met Ukrainian Foreign Minister Andrii Sybiha on Monday. On Thursday the Secretary of State held talks with Ukrainian President Volodymyr Zelensky in Rome.",
+    pub,
+  );
+  const rome = vatican.find((e) => who(e).includes("volodymyr-zelensky"));
+  t.ok(rome && who(rome).includes("pietro-parolin"));
+});

@@ -16,6 +16,8 @@ const REFERENCE =
 const TRAVEL_ASIDE =
   /,\s+(?:touring|visiting|travell?ing\s+(?:through|in|to|across)|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:tour|trip|swing|visit)\s+(?:of|to|through))\b[^,;:—()]{0,160},\s+(?=\p{Ll})/gu;
 
+const PRONOUN = /^(?:he|him|she|her|they|them|his)$/i;
+
 // "dialled Putin on Tuesday, a day after his conversation with Biden": the engagement
 // counted from (DAYS_APART) is added on its own (addDaysApart), not joined to the sentence's.
 export function referenceSpans(ctx: ArticleContext, index: number): Span[] {
@@ -29,10 +31,15 @@ export function referenceSpans(ctx: ArticleContext, index: number): Span[] {
   for (const m of s.text.matchAll(TRAVEL_ASIDE)) {
     // Only where the main verb reports an engagement of its own ("…, phoned Lavrov"); in
     // "Blinken, on a trip to Beijing, warned Chinese officials" the trip is the one.
+    // …and names an official of its own: "…, held talks with him" is the aside's host.
     const after = s.text.slice((m.index ?? 0) + m[0].length);
-    if (!TRIGGERS.some(({ re }) => re.test(after))) continue;
     const start = s.start + (m.index ?? 0);
-    spans.push({ start, end: start + m[0].length, text: m[0] });
+    const end = start + m[0].length;
+    const named = ctx.officials.mentions.some(
+      (x) => x.sentence === index && x.start >= end && !PRONOUN.test(x.text),
+    );
+    if (!TRIGGERS.some(({ re }) => re.test(after)) || !named) continue;
+    spans.push({ start, end, text: m[0] });
   }
   for (const m of s.text.matchAll(DAYS_APART)) {
     const start = s.start + (m.index ?? 0);

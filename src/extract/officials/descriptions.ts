@@ -152,11 +152,14 @@ export function findBareTitles(scan: Scan) {
       role.startsWith(head) ||
       (words.length > 1 && !entry?.role && words.every((w) => role.split(" ").includes(w)));
     // "the External Affairs Minister": a title only one state uses names none of the
-    // other states' foreign ministers the article also names.
-    const all = [...officials.values()].filter((f) => !entry?.country || f.country === entry.country);
-    const candidates = all.filter((f) =>
-      entry?.leader && !entry.role ? f.leader : fits(plain(f.role ?? "")),
-    );
+    // other states' foreign ministers the article also names; when none of that state
+    // fits, any official may ("the Secretary of State" of the Holy See, Parolin).
+    const named = (list: FoundOfficial[]) =>
+      list.filter((f) => (entry?.leader && !entry.role ? f.leader : fits(plain(f.role ?? ""))));
+    const everyone = [...officials.values()];
+    const own = named(everyone.filter((f) => entry?.country && f.country === entry.country));
+    const all = own.length ? everyone.filter((f) => f.country === entry?.country) : everyone;
+    const candidates = own.length ? own : named(everyone);
     // Saudi Arabia's crown prince is its prime minister too: when nobody's main role fits,
     // the title names whoever held it at the article's date among their other roles.
     soleTitle(
