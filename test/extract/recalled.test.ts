@@ -359,3 +359,12 @@ t.test("'Their previous encounter, … on Nov. 19' after undated talks is anothe
   t.not(talks?.place.city, "Astana", "the talks keep no place of the earlier encounter");
   t.equal(talks?.date.start, "2025-03-06");
 });
+
+t.test("'their last-minute meeting' is no earlier occasion", async (t) => {
+  const found = events(
+    t,
+    "ANKARA, March 6 -- The two leaders agreed Thursday to reopen trade routes.\n\nTurkish President Recep Tayyip Erdogan and Russian President Vladimir Putin held talks lasting about 45 minutes. Their last-minute meeting, on the sidelines of a summit in Astana on Nov. 19, was closed to the press.",
+    "2025-03-06",
+  );
+  t.equal(found.length, 1);
+});

@@ -921,3 +921,24 @@ t.test("a date in a long 'who' clause about a speaker dates nothing the article 
   t.ok(found.length >= 1);
   for (const e of found) t.equal(e.date.start, "2024-10-11", `${e.kind} of ${who(e).join("+")}`);
 });
+
+t.test(
+  "mends: 'the last session of' in a recalled meeting still looks back; 'as well as' is no clause",
+  async (t) => {
+    const found = events(
+      t,
+      "MANILA, March 6 -- President Donald Trump spoke by phone with Philippine President Ferdinand Marcos Jr. on Thursday. The two leaders first met in person during the last session of the APEC summit in Lima.",
+      "2025-03-06",
+    );
+    const call = found.find((e) => e.kind === "call");
+    t.equal(call?.place.city ?? null, null, "the call takes no place of the earlier meeting");
+    const lima = found.find((e) => e.place.city === "Lima");
+    t.not(lima?.date.start, "2025-03-06", "the earlier meeting is not the call's day");
+    const [kremlin] = events(
+      t,
+      "MOSCOW, March 6 -- Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin, as well as Foreign Minister Sergei Lavrov and investment envoy Kirill Dmitriev at the Kremlin in Moscow on Tuesday.",
+      "2025-03-06",
+    );
+    t.equal(kremlin?.date.start, "2025-03-04");
+  },
+);

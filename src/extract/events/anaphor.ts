@@ -77,7 +77,7 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
   return { at, kinds, referent, date, timePoint };
 }
 
-const RECALLED_NOUN = /\btheir (?:previous|last|most recent|earlier|prior)\b/i;
+const RECALLED_NOUN = /\btheir (?:previous|last(?![-\w])|earlier|prior)\b/i;
 
 /**
  * "their previous discussions … about a year ago": an earlier meeting of the same

@@ -7,7 +7,7 @@ import { belongsToRecalled } from "./recalled.ts";
 // "Qin Gang, who took up his post in late December": a relative clause about a person
 // dates something in their life, not the engagement.
 // So does a clause of reason ("a farewell of sorts, as Kishida steps down on October 1").
-const ABOUT_A_PERSON = /,\s*(?:who|as|because)\b[^,;:—()]*$/i;
+const ABOUT_A_PERSON = /,\s*(?:who|as(?!\s+(?:well|part|usual)\b)|because)\b[^,;:—()]*$/i;
 
 /** The date is in a relative clause about a person, and the engagement is not in that clause. */
 function aboutAPerson(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolean {

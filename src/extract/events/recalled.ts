@@ -214,5 +214,7 @@ export function looksBack(ctx: ArticleContext, s: Sentence): boolean {
 
 // "at the Sokha Hotel, the last of three days of meetings", "the final leg of his tour":
 // a place in a sequence, not an occasion before this one.
+// Only in apposition (", the last of …"): "first met during the last session of the
+// summit" still tells of an earlier occasion.
 const LAST_IN_ORDER =
-  /\b(?:the|its|his|her|their)\s+(?:last|final)\s+(?:of\b|(?:day|leg|stop|session|round|stage|part)s?\s+of\b)/gi;
+  /,\s*(?:the|its|his|her|their)\s+(?:last|final)\s+(?:of\b|(?:(?:two|three|full)\s+)?(?:day|leg|stop|session|round|stage|part)s?\s+(?:of|on)\b)/gi;
