@@ -590,3 +590,16 @@ t.test("'a video call with Xi on Dec. 7 and a phone call with Putin on Dec. 30':
   t.same(putin && who(putin).sort(), ["joe-biden", "vladimir-putin"]);
   t.match(putin, { kind: "call", date: { start: "2021-12-30" } });
 });
+
+t.test("'A and B met X and Y': the delegation meets each host", async (t) => {
+  const found = events(
+    t,
+    "BRUSSELS, July 24 -- In December 2023, European Commission President Ursula von der Leyen and European Council President Charles Michel met Chinese President Xi Jinping and Premier Li Qiang in Beijing.",
+    "2025-07-24",
+  );
+  const xi = found.find((e) => who(e).includes("xi-jinping"));
+  const li = found.find((e) => who(e).includes("li-qiang"));
+  t.ok(xi && li && xi !== li, "one meeting per host");
+  t.notOk(xi && who(xi).includes("li-qiang"));
+  t.ok(li && who(li).includes("charles-michel"), "the delegation at each");
+});

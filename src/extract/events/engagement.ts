@@ -112,7 +112,13 @@ export function separately(
       const side = partyOf(official(p));
       bySide.set(side, [...(bySide.get(side) ?? []), p]);
     }
-    const crowded = [...bySide.values()].find((ps) => ps.length > 1);
+    // "von der Leyen and Michel met Xi and Li": of two sides that name several, the one
+    // the verb meets (after it) is the hosts', the one before it a delegation.
+    const several = [...bySide.values()].filter((ps) => ps.length > 1);
+    const crowded =
+      several.length > 1
+        ? (several.find((ps) => ps.every((p) => p.mention.start >= t.end)) ?? several[0])
+        : several[0];
     if (!crowded || bySide.size < 2) return [[t, group]];
     // A state's leaders: the EU's two presidents at a summit are one delegation.
     const leaders = crowded.filter((p) => official(p)?.leader && !official(p)?.organization);
