@@ -1,3 +1,4 @@
+import { JOURNEY_MADE } from "./journey.ts";
 // Which way an undated "Monday" or "November 15" points from the publication date.
 // News mostly reports the past, but previews and schedules point forward, and one sentence
 // can carry both ("X, who met Y in March, will visit in June"), so the marker that counts
@@ -12,8 +13,10 @@ export type Tense = "past" | "future" | null;
 // 22-24") and a guest "expected in" a city, or "due in" one ("was due in Denmark on
 // 2 and 3 September": a plan, however it turned out). So does a meeting ", set for Monday".
 
-const FUTURE =
-  /\b(?:will|shall|should|would|won't|upcoming|forthcoming|next|scheduled|slated|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|slated\s+)?to|(?:is|are|was|were)\s+set\s+for|(?<=,\s{1,2})set\s+for|(?:is|are|was|were)\s+due\s+(?:in|at|back|home)\b|expected\s+to|plans?\s+to|planning\s+to|due\s+to|later\s+(?:this|in)|ahead\s+of|(?:in\s+the\s+)?run-up\s+to|prepar\w+\s+(?:the\s+ground\s+)?for|(?<!\bwent\s+on\s+|\b(?:flew|travell?ed|went|came)\s+to\s+(?:(?!\band\b)[^,;]){0,40}?\b(?:on|the\s+(?:next|following)|earlier|yesterday)\b(?:(?!\band\b)[^,;]){0,20})to\s+(?:meet|visit|travel|attend|host|hold)|(?:they|leaders|presidents|sides|ministers|delegations)\s+(?:meet|sit\s+down|gather|convene)|(?:is|are)\s+(?:hosting|holding|convening)|(?:is|are)\s+expected\s+(?:in|at)|(?:could|might|may)\s+(?:also\s+)?(?:meet|visit|hold|travel|sit\s+down|speak))\b|\w['’]ll\b/gi;
+const FUTURE = new RegExp(
+  String.raw`\b(?:will|shall|should|would|won't|upcoming|forthcoming|next|scheduled|slated|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|expected\s+|going\s+|scheduled\s+|slated\s+)?to|(?:is|are|was|were)\s+set\s+for|(?<=,\s{1,2})set\s+for|(?:is|are|was|were)\s+due\s+(?:in|at|back|home)\b|expected\s+to|plans?\s+to|planning\s+to|due\s+to|later\s+(?:this|in)|ahead\s+of|(?:in\s+the\s+)?run-up\s+to|prepar\w+\s+(?:the\s+ground\s+)?for|(?<!\bwent\s+on\s+|${JOURNEY_MADE})to\s+(?:meet|visit|travel|attend|host|hold)|(?:they|leaders|presidents|sides|ministers|delegations)\s+(?:meet|sit\s+down|gather|convene)|(?:is|are)\s+(?:hosting|holding|convening)|(?:is|are)\s+expected\s+(?:in|at)|(?:could|might|may)\s+(?:also\s+)?(?:meet|visit|hold|travel|sit\s+down|speak))\b|\w['’]ll\b`,
+  "gi",
+);
 
 const PAST =
   /\b(?:met|held|said|spoke|visited|was|were|had|last|ago|earlier|told|announced|signed|agreed|hosted|attended|arrived|discussed|travell?ed|returned|stated|took\s+place|ended|concluded|began|did|pledged|confirmed|cancell?ed|called\s+off|postponed|accused|accusing|congratulated|claimed|warned|condemned|downed|launched|occurred|engaged|talked|phoned|received|welcomed|published|adopted|reached|issued|unveiled|sealed|struck|finalized|finalised|inked|opened|wrapped|kicked|paid|laid|gave|made|offered|shared|expressed|stressed|emphasi[sz]ed|urged|raised|exchanged|reviewed|praised|thanked|reaffirmed|approved|endorsed|outlined|presented|witnessed|toured|inspected|greeted|joined|led|saw|lasted|ran|vowed|insisted|rejected|denied|refused|declined|flew|went|came|sat|stood|took|brought|sent|won|lost|wrote|kept|sought|got|became|drove|found|spent|shook|dined|landed|departed|left(?=\s+(?:for|on|the|[A-Z]))|telephoned|dial(?:l)?ed|rang|(?<!-)called|chatted|conferred|huddled|negotiated|appeared|posed|walked|stayed|hailed|noted|added|highlighted|underscored|pressed|asked|proposed)\b/gi;

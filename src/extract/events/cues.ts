@@ -1,4 +1,5 @@
 import type { EventKind } from "../../schemas/extraction.ts";
+import { JOURNEY_MADE } from "../dates/journey.ts";
 
 // Trigger words and phrases, general English of diplomatic reporting. Order matters:
 // the first kind whose pattern matches a sentence wins (a "video call" is not a "call").
@@ -140,8 +141,10 @@ export const CANCELLED =
 // "The Kremlin denied reports that Putin would meet Trump": a plan the sentence denies.
 export const NEGATED =
   /\b(?:no plans?|not (?:expected|scheduled|planned|going|likely) to|(?:will|would|did|does|do) not (?:meet|visit|hold|speak|travel)|won't|didn't|ruled out|refused to meet|hypothetical|if (?:they|he|she|the two)[^.]{0,40}\b(?:were|was) to|would meet only if|impossible|declin(?:ed|es) to meet|would have (?:preferred|liked|wanted|hoped) to (?:meet|visit|hold|travel)|(?<!\b(?:not|never|n['’]t)\s+)(?:denied|denies|deny|dismissed|dismisses|rejected|rejects)\s+(?:(?:media\s+|press\s+)?(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+)?that\s+[^;,]{0,80}?\b(?:would|will|was going to|were going to|planned to|plans to|was to|is to)\s+(?:meet|visit|hold|travel|host|speak))\b/i;
-export const FUTURE =
-  /\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|(?<!\bwent on |\b(?:first|last|only)\s[^.,;]{0,60}|\b(?:flew|travell?ed|went|came)\s+to\s+(?:(?!\band\b)[^,;]){0,40}?\b(?:on|the\s+(?:next|following)|earlier|yesterday)\b(?:(?!\band\b)[^,;]){0,20})(?:to meet|to speak|to visit|to travel|to hold)|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:is|are|was|were) (?:also |still |now )?due to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend|dine)|(?:could|might|may) (?:also )?(?:meet|visit|hold|travel|sit down|speak)|next (?:week|month)|in the coming|pav(?:e|es|ed|ing) the way for|(?:lay|lays|laid|laying) the groundwork for|later this|preparing for|ahead of|(?:expects?|expected|hopes?|hoped|wants?|wanted)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:follow|come|take place|happen))\b/i;
+export const FUTURE = new RegExp(
+  String.raw`\b(?:will|would (?:meet|visit|hold|travel|speak|attend)|(?<!\bwent on |\b(?:first|last|only)\s[^.,;]{0,60}|${JOURNEY_MADE})(?:to meet|to speak|to visit|to travel|to hold)|set to|expected to|are expected|is expected|scheduled|plans? to|upcoming|anticipated|is to|are to|poised to|(?:is|are|was|were) (?:also |still |now )?due to|(?:was|were) (?:due )?to (?:be|meet|visit|hold|host|travel|speak|attend|dine)|(?:could|might|may) (?:also )?(?:meet|visit|hold|travel|sit down|speak)|next (?:week|month)|in the coming|pav(?:e|es|ed|ing) the way for|(?:lay|lays|laid|laying) the groundwork for|later this|preparing for|ahead of|(?:expects?|expected|hopes?|hoped|wants?|wanted)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:follow|come|take place|happen))\b`,
+  "i",
+);
 // Scheduled, not merely expected: the text says so, or gives the day (checked by the caller).
 export const FIRM = /\b(?:scheduled|will take place on|is slated)\b/i;
 // "earlier this month", "last week" date what is over, whatever the verb's tense.
