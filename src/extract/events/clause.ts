@@ -39,7 +39,7 @@ const JOINED_BEFORE =
 export const JOURNEY_FOR =
   /\sand\s+(?:(?:later|then|also)\s+)?(?:flew|travell?ed|went|headed|drove|returned)\s+to\s+[^,;]{1,60}?\s+to\s+$/i;
 
-const NOUN_JOINED = /\sand\s+(?:an?|another)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+export const NOUN_JOINED = /\sand\s+(?:an?|another)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 // Only a verb opens a clause: "Saudi Arabia, Qatar and Israel" is one list.
 const VERB = /^(?:met|meet|meets|held|hold|holds|spoke|speaks|talked|sat|saw|dined|conferred|\p{Ll}+ed)\b/u;

@@ -1,4 +1,4 @@
-import { JOURNEY_FOR } from "./clause.ts";
+import { JOURNEY_FOR, NOUN_JOINED } from "./clause.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 
 // Whose verb a second verb or a fronted engagement is: the sentence's subject lent to
@@ -69,7 +69,7 @@ export function shareSubject(
       /^\p{L}+ing\b/iu.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));
     const between = text.slice(prev.end, t.start);
     // "held a video call with Xi on Dec. 7 and a phone call with Putin": nouns of one verb.
-    const nouns = NOUN.test(prev.text) && NOUN.test(t.text) && NOUN_AND.test(between);
+    const nouns = NOUN.test(prev.text) && NOUN.test(t.text) && nounAnd(between);
     const coordinated = COORDINATED.test(between.slice(-40)) || JOURNEY_FOR.test(between.slice(-90)) || nouns;
     if (!coordinated && !participle && !forced) continue;
     if (!ok([subject, ...group], t)) continue;
@@ -150,7 +150,10 @@ export function frontedSubject(
 
 // "after a two-hour video call on Dec. 7 and a phone call on Dec. 30": a second
 // engagement noun coordinated with the first ("and a …") names nobody of its own.
-const NOUN_AND = /^[^,;:()]{0,80}?\s+and\s+(?:an?|another)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const nounAnd = (between: string) => {
+  const m = NOUN_JOINED.exec(between);
+  return !!m && m.index <= 80 && !/[,;:()]/.test(between);
+};
 const NOUN = /^(?:phone call|call|video call|meeting|talks|summit|conversation|dinner)/i;
 
 /**
@@ -167,7 +170,7 @@ export function coordinatedNouns(
     const [prev, t] = [triggers[i - 1] as Trigger, triggers[i] as Trigger];
     const before = groups.get(prev) ?? [];
     if ((groups.get(t)?.length ?? 0) > 0 || !NOUN.test(prev.text) || !NOUN.test(t.text)) continue;
-    if (!NOUN_AND.test(text.slice(prev.end, t.start)) || !ok(before, t)) continue;
+    if (!nounAnd(text.slice(prev.end, t.start)) || !ok(before, t)) continue;
     groups.set(t, [...before]);
   }
 }
