@@ -5,7 +5,7 @@ import type { ArticleContext } from "./context.ts";
 import { CANCELLED, FIRM, FUTURE, PAST } from "./cues.ts";
 import { journeyEnd } from "./purpose.ts";
 
-const PAST_TRIGGER =
+export const PAST_TRIGGER =
   /^(?:met|visited|held|spoke|talked|phoned|telephoned|hosted|received|sat|travell?ed|toured|arrived|saw|dined|lunched|briefed|conferred|welcomed|greeted)\b/i;
 
 // Past tenses that do not end in "-ed" ("May shook his hand before their talks"), besides

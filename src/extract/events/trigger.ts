@@ -16,7 +16,7 @@ import { placesNear } from "./places-near.ts";
 import { journeyDay } from "./purpose.ts";
 import { anaphoricFocus, remarkOnFocus, sameEvent } from "./same-event.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
-import { statusAt } from "./status.ts";
+import { PAST_TRIGGER, statusAt } from "./status.ts";
 import { continuedDay } from "./story-date.ts";
 import type { Reading, Walk } from "./walk.ts";
 
@@ -57,8 +57,6 @@ const placedRightAfter = (ctx: ArticleContext, t: Trigger) =>
     (p) => p.start >= t.end && /^\s*(?:(?:in|at)\s+)?(?:the\s+)?$/i.test(ctx.text.slice(t.end, p.start)),
   );
 
-const PAST_VERB = /^(?:met|held|spoke|talked|dined|visited|hosted|received|phoned|called|sat)\b/i;
-
 function joinTrigger(
   ctx: ArticleContext,
   walk: Walk,
@@ -93,7 +91,7 @@ function joinTrigger(
     firstDay(date.start) > lastDay(ctx.pub.value);
   const read = statusAt(ctx, s.index, t, kind, date?.precision === "day", past);
   // Not a verb in the past ("met Li Qiang in Tokyo on March 7", filed a zone behind).
-  const status = read === "held" && later && !PAST_VERB.test(t.text) ? "scheduled" : read;
+  const status = read === "held" && later && !PAST_TRIGGER.test(t.text) ? "scheduled" : read;
   // "… and would meet again at the G20 in Argentina": an occasion still to come is not
   // the one already held, unless the two dates say so.
   // "The leaders met again at Paekhwawon": another meeting than any told so far.
