@@ -368,3 +368,24 @@ t.test("'their last-minute meeting' is no earlier occasion", async (t) => {
   );
   t.equal(found.length, 1);
 });
+
+t.test("'which followed the first informal summit in X in April 2018' recalls the pair's", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Kazan on Wednesday, a meeting which followed the first informal summit in Wuhan in April 2018 and a second in Chennai.",
+    "2024-10-24",
+  );
+  const wuhan = found.find((e) => e.date.start === "2018-04");
+  t.match(wuhan, { status: "held", place: { city: "Wuhan", country: "CN" } });
+  t.same(wuhan && who(wuhan), ["narendra-modi", "xi-jinping"]);
+  t.match(
+    found.find((e) => e.date.start === "2024-10-23"),
+    { place: { city: "Kazan" } },
+  );
+  // A named gathering is not the pair's series, and an occasion dated after the news is not earlier.
+  for (const text of [
+    "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Kazan on Wednesday, months after the first Russia-Africa summit in Sochi in 2019.",
+    "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Kazan on Wednesday, before the second informal summit in Chennai in December.",
+  ])
+    t.equal(events(t, text, "2024-10-24").length, 1, text);
+});

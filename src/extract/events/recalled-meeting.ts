@@ -42,7 +42,7 @@ export function addRecalledMeetings(ctx: ArticleContext, walk: Walk, s: Sentence
           overlaps(o.date, draftDate(date)) &&
           referent.participants.every((p) => o.participants.includes(p)),
       );
-    if (r.loose && (!before(draftDate(date), referent.date) || told())) continue;
+    if ((r.loose || r.ordered) && (!before(draftDate(date), referent.date) || told())) continue;
     const d = newDraft(r.kind, s.text);
     d.participants = [...referent.participants];
     d.status = "held";

@@ -21,6 +21,11 @@ const OTHER_PEOPLE =
 // occasion says the pair last met there.
 const FIRST_SINCE_THE =
   /\bfirst\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|bilateral|talks|encounter|summit|contact)\b[^.;:]{0,40}?\bsince\s+(the\s+(?:[\p{L}\d-]+\s+){0,2}?(summit|G20|G-20|G7|G-7|meeting|talks))\b/giu;
+// "which followed the first informal summit in Wuhan in April 2018", "since the previous
+// meeting in Sochi in May": the occasion in focus's officials, named by the adjectives of
+// a series of theirs (lowercase only: "the first Russia-Africa summit" is a gathering).
+const THE_SERIES =
+  /\b(?:since|after|following|followed|than|unlike|like)\s+(?:at\s+)?the\s+((?:(?:first|second|third|fourth|fifth|previous|last|earlier|prior|inaugural|maiden|informal|bilateral|formal|annual|one-on-one|face-to-face)\s+){1,3})(summit|talks|meeting|encounter)\b/giu;
 // "the third encounter in three months, after Wuhan in April and Qingdao in June": a
 // counted occasion followed by the earlier ones it counts, each a place and its date.
 const COUNTED_AFTER =
@@ -58,6 +63,8 @@ export interface Recalled {
   span: Span;
   /** No word looks back: it is an earlier occasion only when dated before the one in focus. */
   loose?: boolean;
+  /** Named without "their": an earlier occasion only when dated before the one in focus. */
+  ordered?: boolean;
   /** Where it was, when the noun is the place written bare ("after Wuhan in April"). */
   place?: { city: string | null; region: string | null; country: string | null };
 }
@@ -115,12 +122,18 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
       span: { start, end: to, text: ctx.text.slice(start, to) },
     });
   }
+  for (const m of s.text.matchAll(THE_SERIES)) {
+    const start = s.start + (m.index ?? 0);
+    if (found.some((f) => start < f.span.end && start + m[0].length > f.span.start)) continue;
+    const r = theirOccasion(ctx, s, m, m[2]);
+    if (r) found.push({ ...r, ordered: true });
+  }
   found.push(...countedAfter(ctx, s, found));
   return found;
 }
 
 /** An occasion "their …" names, to the end of its clause; not "their first talks in years". */
-function theirOccasion(ctx: ArticleContext, s: Sentence, m: RegExpMatchArray): Recalled | null {
+function theirOccasion(ctx: ArticleContext, s: Sentence, m: RegExpMatchArray, noun = m[1]): Recalled | null {
   const start = s.start + (m.index ?? 0);
   const end = start + m[0].length;
   const rest = ctx.text.slice(end, Math.min(s.end, end + REACH));
@@ -129,7 +142,7 @@ function theirOccasion(ctx: ArticleContext, s: Sentence, m: RegExpMatchArray): R
   const to = end + (close ? close.index : rest.length);
   return {
     noun: { start, end, text: m[0] },
-    kind: RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person",
+    kind: RECALLED_KIND[(noun ?? "meeting").toLowerCase()] ?? "in_person",
     span: { start, end: to, text: ctx.text.slice(start, to) },
   };
 }
