@@ -365,3 +365,16 @@ t.test("mends: ', set for' is the noun's own day only; travel and headings read 
   );
   t.not(live.find((e) => who(e).includes("vladimir-putin"))?.status, "held");
 });
+
+t.test(
+  "'where his office hopes to arrange a summit' is a wish, whatever the sentence told as past",
+  async (t) => {
+    const [e] = events(
+      t,
+      "Malaysian Prime Minister Anwar Ibrahim, who attended a forum on Friday and a business conference on Saturday, leaves for Tokyo later Sunday, where his office hopes to arrange a summit with Japanese Prime Minister Shigeru Ishiba.",
+      "2025-03-02",
+    );
+    t.same(e && who(e), ["anwar-ibrahim", "shigeru-ishiba"]);
+    t.equal(e?.status, "expected");
+  },
+);

@@ -44,6 +44,10 @@ function cancelledJustBefore(ctx: ArticleContext, index: number): boolean {
 
 // What someone wants ("seeks meeting with Putin"), which a heading does not report as done.
 const WISHED = /\b(?:seeks?|wants?|proposes?|invites?|offers?|calls? for|asks?|urges?|hopes?)\b/i;
+// "where his office hopes to arrange his first summit with Xi": a wish in the present,
+// still ahead whatever else the sentence tells in the past.
+const WISH_AHEAD =
+  /\b(?:hopes?|hoping|seeks?|seeking|wants?|aims?|aiming|intends?|is trying|are trying)\s+to\s+(?:arrange|hold|secure|set up|have|meet|see)\b/i;
 const ENTRY_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s/i;
 
 /** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
@@ -83,6 +87,7 @@ export function statusAt(
   const future = (t: string) => FUTURE.test(t) && !/\b(?:last met|had met|took place)\b/i.test(t);
   const scheduled = (t: string) => (FIRM.test(t) || dayPrecise ? "scheduled" : "expected");
   if (future(local)) return scheduled(local);
+  if (WISH_AHEAD.test(local)) return "expected";
   if (PAST.test(local)) return "held";
   if (CANCELLED.test(sentence)) return "cancelled";
   // "Shoigu's talks with Kim in late July … may have paved the way for a summit": a plan
