@@ -603,3 +603,34 @@ t.test("'A and B met X and Y': the delegation meets each host", async (t) => {
   t.notOk(xi && who(xi).includes("li-qiang"));
   t.ok(li && who(li).includes("charles-michel"), "the delegation at each");
 });
+
+t.test("'days after his summit with X in Y': the owner of 'his' met X there", async (t) => {
+  const found = events(
+    t,
+    "Malaysian Prime Minister Anwar Ibrahim toured Jakarta in January, days after his summit with Chinese President Xi Jinping in Beijing.",
+    "2025-03-04",
+  );
+  const summit = found.find((e) => who(e).includes("xi-jinping"));
+  t.same(summit && who(summit), ["anwar-ibrahim", "xi-jinping"]);
+  t.match(summit, { status: "held", place: { city: "Beijing" } });
+  // "his" is the official named last before it, not the sentence's first subject.
+  const lima = events(
+    t,
+    "Malaysian Prime Minister Anwar Ibrahim met Chinese President Xi Jinping in Lima on Monday, and on Thursday Mr Xi is due to hold his first talks with Peruvian President Dina Boluarte.",
+    "2025-03-04",
+  );
+  const talks = lima.find((e) => e.kind === "talks");
+  t.same(talks && who(talks), ["dina-boluarte", "xi-jinping"]);
+  // What a told meeting produced, and a journey's purpose, are no new occasion.
+  for (const text of [
+    "Malaysian Prime Minister Anwar Ibrahim met Chinese President Xi Jinping in Beijing on Monday. On Tuesday he briefed Indonesian President Prabowo Subianto on the outcome of his talks with Xi.",
+    "Malaysian Prime Minister Anwar Ibrahim is due in Jakarta on Monday and in Beijing on Tuesday for his first talks with Chinese President Xi Jinping.",
+  ]) {
+    const all = events(t, text, "2025-03-02");
+    t.notOk(
+      all.some((e) => who(e).join() === "anwar-ibrahim,xi-jinping" && e.place === null),
+      `no unplaced second Anwar-Xi occasion: ${text}`,
+    );
+    t.equal(all.filter((e) => who(e).join() === "anwar-ibrahim,xi-jinping").length, 1, text);
+  }
+});

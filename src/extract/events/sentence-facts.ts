@@ -23,7 +23,7 @@ const NEW_CLAUSE = /,\s*(?:and|while|then)\s/;
 
 // "after the meeting with President Biden": Biden belongs to another event.
 const OTHER_EVENT_BEFORE =
-  /\b(?:after|before|ahead of|following|since|in preparation for|preparing for)\s+(?:the|their|a|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|trip|encounter)\s+(?:with|between)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
+  /\b(?:after|before|ahead of|following|since|in preparation for|preparing for)\s+(?:the|their|a)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|visit|trip|encounter)\s+(?:with|between)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
 /**
  * "Kishida was kept waiting two hours before a meeting with Putin": when the occasion
  * the phrase names is the sentence's only engagement, it is no other event but the one

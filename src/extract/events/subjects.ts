@@ -20,6 +20,15 @@ const RELATIVE = /^\s*,\s*who\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 // "…, before meeting Zhao Leji": a participle after a time conjunction has the
 // sentence's subject.
+// "Kim visited Beijing in June, days after his summit with Trump in Singapore": a
+// meeting noun owned by "his"/"her" and naming its other side with "with" is the
+// subject's own.
+// Not "brief him on the outcome of his talks with Kim" (what a told meeting produced),
+// nor "due in Moscow on Tuesday for his talks with Putin" (a journey's purpose, which
+// the journey's verb takes with its place).
+const OWNED_BY_PRONOUN = /(?<!\b(?:of|for)\s+)\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const WITH_AFTER = (text: string, t: Trigger) =>
+  /\bwith$/i.test(t.text) || /^\s+with\b/i.test(text.slice(t.end));
 const PARTICIPIAL = /\b(?:before|after|while|when)\s+$/i;
 
 /**
@@ -71,13 +80,34 @@ export function shareSubject(
     // "held a video call with Xi on Dec. 7 and a phone call with Putin": nouns of one verb.
     const nouns = NOUN.test(prev.text) && NOUN.test(t.text) && nounAnd(between);
     const coordinated = COORDINATED.test(between.slice(-40)) || JOURNEY_FOR.test(between.slice(-90)) || nouns;
-    if (!coordinated && !participle && !forced) continue;
+    const owned =
+      t.kind !== "visit" &&
+      OWNED_BY_PRONOUN.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
+      WITH_AFTER(text, t);
+    if (!coordinated && !participle && !forced && !owned) continue;
+    // "…, where Mr Xi is due to hold his first talks with Kishida": the owner is the
+    // official named last before "his", who need not be the sentence's subject.
+    if (owned && !coordinated && !participle && !forced) {
+      const owner = ownerBefore(groups, t, group);
+      if (owner && ok([owner, ...group], t)) groups.set(t, [owner, ...group]);
+      continue;
+    }
     if (!ok([subject, ...group], t)) continue;
     // "held talks with Zelensky and then joined Guterres for a trilateral meeting": three
     // sides, so the first engagement's counterpart is at the second too.
     const others = THREE_WAY.test(t.text) ? (groups.get(first) ?? []).filter((p) => p !== subject) : [];
     groups.set(t, [subject, ...others.filter((p) => !group.some((g) => g.id === p.id)), ...group]);
   }
+}
+
+/** The single official named last before a trigger, outside its own group. */
+function ownerBefore(groups: Map<Trigger, Participant[]>, t: Trigger, group: Participant[]) {
+  const before = [...groups.values()]
+    .flat()
+    .filter((p) => p.mention.end <= t.start && !group.some((g) => g.id === p.id))
+    .sort((a, b) => b.mention.end - a.mention.end);
+  const last = before[0];
+  return last && !last.group ? last : undefined;
 }
 
 const THREE_WAY = /\b(?:trilateral|three-way|tripartite)\b/i;
