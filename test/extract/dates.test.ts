@@ -711,3 +711,17 @@ t.test("'two weeks ago, on Dec. 2' in a report of Friday dates it the 16th", asy
     "without the lead's weekday the year is not fixed",
   );
 });
+
+t.test("of a series' summits in cities the opening names, the dateline's is the news", async (t) => {
+  const ref = loadReference();
+  const now = new Date("2026-12-01T12:00:00Z");
+  // The G20 met in Osaka on 28-29 June 2019 (a Friday and Saturday), in Buenos Aires in 2018.
+  const text =
+    "OSAKA, Japan — Leaders at the G20 summit wrapped up their talks on Saturday, seven months after the last gathering of the group in Buenos Aires.";
+  t.match(inferPublicationDate(text, null, now, ref), { value: "2019-06-29", precision: "day" });
+  t.not(
+    inferPublicationDate(text.replace("OSAKA, Japan —", "At the summit,"), null, now, ref)?.value,
+    "2019-06-29",
+    "with no dateline, two cities are two candidates",
+  );
+});

@@ -4,6 +4,7 @@
 
 import { countryLexicon } from "../countries.ts";
 import { shortForms } from "../officials/names.ts";
+import { datelineName } from "../places/dateline.ts";
 import type { Reference } from "../reference.ts";
 import { findSummits } from "../summits.ts";
 import { escapeRegex } from "../text.ts";
@@ -38,7 +39,11 @@ export function openingSummit(text: string, ref: Reference): Summit | null {
   const named = byName.length
     ? byName
     : ref.summits.filter((s) => byLeaders(opening, s.leaders, ref) && held(s));
-  const [summit, other] = named;
+  // "SAMARKAND, Uzbekistan — … the SCO summit …, weeks before the party congress opens in
+  // Beijing": of the series' summits in cities the opening names, the dateline's.
+  const filed = datelineName(text)?.toLowerCase();
+  const atDateline = named.filter((s) => s.city?.toLowerCase() === filed);
+  const [summit, other] = named.length > 1 && atDateline.length ? atDateline : named;
   return summit && !other ? summit : null;
 }
 

@@ -14,6 +14,12 @@ const TOP = 600;
 const titleCase = (s: string) =>
   s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : s;
 
+/** The place name a dateline opens on ("SAMARKAND, Uzbekistan —" → "Samarkand"), if any. */
+export function datelineName(text: string): string | null {
+  const name = DATELINE.exec(text.slice(0, TOP))?.[1];
+  return name ? titleCase(name.trim()) : null;
+}
+
 /** Where the report was filed, when its dateline names a place the reference or gazetteer knows. */
 export function findDateline(text: string, sentences: Sentence[], ref: Reference): PlaceMention | null {
   const m = DATELINE.exec(text.slice(0, TOP));
