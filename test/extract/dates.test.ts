@@ -725,3 +725,17 @@ t.test("of a series' summits in cities the opening names, the dateline's is the 
     "with no dateline, two cities are two candidates",
   );
 });
+
+t.test("a yearless wire dateline the day after the lead's weekday takes a written year", async (t) => {
+  const now = new Date("2026-12-01T12:00:00Z");
+  // 12 March 2023 was a Sunday: the Saturday talks were the day before the wire.
+  const text =
+    "SEOUL, March 12 (Agency) -- South Korea's foreign minister met his Japanese counterpart in Tokyo on Saturday, their first talks since the accord of 2023.";
+  t.match(inferPublicationDate(text, null, now), {
+    value: "2023-03-12",
+    precision: "day",
+    source: "printed",
+  });
+  // Two days after the weekday is no longer yesterday's news.
+  t.not(inferPublicationDate(text.replace("on Saturday", "on Friday"), null, now)?.precision, "day");
+});

@@ -67,19 +67,21 @@ export function dateline(
     const weekday = body.find(
       (w) => w.start < LEAD && w.from.weekday !== undefined && w.from.day === undefined,
     )?.from.weekday;
-    const fits = (y: number) =>
+    // "SEOUL, Nov. 5 (Agency) -- … received Choe on Monday": a wire filed the day after
+    // the lead's weekday tells of yesterday, which a year the article writes may show.
+    const fits = (y: number, after = 0) =>
       isRealDate(isoDay(y, month, day)) &&
       isoDay(y, month, day) <= today &&
-      (weekday === undefined || weekdayOf(isoDay(y, month, day)) === weekday);
+      (weekday === undefined || weekdayOf(isoDay(y, month, day)) === (weekday + after) % 7);
     const written = [...new Set(all.filter(writesYear).flatMap(yearsIn))].sort((a, b) => b - a);
     // A summit recalled as "last month" dates the article better than any year it writes.
-    const fromSummit = anchored.find(fits);
+    const fromSummit = anchored.find((k) => fits(k));
     // The day of a summit the opening names says the year outright, unless the article
     // writes a later year (then the summit is its background).
     const onSummit = summitDays
       .map((d) => Number(d.slice(0, 4)))
       .find((k) => summitDays.includes(isoDay(k, month, day)) && fits(k) && !written.some((w) => w > k));
-    let y = fromSummit ?? onSummit ?? written.find(fits);
+    let y = fromSummit ?? onSummit ?? written.find((k) => fits(k)) ?? written.find((k) => fits(k, 1));
     // No written year fits: the latest year, not before the latest written one, in which
     // that day was the lead's weekday and the officials the opening names were in office.
     const floor = written.length ? Math.max(...written) : EARLIEST_YEAR;
