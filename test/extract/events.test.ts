@@ -1471,3 +1471,24 @@ t.test("a joint subject who 'signed a treaty' somewhere met there", async (t) =>
   );
   t.equal(aside.length, 0, aside.map(who).join(" | "));
 });
+
+t.test("'X met him on the tarmac' is a greeting; 'met him on the tarmac to discuss' a meeting", async (t) => {
+  const greeting = events(
+    t,
+    "Chinese President Xi Jinping landed in Budapest on Wednesday evening. Hungarian Prime Minister Viktor Orban met him on the tarmac with Foreign Minister Peter Szijjarto.",
+    "2024-05-09",
+  );
+  t.equal(greeting.filter((e) => e.participants.length >= 2).length, 0);
+  const welcomed = events(
+    t,
+    "Hungarian Prime Minister Viktor Orban welcomed Chinese President Xi Jinping at the Ferenc Liszt International Airport on Wednesday.",
+    "2024-05-09",
+  );
+  t.equal(welcomed.filter((e) => e.participants.length >= 2).length, 0);
+  const [talks] = events(
+    t,
+    "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping on the tarmac in Budapest to discuss a rail link on Wednesday.",
+    "2024-05-09",
+  );
+  t.same(talks && who(talks), ["viktor-orban", "xi-jinping"]);
+});

@@ -21,6 +21,17 @@ const ARRIVAL =
   /\b(?:airport|airbase|air base|station|tarmac|on arrival|upon arrival|on landing|stepped off|got off|disembarked|landed|greeted each other|posed for (?:photographers|photos|pictures|the cameras))\b/i;
 const greetedOnArrival = (verb: string, sentence: string) =>
   MET_ON_ARRIVAL.test(verb) && ARRIVAL.test(sentence);
+// "Vucic met him on the tarmac with the prime minister …", "welcomed Xi at the airport":
+// the active greeting, told by where it happened right after its object.
+const AT_ARRIVAL_AFTER =
+  /^\s+(?:(?:him|her|them|the\s+(?:guest|visitor|visiting\s+[\p{Ll}-]+))|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:on\s+the\s+tarmac|at\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Rr]ailway\s+[Ss]tation|[Ss]tation)|on\s+(?:his|her|their)?\s*arrival|upon\s+arrival|on\s+landing)\b/u;
+const ACTIVE_GREETING = /^(?:met|greeted|welcomed|received)$/i;
+// "… met him on the tarmac to discuss a sea corridor": a meeting held at the airport.
+const HELD_THERE = /^[^.;]{0,30}?\b(?:to\s+(?:discuss|talk|hold)|for\s+(?:talks|a\s+meeting|discussions))\b/i;
+function greetedAt(after: string, verb: string): boolean {
+  const m = ACTIVE_GREETING.test(verb) ? AT_ARRIVAL_AFTER.exec(after) : null;
+  return !!m && !HELD_THERE.test(after.slice(m[0].length));
+}
 
 // "but have not met in person", "has never visited", "held no talks": the engagement the
 // clause denies. Read on the words right before the trigger, so that the sentence's other
@@ -76,6 +87,7 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
       if (inside(t, references) || GENERIC_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start)))
         continue;
       if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
+      if (greetedAt(ctx.text.slice(t.end, t.end + 160), t.text)) continue;
       if (metWithReaction(ctx.text, t)) continue;
       if (deniedAt(ctx.text, start, s.start)) continue;
       if (!found.some((f) => t.start < f.end && t.end > f.start)) found.push(t);
