@@ -624,3 +624,13 @@ t.test("mends: 'due in April' and 'called on the new … for' are no meetings", 
     [],
   );
 });
+
+t.test("'A and B last sat down together in X' is a meeting of the two, told as background", async (t) => {
+  const found = events(
+    t,
+    "Indian Foreign Minister Subrahmanyam Jaishankar spoke with Chinese Foreign Minister Wang Yi on Tuesday. Jaishankar and Wang last sat down together in Vientiane in July 2024, when the Indian stressed the border.",
+    "2024-10-16",
+  );
+  const vientiane = found.find((e) => e.date.start === "2024-07");
+  t.match(vientiane, { kind: "in_person", status: "held", place: { city: "Vientiane" } });
+});
