@@ -634,3 +634,15 @@ t.test("'A and B last sat down together in X' is a meeting of the two, told as b
   const vientiane = found.find((e) => e.date.start === "2024-07");
   t.match(vientiane, { kind: "in_person", status: "held", place: { city: "Vientiane" } });
 });
+
+t.test("'have spoken once, by phone last July' is a call", async (t) => {
+  const found = events(
+    t,
+    "Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi on Tuesday. They have spoken once, by phone last July, about the border.",
+    "2024-10-16",
+  );
+  t.match(
+    found.find((e) => e.date.start === "2024-07"),
+    { kind: "call", status: "held" },
+  );
+});
