@@ -1492,3 +1492,19 @@ t.test("'X met him on the tarmac' is a greeting; 'met him on the tarmac to discu
   );
   t.same(talks && who(talks), ["viktor-orban", "xi-jinping"]);
 });
+
+t.test("'Since then they have spoken …': 'then' after the conjunction keeps 'they' the two", async (t) => {
+  const found = events(
+    t,
+    "Canadian Prime Minister Mark Carney spoke by phone with Indian Prime Minister Narendra Modi on Monday. Since then they have spoken by phone once more, on Friday. After that they met in Kananaskis on June 17.",
+    "2024-11-30",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date.start, who(e)]),
+    [
+      ["call", "2024-11-25", ["mark-carney", "narendra-modi"]],
+      ["call", "2024-11-29", ["mark-carney", "narendra-modi"]],
+      ["in_person", "2024-06-17", ["mark-carney", "narendra-modi"]],
+    ],
+  );
+});
