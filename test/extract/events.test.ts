@@ -1508,3 +1508,25 @@ t.test("'Since then they have spoken …': 'then' after the conjunction keeps 't
     ],
   );
 });
+
+t.test("', and they met again in X' is the sentence's own pair, on another occasion", async (t) => {
+  const found = events(
+    t,
+    "Indian Foreign Minister Subrahmanyam Jaishankar held talks with Chinese Foreign Minister Wang Yi in Astana in July, and they met again in September in New York.",
+    "2024-10-16",
+  );
+  t.same(
+    found.map((e) => [e.date.start, e.place?.city, who(e)]),
+    [
+      ["2024-07", "Astana", ["subrahmanyam-jaishankar", "wang-yi"]],
+      ["2024-09", "New York", ["subrahmanyam-jaishankar", "wang-yi"]],
+    ],
+  );
+  // Not a crowd's "they": the sentence must name the pair itself.
+  const crowd = events(
+    t,
+    "Indian Foreign Minister Subrahmanyam Jaishankar held talks with Chinese Foreign Minister Wang Yi in Astana in July. Students gathered outside, and they met police in the afternoon.",
+    "2024-10-16",
+  );
+  t.equal(crowd.length, 1);
+});

@@ -13,7 +13,7 @@ const THINGS = new RegExp(
 const GROUP =
   /\b(?:the two|both|the pair(?!\s+of\b)|(?<=\b[Tt]he\s)(?=leaders\b(?!\s+of\b)))(?:\s*(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
 
-// "They had last met in Paris", "When they spoke by phone", "Since then they have spoken
+// "They had last met in Paris", "…, and they met again in November", "When they spoke by phone", "Since then they have spoken
 // once", "Before that, they held a
 // video call", "Macron hosted them": a plural pronoun as the subject of a meeting verb
 // (opening its sentence, or after a conjunction of time or a phrase and its comma that
@@ -21,7 +21,7 @@ const GROUP =
 // after a conjunction inside a sentence: "protesters marched to the embassy, where they
 // met riot police" has an antecedent of its own.
 const PLURAL = new RegExp(
-  String.raw`(?:\bThey|(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:When|After|Since|Before|While|Until|Once|As)\s+(?:(?:then|that)\s+)?|\p{Lu}[^.!?;:,\n]{0,40},\s+(?:[^.!?;:,\n]{1,40},\s+){0,2}))they)` +
+  String.raw`(?:\bThey|(?<=,\s+and\s+)they|(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:When|After|Since|Before|While|Until|Once|As)\s+(?:(?:then|that)\s+)?|\p{Lu}[^.!?;:,\n]{0,40},\s+(?:[^.!?;:,\n]{1,40},\s+){0,2}))they)` +
     String.raw`(?=\s+(?:had\s+|have\s+)?(?:(?:last|first|previously|already|also|briefly|again|later|once|twice|often|regularly|reportedly|informally|separately|only)\s+){0,2}(?:met|spoke|spoken|talked|dined|held\s+(?:an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|call|summit|meeting|conversation)\b))` +
     String.raw`|(?<=\b(?:hosted|received|welcomed|invited)\s+)them\b`,
   "gu",
@@ -97,6 +97,10 @@ export function findGroups(scan: Scan) {
     const afterPhrase = m.text === "they" && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
     const prevNames = !!previous && mentions.some((x) => x.start >= previous.start && x.end <= previous.end);
     if (afterPhrase && !prevNames) continue;
+    // "Austin sat down with Wei in June, and they met again in November": after ", and",
+    // "they" is the pair the sentence itself names, or nobody.
+    const afterAnd = m.text === "they" && /,\s+and\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start));
+    if (afterAnd && ownPair.length !== 2) continue;
     const lastPair = lastNamed.size === 2 ? pickFrom(before.filter((id) => lastNamed.has(id))) : [];
     // "Putin's other sit-down was chillier. Theresa May shook his hand … the first bilateral
     // between the two": one official named in the group's own sentence is one of the two,
