@@ -942,3 +942,16 @@ t.test(
     t.equal(kremlin?.date.start, "2025-03-04");
   },
 );
+
+t.test("'Two days before the summit, A met B': counted from the story's summit, once dated", async (t) => {
+  // Friday 10 May 2024: the summit of Tuesday 7 May is the story's; the talks were on the 5th.
+  const found = events(
+    t,
+    "BRUSSELS — European Council President Charles Michel held a summit with Chinese Premier Li Keqiang on Tuesday, May 7.\n\nTwo days before the summit, Chinese Foreign Minister Wang Yi welcomed Russian Foreign Minister Sergei Lavrov in Beijing. A day after the summit, Lavrov phoned Indian Foreign Minister Subrahmanyam Jaishankar.",
+    "2024-05-10",
+  );
+  const wang = found.find((e) => who(e).includes("wang-yi"));
+  t.equal(wang?.date.start, "2024-05-05");
+  const call = found.find((e) => who(e).includes("subrahmanyam-jaishankar"));
+  t.equal(call?.date.start, "2024-05-08");
+});

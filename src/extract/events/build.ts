@@ -3,7 +3,7 @@ import type { Sentence } from "../types.ts";
 import { addEarlierMeeting, followAnaphor, readAnaphor } from "./anaphor.ts";
 import type { ArticleContext } from "./context.ts";
 import { addContextEvent } from "./context-event.ts";
-import { addDaysApart } from "./days-apart.ts";
+import { addDaysApart, dateByOccasion } from "./days-apart.ts";
 import { attributeDiscussion, recalledInDiscussion } from "./discussion.ts";
 import { type Draft, draftDate } from "./draft.ts";
 import { addEnumerated, addPairMeetings } from "./enumerated.ts";
@@ -68,7 +68,12 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   dateByJourney(walk.drafts);
   dateByTakingOffice(ctx, walk.drafts);
   carrySceneDay(ctx, walk.drafts);
-  carryLeadDate(ctx, walk.drafts);
+  // An event counted from a named occasion ("Two days before the summit") waits for it.
+  carryLeadDate(
+    ctx,
+    walk.drafts.filter((d) => !d.apartFrom),
+  );
+  dateByOccasion(walk.drafts);
   dateMealsByOccasion(walk.drafts);
   addSinceVisits(ctx, walk.drafts);
   const drafts = foldRecalled(walk.drafts);

@@ -1,8 +1,8 @@
 import type { EventKind } from "../../schemas/extraction.ts";
 import { addDays } from "../dates/calendar.ts";
-import type { DateMention, Sentence } from "../types.ts";
+import type { DateMention, Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { DAYS_APART } from "./cues.ts";
+import { ANAPHORA_KINDS, DAYS_APART } from "./cues.ts";
 import { type Draft, newDraft } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
@@ -73,6 +73,8 @@ export function dayApart(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigge
     const from = s.start + m.index;
     const end = from + m[0].length;
     if (end > t.start || t.start - end > REACH || BREAK.test(ctx.text.slice(end, t.start))) continue;
+    // "Two days before the summit, …" counts from the occasion it names (occasionApart).
+    if (OCCASION.test(ctx.text.slice(end, t.start))) return null;
     const dates = eventDates(ctx, s.index);
     const main = frontedDay(ctx, s, from, t, dates);
     if (main) return shifted(m, from, main.date);
@@ -94,6 +96,57 @@ export function dayApart(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigge
     return shifted(m, from, anchor);
   }
   return null;
+}
+
+// "the summit", "the talks": an occasion the story reports, named right after the phrase.
+const OCCASION = /^(?:the|their|this)\s+(?:[\p{Ll}-]+\s+)?(summit|meeting|talks|call|visit|conversation)\b/u;
+
+/**
+ * "Two days before the summit, Wang welcomed Lavrov": trigger `t`, in the clause of a
+ * phrase that counts days from an occasion the story names, is dated once that occasion
+ * is (see dateByOccasion): the shift, the kinds the noun can name, and the phrase.
+ */
+export function occasionApart(ctx: ArticleContext, s: Sentence, t: Span): Draft["apartFrom"] {
+  for (const m of s.text.matchAll(APART)) {
+    const from = s.start + m.index;
+    const end = from + m[0].length;
+    if (end > t.start || t.start - end > REACH || BREAK.test(ctx.text.slice(end, t.start))) continue;
+    const noun = OCCASION.exec(ctx.text.slice(end, t.start));
+    const kinds = noun?.[1] ? ANAPHORA_KINDS[noun[1]] : undefined;
+    if (!noun || !kinds) continue;
+    const n = COUNT[(m[1] ?? "a").toLowerCase()] ?? 1;
+    const text = ctx.text.slice(from, end + noun[0].length);
+    return {
+      days: (m[2] ?? "").toLowerCase() === "after" ? n : -n,
+      kinds,
+      span: { start: from, end: from + text.length, text },
+    };
+  }
+  return undefined;
+}
+
+/** Whether trigger `t` counts its day from an occasion the sentence names ("Two days before the summit, …"). */
+export const countsFromOccasion = (ctx: ArticleContext, s: Sentence, t: Span) =>
+  occasionApart(ctx, s, t) !== undefined;
+
+/** Dates each event counted from a named occasion by that occasion's day, once known. */
+export function dateByOccasion(drafts: Draft[]): void {
+  for (const d of drafts) {
+    const apart = d.apartFrom;
+    if (!apart || d.date) continue;
+    const anchor = drafts.find(
+      (x) =>
+        x !== d &&
+        !x.context &&
+        !x.earlier &&
+        apart.kinds.includes(x.kind) &&
+        x.date?.precision === "day" &&
+        !x.date.end,
+    );
+    if (!anchor?.date) continue;
+    d.date = { start: addDays(anchor.date.start, apart.days), end: null, precision: "day" };
+    d.evidence.push(ev("date", apart.span));
+  }
 }
 
 function shifted(m: RegExpMatchArray, from: number, anchor: string): DateMention {

@@ -35,6 +35,8 @@ export interface Draft {
   lead: string;
   /** The day of the journey it was the purpose of, should nothing else date it. */
   journeyDay?: DateMention;
+  /** "Two days before the summit": days from the story's occasion of these kinds, should nothing else date it. */
+  apartFrom?: { days: number; kinds: EventKind[]; span: { start: number; end: number; text: string } };
 }
 
 export const REMOTE: readonly EventKind[] = ["call", "video_call"];

@@ -6,7 +6,7 @@ import { apply } from "./apply.ts";
 import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { OF_DAY } from "./cues.ts";
-import { dayApart, neighbourDay } from "./days-apart.ts";
+import { dayApart, neighbourDay, occasionApart } from "./days-apart.ts";
 import { type Draft, draftDate, newDraft, overlaps, REMOTE, updateStatus } from "./draft.ts";
 import { engages, separately } from "./engagement.ts";
 import { eventDates } from "./event-dates.ts";
@@ -47,7 +47,11 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
     const times = own ? [] : occasions(ctx, line.s, t, line.triggers);
     // "They last met in December in Paris, and in September in New York": one each.
     for (const at of times) touched.push(joinTrigger(ctx, walk, reading, t, group, at, at));
-    if (!times.length) touched.push(joinTrigger(ctx, walk, reading, t, group, own));
+    if (!times.length) {
+      const d = joinTrigger(ctx, walk, reading, t, group, own);
+      if (!own && !d.date) d.apartFrom ??= occasionApart(ctx, line.s, t);
+      touched.push(d);
+    }
   }
   return touched;
 }
