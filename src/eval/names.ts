@@ -2,12 +2,14 @@
 // human writes them ("Xi", "Yoon", "Kishida", "Van der Bellen", "Lula").
 
 /** Countries whose names are printed family name first ("Xi Jinping", "Yoon Suk Yeol"). */
-export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CN", "KR", "KP", "TW", "KH", "MN"]);
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CN", "KR", "KP", "TW", "KH"]);
 /** Countries whose names appear in either order in English ("Kishida Fumio", "Fumio Kishida"). */
 // Malay, Indonesian, Thai and Singaporean names: news uses the given name ("Anwar",
 // "Prabowo", "Prayut") or, for Chinese Singaporean names, the first token ("Lee").
 // Vietnamese names are printed family name first, but news calls an official by the last
-// part, the given name ("Nguyen Phu Trong" is "Trong").
+// part, the given name ("Nguyen Phu Trong" is "Trong"); so are Mongolian names, after the
+// patronymic ("Ukhnaagiin Khurelsukh" is "Khurelsukh"). Lao names lead with the given
+// name, which news uses alone ("Thongloun Sisoulith" is "Thongloun").
 export const FAMILY_NAME_EITHER: ReadonlySet<string> = new Set([
   "JP",
   "HU",
@@ -17,6 +19,8 @@ export const FAMILY_NAME_EITHER: ReadonlySet<string> = new Set([
   "TH",
   "BN",
   "VN",
+  "MN",
+  "LA",
 ]);
 
 /**

@@ -112,6 +112,11 @@ t.test("family names: first token where printed first, either for JP, last other
     "news calls a Vietnamese official by the given name",
   );
   t.ok(
+    principalMatches("Khurelsukh", "Ukhnaagiin Khurelsukh", "MN"),
+    "news calls a Mongolian official by the name after the patronymic",
+  );
+  t.ok(principalMatches("Thongloun", "Thongloun Sisoulith", "LA"), "and a Lao one by the first name");
+  t.ok(
     principalMatches("al-Sudani", "Mohammed Shia' Al Sudani", "IQ"),
     "a particle joined by a hyphen or a space",
   );
