@@ -634,3 +634,19 @@ t.test("'days after his summit with X in Y': the owner of 'his' met X there", as
     t.equal(all.filter((e) => who(e).join() === "anwar-ibrahim,xi-jinping").length, 1, text);
   }
 });
+
+t.test("'separately' in a later clause does not split the first clause's three-way meeting", async (t) => {
+  const found = events(
+    t,
+    "Chinese President Xi Jinping, Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh held a meeting of the three heads of state on Thursday, and Xi met Putin separately on Friday.",
+    "2022-09-17",
+  );
+  t.ok(
+    found.some((e) => who(e).length === 3),
+    "the three met together",
+  );
+  t.notOk(
+    found.some((e) => who(e).join() === "ukhnaagiin-khurelsukh,xi-jinping"),
+    "not one meeting per guest",
+  );
+});

@@ -75,8 +75,9 @@ export function separately(
   // "met separately with", "held separate meetings with", "met Zhao Leji and then Xi",
   // "talks with Wang and with Qin":
   // one meeting per host official.
-  const apart =
-    calls || /\b(?:separately|separate (?:[\w-]+ )?(?:meetings|talks|calls|bilaterals))\b/i.test(s.text);
+  const apart = (ps: Participant[], t: Trigger) =>
+    calls ||
+    /\b(?:separately|separate (?:[\w-]+ )?(?:meetings|talks|calls|bilaterals))\b/i.test(clauseOf(s, t, ps));
   // "Von der Leyen and Michel later held talks with Li": a cue between a joint subject and
   // its verb times what they did together, and sequences nothing between them.
   const sequence = (ps: Participant[], t: Trigger) => {
@@ -86,7 +87,7 @@ export function separately(
   };
   // "… and then attend a luncheon hosted by Harris and Blinken": the agents of a passive,
   // joined by "and", give one occasion together whatever came before it.
-  const cued = (ps: Participant[], t: Trigger) => apart || (sequence(ps, t) && !jointAgents(s, ps));
+  const cued = (ps: Participant[], t: Trigger) => apart(ps, t) || (sequence(ps, t) && !jointAgents(s, ps));
   const official = (p: Participant) => ctx.officials.officials.get(p.id);
   return pairs.flatMap(([t, group]): [Trigger, Participant[]][] => {
     if (ownTrips(ctx.text, t, group)) return group.map((p): [Trigger, Participant[]] => [t, [p]]);
@@ -95,7 +96,7 @@ export function separately(
     const parties = new Set(group.map((p) => partyOf(official(p))));
     // "Modi held separate meetings with Albanese and Kishida": three parties, and the
     // subject meets each of the others on their own.
-    const separate = SEPARATE.test(s.text) || leadersOneByOne(ctx, s, t, group);
+    const separate = SEPARATE.test(clauseOf(s, t, group)) || leadersOneByOne(ctx, s, t, group);
     // "He also called Tusk and Starmer": one caller before a call's trigger and several
     // sides after it are one call each, unless the text makes it one conference.
     const oneCaller =
@@ -134,6 +135,16 @@ export function separately(
 }
 
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+// The end of a trigger's clause: "…, and Xi also saw Khurelsukh separately" is another's.
+const CLAUSE_AFTER = /[;:]|,\s+(?:and|but|while|whereas)\s|\.\s/;
+
+/** The trigger's own words: from its first official to the end of its clause. */
+function clauseOf(s: Sentence, t: Trigger, group: Participant[]): string {
+  const from = Math.min(t.start, ...group.map((p) => p.mention.start));
+  const rest = s.text.slice(t.end - s.start);
+  const stop = CLAUSE_AFTER.exec(rest);
+  return s.text.slice(from - s.start, t.end - s.start + (stop ? stop.index : rest.length));
+}
 const SEQUENCE = /\b(?:then|later|afterwards|in turn)\b|\band (?:also )?with\b/i;
 // What makes a list of leaders one gathering: "met jointly with", "a trilateral".
 const TOGETHER =
