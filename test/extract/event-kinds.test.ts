@@ -646,3 +646,23 @@ t.test("'have spoken once, by phone last July' is a call", async (t) => {
     { kind: "call", status: "held" },
   );
 });
+
+t.test(
+  "'had seen Chinese foreign policy chief Wang Yi in Munich' and 'saw X separately' are meetings",
+  async (t) => {
+    const found = events(
+      t,
+      "Indian Foreign Minister Subrahmanyam Jaishankar met Russian Foreign Minister Sergei Lavrov on Thursday. Jaishankar had seen Chinese foreign policy chief Wang Yi in Vientiane on July 25, and he saw Lavrov separately.",
+      "2024-08-02",
+    );
+    const vientiane = found.find((e) => who(e).includes("wang-yi"));
+    t.match(vientiane, { kind: "in_person", date: { start: "2024-07-25" }, place: { city: "Vientiane" } });
+    // A view, not a meeting: "saw X as …".
+    const view = events(
+      t,
+      "Indian Foreign Minister Subrahmanyam Jaishankar met Russian Foreign Minister Sergei Lavrov on Thursday. Jaishankar saw Chinese leader Xi Jinping as a rival in the region.",
+      "2024-08-02",
+    );
+    t.notOk(view.some((e) => who(e).includes("xi-jinping")));
+  },
+);
