@@ -666,3 +666,14 @@ t.test(
     t.notOk(view.some((e) => who(e).includes("xi-jinping")));
   },
 );
+
+t.test("'X, whom Y also received that afternoon, …' is a meeting of X and Y", async (t) => {
+  const [first, second] = events(
+    t,
+    "Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in Kazan on Tuesday. Iranian President Masoud Pezeshkian, whom Modi also received that evening, invited him to Tehran.",
+    "2024-10-23",
+  );
+  t.same(first && who(first), ["narendra-modi", "vladimir-putin"]);
+  t.same(second && who(second), ["masoud-pezeshkian", "narendra-modi"]);
+  t.equal(second?.date.start, "2024-10-22");
+});

@@ -96,6 +96,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "in_person",
+    // "Belarusian President Lukashenko, whom Xi also received that afternoon, agreed …": the
+    // official before "whom" is the object of the meeting verb after it.
+    re: /(?<=,\s+whom\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:also|later|then|had|has|first|last)\s+){0,2})(?:received|met|hosted|welcomed|visited)\b/u,
+  },
+  {
+    kind: "in_person",
     // "was also due to see Bolsonaro later in the afternoon": a planned meeting with a
     // named official; not "to see progress" (lower case) or a past "saw" (any sight).
     re: /\b(?:(?:due|expected|scheduled|set|going|hoping|hopes) to (?:also )?see|will (?:also )?see)(?=\s+(?:the\s+)?\p{Lu})/u,
