@@ -650,3 +650,26 @@ t.test("'separately' in a later clause does not split the first clause's three-w
     "not one meeting per guest",
   );
 });
+
+t.test("'held a welcome ceremony for him, followed by talks': 'him' is the guest", async (t) => {
+  const found = events(
+    t,
+    "ASTANA — Chinese President Xi Jinping landed in Astana on Wednesday evening. On Thursday morning Kazakh President Kassym-Jomart Tokayev held a welcome ceremony for him at the Akorda palace, followed by official talks.",
+    "2024-07-05",
+  );
+  const talks = found.find((e) => e.kind === "talks");
+  t.same(talks && who(talks), ["kassym-jomart-tokayev", "xi-jinping"]);
+  // "… received X and then chaired a state banquet for him": the host's two occasions.
+  const two = events(
+    t,
+    "ASTANA — On Thursday Kazakh President Kassym-Jomart Tokayev received Chinese President Xi Jinping at the Akorda palace and then chaired a state banquet for him.",
+    "2024-07-05",
+  );
+  t.same(
+    two.map((e) => [e.kind, who(e)]),
+    [
+      ["in_person", ["kassym-jomart-tokayev", "xi-jinping"]],
+      ["dinner", ["kassym-jomart-tokayev", "xi-jinping"]],
+    ],
+  );
+});

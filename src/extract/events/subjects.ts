@@ -9,6 +9,10 @@ import type { Participant, Trigger } from "./sentence-facts.ts";
 // "…, and later met", "and then held talks with": a verb coordinated with the clause
 // before it, whose subject it shares.
 const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?$/i;
+// "… received Biden at the palace and then chaired a state banquet for him": a
+// coordinated verb whose object is the engagement noun.
+const COORDINATED_NOUN =
+  /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards)\s+)?(?:hosted|held|chaired|gave|offered|attended|joined)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 // "Lula met BYD's chief, and in the evening was the guest at a dinner offered by Chen":
 // the guest of a meal is the sentence's subject.
@@ -72,7 +76,9 @@ export function shareSubject(
     // closes, the main verb is the subject's.
     const main =
       RELATIVE.test(text.slice(subject.mention.end, first.start)) && /,/.test(text.slice(first.end, t.start));
-    const forced = guest || joined || passive || main;
+    // "… and then chaired a state banquet for him": the host of the occasion its verb names.
+    const ofVerb = COORDINATED_NOUN.test(text.slice(prev.end, t.start).slice(-60));
+    const forced = guest || joined || passive || main || ofVerb;
     if (ok(group, t) && !(forced && !group.includes(subject))) continue;
     const participle =
       /^\p{L}+ing\b/iu.test(t.text) && PARTICIPIAL.test(text.slice(Math.max(0, t.start - 12), t.start));

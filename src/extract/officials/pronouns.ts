@@ -90,9 +90,9 @@ export function clausePronouns(sentences: Sentence[], mentions: OfficialMention[
 }
 
 // "Putin hosted him for dinner", "Lula welcomed her at the palace": the object of an
-// engagement verb.
+// engagement verb; "held a welcome ceremony for him": the guest of an occasion.
 const OBJECT =
-  /\b(?:hosted|received|welcomed|met|greeted|invited|joined|thanked|accompanied|told|briefed)\s+(him|her)\b/g;
+  /\b(?:hosted|received|welcomed|met|greeted|invited|joined|thanked|accompanied|told|briefed|(?:ceremony|banquet|dinner|lunch|luncheon|reception)\s+for)\s+(him|her)\b/g;
 
 /**
  * "Modi arrived in Moscow … Putin hosted him": an object pronoun after an engagement verb
