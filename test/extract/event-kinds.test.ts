@@ -677,3 +677,15 @@ t.test("'X, whom Y also received that afternoon, …' is a meeting of X and Y", 
   t.same(second && who(second), ["masoud-pezeshkian", "narendra-modi"]);
   t.equal(second?.date.start, "2024-10-22");
 });
+
+t.test("a trip dated by its last day folds into the host's talks in the days before", async (t) => {
+  const found = events(
+    t,
+    "Kenyan President William Ruto ended a three-day visit to South Korea on Thursday. Ruto and South Korean President Yoon Suk Yeol held talks in Seoul on Tuesday and signed agreements on critical minerals.",
+    "2024-06-07",
+  );
+  t.same(
+    found.map((e) => [e.kind, e.date.start, who(e)]),
+    [["talks", "2024-06-04", ["william-ruto", "yoon-suk-yeol"]]],
+  );
+});

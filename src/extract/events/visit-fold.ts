@@ -30,7 +30,9 @@ export function foldVisits(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     const within =
       precision === "month"
         ? meeting.date.start.startsWith(visit.date.start)
-        : meeting.date.start >= visit.date.start &&
+        : // "wrapped up a three-day trip on Friday": a trip dated by its last day had its
+          // talks in the days before.
+          meeting.date.start >= addDays(visit.date.start, -TRIP_DAYS) &&
           meeting.date.start <= (visit.date.end ?? addDays(visit.date.start, TRIP_DAYS));
     return (
       meeting !== visit &&
