@@ -65,9 +65,11 @@ export function extractWithSignals(
     places,
     dateline,
     summits,
-    // "Asia-Pacific Economic Cooperation" names a summit, not a discussion of trade.
+    // "Asia-Pacific Economic Cooperation" names a summit, not a discussion of trade; a
+    // keyword that says more than the name ("coordination within BRICS", "the BRICS
+    // chairmanship") is the group as a topic.
     topics: findTopics(text, sentences, ref).filter(
-      (t) => !summits.some((m) => t.start < m.end && t.end > m.start),
+      (t) => !summits.some((m) => t.start >= m.start && t.end <= m.end),
     ),
     dates: sentences.map((s, i) => findDates(s, days[i] ?? pub)),
   };

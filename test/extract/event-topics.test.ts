@@ -235,3 +235,19 @@ t.test("'space' and 'cyber' among the subjects are their topics", async (t) => {
   );
   t.ok(call?.topics.includes("cybersecurity"), JSON.stringify(call?.topics));
 });
+
+t.test("'coordination within BRICS and the SCO' is the group as a topic, not a summit's name", async (t) => {
+  const [e] = events(
+    t,
+    "NEW DELHI — Indian Foreign Minister Subrahmanyam Jaishankar met Brazilian Foreign Minister Mauro Vieira on Tuesday. Jaishankar said the two sides would deepen coordination within BRICS and discussed Brazil's BRICS chairmanship.",
+    "2025-02-12",
+  );
+  t.ok(e?.topics.includes("brics-sco"));
+  // The name alone is a setting: "met at the BRICS summit" discusses nothing.
+  const [at] = events(
+    t,
+    "Indian Foreign Minister Subrahmanyam Jaishankar met Brazilian Foreign Minister Mauro Vieira at the BRICS summit in Rio de Janeiro on Sunday.",
+    "2025-07-08",
+  );
+  t.notOk(at?.topics.includes("brics-sco"));
+});
