@@ -209,6 +209,17 @@ t.test("a dateline names where the report was filed", async (t) => {
     "an abbreviated month is no qualifier",
   );
   t.equal(at("Officials said on Tuesday - at length - that talks would resume."), null, "not a place");
+  t.same(
+    at("Rubio meets Jaishankar on his first day\n\nWASHINGTON\n\nRubio sat down with Jaishankar on Tuesday."),
+    ["WASHINGTON", "Washington", "US"],
+    "a place in capitals on a line of its own",
+  );
+  t.same(at("Talks in wartime\n\nLVIV, Ukraine\n\nThe leaders met on Thursday."), ["LVIV", "Lviv", "UA"]);
+  t.equal(
+    at("Leaders Meet\n\nThe two leaders met on Thursday."),
+    null,
+    "a headline in title case is no dateline",
+  );
 });
 
 t.test("an origin and a topic are not where a meeting is", async (t) => {

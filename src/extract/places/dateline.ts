@@ -8,6 +8,10 @@ import { type PlaceMention, resolve } from "./find.ts";
 // qualifier is whole words: not the "S" of "NEW YORK, Sept 23 -".
 const DATELINE =
   /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)(?![\p{L}.]))?(?:,?[ \t]*(?:\p{L}{3,9}\.?[ \t]\d{1,2}|\d{1,2}[ \t]\p{L}{3,9})(?:,?[ \t]\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-–—:]/mu;
+// "WASHINGTON" or "LVIV, Ukraine" alone on a line above the lead: a dateline set as a
+// line of its own, in capitals (not a headline word in title case).
+const DATELINE_LINE =
+  /^[ \t]*(\p{Lu}[\p{Lu}.'’-]+(?:[ \t]\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?))?[ \t]*$/mu;
 /** How far into the text a dateline can sit (a headline and a standfirst may come first). */
 const TOP = 600;
 
@@ -16,13 +20,15 @@ const titleCase = (s: string) =>
 
 /** The place name a dateline opens on ("SAMARKAND, Uzbekistan —" → "Samarkand"), if any. */
 export function datelineName(text: string): string | null {
-  const name = DATELINE.exec(text.slice(0, TOP))?.[1];
+  const top = text.slice(0, TOP);
+  const name = (DATELINE.exec(top) ?? DATELINE_LINE.exec(top))?.[1];
   return name ? titleCase(name.trim()) : null;
 }
 
 /** Where the report was filed, when its dateline names a place the reference or gazetteer knows. */
 export function findDateline(text: string, sentences: Sentence[], ref: Reference): PlaceMention | null {
-  const m = DATELINE.exec(text.slice(0, TOP));
+  const top = text.slice(0, TOP);
+  const m = DATELINE.exec(top) ?? DATELINE_LINE.exec(top);
   if (!m || m.index === undefined) return null;
   const [, rawName = "", rawQualifier] = m;
   const name = titleCase(rawName.trim());
