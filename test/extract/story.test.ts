@@ -955,3 +955,15 @@ t.test("'Two days before the summit, A met B': counted from the story's summit, 
   const call = found.find((e) => who(e).includes("subrahmanyam-jaishankar"));
   t.equal(call?.date.start, "2024-05-08");
 });
+
+t.test("a perfect lead dated only by its dateline takes the day the next sentence gives", async (t) => {
+  // Wednesday 13 March 2024: the wire is filed a day after Tuesday's meeting.
+  const found = events(
+    t,
+    "SEOUL, March 13 (Agency) -- Vietnamese Foreign Minister Bui Thanh Son has met with Chinese President Xi Jinping at the Great Hall of the People in Beijing during a three-day visit.\n\nXi received Son on Tuesday, state media said, in the presence of Foreign Minister Wang Yi.",
+    "2024-03-13",
+  );
+  const met = found.filter((e) => who(e).includes("xi-jinping"));
+  t.equal(met.length, 1, "one meeting, told twice");
+  t.match(met[0], { date: { start: "2024-03-12" }, place: { city: "Beijing" } });
+});

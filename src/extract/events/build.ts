@@ -9,7 +9,7 @@ import { type Draft, draftDate } from "./draft.ts";
 import { addEnumerated, addPairMeetings } from "./enumerated.ts";
 import { carryHostCountry, placeOnTour } from "./host-place.ts";
 import { addMeal, addMealBeside, dateMealsByOccasion, hostGuest } from "./meal.ts";
-import { carryDatelinePlace, carryLeadDate } from "./news-day.ts";
+import { carryDatelinePlace, carryLeadDate, redatePerfectLead } from "./news-day.ts";
 import { addPairedDays } from "./paired-days.ts";
 import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
 import { carrySameDayPlace } from "./same-day-place.ts";
@@ -79,6 +79,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   const drafts = foldRecalled(walk.drafts);
   // A place the text gives that day comes before the dateline's, which then places the
   // rest of the story (and what happened the same day as what it placed).
+  redatePerfectLead(ctx, drafts);
   carrySameDayPlace(drafts);
   carryDatelinePlace(ctx, drafts);
   carrySummitPlace(ctx, drafts);

@@ -175,3 +175,37 @@ function newsOfTheDay(ctx: ArticleContext, drafts: Draft[]): void {
     d.evidence.push({ field: "date", value: null, quote: verb[0], start, end: start + verb[0].length });
   }
 }
+
+/**
+ * "SEOUL, Nov. 5 (Agency) -- Choe has met Putin at the Kremlin … Putin received Choe on
+ * Monday": a lead in the perfect, dated only by its dateline, is the meeting a following
+ * lead sentence dates to an earlier day of the same week with the same officials.
+ */
+export function redatePerfectLead(ctx: ArticleContext, drafts: Draft[]): void {
+  const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
+  if (pub === null) return;
+  for (const d of drafts) {
+    const quote = d.evidence.find((e) => e.field === "date");
+    const first = ctx.sentences[d.sentences[0] ?? -1];
+    if (!quote || !first || first.index >= LEAD_SENTENCES) continue;
+    if (!inDateline(ctx.text, { start: quote.start, end: quote.end, text: quote.quote })) continue;
+    if (d.status !== "held" || d.context || !JUST_DONE.test(first.text)) continue;
+    const told = drafts.find(
+      (o) =>
+        o !== d &&
+        !o.context &&
+        !o.earlier &&
+        o.status === "held" &&
+        (o.sentences[0] ?? LEAD_SENTENCES) < LEAD_SENTENCES &&
+        o.date?.precision === "day" &&
+        !o.date.end &&
+        Date.parse(o.date.start) < pub &&
+        pub - Date.parse(o.date.start) <= NEWS_DAYS * DAY_MS &&
+        d.participants.every((p) => o.participants.includes(p)),
+    );
+    const day = told?.evidence.find((e) => e.field === "date");
+    if (!told?.date || !day) continue;
+    d.date = { ...told.date };
+    d.evidence = [...d.evidence.filter((e) => e !== quote), { ...day }];
+  }
+}
