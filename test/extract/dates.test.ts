@@ -739,3 +739,22 @@ t.test("a yearless wire dateline the day after the lead's weekday takes a writte
   // Two days after the weekday is no longer yesterday's news.
   t.not(inferPublicationDate(text.replace("on Saturday", "on Friday"), null, now)?.precision, "day");
 });
+
+t.test("an undated article that names a summit by its city and days is of the summit's year", async (t) => {
+  const ref = loadReference();
+  const now = new Date("2026-12-01T12:00:00Z");
+  // The G20 met in Osaka on 28-29 June 2019.
+  const text =
+    "Leaders compare notes before Osaka\n\nThe two ministers spoke by phone on 12 May, weeks before Japan hosts the G20 summit in Osaka from 28 to 29 June. Talks in March 2018 had gone nowhere.";
+  t.match(inferPublicationDate(text, null, now, ref), { value: "2019", precision: "year" });
+  t.not(
+    inferPublicationDate(text.replace("from 28 to 29 June", "from 3 to 4 July"), null, now, ref)?.value,
+    "2019",
+    "days that are not the summit's say nothing",
+  );
+  t.equal(
+    inferPublicationDate(`${text} A review in 2021 found the same.`, null, now, ref)?.value,
+    "2021",
+    "a later year written means a later article",
+  );
+});

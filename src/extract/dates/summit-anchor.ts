@@ -35,3 +35,53 @@ export function summitAnchoredYears(text: string, ref: Reference): number[] {
 }
 
 const cityIn = (text: string, city: string) => new RegExp(`\\b${escapeRegex(city)}\\b`, "i").test(text);
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+// "from 22 to 24 August", "on November 13 and 14", "on 5-6 March": a day and its month.
+const DAY_MONTH =
+  /\b(\d{1,2})(?:\s*(?:-|–|to|and)\s*\d{1,2})?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\.?\s+(\d{1,2})\b/g;
+
+/**
+ * "South Africa hosts the BRICS summit in Johannesburg from 22 to 24 August", "expected in
+ * Brasília for the BRICS summit on November 13": a summit the reference dates, written
+ * with its city (either side) and its own first or last day after it, is of that year,
+ * which dates an article that writes none later.
+ */
+export function summitDatedYears(text: string, ref: Reference): number[] {
+  const years = new Set<number>();
+  for (const m of findSummits(text, [], ref)) {
+    const after = text.slice(m.end, m.end + NEAR);
+    const days = [...after.matchAll(DAY_MONTH)].flatMap((d) => {
+      const [day, month] = d[1] ? [d[1], d[2]] : [d[4], d[3]];
+      const k = MONTHS.indexOf((month ?? "").toLowerCase()) + 1;
+      return k ? [`${String(k).padStart(2, "0")}-${(day ?? "").padStart(2, "0")}`] : [];
+    });
+    if (!days.length) continue;
+    const named = m.summitIds
+      .map((id) => ref.summits.find((s) => s.id === id))
+      .filter(
+        (s) =>
+          s?.startDate &&
+          s.precision === "day" &&
+          s.city &&
+          cityIn(text.slice(Math.max(0, m.start - NEAR), m.end + NEAR), s.city) &&
+          days.some((d) => s.startDate?.endsWith(d) || s.endDate?.endsWith(d)),
+      );
+    const [summit, other] = named;
+    if (summit?.startDate && !other) years.add(Number(summit.startDate.slice(0, 4)));
+  }
+  return [...years].sort((a, b) => b - a);
+}
