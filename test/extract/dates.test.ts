@@ -758,17 +758,3 @@ t.test("an undated article that names a summit by its city and days is of the su
     "a later year written means a later article",
   );
 });
-
-t.test("a summit named by its city and its month dates an undated article too", async (t) => {
-  const ref = loadReference();
-  const now = new Date("2026-12-01T12:00:00Z");
-  // The G20 met in Osaka in June 2019 (and in other cities every other June).
-  const text =
-    "Ministers keep talking\n\nThe two ministers spoke by phone on 12 May. They had last met on the sidelines of the G20 summit in Osaka in June, and talks in March 2018 had gone nowhere.";
-  t.match(inferPublicationDate(text, null, now, ref), { value: "2019", precision: "year" });
-  t.not(
-    inferPublicationDate(text.replace("in Osaka in June", "in Osaka in May"), null, now, ref)?.value,
-    "2019",
-    "a month that is not the summit's says nothing",
-  );
-});

@@ -54,14 +54,10 @@ const MONTHS = [
 const DAY_MONTH =
   /\b(\d{1,2})(?:\s*(?:-|–|to|and)\s*\d{1,2})?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\.?\s+(\d{1,2})\b/g;
 
-// "in February" right after the summit's words, without a day or a year.
-const IN_MONTH = /\bin\s+(?:early\s+|mid-|late\s+)?([A-Z][a-z]+)\b(?![\s,]+\d)/g;
-
 /**
  * "South Africa hosts the BRICS summit in Johannesburg from 22 to 24 August", "expected in
  * Brasília for the BRICS summit on November 13": a summit the reference dates, written
- * with its city (either side) and its own first or last day after it (or its month, "the
- * summit in Hanoi collapsed in February"), is of that year,
+ * with its city (either side) and its own first or last day after it, is of that year,
  * which dates an article that writes none later.
  */
 export function summitDatedYears(text: string, ref: Reference): number[] {
@@ -73,15 +69,7 @@ export function summitDatedYears(text: string, ref: Reference): number[] {
       const k = MONTHS.indexOf((month ?? "").toLowerCase()) + 1;
       return k ? [`${String(k).padStart(2, "0")}-${(day ?? "").padStart(2, "0")}`] : [];
     });
-    // "the summit in Hanoi collapsed in February": its month, for a summit held in one.
-    const months = [...after.matchAll(IN_MONTH)].flatMap((d) => {
-      const k = MONTHS.indexOf((d[1] ?? "").toLowerCase()) + 1;
-      return k ? [`-${String(k).padStart(2, "0")}-`] : [];
-    });
-    if (!days.length && !months.length) continue;
-    const dated = (s: Reference["summits"][number]) =>
-      days.some((d) => s.startDate?.endsWith(d) || s.endDate?.endsWith(d)) ||
-      months.some((k) => s.startDate?.slice(4, 8) === k && (s.endDate ?? s.startDate).slice(4, 8) === k);
+    if (!days.length) continue;
     const named = m.summitIds
       .map((id) => ref.summits.find((s) => s.id === id))
       .filter(
@@ -90,7 +78,7 @@ export function summitDatedYears(text: string, ref: Reference): number[] {
           s.precision === "day" &&
           s.city &&
           cityIn(text.slice(Math.max(0, m.start - NEAR), m.end + NEAR), s.city) &&
-          dated(s),
+          days.some((d) => s.startDate?.endsWith(d) || s.endDate?.endsWith(d)),
       );
     const [summit, other] = named;
     if (summit?.startDate && !other) years.add(Number(summit.startDate.slice(0, 4)));
