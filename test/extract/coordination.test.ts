@@ -673,3 +673,16 @@ t.test("'held a welcome ceremony for him, followed by talks': 'him' is the guest
     ],
   );
 });
+
+t.test("mends: 'separately' after 'Mr.' and in a fronted phrase still splits the meeting", async (t) => {
+  for (const text of [
+    "Chinese President Xi Jinping met Mr. Putin and Mr. Khurelsukh separately on Thursday.",
+    "In separate meetings on Thursday, Chinese President Xi Jinping met Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh.",
+  ]) {
+    const found = events(t, `Chinese President Xi Jinping arrived in Samarkand on Wednesday. ${text}`, "2022-09-17");
+    t.notOk(
+      found.some((e) => who(e).length === 3),
+      `one meeting per guest: ${text}`,
+    );
+  }
+});

@@ -76,3 +76,23 @@ export function nearestInClause<T extends Span>(text: string, items: T[], anchor
     }))
     .sort((a, b) => a.cost - b.cost)[0]?.item;
 }
+
+// Where a coordinated clause with words of its own begins or ends: "…, and Xi also saw
+// Khurelsukh separately" is another clause's. (The sentence's full stop ends it anyway;
+// an abbreviation's — "Mr. Putin", "U.S." — does not.)
+const CLAUSE_JOIN = /[;:]|,\s+(?:and|but|while|whereas)\s/g;
+
+/**
+ * A trigger's own clause in its sentence: from the last clause joint before its first
+ * official (or the trigger) to the first one after the trigger. "In separate meetings on
+ * Thursday, Xi met Putin and Khurelsukh" is one clause: a fronted phrase belongs to it.
+ */
+export function clauseOf(s: { start: number; text: string }, t: Span, officials: Span[]): string {
+  const first = Math.min(t.start, ...officials.map((p) => p.start)) - s.start;
+  const joints = [...s.text.matchAll(CLAUSE_JOIN)];
+  const before = joints.filter((m) => (m.index ?? 0) + m[0].length <= first).at(-1);
+  const from = before ? (before.index ?? 0) + before[0].length : 0;
+  const end = t.end - s.start;
+  const after = joints.find((m) => (m.index ?? 0) >= end);
+  return s.text.slice(from, after?.index ?? s.text.length);
+}

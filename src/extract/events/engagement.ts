@@ -1,5 +1,6 @@
 import { partyOf } from "../officials/types.ts";
 import type { Sentence } from "../types.ts";
+import { clauseOf } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { PLURAL_TRIPS, SUMMIT_AT, TO_DESTINATION } from "./cues.ts";
 import { eventDates } from "./event-dates.ts";
@@ -75,9 +76,15 @@ export function separately(
   // "met separately with", "held separate meetings with", "met Zhao Leji and then Xi",
   // "talks with Wang and with Qin":
   // one meeting per host official.
+  // The trigger's own clause: "…, and Xi also saw Khurelsukh separately" is another's.
+  const own = (ps: Participant[], t: Trigger) =>
+    clauseOf(
+      s,
+      t,
+      ps.map((p) => p.mention),
+    );
   const apart = (ps: Participant[], t: Trigger) =>
-    calls ||
-    /\b(?:separately|separate (?:[\w-]+ )?(?:meetings|talks|calls|bilaterals))\b/i.test(clauseOf(s, t, ps));
+    calls || /\b(?:separately|separate (?:[\w-]+ )?(?:meetings|talks|calls|bilaterals))\b/i.test(own(ps, t));
   // "Von der Leyen and Michel later held talks with Li": a cue between a joint subject and
   // its verb times what they did together, and sequences nothing between them.
   const sequence = (ps: Participant[], t: Trigger) => {
@@ -96,7 +103,7 @@ export function separately(
     const parties = new Set(group.map((p) => partyOf(official(p))));
     // "Modi held separate meetings with Albanese and Kishida": three parties, and the
     // subject meets each of the others on their own.
-    const separate = SEPARATE.test(clauseOf(s, t, group)) || leadersOneByOne(ctx, s, t, group);
+    const separate = SEPARATE.test(own(group, t)) || leadersOneByOne(ctx, s, t, group);
     // "He also called Tusk and Starmer": one caller before a call's trigger and several
     // sides after it are one call each, unless the text makes it one conference.
     const oneCaller =
@@ -135,16 +142,6 @@ export function separately(
 }
 
 const SEPARATE = /\bseparate(?:ly)?\b/i;
-// The end of a trigger's clause: "…, and Xi also saw Khurelsukh separately" is another's.
-const CLAUSE_AFTER = /[;:]|,\s+(?:and|but|while|whereas)\s|\.\s/;
-
-/** The trigger's own words: from its first official to the end of its clause. */
-function clauseOf(s: Sentence, t: Trigger, group: Participant[]): string {
-  const from = Math.min(t.start, ...group.map((p) => p.mention.start));
-  const rest = s.text.slice(t.end - s.start);
-  const stop = CLAUSE_AFTER.exec(rest);
-  return s.text.slice(from - s.start, t.end - s.start + (stop ? stop.index : rest.length));
-}
 const SEQUENCE = /\b(?:then|later|afterwards|in turn)\b|\band (?:also )?with\b/i;
 // What makes a list of leaders one gathering: "met jointly with", "a trilateral".
 const TOGETHER =
