@@ -389,3 +389,14 @@ t.test("'which followed the first informal summit in X in April 2018' recalls th
   ])
     t.equal(events(t, text, "2024-10-24").length, 1, text);
 });
+
+t.test("mends: 'the annual summit of X', 'the previous talks between the armies' are others'", async (t) => {
+  for (const tail of [
+    "a year after the annual summit of the Group of 20 in New Delhi in September 2023.",
+    "months after the last meeting of SCO leaders in Astana in July.",
+    "after the previous talks between the two armies in Chushul in August.",
+  ]) {
+    const text = `Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Kazan on Wednesday, ${tail}`;
+    t.equal(events(t, text, "2024-10-24").length, 1, tail);
+  }
+});

@@ -23,9 +23,10 @@ const FIRST_SINCE_THE =
   /\bfirst\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|bilateral|talks|encounter|summit|contact)\b[^.;:]{0,40}?\bsince\s+(the\s+(?:[\p{L}\d-]+\s+){0,2}?(summit|G20|G-20|G7|G-7|meeting|talks))\b/giu;
 // "which followed the first informal summit in Wuhan in April 2018", "since the previous
 // meeting in Sochi in May": the occasion in focus's officials, named by the adjectives of
-// a series of theirs (lowercase only: "the first Russia-Africa summit" is a gathering).
+// a series of theirs (lowercase only: "the first Russia-Africa summit" is a gathering;
+// nor "the annual summit of the Group of 20", "talks between the two armies": others').
 const THE_SERIES =
-  /\b(?:since|after|following|followed|than|unlike|like)\s+(?:at\s+)?the\s+((?:(?:first|second|third|fourth|fifth|previous|last|earlier|prior|inaugural|maiden|informal|bilateral|formal|annual|one-on-one|face-to-face)\s+){1,3})(summit|talks|meeting|encounter)\b/giu;
+  /\b(?:since|after|following|followed|than|unlike|like)\s+(?:at\s+)?the\s+((?:(?:first|second|third|fourth|fifth|previous|last|earlier|prior|inaugural|maiden|informal|bilateral|formal|annual|one-on-one|face-to-face)\s+){1,3})(summit|talks|meeting|encounter)\b(?!\s+(?:of|between|among|with)\b)/giu;
 // "the third encounter in three months, after Wuhan in April and Qingdao in June": a
 // counted occasion followed by the earlier ones it counts, each a place and its date.
 const COUNTED_AFTER =
