@@ -378,3 +378,13 @@ t.test(
     t.equal(e?.status, "expected");
   },
 );
+
+t.test("mends: a wish about something else does not make a held meeting ahead", async (t) => {
+  for (const text of [
+    "As New Delhi seeks to secure cheap oil, Indian Prime Minister Narendra Modi's talks with Russian President Vladimir Putin on Tuesday produced a deal.",
+    "India hopes to secure discounted oil, and the summit between Indian Prime Minister Narendra Modi and Russian President Vladimir Putin on Tuesday produced a deal.",
+  ]) {
+    const [e] = events(t, text, "2024-07-10");
+    t.equal(e?.status, "held", text);
+  }
+});

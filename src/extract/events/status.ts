@@ -48,6 +48,16 @@ const WISHED = /\b(?:seeks?|wants?|proposes?|invites?|offers?|calls? for|asks?|u
 // still ahead whatever else the sentence tells in the past.
 const WISH_AHEAD =
   /\b(?:hopes?|hoping|seeks?|seeking|wants?|aims?|aiming|intends?|is trying|are trying)\s+to\s+(?:arrange|hold|secure|set up|have|meet|see)\b/i;
+/** The wish governs the trigger: right before it, in its clause ("hopes to arrange his summit with"). */
+function wishedAt(text: string, at: Span, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, at.start - 70), at.start);
+  const m = [...before.matchAll(new RegExp(WISH_AHEAD.source, "gi"))].at(-1);
+  return (
+    !!m &&
+    !/[,;:]/.test(before.slice((m.index ?? 0) + m[0].length)) &&
+    before.length - (m.index ?? 0) - m[0].length <= 40
+  );
+}
 const ENTRY_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s/i;
 
 /** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
@@ -87,7 +97,7 @@ export function statusAt(
   const future = (t: string) => FUTURE.test(t) && !/\b(?:last met|had met|took place)\b/i.test(t);
   const scheduled = (t: string) => (FIRM.test(t) || dayPrecise ? "scheduled" : "expected");
   if (future(local)) return scheduled(local);
-  if (WISH_AHEAD.test(local)) return "expected";
+  if (wishedAt(ctx.text, at, s?.start ?? 0)) return "expected";
   if (PAST.test(local)) return "held";
   if (CANCELLED.test(sentence)) return "cancelled";
   // "Shoigu's talks with Kim in late July … may have paved the way for a summit": a plan
