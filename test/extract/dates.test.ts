@@ -757,4 +757,19 @@ t.test("an undated article that names a summit by its city and days is of the su
     "2021",
     "a later year written means a later article",
   );
+  // A summit told as of another year dates nothing: "last year's", "a year ago".
+  for (const other of [
+    "They last met at last year's G20 summit in Osaka on 28 June.",
+    "They last met at the G20 summit in Osaka on 28 June, a year ago.",
+  ])
+    t.not(
+      inferPublicationDate(
+        `Ministers meet again\n\nThe two spoke by phone on 12 May. ${other}`,
+        null,
+        now,
+        ref,
+      )?.value,
+      "2019",
+      other,
+    );
 });

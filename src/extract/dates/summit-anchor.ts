@@ -54,6 +54,10 @@ const MONTHS = [
 const DAY_MONTH =
   /\b(\d{1,2})(?:\s*(?:-|–|to|and)\s*\d{1,2})?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\.?\s+(\d{1,2})\b/g;
 
+const YEAR_BEFORE = /\b(?:last|previous|next|this)\s+year['’]s\s+(?:the\s+)?$/i;
+const YEAR_AFTER =
+  /\b(?:(?:a|one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier|before)|(?:last|next|the previous|the following)\s+year)\b/i;
+
 /**
  * "South Africa hosts the BRICS summit in Johannesburg from 22 to 24 August", "expected in
  * Brasília for the BRICS summit on November 13": a summit the reference dates, written
@@ -64,6 +68,9 @@ export function summitDatedYears(text: string, ref: Reference): number[] {
   const years = new Set<number>();
   for (const m of findSummits(text, [], ref)) {
     const after = text.slice(m.end, m.end + NEAR);
+    // "at last year's G20 summit in Osaka in June", "… on 28 June, a year ago": another
+    // year than the article's.
+    if (YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || YEAR_AFTER.test(after)) continue;
     const days = [...after.matchAll(DAY_MONTH)].flatMap((d) => {
       const [day, month] = d[1] ? [d[1], d[2]] : [d[4], d[3]];
       const k = MONTHS.indexOf((month ?? "").toLowerCase()) + 1;
