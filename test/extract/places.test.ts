@@ -220,6 +220,11 @@ t.test("a dateline names where the report was filed", async (t) => {
     null,
     "a headline in title case is no dateline",
   );
+  t.equal(
+    at("Reactions to the talks\n\nPutin held talks with Xi on Thursday.\n\nKYIV\n\nZelensky spoke by phone."),
+    null,
+    "a line of capitals below the lead is a section's, not the report's dateline",
+  );
 });
 
 t.test("an origin and a topic are not where a meeting is", async (t) => {

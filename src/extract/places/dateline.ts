@@ -12,6 +12,18 @@ const DATELINE =
 // line of its own, in capitals (not a headline word in title case).
 const DATELINE_LINE =
   /^[ \t]*(\p{Lu}[\p{Lu}.'’-]+(?:[ \t]\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?))?[ \t]*$/mu;
+/** A dateline line above the lead: only a headline and a standfirst (no full sentence) before it. */
+function lineAboveLead(top: string): RegExpExecArray | null {
+  const m = DATELINE_LINE.exec(top);
+  if (!m) return null;
+  const before = top
+    .slice(0, m.index)
+    .split("\n")
+    .filter((l) => l.trim());
+  // A paragraph of sentences before it is the lead: the line is a later section's.
+  return before.length <= 2 && !before.some((l) => /[.!?]["”’']?\s*$/.test(l)) ? m : null;
+}
+
 /** How far into the text a dateline can sit (a headline and a standfirst may come first). */
 const TOP = 600;
 
@@ -21,14 +33,14 @@ const titleCase = (s: string) =>
 /** The place name a dateline opens on ("SAMARKAND, Uzbekistan —" → "Samarkand"), if any. */
 export function datelineName(text: string): string | null {
   const top = text.slice(0, TOP);
-  const name = (DATELINE.exec(top) ?? DATELINE_LINE.exec(top))?.[1];
+  const name = (DATELINE.exec(top) ?? lineAboveLead(top))?.[1];
   return name ? titleCase(name.trim()) : null;
 }
 
 /** Where the report was filed, when its dateline names a place the reference or gazetteer knows. */
 export function findDateline(text: string, sentences: Sentence[], ref: Reference): PlaceMention | null {
   const top = text.slice(0, TOP);
-  const m = DATELINE.exec(top) ?? DATELINE_LINE.exec(top);
+  const m = DATELINE.exec(top) ?? lineAboveLead(top);
   if (!m || m.index === undefined) return null;
   const [, rawName = "", rawQualifier] = m;
   const name = titleCase(rawName.trim());
