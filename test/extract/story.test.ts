@@ -967,3 +967,15 @@ t.test("a perfect lead dated only by its dateline takes the day the next sentenc
   t.equal(met.length, 1, "one meeting, told twice");
   t.match(met[0], { date: { start: "2024-03-12" }, place: { city: "Beijing" } });
 });
+
+t.test("mends: a call the day before does not date a perfect lead's meeting", async (t) => {
+  const found = events(
+    t,
+    "WASHINGTON, Nov. 16 (Agency) -- U.S. President Joe Biden has met Chinese President Xi Jinping at an estate near San Francisco.\n\nBiden and Xi spoke by phone on Monday to prepare the meeting, officials said.",
+    "2023-11-16",
+  );
+  t.match(
+    found.find((e) => e.kind === "in_person"),
+    { date: { start: "2023-11-16" } },
+  );
+});

@@ -2,7 +2,7 @@ import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { AHEAD, type Draft, IN_PERSON } from "./draft.ts";
+import { AHEAD, type Draft, IN_PERSON, sameMode } from "./draft.ts";
 import { eventDates, inDateline } from "./event-dates.ts";
 import { looksBack } from "./recalled.ts";
 
@@ -195,6 +195,8 @@ export function redatePerfectLead(ctx: ArticleContext, drafts: Draft[]): void {
         o !== d &&
         !o.context &&
         !o.earlier &&
+        // A call the day before is no date of the meeting it prepared.
+        sameMode(o.kind, d.kind) &&
         o.status === "held" &&
         (o.sentences[0] ?? LEAD_SENTENCES) < LEAD_SENTENCES &&
         o.date?.precision === "day" &&
