@@ -689,3 +689,12 @@ t.test("a trip dated by its last day folds into the host's talks in the days bef
     [["talks", "2024-06-04", ["william-ruto", "yoon-suk-yeol"]]],
   );
 });
+
+t.test("mends: a trip begun after the host's talks is a trip of its own", async (t) => {
+  const found = events(
+    t,
+    "Kenyan President William Ruto met South Korean President Yoon Suk Yeol on the sidelines of a summit in Seoul on Tuesday. On Thursday, after the summit closed, Ruto began a separate state visit to South Korea.",
+    "2024-06-07",
+  );
+  t.ok(found.some((e) => who(e).includes("william-ruto") && e.date.start === "2024-06-06"));
+});

@@ -4,15 +4,19 @@ import type { ArticleContext } from "./context.ts";
 import { type Draft, IN_PERSON } from "./draft.ts";
 
 // A state visit lasts a few days: talks with the host up to this many days after the
-// arrival belong to the trip.
+// arrival (or before the departure, for a trip told as ending) belong to the trip.
 const TRIP_DAYS = 3;
+// "Xi wrapped up a three-day trip on Friday": a trip dated by its last day.
+const ENDING =
+  /\b(?:wrapped up|wraps up|ended|ends|concluded|concludes|wound up|winds up|rounded off|left|leaves|departed|departs)\b/i;
 
 /**
  * "Ruto began a state visit to South Korea on Monday. Ruto and Yoon held talks in Seoul on
  * Tuesday": the guidelines read a visit reported with a meeting with its host as that
  * meeting, not as a trip besides. A one-person visit is dropped when the visitor meets an
  * official of the visited country in the same city (or an unnamed one) from its first day
- * to a few days later, with the same outlook (held or planned). A visit to another city
+ * to a few days later (or, for a trip told as ending, in the few days up to its last),
+ * with the same outlook (held or planned). A visit to another city
  * than the talks (Harbin after Beijing) stays a trip of its own.
  */
 export function foldVisits(ctx: ArticleContext, drafts: Draft[]): Draft[] {
@@ -30,10 +34,11 @@ export function foldVisits(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     const within =
       precision === "month"
         ? meeting.date.start.startsWith(visit.date.start)
-        : // "wrapped up a three-day trip on Friday": a trip dated by its last day had its
-          // talks in the days before.
-          meeting.date.start >= addDays(visit.date.start, -TRIP_DAYS) &&
-          meeting.date.start <= (visit.date.end ?? addDays(visit.date.start, TRIP_DAYS));
+        : ENDING.test(visit.lead)
+          ? meeting.date.start >= addDays(visit.date.start, -TRIP_DAYS) &&
+            meeting.date.start <= visit.date.start
+          : meeting.date.start >= visit.date.start &&
+            meeting.date.start <= (visit.date.end ?? addDays(visit.date.start, TRIP_DAYS));
     return (
       meeting !== visit &&
       !meeting.context &&
