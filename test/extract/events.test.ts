@@ -1530,3 +1530,13 @@ t.test("', and they met again in X' is the sentence's own pair, on another occas
   );
   t.equal(crowd.length, 1);
 });
+
+t.test("mends: ', and they' after three named officials is no pair of them", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi hosted Australian Prime Minister Anthony Albanese and Japanese Prime Minister Fumio Kishida in New Delhi on Tuesday, and they met again in Tokyo in June.",
+    "2024-09-22",
+  );
+  t.notOk(found.some((e) => who(e).join() === "anthony-albanese,fumio-kishida"));
+  t.ok(found.some((e) => e.place?.city === "New Delhi"));
+});

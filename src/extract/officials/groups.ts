@@ -98,9 +98,9 @@ export function findGroups(scan: Scan) {
     const prevNames = !!previous && mentions.some((x) => x.start >= previous.start && x.end <= previous.end);
     if (afterPhrase && !prevNames) continue;
     // "Austin sat down with Wei in June, and they met again in November": after ", and",
-    // "they" is the pair the sentence itself names, or nobody.
+    // "they" is the pair the sentence itself names (exactly two officials), or nobody.
     const afterAnd = m.text === "they" && /,\s+and\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start));
-    if (afterAnd && ownPair.length !== 2) continue;
+    if (afterAnd && (ownPair.length !== 2 || new Set(local).size !== 2)) continue;
     const lastPair = lastNamed.size === 2 ? pickFrom(before.filter((id) => lastNamed.has(id))) : [];
     // "Putin's other sit-down was chillier. Theresa May shook his hand … the first bilateral
     // between the two": one official named in the group's own sentence is one of the two,
