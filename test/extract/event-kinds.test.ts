@@ -664,6 +664,20 @@ t.test(
       "2024-08-02",
     );
     t.notOk(view.some((e) => who(e).includes("xi-jinping")));
+    // Nor a view of someone's trip.
+    const trip = events(
+      t,
+      "French President Emmanuel Macron saw Xi's trip to Moscow in March as a warning.",
+      "2024-05-09",
+    );
+    t.notOk(trip.some((e) => who(e).join() === "emmanuel-macron,xi-jinping"));
+    // "saw X separately": a manner after the name.
+    const apart = events(
+      t,
+      "Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov together on Thursday, and he saw Lavrov separately.",
+      "2024-08-02",
+    );
+    t.ok(apart.some((e) => who(e).join() === "sergei-lavrov,subrahmanyam-jaishankar"));
   },
 );
 

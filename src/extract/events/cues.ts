@@ -112,8 +112,9 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // when; not "saw China as a rival" or "saw Putin as a partner".
     // "He also saw the foreign minister, Kang Kyung-wha": a title, then the name.
     // "had seen Chinese foreign policy chief Wang Yi in Munich", "saw Khurelsukh
-    // separately": a title in lower case inside the name, a manner after it.
-    re: /\b(?:saw|had seen)(?=\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:in|at|on|during|last|earlier|twice|again|separately|briefly|privately)\b|\p{Lu}[\p{L}.’'-]*\s+(?:(?!as\b)\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:in|at|on|during|last|earlier|twice|again|separately|briefly|privately)\b|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|chancellor|secretary|envoy|leader),\s+\p{Lu}))/u,
+    // separately": a title in lower case inside the name, a manner after it. Not a view
+    // ("saw Xi's trip to Moscow in March as a warning"): no possessive, no "as a".
+    re: /\b(?:saw|had seen)(?![^.;]{0,80}\bas\s+(?:an?|the)\b)(?!\s+\p{Lu}[\p{L}.-]*[’']s\b)(?=\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:in|at|on|during|last|earlier|twice|again|separately|briefly|privately)\b|\p{Lu}[\p{L}.’'-]*\s+(?:(?!as\b)\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:in|at|on|during|last|earlier|twice|again|separately|briefly|privately)\b|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|chancellor|secretary|envoy|leader),\s+\p{Lu}))/u,
   },
   {
     kind: "in_person",
