@@ -679,10 +679,27 @@ t.test("mends: 'separately' after 'Mr.' and in a fronted phrase still splits the
     "Chinese President Xi Jinping met Mr. Putin and Mr. Khurelsukh separately on Thursday.",
     "In separate meetings on Thursday, Chinese President Xi Jinping met Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh.",
   ]) {
-    const found = events(t, `Chinese President Xi Jinping arrived in Samarkand on Wednesday. ${text}`, "2022-09-17");
+    const found = events(
+      t,
+      `Chinese President Xi Jinping arrived in Samarkand on Wednesday. ${text}`,
+      "2022-09-17",
+    );
     t.notOk(
       found.some((e) => who(e).length === 3),
       `one meeting per guest: ${text}`,
+    );
+  }
+});
+
+t.test("mends: 'briefed X about his talks with Y' tells a meeting, it adds none", async (t) => {
+  for (const text of [
+    "Chinese President Xi Jinping met Malaysian Prime Minister Anwar Ibrahim in Beijing on Tuesday. On Wednesday Anwar briefed Indonesian President Prabowo Subianto about his talks with Xi.",
+    "Chinese President Xi Jinping met Malaysian Prime Minister Anwar Ibrahim in Beijing on Tuesday. On Wednesday Anwar phoned Indonesian President Prabowo Subianto to discuss his talks with Xi.",
+  ]) {
+    const found = events(t, text, "2024-11-07");
+    t.notOk(
+      found.some((e) => who(e).join() === "prabowo-subianto,xi-jinping"),
+      text,
     );
   }
 });

@@ -22,17 +22,19 @@ const GUEST_AT =
 // "Scholz, who saw Xi …": the first verb is in a relative clause about the subject.
 const RELATIVE = /^\s*,\s*who\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
-// "…, before meeting Zhao Leji": a participle after a time conjunction has the
-// sentence's subject.
 // "Kim visited Beijing in June, days after his summit with Trump in Singapore": a
 // meeting noun owned by "his"/"her" and naming its other side with "with" is the
 // subject's own.
-// Not "brief him on the outcome of his talks with Kim" (what a told meeting produced),
-// nor "due in Moscow on Tuesday for his talks with Putin" (a journey's purpose, which
-// the journey's verb takes with its place).
-const OWNED_BY_PRONOUN = /(?<!\b(?:of|for)\s+)\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// Not "brief him on the outcome of his talks with Kim", "briefed Zelensky about his
+// talks with Putin", "phoned him to discuss his talks with Putin" (a told meeting talked
+// about), nor "due in Moscow on Tuesday for his talks with Putin" (a journey's purpose,
+// which the journey's verb takes with its place).
+const OWNED_BY_PRONOUN =
+  /(?<!\b(?:of|for|about|on|over|regarding|discuss|discussed|discussing)\s+)\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const WITH_AFTER = (text: string, t: Trigger) =>
   /\bwith$/i.test(t.text) || /^\s+with\b/i.test(text.slice(t.end));
+// "…, before meeting Zhao Leji": a participle after a time conjunction has the
+// sentence's subject.
 const PARTICIPIAL = /\b(?:before|after|while|when)\s+$/i;
 
 /**
