@@ -712,3 +712,13 @@ t.test("mends: a trip begun after the host's talks is a trip of its own", async 
   );
   t.ok(found.some((e) => who(e).includes("william-ruto") && e.date.start === "2024-06-06"));
 });
+
+t.test("mends: a 'whom' clause's meeting leaves out the main clause's subject", async (t) => {
+  const found = events(
+    t,
+    "Russian President Vladimir Putin sent former President Dmitry Medvedev, whom Chinese President Xi Jinping received in December, to Beijing.",
+    "2024-05-09",
+  );
+  const met = found.find((e) => who(e).includes("xi-jinping"));
+  t.same(met && who(met), ["dmitry-medvedev", "xi-jinping"]);
+});

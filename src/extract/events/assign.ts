@@ -50,6 +50,7 @@ export function assign(
   coordinatedNouns(text, groups, triggers, ok);
   frontedSubject(text, groups, triggers, ok);
   relativeSubject(text, participants, groups, triggers, ok);
+  whomClause(text, participants, groups, triggers, ok);
   const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));
   for (const t of failing) joinFailing(groups, triggers, t, ok);
   return groups;
@@ -211,5 +212,33 @@ function relativeSubject(
     );
     if (!antecedent || group.includes(antecedent) || !group.length) continue;
     if (ok([antecedent, ...group], t)) groups.set(t, [antecedent, ...group]);
+  }
+}
+
+// "Lukashenko, whom Xi also received that afternoon, …": the relative clause's verb.
+const WHOM = /,\s+whom\s+/g;
+
+/**
+ * "Putin sent Medvedev, whom Xi received in December, to Beijing": the meeting of a
+ * "whom" clause is between the official before "whom" and the clause's own subject; the
+ * main clause's officials are not at it.
+ */
+function whomClause(
+  text: string,
+  participants: Participant[],
+  groups: Map<Trigger, Participant[]>,
+  triggers: Trigger[],
+  ok: (g: Participant[], t: Trigger) => boolean,
+) {
+  for (const t of triggers) {
+    const from = Math.max(0, t.start - 80);
+    const whom = [...text.slice(from, t.start).matchAll(WHOM)].at(-1);
+    if (!whom) continue;
+    const at = from + (whom.index ?? 0);
+    const antecedent = participants.filter((p) => p.mention.end === at).at(-1);
+    const subject = participants.filter((p) => p.mention.start >= at && p.mention.end <= t.start);
+    if (!antecedent || !subject.length || /[,;]/.test(text.slice(at + whom[0].length, t.start))) continue;
+    const own = [antecedent, ...subject];
+    if (ok(own, t)) groups.set(t, own);
   }
 }
