@@ -1540,3 +1540,13 @@ t.test("mends: ', and they' after three named officials is no pair of them", asy
   t.notOk(found.some((e) => who(e).join() === "anthony-albanese,fumio-kishida"));
   t.ok(found.some((e) => e.place?.city === "New Delhi"));
 });
+
+t.test("mends: a greeting on arrival whatever the length of the guest's title", async (t) => {
+  for (const text of [
+    "Chinese President Xi Jinping welcomed Hungarian Prime Minister Viktor Orban at the airport on Wednesday.",
+    "Chinese President Xi Jinping welcomed Hungarian Prime Minister Viktor Orban on his arrival on Wednesday.",
+  ]) {
+    const found = events(t, text, "2024-05-09");
+    t.equal(found.filter((e) => e.participants.length >= 2).length, 0, text);
+  }
+});

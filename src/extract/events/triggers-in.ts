@@ -24,7 +24,7 @@ const greetedOnArrival = (verb: string, sentence: string) =>
 // "Vucic met him on the tarmac with the prime minister …", "welcomed Xi at the airport":
 // the active greeting, told by where it happened right after its object.
 const AT_ARRIVAL_AFTER =
-  /^\s+(?:(?:him|her|them|the\s+(?:guest|visitor|visiting\s+[\p{Ll}-]+))|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:on\s+the\s+tarmac|at\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Rr]ailway\s+[Ss]tation|[Ss]tation)|on\s+(?:his|her|their)?\s*arrival|upon\s+arrival|on\s+landing)\b/u;
+  /^\s+(?:(?:him|her|them|the\s+(?:guest|visitor|visiting\s+[\p{Ll}-]+))|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,6})\s+(?:on\s+the\s+tarmac|at\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Rr]ailway\s+[Ss]tation|[Ss]tation)|on\s+(?:his|her|their)?\s*arrival|upon\s+arrival|on\s+landing)\b/u;
 const ACTIVE_GREETING = /^(?:met|greeted|welcomed|received)$/i;
 // "… met him on the tarmac to discuss a sea corridor": a meeting held at the airport.
 const HELD_THERE = /^[^.;]{0,30}?\b(?:to\s+(?:discuss|talk|hold)|for\s+(?:talks|a\s+meeting|discussions))\b/i;
