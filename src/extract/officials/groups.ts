@@ -13,12 +13,13 @@ const THINGS = new RegExp(
 const GROUP =
   /\b(?:the two|both|the pair(?!\s+of\b)|(?<=\b[Tt]he\s)(?=leaders\b(?!\s+of\b)))(?:\s*(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
 
-// "They had last met in Paris", "…, and they met again in November", "When they spoke by phone", "Since then they have spoken
-// once", "Before that, they held a
-// video call", "Macron hosted them": a plural pronoun as the subject of a meeting verb
-// (opening its sentence, or after a conjunction of time or a phrase and its comma that
-// open it), or as the object of a host's verb, is the two officials of the story. Not
-// after a conjunction inside a sentence: "protesters marched to the embassy, where they
+// "They had last met in Paris", "When they spoke by phone", "Since then they have spoken
+// once", "Before that, they held a video call", "Macron hosted them": a plural pronoun as
+// the subject of a meeting verb (opening its sentence, or after a conjunction of time or a
+// phrase and its comma that open it), or as the object of a host's verb, is the two
+// officials of the story. After ", and" ("Austin sat down with Wei, and they met again")
+// it is the two the sentence names, if it names exactly two (see findGroups); not after
+// other conjunctions inside a sentence: "protesters marched to the embassy, where they
 // met riot police" has an antecedent of its own.
 const PLURAL = new RegExp(
   String.raw`(?:\bThey|(?<=,\s+and\s+)they|(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:When|After|Since|Before|While|Until|Once|As)\s+(?:(?:then|that)\s+)?|\p{Lu}[^.!?;:,\n]{0,40},\s+(?:[^.!?;:,\n]{1,40},\s+){0,2}))they)` +
