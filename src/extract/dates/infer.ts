@@ -12,7 +12,7 @@ import { EARLIEST_YEAR, fullDate, LATEST_YEAR, LEAD, OPENING, writesYear, yearsI
 import { NUMBER_WORDS } from "./numbers.ts";
 import { dateline, printed } from "./printed.ts";
 import { type CalendarRaw, type RawMention, scan } from "./scan.ts";
-import { summitAnchoredYears, summitDatedYears } from "./summit-anchor.ts";
+import { summitAnchoredYears, summitYear } from "./summit-anchor.ts";
 import { openingSummitDays, summitDay } from "./summit-day.ts";
 import { tenseAt } from "./tense.ts";
 
@@ -149,28 +149,6 @@ function latestDate(all: CalendarRaw[], today: string): PublicationDate | null {
   };
 }
 
-/**
- * A reference summit the article writes with its city and days ("the BRICS summit in
- * Johannesburg from 22 to 24 August") dates it to that year, unless it writes a later one.
- */
-function summitYear(years: number[], all: CalendarRaw[], today: string): PublicationDate | null {
-  const y = years.find((k) => k <= Number(today.slice(0, 4)));
-  if (
-    y === undefined ||
-    all
-      .filter(writesYear)
-      .flatMap(yearsIn)
-      .some((w) => w > y)
-  )
-    return null;
-  return {
-    value: String(y),
-    precision: "year",
-    source: "inferred",
-    note: `Inferred: the article names a summit of ${y} by its city and days.`,
-  };
-}
-
 function latestYear(all: CalendarRaw[], today: string): PublicationDate | null {
   const years = all
     .filter(writesYear)
@@ -216,7 +194,7 @@ export function inferPublicationDate(
     (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??
     weekdayPair(text, body, all, today, (passage) => sameStory(opening(), passage)) ??
     laterElapsed(text, all, today) ??
-    (ref ? summitYear(summitDatedYears(text, ref), all, today) : null) ??
+    (ref ? summitYear(text, ref, all, today) : null) ??
     latestDate(all, today) ??
     latestYear(all, today)
   );

@@ -5,6 +5,9 @@
 import type { Reference } from "../reference.ts";
 import { findSummits } from "../summits.ts";
 import { escapeRegex } from "../text.ts";
+import type { PublicationDate } from "../types.ts";
+import { writesYear, yearsIn } from "./infer-shared.ts";
+import type { CalendarRaw } from "./scan.ts";
 
 /** How far after a summit's name its city or the relative phrase may stand. */
 const NEAR = 60;
@@ -64,7 +67,7 @@ const YEAR_AFTER =
  * with its city (either side) and its own first or last day after it, is of that year,
  * which dates an article that writes none later.
  */
-export function summitDatedYears(text: string, ref: Reference): number[] {
+function summitDatedYears(text: string, ref: Reference): number[] {
   const years = new Set<number>();
   for (const m of findSummits(text, [], ref)) {
     const after = text.slice(m.end, m.end + NEAR);
@@ -91,4 +94,31 @@ export function summitDatedYears(text: string, ref: Reference): number[] {
     if (summit?.startDate && !other) years.add(Number(summit.startDate.slice(0, 4)));
   }
   return [...years].sort((a, b) => b - a);
+}
+
+/**
+ * A reference summit the article writes with its city and days ("the BRICS summit in
+ * Johannesburg from 22 to 24 August") dates it to that year, unless it writes a later one.
+ */
+export function summitYear(
+  text: string,
+  ref: Reference,
+  all: CalendarRaw[],
+  today: string,
+): PublicationDate | null {
+  const y = summitDatedYears(text, ref).find((k) => k <= Number(today.slice(0, 4)));
+  if (
+    y === undefined ||
+    all
+      .filter(writesYear)
+      .flatMap(yearsIn)
+      .some((w) => w > y)
+  )
+    return null;
+  return {
+    value: String(y),
+    precision: "year",
+    source: "inferred",
+    note: `Inferred: the article names a summit of ${y} by its city and days.`,
+  };
 }
