@@ -125,10 +125,6 @@ export function occasionApart(ctx: ArticleContext, s: Sentence, t: Span): Draft[
   return undefined;
 }
 
-/** Whether trigger `t` counts its day from an occasion the sentence names ("Two days before the summit, …"). */
-export const countsFromOccasion = (ctx: ArticleContext, s: Sentence, t: Span) =>
-  occasionApart(ctx, s, t) !== undefined;
-
 /** Dates each event counted from a named occasion by that occasion's day, once known. */
 export function dateByOccasion(drafts: Draft[]): void {
   for (const d of drafts) {
