@@ -47,11 +47,11 @@ const WISHED = /\b(?:seeks?|wants?|proposes?|invites?|offers?|calls? for|asks?|u
 // "where his office hopes to arrange his first summit with Xi": a wish in the present,
 // still ahead whatever else the sentence tells in the past.
 const WISH_AHEAD =
-  /\b(?:hopes?|hoping|seeks?|seeking|wants?|aims?|aiming|intends?|is trying|are trying)\s+to\s+(?:arrange|hold|secure|set up|have|meet|see)\b/i;
+  /\b(?:hopes?|hoping|seeks?|seeking|wants?|aims?|aiming|intends?|is trying|are trying)\s+to\s+(?:arrange|hold|secure|set up|have|meet|see)\b/gi;
 /** The wish governs the trigger: right before it, in its clause ("hopes to arrange his summit with"). */
 function wishedAt(text: string, at: Span, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, at.start - 70), at.start);
-  const m = [...before.matchAll(new RegExp(WISH_AHEAD.source, "gi"))].at(-1);
+  const m = [...before.matchAll(WISH_AHEAD)].at(-1);
   return (
     !!m &&
     !/[,;:]/.test(before.slice((m.index ?? 0) + m[0].length)) &&
