@@ -50,7 +50,6 @@ export function assign(
   coordinatedNouns(text, groups, triggers, ok);
   frontedSubject(text, groups, triggers, ok);
   relativeSubject(text, participants, groups, triggers, ok);
-  whomClause(text, participants, groups, triggers, ok);
   const failing = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0 && !ok(groups.get(t) ?? [], t));
   for (const t of failing) joinFailing(groups, triggers, t, ok);
   return groups;
@@ -197,7 +196,15 @@ function joinFailing(
 // "hosted a state lunch for Mr Li, who also met Opposition Leader Peter Dutton": the
 // relative pronoun right before a verb makes the official before it that verb's subject.
 const WHO_BEFORE = /^\s*,\s*who\s+(?:also\s+|later\s+|then\s+|separately\s+)?$/;
+// "Lukashenko, whom Xi also received that afternoon, …": the relative clause's verb.
+const WHOM = /,\s+whom\s+/g;
 
+/**
+ * The officials of a relative clause's verb. "…, who also met X": the official before
+ * "who" is its subject too. "Putin sent Medvedev, whom Xi received in December, to
+ * Beijing": the official before "whom" and the clause's own subject, and nobody of the
+ * main clause.
+ */
 function relativeSubject(
   text: string,
   participants: Participant[],
@@ -206,6 +213,11 @@ function relativeSubject(
   ok: (g: Participant[], t: Trigger) => boolean,
 ) {
   for (const t of triggers) {
+    const own = whomClause(text, participants, t);
+    if (own) {
+      if (ok(own, t)) groups.set(t, own);
+      continue;
+    }
     const group = groups.get(t) ?? [];
     const antecedent = participants.find(
       (p) => p.mention.end <= t.start && WHO_BEFORE.test(text.slice(p.mention.end, t.start)),
@@ -215,30 +227,14 @@ function relativeSubject(
   }
 }
 
-// "Lukashenko, whom Xi also received that afternoon, …": the relative clause's verb.
-const WHOM = /,\s+whom\s+/g;
-
-/**
- * "Putin sent Medvedev, whom Xi received in December, to Beijing": the meeting of a
- * "whom" clause is between the official before "whom" and the clause's own subject; the
- * main clause's officials are not at it.
- */
-function whomClause(
-  text: string,
-  participants: Participant[],
-  groups: Map<Trigger, Participant[]>,
-  triggers: Trigger[],
-  ok: (g: Participant[], t: Trigger) => boolean,
-) {
-  for (const t of triggers) {
-    const from = Math.max(0, t.start - 80);
-    const whom = [...text.slice(from, t.start).matchAll(WHOM)].at(-1);
-    if (!whom) continue;
-    const at = from + (whom.index ?? 0);
-    const antecedent = participants.filter((p) => p.mention.end === at).at(-1);
-    const subject = participants.filter((p) => p.mention.start >= at && p.mention.end <= t.start);
-    if (!antecedent || !subject.length || /[,;]/.test(text.slice(at + whom[0].length, t.start))) continue;
-    const own = [antecedent, ...subject];
-    if (ok(own, t)) groups.set(t, own);
-  }
+/** The antecedent of "whom" before trigger `t` and the clause's subject, if `t` is that clause's verb. */
+function whomClause(text: string, participants: Participant[], t: Trigger): Participant[] | null {
+  const from = Math.max(0, t.start - 80);
+  const whom = [...text.slice(from, t.start).matchAll(WHOM)].at(-1);
+  if (!whom) return null;
+  const at = from + (whom.index ?? 0);
+  const antecedent = participants.filter((p) => p.mention.end === at).at(-1);
+  const subject = participants.filter((p) => p.mention.start >= at && p.mention.end <= t.start);
+  if (!antecedent || !subject.length || /[,;]/.test(text.slice(at + whom[0].length, t.start))) return null;
+  return [antecedent, ...subject];
 }
