@@ -194,7 +194,7 @@ export function inferPublicationDate(
     (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??
     weekdayPair(text, body, all, today, (passage) => sameStory(opening(), passage)) ??
     laterElapsed(text, all, today) ??
-    (ref ? summitYear(text, ref, all, today) : null) ??
+    (ref ? summitYear(text, body, all, ref, today) : null) ??
     latestDate(all, today) ??
     latestYear(all, today)
   );

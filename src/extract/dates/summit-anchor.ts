@@ -39,24 +39,6 @@ export function summitAnchoredYears(text: string, ref: Reference): number[] {
 
 const cityIn = (text: string, city: string) => new RegExp(`\\b${escapeRegex(city)}\\b`, "i").test(text);
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-// "from 22 to 24 August", "on November 13 and 14", "on 5-6 March": a day and its month.
-const DAY_MONTH =
-  /\b(\d{1,2})(?:\s*(?:-|–|to|and)\s*\d{1,2})?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\.?\s+(\d{1,2})\b/g;
-
 const YEAR_BEFORE = /\b(?:last|previous|next|this)\s+year['’]s\s+(?:the\s+)?$/i;
 const YEAR_AFTER =
   /\b(?:(?:a|one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier|before)|(?:last|next|the previous|the following)\s+year)\b/i;
@@ -67,18 +49,20 @@ const YEAR_AFTER =
  * with its city (either side) and its own first or last day after it, is of that year,
  * which dates an article that writes none later.
  */
-function summitDatedYears(text: string, ref: Reference): number[] {
+function summitDatedYears(text: string, body: CalendarRaw[], ref: Reference): number[] {
   const years = new Set<number>();
   for (const m of findSummits(text, [], ref)) {
     const after = text.slice(m.end, m.end + NEAR);
     // "at last year's G20 summit in Osaka in June", "… on 28 June, a year ago": another
     // year than the article's.
     if (YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || YEAR_AFTER.test(after)) continue;
-    const days = [...after.matchAll(DAY_MONTH)].flatMap((d) => {
-      const [day, month] = d[1] ? [d[1], d[2]] : [d[4], d[3]];
-      const k = MONTHS.indexOf((month ?? "").toLowerCase()) + 1;
-      return k ? [`${String(k).padStart(2, "0")}-${(day ?? "").padStart(2, "0")}`] : [];
-    });
+    // "from 22 to 24 August", "on November 13 and 14": the days the scanner read there.
+    const days = body
+      .filter((c) => c.start >= m.end && c.end <= m.end + NEAR)
+      .flatMap((c) => [c.from, c.to ?? {}])
+      .flatMap((p) =>
+        p.month && p.day ? [`${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`] : [],
+      );
     if (!days.length) continue;
     const named = m.summitIds
       .map((id) => ref.summits.find((s) => s.id === id))
@@ -102,11 +86,12 @@ function summitDatedYears(text: string, ref: Reference): number[] {
  */
 export function summitYear(
   text: string,
-  ref: Reference,
+  body: CalendarRaw[],
   all: CalendarRaw[],
+  ref: Reference,
   today: string,
 ): PublicationDate | null {
-  const y = summitDatedYears(text, ref).find((k) => k <= Number(today.slice(0, 4)));
+  const y = summitDatedYears(text, body, ref).find((k) => k <= Number(today.slice(0, 4)));
   if (
     y === undefined ||
     all
