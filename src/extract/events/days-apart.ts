@@ -69,10 +69,7 @@ const BREAK = /[;:—]|\s[-–]\s/;
  * one day after …" is about).
  */
 export function dayApart(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigger): DateMention | null {
-  for (const m of s.text.matchAll(APART)) {
-    const from = s.start + m.index;
-    const end = from + m[0].length;
-    if (end > t.start || t.start - end > REACH || BREAK.test(ctx.text.slice(end, t.start))) continue;
+  for (const { m, from, end } of apartPhrases(ctx, s, t)) {
     // "Two days before the summit, …" counts from the occasion it names (occasionApart).
     if (OCCASION.test(ctx.text.slice(end, t.start))) return null;
     const dates = eventDates(ctx, s.index);
@@ -98,6 +95,16 @@ export function dayApart(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigge
   return null;
 }
 
+/** The "N days after/before" phrases whose clause trigger `t` is in, in text order. */
+function* apartPhrases(ctx: ArticleContext, s: Sentence, t: Span) {
+  for (const m of s.text.matchAll(APART)) {
+    const from = s.start + m.index;
+    const end = from + m[0].length;
+    if (end > t.start || t.start - end > REACH || BREAK.test(ctx.text.slice(end, t.start))) continue;
+    yield { m, from, end };
+  }
+}
+
 // "the summit", "the talks": an occasion the story reports, named right after the phrase.
 const OCCASION = /^(?:the|their|this)\s+(?:[\p{Ll}-]+\s+)?(summit|meeting|talks|call|visit|conversation)\b/u;
 
@@ -107,10 +114,7 @@ const OCCASION = /^(?:the|their|this)\s+(?:[\p{Ll}-]+\s+)?(summit|meeting|talks|
  * is (see dateByOccasion): the shift, the kinds the noun can name, and the phrase.
  */
 export function occasionApart(ctx: ArticleContext, s: Sentence, t: Span): Draft["apartFrom"] {
-  for (const m of s.text.matchAll(APART)) {
-    const from = s.start + m.index;
-    const end = from + m[0].length;
-    if (end > t.start || t.start - end > REACH || BREAK.test(ctx.text.slice(end, t.start))) continue;
+  for (const { m, from, end } of apartPhrases(ctx, s, t)) {
     const noun = OCCASION.exec(ctx.text.slice(end, t.start));
     const kinds = noun?.[1] ? ANAPHORA_KINDS[noun[1]] : undefined;
     if (!noun || !kinds) continue;
