@@ -289,6 +289,21 @@ t.test(
   },
 );
 
+t.test(
+  "a series that met twice in the opening's city: the summit whose days hold the meeting's",
+  async (t) => {
+    // Tashkent hosted the SCO in June 2010 and in June 2016 (24 June 2016 was a Friday).
+    const found = events(
+      t,
+      "SCO leaders gather in Tashkent\n\nThe Shanghai Cooperation Organisation summit opened in Tashkent on Thursday with a call for closer security ties.\n\nOn Friday, Chinese President Xi Jinping held talks with Russian President Vladimir Putin. The two men also discussed trade.",
+      "2016-06-24",
+    );
+    const talks = found.find((e) => who(e).includes("vladimir-putin") && who(e).includes("xi-jinping"));
+    t.equal(talks?.date.start, "2016-06-24");
+    t.equal(talks?.place.city, "Tashkent", "the 2016 summit's city, though 2010's was there too");
+  },
+);
+
 t.test("engagements right after a journey are at its end", async (t) => {
   const found = events(
     t,

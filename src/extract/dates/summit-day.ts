@@ -30,21 +30,28 @@ const heldIn = (opening: string) => (s: Summit) =>
  * its host city (by its name, else a bilateral one by "summit" and its two leaders).
  */
 export function openingSummit(text: string, ref: Reference): Summit | null {
-  const opening = text.slice(0, OPENING);
-  const ids = new Set(findSummits(opening, [], ref).flatMap((m) => m.summitIds));
-  const held = heldIn(opening);
-  // A summit named by its own name comes first: "Beijing" in "accused Beijing of …" is no
-  // second summit of the same two leaders.
-  const byName = ref.summits.filter((s) => ids.has(s.id) && held(s));
-  const named = byName.length
-    ? byName
-    : ref.summits.filter((s) => byLeaders(opening, s.leaders, ref) && held(s));
+  const named = openingSummits(text, ref);
   // "SAMARKAND, Uzbekistan — … the SCO summit …, weeks before the party congress opens in
   // Beijing": of the series' summits in cities the opening names, the dateline's.
   const filed = datelineName(text)?.toLowerCase();
   const atDateline = named.filter((s) => s.city?.toLowerCase() === filed);
   const [summit, other] = named.length > 1 && atDateline.length ? atDateline : named;
   return summit && !other ? summit : null;
+}
+
+/**
+ * Every summit of the reference, known to the day, that the opening names together with
+ * its host city: one series may have met in that city more than once (Astana, 2011, 2017
+ * and 2024), and a meeting's own date can choose among them where the opening cannot.
+ */
+export function openingSummits(text: string, ref: Reference): Summit[] {
+  const opening = text.slice(0, OPENING);
+  const ids = new Set(findSummits(opening, [], ref).flatMap((m) => m.summitIds));
+  const held = heldIn(opening);
+  // A summit named by its own name comes first: "Beijing" in "accused Beijing of …" is no
+  // second summit of the same two leaders.
+  const byName = ref.summits.filter((s) => ids.has(s.id) && held(s));
+  return byName.length ? byName : ref.summits.filter((s) => byLeaders(opening, s.leaders, ref) && held(s));
 }
 
 /**

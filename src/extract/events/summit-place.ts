@@ -1,34 +1,37 @@
 import { lastDay } from "../../lib/partial-date.ts";
-import { openingSummit } from "../dates/summit-day.ts";
+import { openingSummits } from "../dates/summit-day.ts";
 import { escapeRegex } from "../text.ts";
 import type { ArticleContext } from "./context.ts";
 import { type Draft, IN_PERSON } from "./draft.ts";
 
 /**
  * "What the world will remember from Monday in Helsinki … The summit was supposed to be
- * about arms control": an in-person engagement with no place, held on a day of the summit
- * the opening names (with its host city), happened in that city.
+ * about arms control": an in-person engagement with no place, held on a day of a summit
+ * the opening names (with its host city), happened in that city. Where the opening's
+ * city hosted the series more than once, the engagement's day picks the summit.
  */
 export function carrySummitPlace(ctx: ArticleContext, drafts: Draft[]): void {
-  const summit = openingSummit(ctx.text, ctx.ref);
-  if (!summit?.startDate || !summit.city) return;
-  const end = lastDay(summit.endDate ?? summit.startDate);
-  // The evidence is where the opening names the city.
-  const city = new RegExp(`\\b${escapeRegex(summit.city)}\\b`, "i").exec(ctx.text);
-  if (!city) return;
-  const quote = {
-    field: "place" as const,
-    value: null,
-    quote: city[0],
-    start: city.index,
-    end: city.index + city[0].length,
-  };
+  const summits = openingSummits(ctx.text, ctx.ref);
   for (const d of drafts) {
     if (d.place?.city || d.place?.venue || d.context || d.earlier || !IN_PERSON.includes(d.kind)) continue;
-    if (d.date?.precision !== "day" || d.date.start < summit.startDate || d.date.start > end) continue;
-    if (d.place?.country && d.place.country !== summit.country) continue;
+    if (d.date?.precision !== "day") continue;
+    const day = d.date.start;
+    const held = summits.filter(
+      (s) => s.startDate && day >= s.startDate && day <= lastDay(s.endDate ?? s.startDate),
+    );
+    const [summit, other] = held;
+    if (!summit?.city || other || (d.place?.country && d.place.country !== summit.country)) continue;
+    // The evidence is where the opening names the city.
+    const city = new RegExp(`\\b${escapeRegex(summit.city)}\\b`, "i").exec(ctx.text);
+    if (!city) continue;
     d.place = { venue: null, city: summit.city, region: summit.region, country: summit.country };
-    d.evidence.push({ ...quote });
+    d.evidence.push({
+      field: "place",
+      value: null,
+      quote: city[0],
+      start: city.index,
+      end: city.index + city[0].length,
+    });
   }
 }
 
