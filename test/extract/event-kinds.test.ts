@@ -722,3 +722,46 @@ t.test("mends: a 'whom' clause's meeting leaves out the main clause's subject", 
   const met = found.find((e) => who(e).includes("xi-jinping"));
   t.same(met && who(met), ["dmitry-medvedev", "xi-jinping"]);
 });
+
+t.test("'spoke with' at a dinner, a reception or a summit is face to face, not a call", async (t) => {
+  // Saturday 11 November 2023.
+  const found = events(
+    t,
+    "At a state banquet in Hanoi on Friday night, Japanese Prime Minister Fumio Kishida spoke with Chinese Premier Li Qiang for several minutes.",
+    "2023-11-11",
+  );
+  const [banquet] = found;
+  t.match(banquet, { kind: "in_person", date: { start: "2023-11-10" }, place: { city: "Hanoi" } });
+  t.equal(found.length, 1, "the banquet is where they talked, not a meal of their own");
+  const [reception] = events(
+    t,
+    "US President Joe Biden spoke briefly with Chinese President Xi Jinping at a reception for summit leaders in Lima on Friday.",
+    "2023-11-11",
+  );
+  t.match(reception, { kind: "in_person", place: { city: "Lima" } });
+  const [sidelines] = events(
+    t,
+    "US President Joe Biden spoke with Chinese President Xi Jinping on the sidelines of the summit in Lima on Friday.",
+    "2023-11-11",
+  );
+  t.match(sidelines, { kind: "in_person", place: { city: "Lima" } });
+  const [phone] = events(
+    t,
+    "US President Joe Biden spoke with Chinese President Xi Jinping by phone on Friday, a week before the summit in Lima.",
+    "2023-11-11",
+  );
+  t.match(phone, { kind: "call" });
+  const [about] = events(
+    t,
+    "US President Joe Biden spoke with Chinese President Xi Jinping on Friday about the summit in Lima.",
+    "2023-11-11",
+  );
+  t.match(about, { kind: "call" });
+  // Reported speech: where the speaker said it is not where the call was.
+  const [said] = events(
+    t,
+    "At the summit in Lima on Friday, US President Joe Biden said he had spoken with Ukrainian President Volodymyr Zelensky.",
+    "2023-11-11",
+  );
+  t.match(said, { kind: "call" });
+});

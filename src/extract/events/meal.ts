@@ -11,6 +11,7 @@ import { isBackground } from "./news-day.ts";
 import { isHeadingLine } from "./scene.ts";
 import type { Trigger } from "./sentence-facts.ts";
 import { statusAt } from "./status.ts";
+import { talkSetting } from "./talk-setting.ts";
 import type { Reading, Walk } from "./walk.ts";
 
 const HOSTED: Draft["kind"][] = ["in_person", "talks", "visit", "dinner"];
@@ -134,7 +135,17 @@ export function hostGuest(ctx: ArticleContext, walk: Walk, s: Sentence, meal: Dr
  */
 export function addMealBeside(ctx: ArticleContext, walk: Walk, line: Reading, engagement: Draft): boolean {
   if (engagement.kind === "dinner") return false;
-  const idle = line.triggers.filter((t) => t.kind === "dinner" && !line.active.includes(t));
+  // "spoke with Li at a gala dinner for leaders": the dinner is where they talked.
+  const talk = engagement.evidence.findLast(
+    (e) => e.field === "kind" && e.start >= line.s.start && e.end <= line.s.end,
+  );
+  const setting = talk && talkSetting(ctx, line.s, talk);
+  const idle = line.triggers.filter(
+    (t) =>
+      t.kind === "dinner" &&
+      !line.active.includes(t) &&
+      !(setting && t.start >= setting.start && t.end <= setting.end),
+  );
   return addMealOf(ctx, walk, line, mealOfFocus(ctx, line.s, idle, engagement, 0, walk));
 }
 

@@ -18,6 +18,7 @@ import { anaphoricFocus, remarkOnFocus, sameEvent } from "./same-event.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 import { PAST_TRIGGER, statusAt } from "./status.ts";
 import { continuedDay } from "./story-date.ts";
+import { talkSetting } from "./talk-setting.ts";
 import type { Reading, Walk } from "./walk.ts";
 
 /**
@@ -73,7 +74,7 @@ function joinTrigger(
 ) {
   const { s, anaphor } = line;
   const ids = group.map((p) => p.id);
-  const kind = spokeAtMeeting(walk, s, t, ids) ?? kindAt(ctx, t, ids);
+  const kind = spokeAtMeeting(walk, s, t, ids) ?? spokeAtGathering(ctx, s, t) ?? kindAt(ctx, t, ids);
   // "Later the same day, Putin and Xi held talks": the story's day, so that the talks are
   // not taken for the next day's talks of the same leaders.
   // "flew to Gyeongju on Wednesday for a summit with Lee": the journey's day, held back
@@ -199,6 +200,14 @@ function spokeAtMeeting(walk: Walk, s: Sentence, t: Trigger, ids: string[]): Eve
   if (t.kind !== "call" || !SPOKE.test(t.text) || !focus || s.index - focusAt > SPOKE_REACH) return null;
   if (focus.context || focus.earlier || REMOTE.includes(focus.kind)) return null;
   return ids.length >= 2 && ids.every((id) => focus.participants.includes(id)) ? focus.kind : null;
+}
+
+/**
+ * "At a state banquet in Hanoi, the prime minister spoke with Li", "spoke briefly with Xi
+ * at a reception": a talk at a gathering both attended was face to face.
+ */
+function spokeAtGathering(ctx: ArticleContext, s: Sentence, t: Trigger): EventKind | null {
+  return t.kind === "call" && talkSetting(ctx, s, t) ? "in_person" : null;
 }
 
 /**
