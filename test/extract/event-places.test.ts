@@ -407,3 +407,22 @@ t.test("a place before 'and met' is the first verb's; the joined verb keeps its 
     { date: { start: "2022-02-08" }, place: { city: "Kyiv" } },
   );
 });
+
+t.test("talks 'during the visit' are where the visit is", async (t) => {
+  // Monday 3 June 2024.
+  const found = events(
+    t,
+    "Indian External Affairs Minister S. Jaishankar arrived in Astana overnight on a working visit. At the foreign ministry, he was met by Kazakh Foreign Minister Murat Nurtleu; the two ministers shook hands and posed for photographers. Jaishankar is also expected to hold talks with Kazakh President Kassym-Jomart Tokayev during the visit, officials said.",
+    "2024-06-03",
+  );
+  const talks = found.find((e) => who(e).includes("kassym-jomart-tokayev"));
+  t.match(talks, { status: "expected", place: { city: "Astana", country: "KZ" } });
+  t.ok(talks?.evidence.some((e) => e.field === "place" && e.quote === "Astana"));
+  // The visit of someone not at the talks lends nothing.
+  const other = events(
+    t,
+    "Indian External Affairs Minister S. Jaishankar arrived in Astana overnight on a working visit. At the foreign ministry, he was met by Kazakh Foreign Minister Murat Nurtleu; the two ministers shook hands and posed for photographers. Chinese President Xi Jinping is expected to hold talks with Russian President Vladimir Putin during his visit, officials said.",
+    "2024-06-03",
+  );
+  t.equal(other.find((e) => who(e).includes("xi-jinping"))?.place.city ?? null, null);
+});

@@ -12,7 +12,7 @@ import { addMeal, addMealBeside, dateMealsByOccasion, hostGuest } from "./meal.t
 import { carryDatelinePlace, carryLeadDate, redatePerfectLead } from "./news-day.ts";
 import { addPairedDays } from "./paired-days.ts";
 import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
-import { carrySameDayPlace } from "./same-day-place.ts";
+import { carrySameDayPlace, carryTripPlace } from "./same-day-place.ts";
 import { carrySceneDay } from "./scene.ts";
 import { isNegated } from "./sentence-facts.ts";
 import { addSinceVisits } from "./since-visit.ts";
@@ -81,6 +81,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
   // rest of the story (and what happened the same day as what it placed).
   redatePerfectLead(ctx, drafts);
   carrySameDayPlace(drafts);
+  carryTripPlace(ctx, drafts);
   carryDatelinePlace(ctx, drafts);
   carrySummitPlace(ctx, drafts);
   carrySidelinesPlace(ctx, drafts);

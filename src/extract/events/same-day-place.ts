@@ -1,4 +1,5 @@
 import { daysBetween } from "../dates/calendar.ts";
+import type { ArticleContext } from "./context.ts";
 import { type Draft, IN_PERSON } from "./draft.ts";
 
 const placed = (d: Draft) => !!d.place && (d.place.city !== null || d.place.venue !== null);
@@ -44,6 +45,41 @@ export function carrySameDayPlace(drafts: Draft[]): void {
     if (cities.size !== 1 || !from?.place?.city) continue;
     d.place = { venue: null, city: from.place.city, region: from.place.region, country: from.place.country };
     const quote = from.evidence.findLast((e) => e.field === "place");
+    if (quote) d.evidence.push({ ...quote });
+  }
+}
+
+// "during the visit", "during his three-day trip": the trip the story is about.
+const DURING_TRIP =
+  /\bduring\s+(?:the|his|her|this|that|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b/i;
+
+/**
+ * "Putin arrived in Ashgabat on a working visit … Putin is also expected to hold talks
+ * with the Turkmen president during the visit": an in-person engagement with no city, set
+ * during a trip, is where the latest trip of one of its officials before it was (the trip's
+ * country must agree with any country it has).
+ */
+export function carryTripPlace(ctx: ArticleContext, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.place?.city || d.place?.venue || d.context || d.earlier || !IN_PERSON.includes(d.kind)) continue;
+    const at = d.sentences.find((i) => DURING_TRIP.test(ctx.sentences[i]?.text ?? ""));
+    if (at === undefined) continue;
+    const trip = drafts
+      .filter(
+        (o) =>
+          o !== d &&
+          o.kind === "visit" &&
+          !o.context &&
+          !o.earlier &&
+          o.place?.city &&
+          Math.min(...o.sentences) < at &&
+          o.participants.some((p) => d.participants.includes(p)),
+      )
+      .sort((a, b) => Math.min(...a.sentences) - Math.min(...b.sentences))
+      .at(-1);
+    if (!trip?.place || (d.place?.country && d.place.country !== trip.place.country)) continue;
+    d.place = { ...trip.place };
+    const quote = trip.evidence.findLast((e) => e.field === "place");
     if (quote) d.evidence.push({ ...quote });
   }
 }
