@@ -8,7 +8,8 @@ const GATHERING =
   /\b(?:(?:at|during)\s+(?:a|an|the|their|regional|several)\s+(?:[\p{L}\d'’-]+\s+){0,5}(?:dinners?|galas?|receptions?|banquets?|summits?|forums?|ceremon(?:y|ies)|lunch(?:eon)?s?)|on\s+the\s+(?:sidelines|margins)|through\s+(?:an?\s+)?interpreters?|in\s+person)\b/iu;
 const BY_WIRE = /\b(?:(?:tele)?phone|video|virtual(?:ly)?|online|said|says|told|tells)\b/i;
 // The clause after the verb: a topic phrase ("about the summit in Lima") ends the reading.
-const AFTER = /^[^.;:]*?(?=\s+(?:about|on(?!\s+the\s+(?:sidelines|margins)\b)|over|regarding|concerning|ahead of|before|after)\s|[.;:]|$)/i;
+const AFTER =
+  /^[^.;:]*?(?=\s+(?:about|on(?!\s+the\s+(?:sidelines|margins)\b)|over|regarding|concerning|ahead of|before|after)\s|[.;:]|$)/i;
 
 type Range = { start: number; end: number };
 
