@@ -400,3 +400,19 @@ t.test("mends: 'the annual summit of X', 'the previous talks between the armies'
     t.equal(events(t, text, "2024-10-24").length, 1, tail);
   }
 });
+
+t.test("'since their talks in X' is not the meeting in focus, though it names no trigger", async (t) => {
+  // Saturday 29 June 2019.
+  const found = events(
+    t,
+    "US President Donald Trump sat down in the afternoon with Russian President Vladimir Putin on Friday. It was their first formal meeting since their talks in Helsinki last year.",
+    "2019-06-29",
+  );
+  const today = found.find((e) => e.date.start === "2019-06-28");
+  t.ok(today, "Friday's meeting keeps its day");
+  t.not(today?.place.city, "Helsinki", "the earlier talks' city is not Friday's");
+  t.match(
+    found.find((e) => e.date.start === "2018"),
+    { place: { city: "Helsinki" } },
+  );
+});

@@ -6,6 +6,7 @@ import type { ArticleContext } from "./context.ts";
 import { ANAPHORA_KINDS, CANCELLED, EARLIER, FIRM, OF_DAY } from "./cues.ts";
 import { type Draft, type DraftDate, draftDate, newDraft, overlaps, updateStatus } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
+import { type Recalled, recalledIn } from "./recalled.ts";
 import { storyEngagement } from "./story-engagement.ts";
 import type { Walk } from "./walk.ts";
 
@@ -113,6 +114,11 @@ export function addEarlierMeeting(ctx: ArticleContext, walk: Walk, s: Sentence, 
 /** The sentence reports on the anaphor's event ("the call … took place on Tuesday"); returns that event. */
 export function followAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, a: Anaphor): Draft | null {
   const { at, referent, date } = a;
+  // "their first formal meeting since their talks in Helsinki": an occasion the sentence
+  // looks back to is an earlier one (addRecalledMeetings), not the one in focus.
+  const looksBackTo = (r: Recalled) =>
+    !r.loose && !r.ordered && r.noun.start < at.end && at.start < r.noun.end;
+  if (referent && recalledIn(ctx, s.index).some(looksBackTo)) return null;
   // "Biden pressed Xi on fentanyl, the White House said. The call … took place on Tuesday":
   // the first engagement of a report may be named only by its noun; its officials are
   // the lead's.
