@@ -416,3 +416,15 @@ t.test("'since their talks in X' is not the meeting in focus, though it names no
     { place: { city: "Helsinki" } },
   );
 });
+
+t.test("'since the Helsinki summit in July last year': that summit's city and id", async (t) => {
+  const found = events(
+    t,
+    "US President Donald Trump sat down in the afternoon with Russian President Vladimir Putin on Friday, their first formal meeting since the Helsinki summit in July last year.",
+    "2019-06-29",
+  );
+  t.match(
+    found.find((e) => e.date.start === "2018-07"),
+    { summit: "us-russia-2018-helsinki", place: { city: "Helsinki", country: "FI" } },
+  );
+});

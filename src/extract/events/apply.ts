@@ -23,7 +23,7 @@ export function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, 
   d.evidence.push(ev("event", s));
   takeDate(ctx, d, s, anchor);
   takePlace(ctx, d, s, anchor, triggers);
-  takeSummit(ctx, d, s);
+  takeSummit(ctx, d, s, anchor);
   if (!d.context || DISCUSSION.test(s.text)) addTopics(ctx, d, s.index);
 }
 
@@ -90,10 +90,15 @@ function withCityAfter(ctx: ArticleContext, venue: PlaceMention, places: PlaceMe
   return city ? { ...venue, city: city.city, region: city.region, country: city.country } : venue;
 }
 
-/** A summit the sentence sets the event at ("on the sidelines of"), and its city. */
-function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence) {
+/**
+ * A summit the sentence sets the event at ("on the sidelines of"), or the summit the
+ * event is ("since the Helsinki summit"), and its city.
+ */
+function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
   for (const sm of ctx.summits.filter((x) => x.sentence === s.index)) {
-    if (!SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, sm.start - 40), sm.start)) || d.summit) continue;
+    const itself = sm.start < anchor.end && anchor.start < sm.end;
+    if (d.summit || !(itself || SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, sm.start - 40), sm.start))))
+      continue;
     const id = chooseSummit(ctx.ref, sm.summitIds, d.date?.start ?? sm.year ?? ctx.pub?.value ?? null);
     if (!id) continue;
     d.summit = id;
