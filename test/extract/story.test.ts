@@ -994,3 +994,31 @@ t.test("mends: a call the day before does not date a perfect lead's meeting", as
     { date: { start: "2023-11-16" } },
   );
 });
+
+t.test("'The summit opened on Thursday' in a report of Friday's talks is Thursday's talks", async (t) => {
+  // Friday 16 December 2016.
+  const lead =
+    "TOKYO — Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin wrapped up two days of talks in Tokyo on Friday, agreeing to discuss joint economic projects.";
+  const found = events(
+    t,
+    `${lead}\n\nThe summit opened on Thursday evening at a hot-spring inn in Nagato, in Abe's home prefecture.`,
+    "2016-12-16",
+  );
+  const talks = found.filter((e) => e.kind === "talks").map((e) => [e.date.start, e.place.city]);
+  t.same(talks.sort(), [
+    ["2016-12-15", "Nagato"],
+    ["2016-12-16", "Tokyo"],
+  ]);
+  // The same day, or other people's talks, are no second occasion of the pair.
+  const same = events(t, `${lead}\n\nThe summit opened on Friday morning with a tea ceremony.`, "2016-12-16");
+  t.equal(same.filter((e) => e.kind === "talks").length, 1);
+  const aides = events(
+    t,
+    `${lead}\n\nThe talks on Wednesday between officials of the two foreign ministries prepared the texts.`,
+    "2016-12-16",
+  );
+  t.same(
+    aides.map((e) => e.date.start),
+    ["2016-12-16"],
+  );
+});

@@ -1,12 +1,21 @@
 import type { EventKind } from "../../schemas/extraction.ts";
+import { daysBetween } from "../dates/calendar.ts";
 import type { Sentence, Span } from "../types.ts";
 import { apply } from "./apply.ts";
 import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { ANAPHORA_KINDS, CANCELLED, EARLIER, FIRM, OF_DAY } from "./cues.ts";
-import { type Draft, type DraftDate, draftDate, newDraft, overlaps, updateStatus } from "./draft.ts";
+import {
+  type Draft,
+  type DraftDate,
+  draftDate,
+  IN_PERSON,
+  newDraft,
+  overlaps,
+  updateStatus,
+} from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
-import { type Recalled, recalledIn } from "./recalled.ts";
+import { OTHER_PEOPLE, type Recalled, recalledIn } from "./recalled.ts";
 import { storyEngagement } from "./story-engagement.ts";
 import type { Walk } from "./walk.ts";
 
@@ -109,6 +118,46 @@ export function addEarlierMeeting(ctx: ArticleContext, walk: Walk, s: Sentence, 
   walk.drafts.push(earlier);
   apply(ctx, earlier, s, a.at);
   return true;
+}
+
+// The days one occasion of the story can span ("two days of summit talks").
+const STORY_SPAN_DAYS = 7;
+// "The summit opened on Thursday", "The talks continued on Friday": the sentence tells a
+// day of the occasion it starts with (not "took place on", which may correct its date).
+const DAY_OF_OCCASION =
+  /^\s+(?:had\s+)?(?:opened|began|started|continued|resumed|moved|kicked off|got under way|got underway)\b/i;
+
+/**
+ * "… wrapped up two days of talks in Tokyo on Friday. The summit opened on Thursday
+ * evening in Nagato": a sentence that starts with the anaphor and tells how the occasion
+ * went on another day than the event it names (within days of it) reports another day
+ * of the story's occasion: an event of its own, of the same
+ * officials, where that day's sentence puts it. Not where the sentence names anyone else
+ * or other people ("talks between officials").
+ */
+export function anotherDay(ctx: ArticleContext, walk: Walk, s: Sentence, a: Anaphor): Draft | null {
+  const { date, at } = a;
+  if (date?.precision !== "day" || date.end || a.timePoint || OTHER_PEOPLE.test(s.text)) return null;
+  if (at.start !== s.start || !DAY_OF_OCCASION.test(ctx.text.slice(at.end, s.end))) return null;
+  const near = (d: Draft | null) =>
+    !!d?.date &&
+    d.date.precision === "day" &&
+    !overlaps(d.date, date) &&
+    Math.abs(daysBetween(d.date.start, date.start)) <= STORY_SPAN_DAYS;
+  // The referent, or when it is another occasion (Vladivostok next year), the story's own.
+  const story = walk.drafts.find(
+    (d) => !d.context && !d.earlier && d.participants.length >= 2 && IN_PERSON.includes(d.kind),
+  );
+  const base = near(a.referent) ? a.referent : near(story ?? null) ? story : null;
+  if (!base || base.context || base.earlier || !a.kinds.includes(base.kind) || othersNamed(ctx, s, base))
+    return null;
+  if (a.referent && a.referent !== base && overlaps(a.referent.date, date)) return null;
+  const d = newDraft(base.kind, s.text);
+  d.participants = [...base.participants];
+  d.status = ctx.pub?.precision === "day" && date.start < ctx.pub.value ? "held" : base.status;
+  walk.drafts.push(d);
+  apply(ctx, d, s, at);
+  return d;
 }
 
 /** The sentence reports on the anaphor's event ("the call … took place on Tuesday"); returns that event. */

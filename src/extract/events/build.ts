@@ -1,6 +1,6 @@
 import { partyOf } from "../officials/types.ts";
 import type { Sentence } from "../types.ts";
-import { addEarlierMeeting, followAnaphor, readAnaphor } from "./anaphor.ts";
+import { addEarlierMeeting, anotherDay, followAnaphor, readAnaphor } from "./anaphor.ts";
 import type { ArticleContext } from "./context.ts";
 import { addContextEvent } from "./context-event.ts";
 import { addDaysApart, dateByOccasion } from "./days-apart.ts";
@@ -48,7 +48,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
       if (line.anaphor) {
         const anaphor = readAnaphor(ctx, walk, s, line.anaphor);
         if (addEarlierMeeting(ctx, walk, s, anaphor)) continue;
-        const target = followAnaphor(ctx, walk, s, anaphor);
+        const target = anotherDay(ctx, walk, s, anaphor) ?? followAnaphor(ctx, walk, s, anaphor);
         if (target) touched.push(target);
       }
     }

@@ -14,7 +14,7 @@ const RECALLED =
 // earlier only if its own date says so (see `loose`).
 const THEIR_OWN =
   /(?:^|\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ww]ith)\s+)[Tt]heir\s+(?:[\p{L}\d-]+\s+){0,3}?(summit|talks|meeting|encounter|conversation|call)\b/gu;
-const OTHER_PEOPLE =
+export const OTHER_PEOPLE =
   /\b(?:negotiators|delegations|delegates|officials|diplomats|envoys|ministers|sides|teams|countries|governments|nations|troops|forces|lawmakers|aides|commanders|students|families|protesters|workers|activists|members|executives|farmers|unions)\b/i;
 // "their first formal meeting since the Helsinki summit in July last year", "the first
 // formal bilateral between the two since the G20 in Hangzhou": the first meeting since an
