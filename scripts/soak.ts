@@ -1,8 +1,10 @@
-// npm run soak [-- --seconds 120]
+// npm run soak [-- --seconds 120 --pg postgres://…]
 // Mixed reads at about half the server's capacity and a stream of ingests at the same
 // time, against the real server (a child process on a fresh, seeded database). Reports
 // requests, non-2xx, p99, RSS / open files / WAL size at start and end, and checks that
 // every ingested document is there exactly once. Exit 1 when a check fails.
+// With --pg (a URL the script may create databases through), the database is a fresh
+// PostgreSQL one, made for the run and dropped after it; the server migrates and seeds it.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,12 +12,19 @@ import { fileURLToPath } from "node:url";
 import { describeFailures, measure } from "./lib/bench-load.ts";
 import { get, serve } from "./lib/bench-server.ts";
 import { afterWarmUp } from "./lib/bench-steps.ts";
+import { createTempDatabase } from "./lib/pg-temp.ts";
 
 const argv = process.argv.slice(2);
 const at = argv.indexOf("--seconds");
 const seconds = at >= 0 ? Number(argv[at + 1]) : 120;
 if (!Number.isFinite(seconds) || seconds < 10) {
-  console.error("usage: npm run soak -- --seconds <at least 10>");
+  console.error("usage: npm run soak -- --seconds <at least 10> [--pg postgres://…]");
+  process.exit(2);
+}
+const pgAt = argv.indexOf("--pg");
+const pgAdmin = pgAt >= 0 ? argv[pgAt + 1] : undefined;
+if (pgAt >= 0 && !pgAdmin?.startsWith("postgres")) {
+  console.error("--pg needs a postgres:// URL through which the script may create a database");
   process.exit(2);
 }
 
@@ -50,8 +59,9 @@ function sample(pid: number) {
   return { rss, fds, wal };
 }
 
+const temp = pgAdmin ? await createTempDatabase(pgAdmin, "summitry_soak") : null;
 const server = await serve("soak server", SERVER, {
-  DATABASE_URL: `file:${db}`,
+  DATABASE_URL: temp ? temp.url : `file:${db}`,
   API_KEYS: KEY,
   RATE_LIMIT_MAX: "0",
   LOG_LEVEL: "warn",
@@ -63,15 +73,15 @@ try {
   const capacity = await measure({ url: `${server.base}/health`, connections: 10, duration: 5, nextPath });
   const rate = Math.max(10, Math.round(capacity.reqPerSec / 2));
   console.log(`machine:  ${os.cpus()[0]?.model ?? "?"} x${os.cpus().length}, node ${process.version}`);
+  console.log(`database: ${temp ? `PostgreSQL (${temp.name}, dropped afterwards)` : "SQLite"}`);
   console.log(
     `capacity: ${capacity.reqPerSec.toFixed(0)} req/s on mixed reads; soak at ${rate} req/s for ${seconds} s`,
   );
-  await measure({ url: `${server.base}/health`, connections: 10, duration: 10, nextPath, rate }); // warm-up
-  const start = sample(server.pid);
   const before = JSON.parse((await get(`${server.base}/documents?count=true&limit=1`)).body.toString()).page
     .total as number;
 
-  // Ingests: one new article every 250 ms while the reads run.
+  // Ingests: one new article every 250 ms while the reads run, from the warm-up on, so
+  // that the writer's connections and caches are open before the first sample.
   const ingested: string[] = [];
   let stop = false;
   const writer = (async () => {
@@ -88,6 +98,8 @@ try {
       await new Promise((r) => setTimeout(r, 250));
     }
   })();
+  await measure({ url: `${server.base}/health`, connections: 10, duration: 10, nextPath, rate }); // warm-up
+  const start = sample(server.pid);
   const series: number[] = [];
   const sampler = setInterval(() => series.push(sample(server.pid).rss), 5000);
   const load = await measure({
@@ -122,7 +134,8 @@ try {
   const { ratio: growth, warm } = afterWarmUp(series);
   console.log(`rss after warm-up: ${mib(warm)}, peak after it x${growth.toFixed(2)} (limit 1.2)`);
   console.log(`open fds: ${start.fds} -> ${end.fds}`);
-  console.log(`wal:      ${mib(start.wal)} -> ${mib(end.wal)}`);
+  // PostgreSQL's WAL is the server's, not this process's file.
+  if (!temp) console.log(`wal:      ${mib(start.wal)} -> ${mib(end.wal)}`);
 
   if (load.failures.size) failures.push(`non-2xx reads: ${describeFailures(load)}`);
   if (missing) failures.push(`${missing} ingested documents missing`);
@@ -132,6 +145,7 @@ try {
   if (end.fds > start.fds + 10) failures.push("open files grew");
 } finally {
   await server.stop();
+  await temp?.drop();
   fs.rmSync(dir, { recursive: true, force: true });
 }
 console.log(
