@@ -430,3 +430,18 @@ t.test("an official's family name is no sole town", async (t) => {
   // Rubio (Venezuela) and Carney (Maryland) are each the gazetteer's only town of the name.
   t.same(places(t, "The Saudi minister handed a letter to Rubio on Tuesday."), []);
 });
+
+t.test("'the grounds of', 'the steps of' a venue: the venue is where it happened", async (t) => {
+  t.same(
+    places(t, "The two presidents strolled through the grounds of Bogor Palace after their talks.").map(
+      (p) => [p[0], p[1], p[3]],
+    ),
+    [["Bogor Palace", "Bogor", "ID"]],
+  );
+  t.same(
+    places(t, "They posed on the steps of the Élysée Palace.").map((p) => [p[0], p[1]]),
+    [["Élysée Palace", "Paris"]],
+  );
+  // Not a place without a locative: "the Élysée Palace said".
+  t.same(places(t, "A statement from the grounds staff said the Élysée Palace was closed."), []);
+});

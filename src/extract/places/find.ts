@@ -31,7 +31,7 @@ const PLACE_NAME = String.raw`(?:St\.\s)?${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s|d
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
 // A sentence may open with one: "In Phnom Penh on Sunday, …".
 // "in the Black Sea resort of Sochi", "the port city of Dalian": the settlement noun's "of".
-const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in|(?:left|leaves|leaving|headed|heads|departed|bound|set off) for|(?:city|town|resort|port|village|island|enclave|seaport|harbou?r)\s+of)`;
+const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in|(?:left|leaves|leaving|headed|heads|departed|bound|set off) for|(?:city|town|resort|port|village|island|enclave|seaport|harbou?r|grounds|gardens|steps|courtyard|lawns?|terrace)\s+of)`;
 
 // "It was up to Kyiv to seek a meeting": the capital is its government, not a place.
 const UP_TO = /\bup\s+to\s+(?:the\s+)?$/i;
