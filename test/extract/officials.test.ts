@@ -1186,6 +1186,26 @@ t.test("the leader named first and most takes the surname an aide shares", async
     "2020-06-12",
   );
   t.notOk(mentions(tied).some(([text]) => text === "Kim"));
+  // Named once each, but the bare surname keeps coming back: the story's principal, the
+  // leader named first (an aide who shares it is named in full each time).
+  const recurring = find(
+    t,
+    "North Korean leader Kim Jong Un arrived. A senior envoy, Kim Yong Chol, had carried his letter. Mr Kim waved. Mr Kim then met the Singaporean prime minister.",
+    "2018-06-12",
+  );
+  t.same(
+    mentions(recurring)
+      .filter(([text]) => text === "Mr Kim")
+      .map(([, id]) => id),
+    ["kim-jong-un", "kim-jong-un"],
+  );
+  // Not when the aide is named first: the story is his.
+  const aide = find(
+    t,
+    "Kim Yong Chol, Kim Jong Un's top negotiator, arrived in Washington. Mr Kim carried a letter. Mr Kim met the president.",
+    "2018-06-01",
+  );
+  t.notOk(mentions(aide).some(([text, id]) => text === "Mr Kim" && id === "kim-jong-un"));
 });
 
 t.test("a name spelled another way is the reference's holder of the office it is titled with", async (t) => {

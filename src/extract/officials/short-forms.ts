@@ -91,7 +91,7 @@ function givenBeforeOther(scan: Scan, ids: string[], short: string, start: numbe
  * named first, and at least twice as often in full as any other, takes the short form;
  * two who are named alike (Wang Yi and Wang Huning once each) leave it unread.
  */
-function principal(scan: Scan, ids: string[]): string | null {
+function principal(scan: Scan, ids: string[], short: string): string | null {
   const named = ids.map((id) => {
     const own = scan.mentions.filter((m) => m.officialIds.length === 1 && m.officialIds[0] === id);
     return { id, count: own.length, first: Math.min(...own.map((m) => m.start)) };
@@ -99,7 +99,7 @@ function principal(scan: Scan, ids: string[]): string | null {
   named.sort((a, b) => b.count - a.count);
   const [top, next] = named;
   if (!top || !next) return null;
-  if (top.count < 2 || top.count < 2 * next.count) return leaderFirst(scan, named);
+  if (top.count < 2 || top.count < 2 * next.count) return leaderFirst(scan, named, short);
   return named.every((n) => n === top || top.first < n.first) ? top.id : null;
 }
 
@@ -107,12 +107,30 @@ function principal(scan: Scan, ids: string[]): string | null {
  * "North Korean leader Kim Jong Un" … "Kim Yong Chol" … "Mr Kim": named alike, the
  * leader named first is the story's principal, and the aide who shares the surname is
  * the one the story names in full, so long as the leader is named more often than
- * anyone who shares it (named once each, either may be the "Kim" of the story).
+ * anyone who shares it. Named once each, either may be the "Kim" of the story, unless
+ * the bare surname recurs: a story names its principal by surname again and again, and
+ * anyone who shares it in full.
  */
-function leaderFirst(scan: Scan, named: { id: string; count: number; first: number }[]): string | null {
+function leaderFirst(
+  scan: Scan,
+  named: { id: string; count: number; first: number }[],
+  short: string,
+): string | null {
   const [first] = [...named].sort((a, b) => a.first - b.first);
   if (!first || !Number.isFinite(first.first) || !scan.officials.get(first.id)?.leader) return null;
-  return named.some((n) => n !== first && n.count >= first.count) ? null : first.id;
+  const recurs = bareUses(scan.text, short) >= BARE_RECURS;
+  return named.some((n) => n !== first && (recurs ? n.count > first.count : n.count >= first.count))
+    ? null
+    : first.id;
+}
+
+// How often a surname must stand alone for the story to be its principal's.
+const BARE_RECURS = 2;
+
+/** The surname written on its own: not followed by another capitalised name part. */
+function bareUses(text: string, short: string): number {
+  const re = new RegExp(`(?<![\\p{L}-])${escapeRegex(short)}(?![\\p{L}-]|\\s+\\p{Lu})`, "gu");
+  return [...text.matchAll(re)].length;
 }
 
 /**
@@ -140,7 +158,7 @@ export function findShortForms(scan: Scan) {
     for (const s of f.shortForms) byShort.set(s, [...(byShort.get(s) ?? []), f.id]);
   for (const [short, ids] of byShort) {
     if (ids.length < 2) continue;
-    const one = principal(scan, ids);
+    const one = principal(scan, ids, short);
     if (one) byShort.set(short, [one]);
   }
   const unique = [...byShort].filter(([, ids]) => ids.length === 1);
