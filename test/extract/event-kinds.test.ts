@@ -735,10 +735,10 @@ t.test("'spoke with' at a dinner, a reception or a summit is face to face, not a
   t.equal(found.length, 1, "the banquet is where they talked, not a meal of their own");
   const [reception] = events(
     t,
-    "US President Joe Biden spoke briefly with Chinese President Xi Jinping at a reception for summit leaders in Lima on Friday.",
+    "US President Joe Biden spoke briefly with Chinese President Xi Jinping at a reception for summit leaders in San Francisco on Friday.",
     "2023-11-11",
   );
-  t.match(reception, { kind: "in_person", place: { city: "Lima" } });
+  t.match(reception, { kind: "in_person", place: { city: "San Francisco" } });
   const [sidelines] = events(
     t,
     "US President Joe Biden spoke with Chinese President Xi Jinping on the sidelines of the summit in Lima on Friday.",
@@ -764,4 +764,61 @@ t.test("'spoke with' at a dinner, a reception or a summit is face to face, not a
     "2023-11-11",
   );
   t.match(said, { kind: "call" });
+});
+
+t.test(
+  "mends: a gathering recalled before 'spoke with', or after 'since', is not where they spoke",
+  async (t) => {
+    // Tuesday 17 December 2024.
+    const [after] = events(
+      t,
+      "A month after their meeting at the APEC summit in Lima, US President Joe Biden spoke with Chinese President Xi Jinping on Monday.",
+      "2024-12-17",
+    );
+    t.match(after, { kind: "call", place: { city: null } });
+    const [since] = events(
+      t,
+      "On Monday, US President Joe Biden spoke with Chinese President Xi Jinping for the first time since they met in person in Lima.",
+      "2024-12-17",
+    );
+    t.match(since, { kind: "call", date: { start: "2024-12-16" } });
+    t.not(since?.place.city, "Lima");
+  },
+);
+
+t.test("mends: 'spoke briefly with X at a dinner …, officials said' is face to face", async (t) => {
+  // Saturday 17 September 2022.
+  const [dinner] = events(
+    t,
+    "Indian Prime Minister Narendra Modi spoke briefly with Chinese President Xi Jinping at a dinner for summit leaders in Samarkand on Thursday, Indian officials said.",
+    "2022-09-17",
+  );
+  t.match(dinner, { kind: "in_person", place: { city: "Samarkand" } });
+  const [sidelines] = events(
+    t,
+    "On the sidelines of the SCO summit in Samarkand on Friday, Indian Prime Minister Narendra Modi spoke with Russian President Vladimir Putin, Indian officials said.",
+    "2022-09-17",
+  );
+  t.match(sidelines, { kind: "in_person", place: { city: "Samarkand" } });
+  // "spoke privately with X in Guangzhou": a talk in a city both were in.
+  const [privately] = events(
+    t,
+    "French President Emmanuel Macron spoke privately with Chinese President Xi Jinping in Guangzhou on Friday.",
+    "2022-09-17",
+  );
+  t.match(privately, { kind: "in_person", place: { city: "Guangzhou" } });
+  // "from Camp David": where the caller was.
+  const [from] = events(
+    t,
+    "US President Joe Biden spoke with Russian President Vladimir Putin from Camp David for just over an hour on Saturday.",
+    "2022-09-17",
+  );
+  t.match(from, { kind: "call" });
+  // Reported speech before the talk: where the speaker said it is not where it was.
+  const [reported] = events(
+    t,
+    "In Samarkand on Friday, Indian Prime Minister Narendra Modi told reporters he had spoken with Ukrainian President Volodymyr Zelensky at a summit last year.",
+    "2022-09-17",
+  );
+  t.not(reported?.kind, "in_person");
 });
