@@ -42,6 +42,9 @@ export interface Draft {
 export const REMOTE: readonly EventKind[] = ["call", "video_call"];
 /** The kinds that happen somewhere: what a carried place can be given to. */
 export const IN_PERSON: readonly EventKind[] = ["in_person", "talks", "dinner", "visit"];
+/** An engagement that happened somewhere and has neither city nor venue yet: one a carried place can go to. */
+export const awaitsPlace = (d: Draft) =>
+  !d.place?.city && !d.place?.venue && !d.context && !d.earlier && IN_PERSON.includes(d.kind);
 /** The statuses of an engagement still ahead. */
 export const AHEAD: ReadonlySet<Draft["status"]> = new Set(["expected", "scheduled"]);
 /**

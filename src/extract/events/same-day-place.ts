@@ -1,8 +1,7 @@
 import { daysBetween } from "../dates/calendar.ts";
 import type { ArticleContext } from "./context.ts";
-import { type Draft, IN_PERSON } from "./draft.ts";
+import { awaitsPlace, type Draft, IN_PERSON } from "./draft.ts";
 
-const placed = (d: Draft) => !!d.place && (d.place.city !== null || d.place.venue !== null);
 // "arrived in Tokyo on Saturday for a two-day visit": the visit's city holds its days.
 const LENGTH = /\b(two|three|four|five|2|3|4|5)-day\b/i;
 const DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
@@ -27,12 +26,12 @@ function sameDay(a: Draft, b: Draft): boolean {
  */
 export function carrySameDayPlace(drafts: Draft[]): void {
   for (const d of drafts) {
-    if (placed(d) || d.context || d.earlier || !IN_PERSON.includes(d.kind)) continue;
+    if (!awaitsPlace(d)) continue;
     if (d.status !== "held" && d.status !== "scheduled") continue;
     const others = drafts.filter(
       (o) =>
         o !== d &&
-        placed(o) &&
+        !!(o.place?.city || o.place?.venue) &&
         !o.context &&
         !o.earlier &&
         o.status === d.status &&
@@ -61,7 +60,7 @@ const DURING_TRIP =
  */
 export function carryTripPlace(ctx: ArticleContext, drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.place?.city || d.place?.venue || d.context || d.earlier || !IN_PERSON.includes(d.kind)) continue;
+    if (!awaitsPlace(d)) continue;
     const at = d.sentences.find((i) => DURING_TRIP.test(ctx.sentences[i]?.text ?? ""));
     if (at === undefined) continue;
     const trip = drafts

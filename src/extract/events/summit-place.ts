@@ -2,7 +2,7 @@ import { lastDay } from "../../lib/partial-date.ts";
 import { openingSummits } from "../dates/summit-day.ts";
 import { escapeRegex } from "../text.ts";
 import type { ArticleContext } from "./context.ts";
-import { type Draft, IN_PERSON } from "./draft.ts";
+import { awaitsPlace, type Draft, IN_PERSON } from "./draft.ts";
 
 /**
  * "What the world will remember from Monday in Helsinki … The summit was supposed to be
@@ -12,17 +12,22 @@ import { type Draft, IN_PERSON } from "./draft.ts";
  */
 export function carrySummitPlace(ctx: ArticleContext, drafts: Draft[]): void {
   const summits = openingSummits(ctx.text, ctx.ref);
+  const mentions = new Map<string, RegExpExecArray | null>();
+  const firstMention = (city: string) => {
+    if (!mentions.has(city)) mentions.set(city, new RegExp(`\\b${escapeRegex(city)}\\b`, "i").exec(ctx.text));
+    return mentions.get(city) ?? null;
+  };
   for (const d of drafts) {
-    if (d.place?.city || d.place?.venue || d.context || d.earlier || !IN_PERSON.includes(d.kind)) continue;
-    if (d.date?.precision !== "day") continue;
+    if (!awaitsPlace(d) || d.date?.precision !== "day") continue;
     const day = d.date.start;
     const held = summits.filter(
       (s) => s.startDate && day >= s.startDate && day <= lastDay(s.endDate ?? s.startDate),
     );
     const [summit, other] = held;
     if (!summit?.city || other || (d.place?.country && d.place.country !== summit.country)) continue;
-    // The evidence is where the opening names the city.
-    const city = new RegExp(`\\b${escapeRegex(summit.city)}\\b`, "i").exec(ctx.text);
+    // The evidence is where the opening names the city: its first mention, since the
+    // summit was read from the opening with it.
+    const city = firstMention(summit.city);
     if (!city) continue;
     d.place = { venue: null, city: summit.city, region: summit.region, country: summit.country };
     d.evidence.push({
