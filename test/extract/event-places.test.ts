@@ -426,3 +426,22 @@ t.test("talks 'during the visit' are where the visit is", async (t) => {
   );
   t.equal(other.find((e) => who(e).includes("xi-jinping"))?.place.city ?? null, null);
 });
+
+t.test("mends: 'during the visit' takes the trip's city only on the trip's days and country", async (t) => {
+  // Tuesday 4 June 2024.
+  const later = events(
+    t,
+    "Russian President Vladimir Putin arrived in Ashgabat on Tuesday on a working visit. He invited Turkmen President Serdar Berdimuhamedov to come to Russia later this year. The two leaders will hold talks again during his return visit in October.",
+    "2024-06-04",
+  );
+  const october = later.find((e) => e.date.start?.startsWith("2024-10"));
+  t.not(october?.place.city, "Ashgabat", "October's talks are not on June's trip");
+  const elsewhere = events(
+    t,
+    "Indian External Affairs Minister S. Jaishankar arrived in Astana overnight on a working visit. During the trip he is also expected to hold talks in Kyrgyzstan with Kyrgyz President Sadyr Japarov.",
+    "2024-06-04",
+  );
+  const talks = elsewhere.find((e) => who(e).includes("sadyr-japarov"));
+  t.equal(talks?.place.country, "KG");
+  t.not(talks?.place.city, "Astana");
+});

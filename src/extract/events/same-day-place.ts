@@ -1,6 +1,6 @@
 import { daysBetween } from "../dates/calendar.ts";
 import type { ArticleContext } from "./context.ts";
-import { awaitsPlace, type Draft, IN_PERSON } from "./draft.ts";
+import { awaitsPlace, type Draft, IN_PERSON, overlaps } from "./draft.ts";
 
 // "arrived in Tokyo on Saturday for a two-day visit": the visit's city holds its days.
 const LENGTH = /\b(two|three|four|five|2|3|4|5)-day\b/i;
@@ -55,8 +55,8 @@ const DURING_TRIP =
 /**
  * "Putin arrived in Ashgabat on a working visit … Putin is also expected to hold talks
  * with the Turkmen president during the visit": an in-person engagement with no city, set
- * during a trip, is where the latest trip of one of its officials before it was (the trip's
- * country must agree with any country it has).
+ * during a trip, is where the latest trip of one of its officials before it was, on that
+ * trip's days (the trip's country must agree with any country it has).
  */
 export function carryTripPlace(ctx: ArticleContext, drafts: Draft[]): void {
   for (const d of drafts) {
@@ -71,6 +71,8 @@ export function carryTripPlace(ctx: ArticleContext, drafts: Draft[]): void {
           !o.context &&
           !o.earlier &&
           o.place?.city &&
+          // On the trip's days: "during his return visit in October" is another trip.
+          overlaps(o.date, d.date) &&
           Math.min(...o.sentences) < at &&
           o.participants.some((p) => d.participants.includes(p)),
       )
