@@ -428,3 +428,15 @@ t.test("'since the Helsinki summit in July last year': that summit's city and id
     { summit: "us-russia-2018-helsinki", place: { city: "Helsinki", country: "FI" } },
   );
 });
+
+t.test("mends: 'before their first summit at X' is the meeting in focus, placed there", async (t) => {
+  const found = events(
+    t,
+    "US President Donald Trump and North Korean leader Kim Jong Un met on Tuesday, the first time a sitting US president has met a North Korean leader. Before their first summit at the Capella Hotel in Singapore, the two leaders posed for photographers.",
+    "2018-06-12",
+  );
+  t.match(
+    found.find((e) => e.date.start === "2018-06-12"),
+    { place: { venue: "Capella Hotel", city: "Singapore" } },
+  );
+});

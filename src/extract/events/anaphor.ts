@@ -164,9 +164,14 @@ export function anotherDay(ctx: ArticleContext, walk: Walk, s: Sentence, a: Anap
 export function followAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, a: Anaphor): Draft | null {
   const { at, referent, date } = a;
   // "their first formal meeting since their talks in Helsinki": an occasion the sentence
-  // looks back to is an earlier one (addRecalledMeetings), not the one in focus.
+  // counts from is an earlier one (addRecalledMeetings), not the one in focus. Only
+  // "since" says so: "before their first summit at the Capella Hotel" may be this one.
   const looksBackTo = (r: Recalled) =>
-    !r.loose && !r.ordered && r.noun.start < at.end && at.start < r.noun.end;
+    !r.loose &&
+    !r.ordered &&
+    r.noun.start < at.end &&
+    at.start < r.noun.end &&
+    /^since\b/i.test(ctx.text.slice(r.noun.start, r.noun.end));
   if (referent && recalledIn(ctx, s.index).some(looksBackTo)) return null;
   // "Biden pressed Xi on fentanyl, the White House said. The call … took place on Tuesday":
   // the first engagement of a report may be named only by its noun; its officials are
