@@ -440,3 +440,35 @@ t.test("mends: 'before their first summit at X' is the meeting in focus, placed 
     { place: { venue: "Capella Hotel", city: "Singapore" } },
   );
 });
+
+t.test(
+  "mends: the summit a recalled meeting is gives its city, and is never after the article",
+  async (t) => {
+    const found = events(
+      t,
+      "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Monday, their first meeting since the SCO summit in September.",
+      "2023-03-21",
+    );
+    const recalled = found.find((e) => e.summit === "sco-2022");
+    t.match(recalled, { place: { city: "Samarkand", country: "UZ" } });
+    const ahead = events(
+      t,
+      "US President Donald Trump and Chinese President Xi Jinping will meet at Mar-a-Lago later this month, their first meeting since the G20 summit in December.",
+      "2019-03-01",
+    );
+    t.notOk(
+      ahead.some((e) => e.summit === "g20-2019"),
+      "the Osaka G20 of June 2019 had not met",
+    );
+    // A city of the summit's country the text gives stays: Bali, not the reference's Nusa Dua.
+    const bali = events(
+      t,
+      "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Tuesday, their first meeting since the G20 summit in Bali in November 2022.",
+      "2024-04-17",
+    );
+    t.match(
+      bali.find((e) => e.summit === "g20-2022"),
+      { place: { city: "Bali", country: "ID" } },
+    );
+  },
+);
