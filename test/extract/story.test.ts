@@ -1022,3 +1022,34 @@ t.test("'The summit opened on Thursday' in a report of Friday's talks is Thursda
     ["2016-12-16"],
   );
 });
+
+t.test("mends: another day is not a multilateral summit's, a call's, or other people's", async (t) => {
+  // Thursday 16 November 2023.
+  const apec = events(
+    t,
+    "US President Joe Biden and Chinese President Xi Jinping held talks at the Filoli estate in Woodside, California, on Wednesday, on the sidelines of the APEC summit.\n\nThe summit opened on Thursday in San Francisco with a plenary session on trade.",
+    "2023-11-16",
+  );
+  t.equal(apec.filter((e) => who(e).includes("xi-jinping")).length, 1, "APEC's opening is not the pair's");
+  // Tuesday 2 July 2019.
+  const lower = events(
+    t,
+    "US President Donald Trump and Chinese President Xi Jinping met in Osaka on Saturday and agreed to restart trade talks.\n\nThe talks resumed on Monday in Washington at a lower level.",
+    "2019-07-02",
+  );
+  t.equal(lower.filter((e) => who(e).includes("xi-jinping")).length, 1, "a lower level is other people");
+  // Tuesday 16 November 2021.
+  const call = events(
+    t,
+    "US President Joe Biden and Chinese President Xi Jinping held a virtual meeting on Monday evening.\n\nThe talks continued on Tuesday morning Beijing time.",
+    "2021-11-16",
+  );
+  t.equal(call.length, 1, "one video call across midnight");
+  // Friday 16 December 2016: someone else named in the sentence.
+  const named = events(
+    t,
+    "TOKYO — Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin wrapped up two days of talks in Tokyo on Friday.\n\nThe summit opened on Thursday evening with Chinese President Xi Jinping's letter read aloud.",
+    "2016-12-16",
+  );
+  t.equal(named.filter((e) => e.date.start === "2016-12-15").length, 0);
+});

@@ -126,31 +126,36 @@ const STORY_SPAN_DAYS = 7;
 // day of the occasion it starts with (not "took place on", which may correct its date).
 const DAY_OF_OCCASION =
   /^\s+(?:had\s+)?(?:opened|began|started|continued|resumed|moved|kicked off|got under way|got underway)\b/i;
+// "The talks resumed on Monday at a lower level": others carried them on.
+const LOWER_LEVEL = /\b(?:lower|working|expert|technical|deputy|ministerial|official)[- ]level\b/i;
 
 /**
  * "… wrapped up two days of talks in Tokyo on Friday. The summit opened on Thursday
  * evening in Nagato": a sentence that starts with the anaphor and tells how the occasion
- * went on another day than the event it names (within days of it) reports another day
- * of the story's occasion: an event of its own, of the same
- * officials, where that day's sentence puts it. Not where the sentence names anyone else
- * or other people ("talks between officials").
+ * went on, on another day than the event it names (within days of it), reports another
+ * day of the story's occasion: an event of its own, with the same officials, where that
+ * day's sentence puts it. Not a call ("continued on Tuesday morning Beijing time" is the
+ * same call), not the summit whose sidelines the pair met on, and not where the sentence
+ * names anyone else or other people ("talks between officials", "at a lower level").
  */
 export function anotherDay(ctx: ArticleContext, walk: Walk, s: Sentence, a: Anaphor): Draft | null {
   const { date, at } = a;
-  if (date?.precision !== "day" || date.end || a.timePoint || OTHER_PEOPLE.test(s.text)) return null;
+  if (date?.precision !== "day" || date.end || a.timePoint) return null;
+  if (OTHER_PEOPLE.test(s.text) || LOWER_LEVEL.test(s.text)) return null;
   if (at.start !== s.start || !DAY_OF_OCCASION.test(ctx.text.slice(at.end, s.end))) return null;
-  const near = (d: Draft | null) =>
+  const near = (d: Draft | null | undefined): d is Draft =>
     !!d?.date &&
     d.date.precision === "day" &&
+    IN_PERSON.includes(d.kind) &&
     !overlaps(d.date, date) &&
     Math.abs(daysBetween(d.date.start, date.start)) <= STORY_SPAN_DAYS;
   // The referent, or when it is another occasion (Vladivostok next year), the story's own.
   const story = walk.drafts.find(
     (d) => !d.context && !d.earlier && d.participants.length >= 2 && IN_PERSON.includes(d.kind),
   );
-  const base = near(a.referent) ? a.referent : near(story ?? null) ? story : null;
-  if (!base || base.context || base.earlier || !a.kinds.includes(base.kind) || othersNamed(ctx, s, base))
-    return null;
+  const base = near(a.referent) ? a.referent : near(story) ? story : null;
+  if (!base || !a.kinds.includes(base.kind) || othersNamed(ctx, s, base)) return null;
+  if (/summit/i.test(at.text) && base.summit) return null;
   if (a.referent && a.referent !== base && overlaps(a.referent.date, date)) return null;
   const d = newDraft(base.kind, s.text);
   d.participants = [...base.participants];
