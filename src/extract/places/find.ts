@@ -31,8 +31,11 @@ const PLACE_NAME = String.raw`(?:St\.\s)?${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s|d
 // Only names after a locative word are read as places: "in Lima", "to Beijing", "visit Peru".
 // A sentence may open with one: "In Phnom Penh on Sunday, …".
 // "in the Black Sea resort of Sochi", "the port city of Dalian": the settlement noun's "of".
-const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in|(?:left|leaves|leaving|headed|heads|departed|bound|set off) for|(?:city|town|resort|port|village|island|enclave|seaport|harbou?r|grounds|gardens|steps|courtyard|lawns?|terrace)\s+of)`;
+const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in|(?:left|leaves|leaving|headed|heads|departed|bound|set off) for|(?:city|town|resort|port|village|island|enclave|seaport|harbou?r)\s+of)`;
 
+// "through the grounds of Bogor Palace", "on the steps of the Elysee": a part of a venue
+// (only a venue: "the next steps of the Minsk process" is no place).
+const VENUE_PART = /\bthe\s+(?:grounds|gardens|steps|courtyard|lawns?|terrace)\s+of\s+(?:the\s+)?$/i;
 // "It was up to Kyiv to seek a meeting": the capital is its government, not a place.
 const UP_TO = /\bup\s+to\s+(?:the\s+)?$/i;
 // "The Moscow leg on Monday", "the Beijing stop of his tour": the part of a trip spent there.
@@ -82,7 +85,8 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
       new RegExp(String.raw`^ (?!${CALENDAR_WORD})\p{Lu}\p{Ll}`, "u").test(text.slice(m.end, m.end + 12))
     )
       continue;
-    if (!located && !dateline && !namesOccasion && !leg) continue;
+    const part = p.kind === "venue" && VENUE_PART.test(lead);
+    if (!located && !dateline && !namesOccasion && !leg && !part) continue;
     if (p.institution && !/\b(?:at|in|inside)\s+(?:the\s+)?$/i.test(lead) && !namesOccasion) continue;
     const near = /\bnear\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 10), m.start));
     out.push({
