@@ -5,6 +5,7 @@
 // every ingested document is there exactly once. Exit 1 when a check fails.
 // With --pg (a URL the script may create databases through), the database is a fresh
 // PostgreSQL one, made for the run and dropped after it; the server migrates and seeds it.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -60,6 +61,17 @@ function sample(pid: number) {
 }
 
 const temp = pgAdmin ? await createTempDatabase(pgAdmin, "summitry_soak") : null;
+// However the run ends (a failed start, Ctrl-C, a crash), the scratch database and files
+// go: an exit handler can only run synchronous work, so the drop goes through psql.
+let cleaned = false;
+process.on("exit", () => {
+  if (cleaned) return;
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (temp && pgAdmin)
+    spawnSync("psql", [pgAdmin, "-qc", `DROP DATABASE IF EXISTS "${temp.name}" WITH (FORCE)`], {
+      stdio: "inherit",
+    });
+});
 const server = await serve("soak server", SERVER, {
   DATABASE_URL: temp ? temp.url : `file:${db}`,
   API_KEYS: KEY,
@@ -87,14 +99,20 @@ try {
   const writer = (async () => {
     for (let n = 0; !stop; n++) {
       const text = `${ARTICLES[n % ARTICLES.length]}\n\nSoak run note ${n}.`;
-      const res = await fetch(`${server.base}/documents`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
-        body: JSON.stringify({ text, publishedAt: "2024-11-20" }),
-      });
-      const body = (await res.json()) as { document?: { id: string } };
-      if (res.status !== 201 || !body.document) failures.push(`ingest ${n}: ${res.status}`);
-      else ingested.push(body.document.id);
+      try {
+        const res = await fetch(`${server.base}/documents`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+          body: JSON.stringify({ text, publishedAt: "2024-11-20" }),
+        });
+        const body = (await res.json()) as { document?: { id: string } };
+        if (res.status !== 201 || !body.document) failures.push(`ingest ${n}: ${res.status}`);
+        else ingested.push(body.document.id);
+      } catch (err) {
+        // The server went away: the run has failed, and the reads will say how.
+        failures.push(`ingest ${n}: ${(err as Error).message}`);
+        break;
+      }
       await new Promise((r) => setTimeout(r, 250));
     }
   })();
@@ -147,6 +165,7 @@ try {
   await server.stop();
   await temp?.drop();
   fs.rmSync(dir, { recursive: true, force: true });
+  cleaned = true;
 }
 console.log(
   failures.length
