@@ -1292,3 +1292,21 @@ t.test("a country, demonym or city after a family name is no given name", async 
     ["xi-jinping", "xi-jinping"],
   );
 });
+
+t.test("a list's titled name with a two-portfolio title is of the list's country", async (t) => {
+  // Kept out of the reference: the rule, not the data, must place them.
+  const r = find(
+    t,
+    "Russian Foreign Minister Sergei Lavrov, Deputy Prime Minister Alexander Novak and Industry and Trade Minister Denis Manturov attended. Foreign Minister Hakan Fidan, Energy Minister Alparslan Bayraktar and Treasury and Finance Minister Mehmet Simsek joined the Turkish president.",
+    "2023-06-15",
+  );
+  const ids = [...r.officials.values()].map((o) => [o.name, o.country]);
+  t.ok(
+    ids.some(([name, country]) => name === "Denis Manturov" && country === "RU"),
+    "Industry and Trade Minister Denis Manturov",
+  );
+  t.ok(
+    ids.some(([name, country]) => name === "Mehmet Simsek" && country === "TR"),
+    "Treasury and Finance Minister Mehmet Simsek",
+  );
+});

@@ -65,7 +65,10 @@ export function findTitledNames(scan: Scan) {
 
 // Between two titled names of one list: a comma or "and", and a rank the title pattern
 // leaves out ("First Deputy Prime Minister").
-const LIST_GAP = /^(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:First|Acting|acting)\s+)?$/;
+// "…, Energy Minister X and Treasury and Finance Minister Y": a first portfolio joined to
+// the title ("Industry and Trade Minister") belongs to the title, not the gap.
+const LIST_GAP =
+  /^(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:First|Acting|acting)\s+)?(?:\p{Lu}\p{Ll}+\s+and\s+)?$/u;
 
 const REGNAL = /\s[IVXL]+$/;
 
