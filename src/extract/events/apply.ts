@@ -100,13 +100,13 @@ function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
     if (d.summit || !(itself || SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, sm.start - 40), sm.start))))
       continue;
     const id = chooseSummit(ctx.ref, sm.summitIds, d.date?.start ?? sm.year ?? ctx.pub?.value ?? null);
-    const summit = ctx.ref.summits.find((x) => x.id === id);
-    if (!id || !summit) continue;
+    const summit = id ? ctx.ref.summits.find((x) => x.id === id) : undefined;
+    if (!summit) continue;
     // A meeting told as held is no summit that had not yet met when the article was written.
     const later = !!ctx.pub && !!summit.startDate && summit.startDate > lastDay(ctx.pub.value);
     if (itself && later && !AHEAD.has(d.status)) continue;
-    d.summit = id;
-    d.evidence.push(ev("summit", sm, id));
+    d.summit = summit.id;
+    d.evidence.push(ev("summit", sm, summit.id));
     // The event that is the summit was in the summit's country, whatever else the sentence
     // names ("in Moscow on Monday, … since the SCO summit"); a city of that country the
     // text gives ("the G20 summit in Bali") stays.

@@ -204,7 +204,8 @@ function spokeAtMeeting(walk: Walk, s: Sentence, t: Trigger, ids: string[]): Eve
 
 /**
  * "At a state banquet in Hanoi, the prime minister spoke with Li", "spoke briefly with Xi
- * at a reception": a talk at a gathering both attended was face to face.
+ * at a reception", "spoke privately with Xi in Guangzhou": a talk at a gathering both
+ * attended, or in a place, was face to face.
  */
 function spokeAtGathering(ctx: ArticleContext, s: Sentence, t: Trigger): EventKind | null {
   return t.kind === "call" && talkSetting(ctx, s, t) ? "in_person" : null;
