@@ -46,6 +46,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "in_person",
+    // "spent Saturday playing golf", "played 18 holes at Trump National", "a round of golf
+    // with Abe": leaders on a course together met there, as at a table.
+    re: /\b(?:play(?:ed|ing|s)?\s+(?:(?:a\s+)?(?:round|game)\s+of\s+golf|golf|(?:\d+|nine|eighteen)\s+(?:more\s+)?holes)|golf(?:ed|ing)?\s+(?:together|with)|(?:round|game)s?\s+of\s+golf\s+with)\b/i,
+  },
+  {
+    kind: "in_person",
     // "Putin and Kim signed a comprehensive strategic partnership treaty in Pyongyang": a
     // joint subject who signed an accord together were together to sign it. Not "and then
     // signed", nor "Song and his counterpart, No, signed" (an aside between them).

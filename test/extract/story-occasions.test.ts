@@ -1,0 +1,29 @@
+// Occasions a report tells around its main engagement: a round of golf, a summit years
+// back, the eve of the summit, a meeting others claim. Sentences of the project's own.
+import t from "tap";
+import { events } from "./events-helper.ts";
+
+t.test("leaders who played golf together met on the course", async (t) => {
+  const [round] = events(
+    t,
+    "Prime Minister Justin Trudeau and U.S. President Barack Obama played a round of golf at Andrews on Saturday.",
+    "2016-03-14",
+  );
+  t.match(round, { kind: "in_person", status: "held", date: { start: "2016-03-12" } });
+  const [holes] = events(
+    t,
+    "On Sunday, Malaysian Prime Minister Najib Razak and U.S. President Barack Obama played 18 holes near Honolulu.",
+    "2014-12-29",
+  );
+  t.match(holes, { kind: "in_person", date: { start: "2014-12-28" } });
+  // A golf course named in passing, or the sport as a topic, is no engagement.
+  const course = events(
+    t,
+    "Japanese Prime Minister Shinzo Abe said on Sunday that golf with foreign guests would wait until the courses near Tokyo reopened.",
+    "2019-05-27",
+  );
+  t.same(
+    course.filter((e) => e.kind === "in_person"),
+    [],
+  );
+});
