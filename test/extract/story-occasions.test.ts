@@ -27,3 +27,20 @@ t.test("leaders who played golf together met on the course", async (t) => {
     [],
   );
 });
+
+t.test("an occasion at a summit long over takes the summit's days, not the story's day", async (t) => {
+  const evs = events(
+    t,
+    "U.S. President Joe Biden spoke with Chinese President Xi Jinping by phone on Tuesday. At the 2016 G20 in Hangzhou, Xi and then-President Barack Obama walked by West Lake for an hour.",
+    "2022-07-29",
+  );
+  const walk = evs.find((e) => e.participants.some((p) => p.official === "barack-obama"));
+  t.match(walk, { date: { start: "2016-09-04", end: "2016-09-05" }, place: { city: "Hangzhou" } });
+  // At the summit of the news, a later sentence may still name the day.
+  const news = events(
+    t,
+    "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping at the BRICS summit in Kazan. The two leaders met on Wednesday for the first time in five years.",
+    "2024-10-24",
+  );
+  t.match(news[0], { date: { start: "2024-10-23", precision: "day" } });
+});

@@ -1,4 +1,5 @@
-import { firstDay, lastDay } from "../../lib/partial-date.ts";
+import { firstDay, lastDay, precisionOf } from "../../lib/partial-date.ts";
+import { daysBetween } from "../dates/calendar.ts";
 import type { PlaceMention } from "../places/find.ts";
 import { chooseSummit } from "../summits.ts";
 import type { Sentence, Span } from "../types.ts";
@@ -21,20 +22,25 @@ import { continuedDay } from "./story-date.ts";
 export function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, triggers: Span[] = []) {
   d.sentences.push(s.index);
   d.evidence.push(ev("event", s));
-  takeDate(ctx, d, s, anchor);
+  const carried = takeDate(ctx, d, s, anchor);
   takePlace(ctx, d, s, anchor, triggers);
-  takeSummit(ctx, d, s, anchor);
+  takeSummit(ctx, d, s, anchor, carried);
   if (!d.context || DISCUSSION.test(s.text)) addTopics(ctx, d, s.index);
 }
 
-/** A more precise date that agrees with the one the event has. */
-function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
+/**
+ * A more precise date that agrees with the one the event has. Returns whether the event
+ * is left with no date, or with one the sentence does not write but carries on from the
+ * story ("then", "that evening", the scene before).
+ */
+function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span): boolean {
   // The day of a journey the engagement is for dates it later, if nothing else does.
   const journey = journeyDay(ctx.text, s, anchor, ctx.dates[s.index] ?? []);
+  const own = nearestInClause(ctx.text, eventDates(ctx, s.index, anchor), anchor);
   const m =
-    nearestInClause(ctx.text, eventDates(ctx, s.index, anchor), anchor) ??
-    (journey ? null : (continuedDay(ctx, s, anchor) ?? (d.context ? null : settingDay(ctx, s))));
-  if (!m) return;
+    own ?? (journey ? null : (continuedDay(ctx, s, anchor) ?? (d.context ? null : settingDay(ctx, s))));
+  if (!m) return !d.date;
+  const before = d.date;
   const date = draftDate(m);
   // "Shoigu's talks with Kim in late July … paved the way for a summit with Putin": a date
   // already over, nearer another engagement of the sentence, is that one's, not the date
@@ -43,11 +49,12 @@ function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
   const gap = (x: Span) => Math.min(Math.abs(m.start - x.end), Math.abs(x.start - m.end));
   const nearerOther = () =>
     triggersIn(ctx, s.index).some((t) => t.start !== anchor.start && gap(t) < gap(anchor));
-  if (over && AHEAD.has(d.status) && nearerOther()) return;
+  if (over && AHEAD.has(d.status) && nearerOther()) return !d.date;
   if (morePreciseDate(date, d.date) && overlaps(d.date, date)) {
     d.date = date;
     d.evidence.push(ev("date", m));
   }
+  return !d.date || (!own && d.date !== before);
 }
 
 /** The nearest exact place, else a rough one reduced to its region and country. */
@@ -90,11 +97,14 @@ function withCityAfter(ctx: ArticleContext, venue: PlaceMention, places: PlaceMe
   return city ? { ...venue, city: city.city, region: city.region, country: city.country } : venue;
 }
 
+// A summit over for more than this many days when the article appeared is background.
+const BACKGROUND_DAYS = 30;
+
 /**
  * A summit the sentence sets the event at ("on the sidelines of"), or the summit the
  * event is ("since the Helsinki summit"), and its city.
  */
-function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
+function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, carried: boolean) {
   for (const sm of ctx.summits.filter((x) => x.sentence === s.index)) {
     const itself = sm.start < anchor.end && anchor.start < sm.end;
     if (d.summit || !(itself || SUMMIT_SETTING.test(ctx.text.slice(Math.max(0, sm.start - 40), sm.start))))
@@ -107,6 +117,25 @@ function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span) {
     if (itself && later && !AHEAD.has(d.status)) continue;
     d.summit = summit.id;
     d.evidence.push(ev("summit", sm, summit.id));
+    // "At the 2013 G20 in St. Petersburg, Obama and Putin drew up chairs", in a story of
+    // 2017: an occasion at a summit long over, which the sentence dates by nothing else,
+    // was on the summit's days, not on the story's day carried into the sentence. (At the
+    // summit of the news, the sentences after may still name the day.)
+    const days = summit.startDate
+      ? {
+          start: summit.startDate,
+          end: summit.endDate,
+          precision: summit.precision ?? precisionOf(summit.startDate),
+        }
+      : null;
+    const longOver =
+      !!days &&
+      !!ctx.pub &&
+      daysBetween(lastDay(days.end ?? days.start), firstDay(ctx.pub.value)) > BACKGROUND_DAYS;
+    if (carried && days && longOver && (!d.date || !overlaps(d.date, days))) {
+      d.date = days;
+      d.evidence.push(ev("date", sm));
+    }
     // The event that is the summit was in the summit's country, whatever else the sentence
     // names ("in Moscow on Monday, … since the SCO summit"); a city of that country the
     // text gives ("the G20 summit in Bali") stays.
