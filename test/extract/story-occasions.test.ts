@@ -44,3 +44,17 @@ t.test("an occasion at a summit long over takes the summit's days, not the story
   );
   t.match(news[0], { date: { start: "2024-10-23", precision: "day" } });
 });
+
+t.test("on the eve of the summit: another occasion's time, not the summit's", async (t) => {
+  const evs = events(
+    t,
+    "U.S. President Donald Trump met Russian President Vladimir Putin in Hamburg on Friday. On the eve of the summit, at a news conference in Warsaw with Polish President Andrzej Duda, Trump said Russia might have interfered.",
+    "2017-07-10",
+  );
+  const talks = evs.find((e) => e.participants.some((p) => p.official === "vladimir-putin"));
+  t.match(talks, { date: { start: "2017-07-07" }, place: { city: "Hamburg" } });
+  t.notOk(
+    talks?.evidence.some((x) => x.quote.startsWith("On the eve")),
+    "the Warsaw sentence is not the talks'",
+  );
+});

@@ -80,9 +80,9 @@ export function readAnaphor(ctx: ArticleContext, walk: Walk, s: Sentence, anapho
           null)
         : (drafts.find(live) ?? null);
   // "Before the talks, he had … earlier this month": the anaphor is a point in time for
-  // another clause, not an earlier meeting.
-  const timePoint = /\b(?:before|after|ahead of|following|since|during)\s+$/i.test(
-    ctx.text.slice(Math.max(0, at.start - 12), at.start),
+  // another clause, not an earlier meeting. "On the eve of the summit" too.
+  const timePoint = /\b(?:before|after|ahead of|following|since|during|(?:on )?the eve of)\s+$/i.test(
+    ctx.text.slice(Math.max(0, at.start - 16), at.start),
   );
   return { at, kinds, referent, date, timePoint };
 }
