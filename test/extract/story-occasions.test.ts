@@ -58,3 +58,21 @@ t.test("on the eve of the summit: another occasion's time, not the summit's", as
     "the Warsaw sentence is not the talks'",
   );
 });
+
+t.test("a meeting others claim is not reported as held", async (t) => {
+  const evs = events(
+    t,
+    "French President Emmanuel Macron on Monday dismissed reports of a secret dinner with Russian President Vladimir Putin as invented.",
+    "2019-08-12",
+  );
+  t.same(
+    evs.filter((e) => e.kind === "dinner"),
+    [],
+  );
+  const quoted = events(
+    t,
+    'Chancellor Olaf Scholz called the rumours of a "private meeting" with Chinese President Xi Jinping absurd on Thursday.',
+    "2023-05-05",
+  );
+  t.same(quoted, []);
+});

@@ -13,6 +13,11 @@ import { inside, referenceSpans } from "./references.ts";
 const GENERIC_BEFORE =
   /\b(?:(?:as good as|better than|worse than|rather than|instead of|substitute for|no match for)\s+(?:an?\s+)?|like\s+an?\s+)(?:[\w-]+\s+)?$/i;
 
+// "calling the reports of a 'secret dinner' with Putin 'sick'", "amid speculation about a
+// meeting": an occasion others claim, which the sentence does not report as having been.
+const CLAIMED_BEFORE =
+  /\b(?:reports?|rumou?rs?|speculation|claims?|allegations?)\s+(?:of|about)\s+(?:an?\s+|the\s+)?(?:["“‘']?[\w-]+\s+){0,2}["“‘']?$/i;
+
 // "stepped off the train at the central station and were met by the foreign minister",
 // "he was met by the host; the two greeted each other and posed for photographers": a
 // greeting, which the guidelines do not count as a meeting.
@@ -84,8 +89,8 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
     for (const m of s.text.matchAll(re)) {
       const start = s.start + (m.index ?? 0);
       const t = { start, end: start + m[0].length, text: m[0], kind };
-      if (inside(t, references) || GENERIC_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start)))
-        continue;
+      const before = ctx.text.slice(Math.max(s.start, start - 40), start);
+      if (inside(t, references) || GENERIC_BEFORE.test(before) || CLAIMED_BEFORE.test(before)) continue;
       if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
       if (greetedAt(ctx.text.slice(t.end, t.end + 160), t.text)) continue;
       if (metWithReaction(ctx.text, t)) continue;
