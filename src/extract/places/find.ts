@@ -1,6 +1,6 @@
 import { countryLexicon } from "../countries.ts";
 import { memo, type Reference } from "../reference.ts";
-import { alternation, matchAll, wordRegex } from "../text.ts";
+import { alternation, foldAccents, matchAll, wordRegex } from "../text.ts";
 import type { Sentence, Span } from "../types.ts";
 import { describedPlaces } from "./anaphoric.ts";
 import { possessivePlaces } from "./possessive.ts";
@@ -59,12 +59,18 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
 
   const curated = memo(ref, "curated-places", () => {
     const map = new Map<string, Reference["places"][number]>();
-    for (const p of ref.places) for (const n of [p.name, ...p.aliases]) map.set(n, p);
+    for (const p of ref.places)
+      for (const n of [p.name, ...p.aliases]) for (const form of [n, foldAccents(n)]) map.set(form, p);
     return map;
   });
   const curatedRe = memo(ref, "curated-places-re", () => wordRegex(alternation(curated.keys())));
-  for (const m of matchAll(curatedRe, text)) {
-    const p = curated.get(m.text) as Reference["places"][number];
+  // "Elysée Palace" with one accent of two: names are matched with the accents folded on
+  // both sides, where folding keeps the text's offsets (it does for precomposed letters).
+  const folded = foldAccents(text);
+  const plain = folded.length === text.length ? folded : text;
+  for (const f of matchAll(curatedRe, plain)) {
+    const p = curated.get(f.text) as Reference["places"][number];
+    const m = { ...f, text: text.slice(f.start, f.end) };
     const lead = text.slice(Math.max(0, m.start - 30), m.start);
     // A dateline ("BEIJING, Nov 3 -") names where the story was filed; elsewhere a capital
     // needs a locative ("in Beijing"): "Beijing pushed back" is its government.
