@@ -76,3 +76,18 @@ t.test("a meeting others claim is not reported as held", async (t) => {
   );
   t.same(quoted, []);
 });
+
+t.test("a host and guest received for a meeting with others take part in it", async (t) => {
+  const evs = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida arrived in Jakarta on Thursday.\n\nThe Indonesian president, Joko Widodo, hosted his Japanese counterpart at the Bogor Palace on Friday morning for a meeting with Singaporean Prime Minister Lee Hsien Loong and Australian Prime Minister Anthony Albanese.",
+    "2023-09-09",
+  );
+  const meeting = evs.find((e) => e.participants.some((p) => p.official === "lee-hsien-loong"));
+  t.same(
+    meeting?.participants.map((p) => p.official).sort(),
+    ["anthony-albanese", "fumio-kishida", "joko-widodo", "lee-hsien-loong"],
+    "host, guest and the officials the meeting was with: one occasion",
+  );
+  t.match(meeting, { place: { venue: "Bogor Palace" }, date: { start: "2023-09-08" } });
+});

@@ -52,6 +52,7 @@ export function readSentence(ctx: ArticleContext, s: Sentence): Reading {
   openingOccasion(ctx, s, triggers, groups);
   mealAsOccasion(ctx.text, triggers, groups);
   occasionInApposition(ctx.text, triggers, groups);
+  hostedFor(ctx.text, triggers, groups);
   occasionWhere(ctx, s, groups, participants);
   const active = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0);
   return { s, participants, speakers, triggers, anaphor, groups, active };
@@ -137,6 +138,29 @@ function occasionInApposition(text: string, triggers: Trigger[], groups: Map<Tri
     groups.set(verb, [...own, ...joining.filter((p) => !own.some((o) => o.id === p.id))]);
     groups.set(noun, []);
     if (hosted) groups.set(host, []);
+  }
+}
+
+// "hosted his Chinese counterpart at the Elysée on Tuesday for a meeting with Merkel and
+// Juncker": a host's verb, its guest, where and when, then the occasion it was for.
+const HOSTED_FOR = /^(?:hosted|received|welcomed|invited)$/i;
+const FOR_OCCASION = /^[^.;:]*?\bfor\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * The host and guest of a reception "for a meeting with" others take part in that
+ * meeting, with those named after it: one occasion, not a visit beside a meeting of the
+ * others alone.
+ */
+function hostedFor(text: string, triggers: Trigger[], groups: Map<Trigger, Participant[]>) {
+  for (const [i, verb] of triggers.entries()) {
+    const occasion = triggers[i + 1];
+    const own = groups.get(verb) ?? [];
+    if (!occasion || !HOSTED_FOR.test(verb.text) || !own.length || occasion.kind === "visit") continue;
+    const between = text.slice(verb.end, occasion.start);
+    if (!FOR_OCCASION.test(between) || SEQUENCE.test(between)) continue;
+    const joining = groups.get(occasion) ?? [];
+    groups.set(occasion, [...own, ...joining.filter((p) => !own.some((o) => o.id === p.id))]);
+    groups.set(verb, []);
   }
 }
 
