@@ -41,11 +41,22 @@ export function counterparts(
     if (adjective) {
       const country = countryOf.get(adjective);
       const fits = [...officials.values()].filter((o) => o.country === country && !o.organization);
-      pick = fits.length === 1 ? fits[0]?.id : undefined;
+      // Several of that country ("the French president hosted his Chinese counterpart",
+      // with Li Keqiang named further on): the one named last before the phrase, the
+      // official the story is about at that point.
+      pick = fits.length === 1 ? fits[0]?.id : lastNamedBefore(mentions, m.start, fits);
     } else {
       pick = otherSide(mentions, sentence.index, m.start, (id) => partyOf(officials.get(id)));
     }
     if (pick) out.push({ start: m.start, end: m.end, text: m.text, officialIds: [pick], kind: "title" });
   }
   return out;
+}
+
+function lastNamedBefore(mentions: OfficialMention[], at: number, fits: FoundOfficial[]): string | undefined {
+  const ids = new Set(fits.map((o) => o.id));
+  const before = mentions
+    .filter((x) => x.end <= at && x.officialIds.length === 1 && ids.has(x.officialIds[0] as string))
+    .sort((a, b) => b.start - a.start);
+  return before[0]?.officialIds[0];
 }
