@@ -97,7 +97,7 @@ const SENT_FROM =
 const MEETING_WITH_AFTER =
   /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|call|encounter|summit|dinner)\s+with\b/i;
 const EVENT_NOUN_AFTER =
-  /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trip|calls?|conversations?|sessions?|encounter|summit|dinner|day|schedule|programme)\b/i;
+  /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trips?|tour|journey|mission|stay|leg|calls?|conversations?|sessions?|encounter|summit|dinner|day|schedule|programme)\b/i;
 
 /**
  * "Meloni said after two hours of talks with Kishida that …": the speaker's reporting
@@ -176,8 +176,10 @@ export function participantsIn(
       (travelledSince(ctx.text, m, sentenceStart) && !EVENT_NOUN_AFTER.test(tail))
     )
       continue;
-    if (/[’']s$/.test(m.text) ? !EVENT_NOUN_AFTER.test(tail) : POSSESSIVE_NOT_PARTICIPANT.test(after))
-      continue;
+    // "the anniversary of de Gaulle's recognition of China": a possessive takes part only
+    // in an occasion it names, whether or not the mention took in the "'s".
+    const possessive = /[’']s$/.test(m.text) ? tail : /^[’']s\b/.test(after) ? after : null;
+    if (possessive ? !EVENT_NOUN_AFTER.test(possessive) : POSSESSIVE_NOT_PARTICIPANT.test(after)) continue;
     const isSpeaker =
       (SPEAKER_AFTER.test(after) &&
         !ownOccasion(ctx, index, m) &&
