@@ -72,6 +72,7 @@ export function extractWithSignals(
       (t) => !summits.some((m) => t.start >= m.start && t.end <= m.end),
     ),
     dates: sentences.map((s, i) => findDates(s, days[i] ?? pub)),
+    days,
   };
   const drafts = buildEvents(ctx);
   const signals = drafts.map((d) => signalsOf(ctx, d));

@@ -6,6 +6,13 @@ import { addDays } from "./calendar.ts";
 const UPDATE_DATELINE =
   /^\s*\p{Lu}[\p{Lu}\p{L}./'’ -]{1,40},\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+/u;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+// "Mon 20 Feb", "Tuesday, February 21": a live blog's day heading, a line of its own over
+// the entries of that day (newest first, so the days run backwards from the publication).
+const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DAY_HEADING = new RegExp(
+  String.raw`^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?\s+\d{4})?\s*$`,
+  "i",
+);
 // An update is filed within days of the report; a later date is something else.
 const UPDATE_DAYS = 7;
 
@@ -25,11 +32,24 @@ export function referenceDays(
     const lineStart = s.start === 0 || text[s.start - 1] === "\n";
     const m = lineStart ? UPDATE_DATELINE.exec(s.text) : null;
     if (m) {
-      const month = MONTHS.indexOf((m[1] ?? "").slice(0, 3).toLowerCase()) + 1;
-      const day = `${pub.value.slice(0, 4)}-${String(month).padStart(2, "0")}-${(m[2] ?? "").padStart(2, "0")}`;
+      const day = dayOf(pub, m[1], m[2]);
       if (day > current.value && day <= addDays(pub.value, UPDATE_DAYS))
         current = { ...pub, value: day, note: `update dateline "${m[0].trim()}"` };
     }
+    const lineEnd = s.end === text.length || text[s.end] === "\n";
+    const h = lineStart && lineEnd ? DAY_HEADING.exec(s.text) : null;
+    if (h) {
+      // Either order of day and month; a heading is of the days around the publication.
+      const day = dayOf(pub, h[2] ?? h[3], h[1] ?? h[4]);
+      if (day >= addDays(pub.value, -UPDATE_DAYS) && day <= addDays(pub.value, UPDATE_DAYS))
+        current = { ...pub, value: day, note: `day heading "${s.text.trim()}"` };
+    }
     return current;
   });
+}
+
+/** "Feb", "21" in the publication's year, as an ISO day. */
+function dayOf(pub: PublicationDate, month: string | undefined, day: string | undefined): string {
+  const m = MONTHS.indexOf((month ?? "").slice(0, 3).toLowerCase()) + 1;
+  return `${pub.value.slice(0, 4)}-${String(m).padStart(2, "0")}-${(day ?? "").padStart(2, "0")}`;
 }

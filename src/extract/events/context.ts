@@ -19,4 +19,6 @@ export interface ArticleContext {
   topics: TopicMention[];
   /** Date mentions per sentence index. */
   dates: DateMention[][];
+  /** The day each sentence is told on: the publication's, or an update's or a live blog's day heading. */
+  days: (PublicationDate | null)[];
 }

@@ -170,7 +170,9 @@ function newsOfTheDay(ctx: ArticleContext, drafts: Draft[]): void {
     const first = ctx.sentences[d.sentences[0] ?? -1];
     const verb = first ? ofTheDay(ctx, first, d, live) : null;
     if (!first || !verb || looksBack(ctx, first)) continue;
-    d.date = { start: pub.value, end: null, precision: "day" };
+    // A live blog's entry under "Mon 20 Feb" is of that day, not of the day it was published.
+    const told = ctx.days[first.index];
+    d.date = { start: told?.precision === "day" ? told.value : pub.value, end: null, precision: "day" };
     const start = first.start + verb.index;
     d.evidence.push({ field: "date", value: null, quote: verb[0], start, end: start + verb[0].length });
   }

@@ -1,0 +1,37 @@
+// A live blog: timestamped entries under day headings, newest first.
+import t from "tap";
+import { referenceDays } from "../../src/extract/dates/updates.ts";
+import { splitSentences } from "../../src/extract/sentences.ts";
+import { events } from "./events-helper.ts";
+
+const BLOG = [
+  "Scholz in Washington – live",
+  "Wed 8 Mar",
+  "09:15 Olaf Scholz has left for Berlin after a night at Blair House.",
+  "Tue 7 Mar",
+  "21:10 The chancellor has gone back to Blair House for the night.",
+  "18:40 President Joe Biden has welcomed German Chancellor Olaf Scholz at the White House, praising the chancellor as a steadfast friend.",
+  "11:00 The chancellor landed at Andrews this morning.",
+].join("\n\n");
+
+t.test("an entry under a day heading is of that day, not of the day the blog was published", async (t) => {
+  const talks = events(t, BLOG, "2023-03-08").find((e) => e.participants.length === 2);
+  t.match(talks, { status: "held", date: { start: "2023-03-07", precision: "day" } });
+});
+
+t.test("each sentence is told on the day of the heading above it", async (t) => {
+  const sentences = splitSentences(BLOG);
+  const pub = { value: "2023-03-08", precision: "day" as const, source: "printed" as const, note: null };
+  const days = referenceDays(BLOG, sentences, pub).map((d) => d?.value);
+  const dayOf = (words: string) => days[sentences.findIndex((s) => s.text.includes(words))];
+  t.equal(dayOf("has left for Berlin"), "2023-03-08");
+  t.equal(dayOf("has welcomed"), "2023-03-07");
+  t.equal(dayOf("landed at Andrews"), "2023-03-07");
+  // A date line far from the publication is no heading of the blog's days.
+  const far = BLOG.replace("Tue 7 Mar", "Tue 7 Feb");
+  const farDays = referenceDays(far, splitSentences(far), pub);
+  t.ok(
+    farDays.every((d) => d?.value === "2023-03-08"),
+    "every sentence on the publication's day",
+  );
+});
