@@ -35,3 +35,21 @@ t.test("each sentence is told on the day of the heading above it", async (t) => 
     "every sentence on the publication's day",
   );
 });
+
+t.test("phones as devices make no call", async (t) => {
+  const evs = events(
+    t,
+    "Reporters travelling with President Joe Biden handed over their phones before he met Ukrainian President Volodymyr Zelensky in Kyiv on Monday.",
+    "2023-02-21",
+  );
+  t.same(
+    evs.filter((e) => e.kind === "call"),
+    [],
+  );
+  const [call] = events(
+    t,
+    "President Joe Biden phones Chinese President Xi Jinping on Thursday.",
+    "2023-02-21",
+  );
+  t.match(call, { kind: "call" });
+});
