@@ -91,3 +91,20 @@ t.test("a host and guest received for a meeting with others take part in it", as
   );
   t.match(meeting, { place: { venue: "Bogor Palace" }, date: { start: "2023-09-08" } });
 });
+
+t.test("a pair named as a group who signed a declaration together met to sign it", async (t) => {
+  const evs = events(
+    t,
+    "South Korean President Moon Jae-in and North Korean leader Kim Jong Un agreed on Friday to seek a peace treaty.\n\nThe two leaders signed the Panmunjom Declaration in the evening at the Peace House.",
+    "2018-04-28",
+  );
+  const signing = evs.find((e) => e.evidence.some((x) => x.quote.startsWith("The two leaders signed")));
+  t.match(signing, {
+    kind: "in_person",
+    status: "held",
+    date: { start: "2018-04-27" },
+    // The Peace House stands in the truce village, which news names as the place.
+    place: { venue: "Peace House", city: "Panmunjom", country: "KR" },
+  });
+  t.same(signing?.participants.map((p) => p.official).sort(), ["kim-jong-un", "moon-jae-in"]);
+});

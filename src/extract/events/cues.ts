@@ -56,7 +56,9 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // "Putin and Kim signed a comprehensive strategic partnership treaty in Pyongyang": a
     // joint subject who signed an accord together were together to sign it. Not "and then
     // signed", nor "Song and his counterpart, No, signed" (an aside between them).
-    re: /(?<=\band\s+(?:[^,.;:]{0,80}?\s)?\p{Lu}[^,.;:]{0,80}?\s)signed\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}(?:treaty|agreement|accord|declaration|joint statement|pact|memorandum)\b/u,
+    // "The two leaders signed the Panmunjeom Declaration at the Peace House": a pair named
+    // as a group, the same.
+    re: /(?<=\band\s+(?:[^,.;:]{0,80}?\s)?\p{Lu}[^,.;:]{0,80}?\s|\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|men|women)|[Bb]oth leaders|[Tt]hey)\s+(?:(?:also|then|later|jointly|formally)\s+)?)signed\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Jj]oint [Ss]tatement|[Pp]act|[Mm]emorandum)\b/u,
   },
   {
     kind: "visit",
