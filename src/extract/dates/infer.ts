@@ -2,13 +2,14 @@
 // a printed date line, then a weekday printed beside a date, then the latest date or year it
 // mentions. Each step down says less, and the precision and note say so.
 
-import { firstDay, isRealDate } from "../../lib/partial-date.ts";
+import { isRealDate } from "../../lib/partial-date.ts";
 import type { Reference } from "../reference.ts";
 import type { PublicationDate } from "../types.ts";
 import { addDays, isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
 import { elapsedYear } from "./elapsed.ts";
 import { inOffice, openingOfficials, sameStory } from "./in-office.ts";
 import { EARLIEST_YEAR, fullDate, LATEST_YEAR, LEAD, OPENING, writesYear, yearsIn } from "./infer-shared.ts";
+import { latestDate, latestYear } from "./latest.ts";
 import { NUMBER_WORDS } from "./numbers.ts";
 import { dateline, printed } from "./printed.ts";
 import { type CalendarRaw, type RawMention, scan } from "./scan.ts";
@@ -126,44 +127,6 @@ function leadWeekdayPair(body: CalendarRaw[], all: CalendarRaw[], today: string)
   return null;
 }
 
-/** The article is no older than the latest dated month it mentions (future dates excepted). */
-function latestDate(all: CalendarRaw[], today: string): PublicationDate | null {
-  let best: { month: string; text: string } | null = null;
-  for (const c of all.filter(writesYear)) {
-    for (const p of [c.from, c.to]) {
-      if (p?.year === undefined || p.month === undefined) continue;
-      const value = p.day === undefined ? isoMonth(p.year, p.month) : fullDate(p);
-      if (!value || !isRealDate(value) || firstDay(value) > today) continue;
-      if (!best || value.slice(0, 7) > best.month) best = { month: value.slice(0, 7), text: c.text };
-    }
-  }
-  if (!best) return null;
-  // "in December 2013 … in 2015": a later year written alone says more than the older month.
-  const years = all.filter(writesYear).flatMap(yearsIn);
-  if (years.some((y) => y > Number(best.month.slice(0, 4)) && y <= Number(today.slice(0, 4)))) return null;
-  return {
-    value: best.month,
-    precision: "month",
-    source: "inferred",
-    note: `Inferred: the latest date the article mentions is '${best.text}'.`,
-  };
-}
-
-function latestYear(all: CalendarRaw[], today: string): PublicationDate | null {
-  const years = all
-    .filter(writesYear)
-    .flatMap(yearsIn)
-    .filter((y) => y <= Number(today.slice(0, 4)));
-  if (years.length === 0) return null;
-  const y = Math.max(...years);
-  return {
-    value: String(y),
-    precision: "year",
-    source: "inferred",
-    note: `Inferred: the latest year the article mentions is ${y}.`,
-  };
-}
-
 export function inferPublicationDate(
   text: string,
   title: string | null = null,
@@ -195,7 +158,7 @@ export function inferPublicationDate(
     weekdayPair(text, body, all, today, (passage) => sameStory(opening(), passage)) ??
     laterElapsed(text, all, today) ??
     (ref ? summitYear(text, body, all, ref, today) : null) ??
-    latestDate(all, today) ??
+    latestDate(text, all, today) ??
     latestYear(all, today)
   );
 }

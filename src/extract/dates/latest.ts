@@ -1,0 +1,79 @@
+// The last steps down when nothing dates the article to the day: the latest month, else
+// the latest year, that the article mentions.
+
+import { firstDay, isRealDate } from "../../lib/partial-date.ts";
+import type { PublicationDate } from "../types.ts";
+import { isoMonth } from "./calendar.ts";
+import { fullDate, writesYear, yearsIn } from "./infer-shared.ts";
+import type { CalendarRaw } from "./scan.ts";
+import { tenseAt } from "./tense.ts";
+
+/** The article is no older than the latest dated month it mentions (future dates excepted). */
+export function latestDate(text: string, all: CalendarRaw[], today: string): PublicationDate | null {
+  let best: { month: string; text: string } | null = null;
+  for (const c of all.filter(writesYear)) {
+    for (const p of [c.from, c.to]) {
+      if (p?.year === undefined || p.month === undefined) continue;
+      const value = p.day === undefined ? isoMonth(p.year, p.month) : fullDate(p);
+      if (!value || !isRealDate(value) || firstDay(value) > today) continue;
+      if (!best || value.slice(0, 7) > best.month) best = { month: value.slice(0, 7), text: c.text };
+    }
+  }
+  if (!best) return null;
+  // "in December 2013 … in 2015": a later year written alone says more than the older month.
+  const years = all.filter(writesYear).flatMap(yearsIn);
+  if (years.some((y) => y > Number(best.month.slice(0, 4)) && y <= Number(today.slice(0, 4)))) return null;
+  const later = laterYearless(text, all, best.month, today);
+  return {
+    value: later?.month ?? best.month,
+    precision: "month",
+    source: "inferred",
+    note: later
+      ? `Inferred: '${later.text}', told as past and written without a year, is the latest date, read as the first such month on or after '${best.text}'.`
+      : `Inferred: the latest date the article mentions is '${best.text}'.`,
+  };
+}
+
+/**
+ * "Modi had hosted Xi … in October 2019. … killed in the Galwan Valley on June 15": the
+ * story's own dates go without a year and the background's carry one, and a story is told
+ * after its background. So a month written without a year and told as past is the first
+ * such month on or after the latest dated one; the latest of those is a later floor for
+ * the publication than the dated month.
+ */
+function laterYearless(
+  text: string,
+  all: CalendarRaw[],
+  floor: string,
+  today: string,
+): { month: string; text: string } | null {
+  let best: { month: string; text: string } | null = null;
+  const [y, m] = [Number(floor.slice(0, 4)), Number(floor.slice(5, 7))];
+  for (const c of all) {
+    const { year, month, weekday } = c.from;
+    if (year !== undefined || month === undefined || weekday !== undefined || c.to || writesYear(c)) continue;
+    const from = Math.max(text.lastIndexOf(".", c.start) + 1, text.lastIndexOf("\n", c.start) + 1);
+    const to = text.slice(c.end).search(/[.\n]/);
+    const sentence = text.slice(from, to < 0 ? undefined : c.end + to);
+    if (tenseAt(sentence, c.start - from, c.end - from) !== "past") continue;
+    const value = isoMonth(month < m ? y + 1 : y, month);
+    if (value > today.slice(0, 7) || value <= floor) continue;
+    if (!best || value > best.month) best = { month: value, text: c.text };
+  }
+  return best;
+}
+
+export function latestYear(all: CalendarRaw[], today: string): PublicationDate | null {
+  const years = all
+    .filter(writesYear)
+    .flatMap(yearsIn)
+    .filter((y) => y <= Number(today.slice(0, 4)));
+  if (years.length === 0) return null;
+  const y = Math.max(...years);
+  return {
+    value: String(y),
+    precision: "year",
+    source: "inferred",
+    note: `Inferred: the latest year the article mentions is ${y}.`,
+  };
+}
