@@ -19,7 +19,7 @@ const UNDATED_REFERENCE = noon("2000-01-01");
 // Every date expression the scanner knows has a digit or one of these words; most
 // sentences have neither, and chrono is the costliest stage, so they are skipped.
 const DATE_WORDS =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|this|spring|summer|autumn|fall|winter|early|late|mid|decade|century)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|this|spring|summer|autumn|fall|winter|early|late|mid|decade|century|days|fortnight)/i;
 
 export function findDates(sentence: Sentence, pub: PublicationDate | null): DateMention[] {
   if (!DATE_WORDS.test(sentence.text)) return [];

@@ -190,6 +190,13 @@ const PERIOD = /\b(last|this|next) (week|month|year)\b/gi;
 const AGO =
   /\b(?:(about|around|roughly|nearly|almost|some|just|exactly|more than|over|less than|under|at least|within) )?(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month|year)s? ago\b/gi;
 const OPEN_ENDED = new Set(["more than", "over", "less than", "under", "at least", "within"]);
+// "comes in two weeks, when Juncker and Tusk meet Li": that many days on from the
+// publication (weeks counted as seven days, as a reader counts them), or months on.
+const HENCE =
+  /\bin (?:(?:about|around|roughly|some|just) )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month)s?(?: time)?\b|\bin a fortnight\b/gi;
+// "met three times in two weeks", "the first visit in two months", "in two days of talks":
+// a span of time, not a day ahead.
+const SPAN_BEFORE = /\b(?:times?|twice|once|first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function relatives(text: string): RelativeRaw[] {
   const out: RelativeRaw[] = [];
@@ -208,6 +215,14 @@ function relatives(text: string): RelativeRaw[] {
     // "over the last year" and "the next week" are spans of time, not the calendar period.
     if (/\bthe\s+$/i.test(text.slice(0, m.index))) continue;
     push(m, m[2]?.toLowerCase() as RelativeRaw["unit"], OFFSET[m[1]?.toLowerCase() as Modifier]);
+  }
+  for (const m of text.matchAll(HENCE)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
+    if (SPAN_BEFORE.test(before) || /^\s+of\b/i.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 2;
+    const unit = (m[2]?.toLowerCase() ?? "week") as "day" | "week" | "month";
+    if (unit === "month") push(m, "month", n);
+    else push(m, "day", unit === "week" ? 7 * n : n);
   }
   for (const m of text.matchAll(AGO)) {
     if (m[1] && OPEN_ENDED.has(m[1].toLowerCase())) continue;
