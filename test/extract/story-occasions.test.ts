@@ -108,3 +108,20 @@ t.test("a pair named as a group who signed a declaration together met to sign it
   });
   t.same(signing?.participants.map((p) => p.official).sort(), ["kim-jong-un", "moon-jae-in"]);
 });
+
+t.test("an afternoon in a city with an official was spent with them", async (t) => {
+  const [monaco] = events(
+    t,
+    "Chinese President Xi Jinping flew into Nice on Sunday after an afternoon in Monaco with Prince Albert II.",
+    "2019-03-26",
+  );
+  t.match(monaco, { kind: "in_person", date: { start: "2019-03-24" }, place: { city: "Monaco" } });
+  t.equal(monaco?.participants.length, 2);
+  // Not with a spouse or an entourage.
+  const family = events(
+    t,
+    "Chinese President Xi Jinping flew into Nice on Sunday after an afternoon in Monaco with his wife.",
+    "2019-03-26",
+  );
+  t.notOk(family.some((e) => e.participants.length > 1));
+});

@@ -80,6 +80,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "in_person",
+    // "after an afternoon in Monaco with Prince Albert II", "a day in Kyiv with Zelensky":
+    // time spent in a place with an official, named or titled, is time spent with them.
+    re: /(?<=\b(?:an?|the|his|her|their)\s+(?:(?:whole|long|short|full)\s+)?(?:day|afternoon|morning|evening|night|weekend)\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)with(?=\s+(?:\p{Lu}|the\s+(?:[\p{L}-]+\s+)?(?:president|prime minister|premier|chancellor|king|emir|prince)\b))/u,
+  },
+  {
+    kind: "in_person",
     // "hosted Putin", "hosted him", "hosted his counterpart", "hosted talks", "hosted by
     // Stoltenberg": a guest or an occasion; not "Russia had hosted the final in Moscow"
     // (case-sensitive, so the capital that starts a name counts).
