@@ -161,7 +161,21 @@ export function principalMatches(principal: string, name: string, country: strin
   );
 }
 
+// "Albert II", "Charles III": a monarch's regnal name, which the generational rule would cut to a given name.
+const REGNAL = /^\p{L}+\s+(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
+
 function tokensMatch(principal: string, name: string, country: string | null): boolean {
+  // "Albert II" is "Albert II, Prince of Monaco" and "King Charles III" is Charles III: the
+  // regnal name opens or closes the official's, numeral and all.
+  if (REGNAL.test(principal.trim())) {
+    const raw = (s: string) =>
+      s
+        .split(/[\s,]+/)
+        .map(normalizeToken)
+        .filter(Boolean);
+    const [n, r] = [raw(name), raw(principal)];
+    return startsWithTokens(n, r) || endsWithTokens(n, r);
+  }
   const p = nameTokens(principal);
   if (p.length === 0) return false;
   if (familyNames(name, country).includes(p.join(" "))) return true;

@@ -101,6 +101,13 @@ t.test("dates agree at the expected precision", async (t) => {
 t.test("family names: first token where printed first, either for JP, last otherwise", async (t) => {
   t.ok(principalMatches("Xi", "Xi Jinping", "CN"));
   t.notOk(principalMatches("Jinping", "Xi Jinping", "CN"), "a Chinese given name is not the family name");
+  // A monarch written by the regnal name: the name opens the official's, numeral and all.
+  t.ok(principalMatches("Albert II", "Albert II, Prince of Monaco", "MC"));
+  t.ok(principalMatches("Charles III", "King Charles III", "GB"));
+  t.notOk(
+    principalMatches("Albert II", "Albert I, Prince of Monaco", "MC"),
+    "another numeral is another monarch",
+  );
   t.ok(principalMatches("Yoon", "Yoon Suk Yeol", "KR"));
   t.notOk(principalMatches("Yeol", "Yoon Suk Yeol", "KR"));
   t.ok(principalMatches("Kishida", "Kishida Fumio", "JP"), "Japanese name printed family name first");
