@@ -8,7 +8,11 @@ t.test("a past month written without a year, after the dated background, is the 
   const text =
     "The two ministers met in Geneva on Thursday. Relations soured after a naval clash on June 15, and the ministers spoke by phone in early July. Their leaders had last met in Osaka in October 2019.";
   // June and July come before October: in the story, they are of the year after.
-  t.match(inferPublicationDate(text, null, NOW), { value: "2020-07", precision: "month", source: "inferred" });
+  t.match(inferPublicationDate(text, null, NOW), {
+    value: "2020-07",
+    precision: "month",
+    source: "inferred",
+  });
   // April comes after January: the same year.
   const same =
     "Officials met again on Wednesday. The strike was a reply to the April 4 attack, the worst crisis since the inauguration in January 2017.";
