@@ -202,3 +202,33 @@ export function neighbourDay(ctx: ArticleContext, s: Sentence, t: Trigger): Date
   }
   return null;
 }
+
+// "… spoke by telephone two days after the clash": a count of days right after the
+// engagement, from something other than an engagement.
+const AFTER_THE =
+  /^[^,;:.]{0,60}?\b(a|one|two|three|four|five|six|seven)\s+days?\s+(after|before)\s+the\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\b/u;
+const TOLD_REACH = 3;
+const ENGAGEMENT_NOUN = /^(?:summit|meeting|talks|call|visit|conversation|trip|dinner|session)$/;
+
+/**
+ * "Twenty soldiers were killed … on June 15. … Jaishankar and Wang spoke by telephone two
+ * days after the clash": what the count runs from was dated by the nearest sentence before
+ * that names a day, and it names only that one.
+ */
+export function dayAfterTold(ctx: ArticleContext, s: Sentence, t: Span): DateMention | null {
+  const m = AFTER_THE.exec(ctx.text.slice(t.end, s.end));
+  if (!m || ENGAGEMENT_NOUN.test(m[3] ?? "")) return null;
+  // The nearest sentence before (up to three back) that names a day.
+  let days: DateMention[] = [];
+  for (let i = s.index - 1; i >= Math.max(0, s.index - TOLD_REACH) && !days.length; i--)
+    days = eventDates(ctx, i).filter((d) => d.precision === "day" && !d.endDate);
+  const [told] = days;
+  if (days.length !== 1 || !told) return null;
+  const n = COUNT[(m[1] ?? "a").toLowerCase()] ?? 1;
+  const count = /\b(?:a|one|two|three|four|five|six|seven)\s+days?\s+(?:after|before)\s+the\b/iu.exec(m[0]);
+  if (!count) return null;
+  const from = t.end + count.index;
+  const text = m[0].slice(count.index);
+  const date = addDays(told.date, (m[2] ?? "").toLowerCase() === "after" ? n : -n);
+  return { start: from, end: from + text.length, text, date, endDate: null, precision: "day" };
+}

@@ -6,7 +6,7 @@ import { apply } from "./apply.ts";
 import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { OF_DAY } from "./cues.ts";
-import { dayApart, neighbourDay, occasionApart } from "./days-apart.ts";
+import { dayAfterTold, dayApart, neighbourDay, occasionApart } from "./days-apart.ts";
 import { type Draft, draftDate, newDraft, overlaps, REMOTE, updateStatus } from "./draft.ts";
 import { engages, separately } from "./engagement.ts";
 import { eventDates } from "./event-dates.ts";
@@ -41,6 +41,7 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
     if (!engaged.includes(t)) continue;
     const hosts = pairs.filter(([u]) => u === t).map(([, g]) => g[0] as Participant);
     const own =
+      dayAfterTold(ctx, line.s, t) ??
       neighbourDay(ctx, line.s, t) ??
       ownDate(ctx, line.s, t, group[0], hosts) ??
       dayApart(ctx, walk, line.s, t) ??
