@@ -7,7 +7,7 @@ import { addNewUnknown } from "./titled.ts";
 /**
  * An aide named by whose aide they are: "Kirill Dmitriev, Putin's special envoy for
  * investment," "Moon's spokesman, Yoon Young-chan," "Biden's national security adviser
- * Jake Sullivan". The country is that of the official in the possessive, when the
+ * Jake Sullivan", "Moon sat with his chief of staff, Im Jong-seok". The country is that of the official in the possessive, when the
  * article has named that official; leaders' titles are left out ("Putin's president"
  * says nothing). A name the reference lists is found by name anyway. Returns how many
  * aides it found.
@@ -16,7 +16,7 @@ export function findAidesOf(scan: Scan): number {
   const { text } = scan;
   let added = 0;
   // The titles are the reference's: the patterns are made once per reference.
-  const { byTitle, after, ahead } = memo(scan.ref, "aide-patterns", () => {
+  const { byTitle, after, ahead, pronoun } = memo(scan.ref, "aide-patterns", () => {
     const aides = scan.titles.filter((e) => !e.leader);
     const byTitle = new Map(aides.map((e) => [e.pattern.toLowerCase(), e]));
     const title = alternation([...aides.map((e) => e.pattern), ...byTitle.keys()]);
@@ -30,6 +30,8 @@ export function findAidesOf(scan: Scan): number {
       ),
       // "Moon's spokesman, Yoon Young-chan," and "Trump's special envoy Steve Witkoff"
       ahead: new RegExp(String.raw`${OWNER}(${title}),?\s+(${NAME})`, "gu"),
+      // "Moon sat with his chief of staff, Im Jong-seok": the aide of the official before.
+      pronoun: new RegExp(String.raw`\b(?:his|her)\s+(${title}),?\s+(${NAME})`, "gu"),
     };
   });
   for (const m of matchAll(after, text)) {
@@ -45,6 +47,18 @@ export function findAidesOf(scan: Scan): number {
     const name = raw ? cleanName(raw) : null;
     if (!name || !owner || !t || !raw) continue;
     add(scan, name, m.start + m.text.lastIndexOf(raw), m.start, owner, t);
+  }
+  for (const m of matchAll(pronoun, text)) {
+    const [t, raw] = m.groups;
+    const name = raw ? cleanName(raw) : null;
+    if (!name || !t || !raw) continue;
+    // "his" is the official named last before it in the sentence, when one is.
+    const sentence = scan.sentences.find((x) => m.start >= x.start && m.start < x.end);
+    const owner = scan.mentions
+      .filter((x) => sentence && x.start >= sentence.start && x.end <= m.start && x.officialIds.length === 1)
+      .at(-1);
+    if (!owner) continue;
+    add(scan, name, m.start + m.text.lastIndexOf(raw), owner.start, text.slice(owner.start, owner.end), t);
   }
   return added;
 
