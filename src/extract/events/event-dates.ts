@@ -1,6 +1,6 @@
 import type { DateMention, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { TO_DESTINATION } from "./cues.ts";
+import { FUTURE, TO_DESTINATION } from "./cues.ts";
 import { journeyEnd } from "./purpose.ts";
 import { belongsToRecalled } from "./recalled.ts";
 
@@ -51,6 +51,9 @@ function bounds(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolea
   const from = Math.max(0, sentenceStart, d.start - 60);
   const m = BOUND_BEFORE.exec(text.slice(from, d.start));
   if (!m) return false;
+  // "Kim's meeting with Trump, expected by early June": a deadline for what is still ahead
+  // is as near a date as the text gives it.
+  if (/^by\b/i.test(m[0]) && FUTURE.test(text.slice(Math.max(0, sentenceStart), d.start))) return false;
   if (anchor && agentOf(text, anchor, from + m.index)) return false;
   // "since the June 12 summit in Singapore": a date that modifies the noun dates it.
   if (anchor && anchor.start >= d.end && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, anchor.start)))
