@@ -125,3 +125,20 @@ t.test("an afternoon in a city with an official was spent with them", async (t) 
   );
   t.notOk(family.some((e) => e.participants.length > 1));
 });
+
+t.test("the accord a pair signed, told before them, was signed together", async (t) => {
+  const evs = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin met in Moscow on Thursday. The new ceasefire amends the memorandum Erdogan and Putin signed in the Black Sea resort of Sochi on Sept. 17, 2018.",
+    "2020-03-06",
+  );
+  const sochi = evs.find((e) => e.date?.start === "2018-09-17");
+  t.match(sochi, { kind: "in_person", status: "held", place: { city: "Sochi", country: "RU" } });
+  // Signing alone is no meeting of two.
+  const alone = events(
+    t,
+    "The memorandum that Turkish President Recep Tayyip Erdogan signed in Ankara on Sept. 17, 2018 is void, Russian President Vladimir Putin said on Thursday.",
+    "2020-03-06",
+  );
+  t.notOk(alone.some((e) => e.date?.start === "2018-09-17" && e.participants.length === 2));
+});

@@ -61,6 +61,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     re: /(?<=\band\s+(?:[^,.;:]{0,80}?\s)?\p{Lu}[^,.;:]{0,80}?\s|\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|men|women)|[Bb]oth leaders|[Tt]hey)\s+(?:(?:also|then|later|jointly|formally)\s+)?)signed\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Jj]oint [Ss]tatement|[Pp]act|[Mm]emorandum)\b/u,
   },
   {
+    kind: "in_person",
+    // "the memorandum Erdogan and Putin signed in Sochi on Sept. 17, 2018": the accord
+    // first, then the pair who signed it together, in a clause of its own.
+    re: /(?<=\b(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Pp]act|[Mm]emorandum|[Dd]eal)\s+(?:(?:that|which)\s+)?(?:\p{Lu}[^,.;:]{0,60}?\sand\s+\p{Lu}[^,.;:]{0,60}?|(?:the two (?:leaders|presidents|prime ministers|ministers)|both leaders))\s+(?:(?:had|have|jointly)\s+)?)signed\b/u,
+  },
+  {
     kind: "visit",
     // "visiting Brazilian President Lula" describes a guest; the engagement is elsewhere in the sentence.
     // "is due in Kyiv on Monday": expected in a city, which is a visit there.
