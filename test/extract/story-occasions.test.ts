@@ -142,3 +142,26 @@ t.test("the accord a pair signed, told before them, was signed together", async 
   );
   t.notOk(alone.some((e) => e.date?.start === "2018-09-17" && e.participants.length === 2));
 });
+
+t.test("a pair who opened a work together met there, unless by video link", async (t) => {
+  const [pipeline] = events(
+    t,
+    "Russian President Vladimir Putin was in Istanbul on Jan. 8, when he and Turkish President Recep Tayyip Erdogan opened the TurkStream gas pipeline.",
+    "2020-03-06",
+  );
+  t.match(pipeline, { kind: "in_person", date: { start: "2020-01-08" }, place: { city: "Istanbul" } });
+  t.equal(pipeline?.participants.length, 2);
+  const [remote] = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina jointly inaugurated the Akhaura-Agartala rail link via video conference on Wednesday.",
+    "2023-11-02",
+  );
+  // A "video conference on Wednesday" is the engagement, dated by its own day.
+  t.match(remote, { kind: "video_call", date: { start: "2023-11-01", precision: "day" } });
+  const [campaign] = events(
+    t,
+    "Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina launched rival campaigns on Wednesday.",
+    "2023-11-02",
+  );
+  t.notMatch(campaign, { kind: "in_person" }, "launching a campaign is no shared occasion");
+});

@@ -67,6 +67,13 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     re: /(?<=\b(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Pp]act|[Mm]emorandum|[Dd]eal)\s+(?:(?:that|which)\s+)?(?:\p{Lu}[^,.;:]{0,60}?\sand\s+\p{Lu}[^,.;:]{0,60}?|(?:the two (?:leaders|presidents|prime ministers|ministers)|both leaders))\s+(?:(?:had|have|jointly)\s+)?)signed\b/u,
   },
   {
+    kind: "in_person",
+    // "when he and Erdogan opened the TurkStream gas pipeline", "Modi and Hasina jointly
+    // inaugurated the rail link": a pair who opened a work together stood side by side
+    // (unless by video link, which the video-call trigger reads).
+    re: /(?<=\band\s+(?:[^,.;:]{0,60}?\s)?\p{Lu}[^,.;:]{0,60}?\s(?:(?:jointly|together|formally|later|then|also)\s+)?)(?:opened|inaugurated|unveiled|launched)\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:pipeline|bridge|plant|railway|rail link|line|station|port|terminal|dam|factory|embassy|consulate|memorial|monument|museum|exhibition|stadium|hospital|university|campus|cent(?:re|er))\b(?![^.;]*\b(?:via video|by video|video ?(?:link|conference)|videoconference|virtually|remotely|online)\b)/u,
+  },
+  {
     kind: "visit",
     // "visiting Brazilian President Lula" describes a guest; the engagement is elsewhere in the sentence.
     // "is due in Kyiv on Monday": expected in a city, which is a visit there.
