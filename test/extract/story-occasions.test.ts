@@ -165,3 +165,19 @@ t.test("a pair who opened a work together met there, unless by video link", asyn
   );
   t.notMatch(campaign, { kind: "in_person" }, "launching a campaign is no shared occasion");
 });
+
+t.test("a summit the clause after places and dates is the pair's", async (t) => {
+  const evs = events(
+    t,
+    "Indian Prime Minister Narendra Modi and U.S. President Barack Obama toured a solar park on Saturday. The tour followed the two leaders' first formal summit, held at Hyderabad House on Friday.",
+    "2015-01-26",
+  );
+  const summit = evs.find((e) => e.date?.start === "2015-01-23");
+  t.match(summit, { kind: "talks", place: { venue: "Hyderabad House" } });
+  t.same(summit?.participants.map((p) => p.official).sort(), ["barack-obama", "narendra-modi"]);
+  // A gathering of the reference, held somewhere, names no pair.
+  t.same(
+    events(t, "The ASEAN summit, held in Jakarta on Friday, ended without a statement.", "2023-09-09"),
+    [],
+  );
+});
