@@ -14,11 +14,6 @@ const BLOG = [
   "11:00 The chancellor landed at Andrews this morning.",
 ].join("\n\n");
 
-t.test("an entry under a day heading is of that day, not of the day the blog was published", async (t) => {
-  const talks = events(t, BLOG, "2023-03-08").find((e) => e.participants.length === 2);
-  t.match(talks, { status: "held", date: { start: "2023-03-07", precision: "day" } });
-});
-
 t.test("each sentence is told on the day of the heading above it", async (t) => {
   const sentences = splitSentences(BLOG);
   const pub = { value: "2023-03-08", precision: "day" as const, source: "printed" as const, note: null };

@@ -41,6 +41,9 @@ export function latestDate(text: string, all: CalendarRaw[], today: string): Pub
  * such month on or after the latest dated one; the latest of those is a later floor for
  * the publication than the dated month.
  */
+const PLUPERFECT =
+  /\bhad\s+(?:(?:already|previously|last|first|also|earlier|just)\s+)?(?:\p{L}+(?:ed|en)|met|held|spoken|seen|made|come|gone|done|been|sat|led|flown|begun|taken|given|told|paid|spent)\b/iu;
+
 function laterYearless(
   text: string,
   all: CalendarRaw[],
@@ -56,6 +59,8 @@ function laterYearless(
     const to = text.slice(c.end).search(/[.\n]/);
     const sentence = text.slice(from, to < 0 ? undefined : c.end + to);
     if (tenseAt(sentence, c.start - from, c.end - from) !== "past") continue;
+    // "The two leaders had met in Osaka in June": the pluperfect is background too.
+    if (PLUPERFECT.test(sentence)) continue;
     const value = isoMonth(month < m ? y + 1 : y, month);
     if (value > today.slice(0, 7) || value <= floor) continue;
     if (!best || value > best.month) best = { month: value, text: c.text };

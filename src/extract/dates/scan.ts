@@ -5,6 +5,7 @@
 import * as chrono from "chrono-node";
 import type { Span } from "../types.ts";
 import { NUMBER_WORDS } from "./numbers.ts";
+import { tenseAt } from "./tense.ts";
 import { findYears } from "./years.ts";
 
 export interface Parts {
@@ -219,6 +220,9 @@ function relatives(text: string): RelativeRaw[] {
   for (const m of text.matchAll(HENCE)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
     if (SPAN_BEFORE.test(before) || /^\s+of\b/i.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "arrived on Monday and, in two days, held three rounds of talks": told as past, the
+    // phrase is how long something took, not a day ahead.
+    if (tenseAt(text, m.index ?? 0, (m.index ?? 0) + m[0].length) === "past") continue;
     const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 2;
     const unit = (m[2]?.toLowerCase() ?? "week") as "day" | "week" | "month";
     if (unit === "month") push(m, "month", n);

@@ -39,9 +39,10 @@ export function referenceDays(
     const lineEnd = s.end === text.length || text[s.end] === "\n";
     const h = lineStart && lineEnd ? DAY_HEADING.exec(s.text) : null;
     if (h) {
-      // Either order of day and month; a heading is of the days around the publication.
+      // Either order of day and month; a heading is of the week up to the publication (a
+      // later date line is a schedule's, not a day the blog has told).
       const day = dayOf(pub, h[2] ?? h[3], h[1] ?? h[4]);
-      if (day >= addDays(pub.value, -UPDATE_DAYS) && day <= addDays(pub.value, UPDATE_DAYS))
+      if (day >= addDays(pub.value, -UPDATE_DAYS) && day <= pub.value)
         current = { ...pub, value: day, note: `day heading "${s.text.trim()}"` };
     }
     return current;

@@ -7,7 +7,15 @@ import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { DISCUSSION, EARLIER, SUMMIT_SETTING } from "./cues.ts";
 import { addTopics } from "./discussion.ts";
-import { AHEAD, betterPlace, type Draft, draftDate, morePreciseDate, overlaps } from "./draft.ts";
+import {
+  AHEAD,
+  betterPlace,
+  type Draft,
+  type DraftDate,
+  draftDate,
+  morePreciseDate,
+  overlaps,
+} from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
 import { placesNear } from "./places-near.ts";
@@ -132,7 +140,12 @@ function takeSummit(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, ca
       !!days &&
       !!ctx.pub &&
       daysBetween(lastDay(days.end ?? days.start), firstDay(ctx.pub.value)) > BACKGROUND_DAYS;
-    if (carried && days && longOver && (!d.date || !overlaps(d.date, days))) {
+    // A carried day just before the summit ("That evening, on the eve of the summit") stays,
+    // and a summit in another country than the sentence names is not the one meant.
+    const farFrom = (date: DraftDate) =>
+      Math.abs(daysBetween(firstDay(date.start), firstDay(days?.start ?? date.start))) > BACKGROUND_DAYS;
+    const elsewhere = !!d.place?.country && !!summit.country && d.place.country !== summit.country;
+    if (carried && days && longOver && !elsewhere && (!d.date || farFrom(d.date))) {
       d.date = days;
       d.evidence.push(ev("date", sm));
     }

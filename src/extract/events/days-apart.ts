@@ -212,16 +212,17 @@ const ENGAGEMENT_NOUN = /^(?:summit|meeting|talks|call|visit|conversation|trip|d
 
 /**
  * "Twenty soldiers were killed … on June 15. … Jaishankar and Wang spoke by telephone two
- * days after the clash": what the count runs from was dated by the nearest sentence before
- * that names a day, and it names only that one.
+ * days after the clash": what the count runs from was dated by the sentences just before,
+ * which name that one day only.
  */
 export function dayAfterTold(ctx: ArticleContext, s: Sentence, t: Span): DateMention | null {
   const m = AFTER_THE.exec(ctx.text.slice(t.end, s.end));
   if (!m || ENGAGEMENT_NOUN.test(m[3] ?? "")) return null;
-  // The nearest sentence before (up to three back) that names a day.
-  let days: DateMention[] = [];
-  for (let i = s.index - 1; i >= Math.max(0, s.index - TOLD_REACH) && !days.length; i--)
-    days = eventDates(ctx, i).filter((d) => d.precision === "day" && !d.endDate);
+  // The sentences before (up to three back) name one day between them: with two, which
+  // the count runs from is not known.
+  const days: DateMention[] = [];
+  for (let i = s.index - 1; i >= Math.max(0, s.index - TOLD_REACH); i--)
+    days.push(...eventDates(ctx, i).filter((d) => d.precision === "day" && !d.endDate));
   const [told] = days;
   if (days.length !== 1 || !told) return null;
   const n = COUNT[(m[1] ?? "a").toLowerCase()] ?? 1;

@@ -1,3 +1,4 @@
+import { tenseAt } from "../dates/tense.ts";
 import type { DateMention, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { FUTURE, TO_DESTINATION } from "./cues.ts";
@@ -42,6 +43,14 @@ function agentOf(text: string, anchor: Span, at: number): boolean {
   return /^by\s+\p{Lu}/u.test(text.slice(at, at + 6)) && AGENT.test(text.slice(anchor.end, at));
 }
 
+/** The clause of `d` tells of what is still ahead: a cue of the future, and not told as past. */
+function aheadAt(text: string, d: Span, sentenceStart: number): boolean {
+  const from = Math.max(0, sentenceStart);
+  const end = text.slice(d.end).search(/[.;!?]/);
+  const sentence = text.slice(from, end < 0 ? undefined : d.end + end);
+  return FUTURE.test(text.slice(from, d.start)) && tenseAt(sentence, d.start - from, d.end - from) !== "past";
+}
+
 /**
  * Whether `d` bounds rather than dates: "the first meeting since May 2023". Not for the
  * engagement named inside the phrase: "since Marcos's visit to Washington in May 2023"
@@ -54,7 +63,7 @@ function bounds(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolea
   if (!m) return false;
   // "Kim's meeting with Trump, expected by early June": a deadline for what is still ahead
   // is as near a date as the text gives it.
-  if (/^by\b/i.test(m[0]) && FUTURE.test(text.slice(Math.max(0, sentenceStart), d.start))) return false;
+  if (/^by\b/i.test(m[0]) && aheadAt(text, d, sentenceStart)) return false;
   if (anchor && agentOf(text, anchor, from + m.index)) return false;
   // "since the June 12 summit in Singapore": a date that modifies the noun dates it.
   if (anchor && anchor.start >= d.end && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, anchor.start)))
