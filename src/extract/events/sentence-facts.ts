@@ -97,7 +97,7 @@ const SENT_FROM =
 const MEETING_WITH_AFTER =
   /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|call|encounter|summit|dinner)\s+with\b/i;
 const EVENT_NOUN_AFTER =
-  /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trips?|tour|journey|mission|stay|leg|calls?|conversations?|sessions?|encounter|summit|dinner|day|schedule|programme)\b/i;
+  /^[’']s\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|trips?|tour|journey|mission|stay|leg|calls?|conversations?|sessions?|encounter|summit|dinner|lunch|luncheon|breakfast|banquet|reception|audience|bilateral|sit-down|round|day|schedule|programme)\b/i;
 
 /**
  * "Meloni said after two hours of talks with Kishida that …": the speaker's reporting

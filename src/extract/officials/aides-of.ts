@@ -52,11 +52,12 @@ export function findAidesOf(scan: Scan): number {
     const [t, raw] = m.groups;
     const name = raw ? cleanName(raw) : null;
     if (!name || !t || !raw) continue;
-    // "his" is the official named last before it in the sentence, when one is.
+    // "his" is the sentence's subject, the official it names first ("Moon met Kim with his
+    // chief of staff"), when it names one before the pronoun.
     const sentence = scan.sentences.find((x) => m.start >= x.start && m.start < x.end);
     const owner = scan.mentions
       .filter((x) => sentence && x.start >= sentence.start && x.end <= m.start && x.officialIds.length === 1)
-      .at(-1);
+      .sort((a, b) => a.start - b.start)[0];
     if (!owner) continue;
     add(scan, name, m.start + m.text.lastIndexOf(raw), owner.start, text.slice(owner.start, owner.end), t);
   }

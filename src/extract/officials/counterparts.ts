@@ -37,6 +37,13 @@ export function counterparts(
     const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end);
     if (!sentence) continue;
     const adjective = m.groups[0];
+    // Whose counterpart: the official the sentence names first before the phrase.
+    const subject = () => {
+      const first = mentions.find(
+        (x) => x.sentence === sentence.index && x.end <= m.start && x.officialIds.length === 1,
+      );
+      return first ? officials.get(first.officialIds[0] as string) : undefined;
+    };
     let pick: string | undefined;
     if (adjective) {
       const country = countryOf.get(adjective);
@@ -44,7 +51,7 @@ export function counterparts(
       // Several of that country ("the French president hosted his Chinese counterpart",
       // with Li Keqiang named further on): the one named last before the phrase, the
       // official the story is about at that point.
-      pick = fits.length === 1 ? fits[0]?.id : lastNamedBefore(mentions, m.start, fits);
+      pick = fits.length === 1 ? fits[0]?.id : lastNamedBefore(mentions, m.start, sameRank(fits, subject()));
     } else {
       pick = otherSide(mentions, sentence.index, m.start, (id) => partyOf(officials.get(id)));
     }
@@ -59,4 +66,21 @@ function lastNamedBefore(mentions: OfficialMention[], at: number, fits: FoundOff
     .filter((x) => x.end <= at && x.officialIds.length === 1 && ids.has(x.officialIds[0] as string))
     .sort((a, b) => b.start - a.start);
   return before[0]?.officialIds[0];
+}
+
+// "his Chinese counterpart" of a prime minister is the premier, of a foreign minister the
+// foreign minister: the office's kind, as far as the role says.
+const RANKS: [string, RegExp][] = [
+  ["foreign", /foreign|external affairs|secretary of state/i],
+  ["defence", /defen[cs]e/i],
+  ["government", /prime minister|premier|chancellor|state council/i],
+  ["state", /president|king|emir|sultan|supreme leader|general secretary/i],
+];
+const rankOf = (o: FoundOfficial | undefined) => RANKS.find(([, re]) => re.test(o?.role ?? ""))?.[0];
+
+/** The officials of the subject's rank, when the subject's rank is known and any has it. */
+function sameRank(fits: FoundOfficial[], subject: FoundOfficial | undefined): FoundOfficial[] {
+  const rank = rankOf(subject);
+  const same = rank ? fits.filter((o) => rankOf(o) === rank) : [];
+  return same.length ? same : fits;
 }

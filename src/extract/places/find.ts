@@ -65,9 +65,12 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
   });
   const curatedRe = memo(ref, "curated-places-re", () => wordRegex(alternation(curated.keys())));
   // "Elysée Palace" with one accent of two: names are matched with the accents folded on
-  // both sides, where folding keeps the text's offsets (it does for precomposed letters).
-  const folded = foldAccents(text);
-  const plain = folded.length === text.length ? folded : text;
+  // both sides, letter by letter, so that offsets stay the text's (a letter whose folding
+  // would change the length, as Hangul's does, is kept as written).
+  const plain = Array.from(text, (ch) => {
+    const f = foldAccents(ch);
+    return f.length === ch.length ? f : ch;
+  }).join("");
   for (const f of matchAll(curatedRe, plain)) {
     const p = curated.get(f.text) as Reference["places"][number];
     const m = { ...f, text: text.slice(f.start, f.end) };
