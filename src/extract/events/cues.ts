@@ -19,8 +19,13 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "call",
     // "spoke on Tuesday", "spoke for an hour": two named leaders who "spoke" at a time did so by phone.
     // "held talks by telephone", "a conversation over the phone": the medium makes it a call.
-    // "phones" is the verb ("Biden phones Xi"), not the devices ("handed over their phones").
-    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|spoken|talked|talks|conversation|discussions?|conferred|consulted)(?: (?:once|twice|again|briefly|only|late|early))?,? (?:by|over the|on the) (?:tele)?phone|(?:spoken|talked) (?:over|on) the (?:tele)?phone|(?:tele)?phoned|(?<!\b(?:their|his|her|its|our|the|mobile|cell|smart|satellite)\s+)(?:tele)?phones|telephoning|dial(?:l)?ed|dial(?:l)?ing|rang up|(?:a|the|their|upcoming|significant|first|second|latest|rare|hour-long|\w+-minute|phone) call\b|calls? with|speak(?:s|ing)? (?:also )?with|spok(?:e|en) (?:also |briefly |again |privately |informally )?with|spok(?:e|en) to|spoke (?:on(?! the (?:sidelines|margins))|for|late|early|again|twice)\b)/i,
+    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|spoken|talked|talks|conversation|discussions?|conferred|consulted)(?: (?:once|twice|again|briefly|only|late|early))?,? (?:by|over the|on the) (?:tele)?phone|(?:spoken|talked) (?:over|on) the (?:tele)?phone|(?:tele)?phoned|telephoning|dial(?:l)?ed|dial(?:l)?ing|rang up|(?:a|the|their|upcoming|significant|first|second|latest|rare|hour-long|\w+-minute|phone) call\b|calls? with|speak(?:s|ing)? (?:also )?with|spok(?:e|en) (?:also |briefly |again |privately |informally )?with|spok(?:e|en) to|spoke (?:on(?! the (?:sidelines|margins))|for|late|early|again|twice)\b)/i,
+  },
+  {
+    kind: "call",
+    // "phones" is the verb, with whom it calls after it ("Biden phones Xi"), not the
+    // devices ("handed over their personal phones"): case-sensitive, so a name follows.
+    re: /\b(?:[Tt]ele)?phones(?=\s+(?:\p{Lu}|him\b|her\b|them\b))/u,
   },
   {
     kind: "call",
@@ -60,7 +65,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // signed", nor "Song and his counterpart, No, signed" (an aside between them).
     // "The two leaders signed the Panmunjeom Declaration at the Peace House": a pair named
     // as a group, the same.
-    re: /(?<=\band\s+(?:[^,.;:]{0,80}?\s)?\p{Lu}[^,.;:]{0,80}?\s|\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|men|women)|[Bb]oth leaders|[Tt]hey)\s+(?:(?:also|then|later|jointly|formally)\s+)?)signed\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Jj]oint [Ss]tatement|[Pp]act|[Mm]emorandum)\b/u,
+    re: /(?<=\band\s+(?:[^,.;:]{0,80}?\s)?\p{Lu}[^,.;:]{0,80}?\s|\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|men|women)|[Bb]oth leaders|[Tt]hey)\s+(?:(?:also|then|later|jointly|formally)\s+)?)signed\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Jj]oint [Ss]tatement|[Pp]act|[Mm]emorandum)\b(?![^.;]*\b(?:via video|by video|video ?(?:link|conference|call)|videoconference|virtual|virtually|remotely|online)\b)/u,
   },
   {
     kind: "in_person",
@@ -73,7 +78,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // "when he and Erdogan opened the TurkStream gas pipeline", "Modi and Hasina jointly
     // inaugurated the rail link": a pair who opened a work together stood side by side
     // (unless by video link, which the video-call trigger reads).
-    re: /(?<=\band\s+(?:[^,.;:]{0,60}?\s)?\p{Lu}[^,.;:]{0,60}?\s(?:(?:jointly|together|formally|later|then|also)\s+)?)(?:opened|inaugurated|unveiled|launched)\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:pipeline|bridge|plant|railway|rail link|line|station|port|terminal|dam|factory|embassy|consulate|memorial|monument|museum|exhibition|stadium|hospital|university|campus|cent(?:re|er))\b(?![^.;]*\b(?:via video|by video|video ?(?:link|conference)|videoconference|virtually|remotely|online)\b)/u,
+    re: /(?<=\band\s+(?:[^,.;:]{0,60}?\s)?\p{Lu}[^,.;:]{0,60}?\s(?:(?:jointly|together|formally|later|then|also)\s+)?)(?<!\bseparately\s+)(?:opened|inaugurated|unveiled|launched)\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:pipeline|bridge|plant|railway|rail link|line|station|port|terminal|dam|factory|embassy|consulate|memorial|monument|museum|exhibition|stadium|hospital|university|campus|cent(?:re|er))\b(?![^.;]*\b(?:via video|by video|video ?(?:link|conference|call)|videoconference|virtual|virtually|remotely|online)\b)/u,
   },
   {
     kind: "visit",
@@ -97,7 +102,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "in_person",
     // "after an afternoon in Monaco with Prince Albert II", "a day in Kyiv with Zelensky":
     // time spent in a place with an official, named or titled, is time spent with them.
-    re: /(?<=\b(?:an?|the|his|her|their)\s+(?:(?:whole|long|short|full)\s+)?(?:day|afternoon|morning|evening|night|weekend)\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)with(?=\s+(?:\p{Lu}|the\s+(?:[\p{L}-]+\s+)?(?:president|prime minister|premier|chancellor|king|emir|prince)\b))/u,
+    re: /(?<=\b(?:an?|the|his|her|their)\s+(?:(?:whole|long|short|full)\s+)?(?:day|afternoon|morning|evening|night|weekend)\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)with(?=\s+(?:\p{Lu}|the\s+(?:[\p{L}-]+\s+)?(?:president|prime minister|premier|chancellor|king|emir|prince)\b))(?!\s+\p{Lu}[\p{L}.]*\s+(?:officials|troops|soldiers|diplomats|delegates|lawmakers|executives|students|people|leaders|ministers|business)\b)/u,
   },
   {
     kind: "in_person",

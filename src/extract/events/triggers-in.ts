@@ -15,8 +15,10 @@ const GENERIC_BEFORE =
 
 // "calling the reports of a 'secret dinner' with Putin 'sick'", "amid speculation about a
 // meeting": an occasion others claim, which the sentence does not report as having been.
+// Rumours and speculation are unconfirmed by their nature; reports, claims and allegations
+// only where the sentence disputes them ("confirmed reports of a second meeting" is one).
 const CLAIMED_BEFORE =
-  /\b(?:reports?|rumou?rs?|speculation|claims?|allegations?)\s+(?:of|about)\s+(?:an?\s+|the\s+)?(?:["“‘']?[\w-]+\s+){0,2}["“‘']?$/i;
+  /(?:\b(?:rumou?rs?|speculation)|\b(?:dismiss\w*|den(?:y|ies|ied|ying)|reject\w*|call(?:s|ed|ing)?|brush\w*(?:\s+off|\s+aside)?|ridicul\w*|deride\w*|amid|despite)\s+(?:the\s+|media\s+|press\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?))\s+(?:of|about)\s+(?:an?\s+|the\s+)?(?:["“‘']?[\w-]+\s+){0,3}["“‘']?$/i;
 
 // "stepped off the train at the central station and were met by the foreign minister",
 // "he was met by the host; the two greeted each other and posed for photographers": a
@@ -43,8 +45,9 @@ function greetedAt(after: string, verb: string): boolean {
 // clauses ("have spoken by telephone twice, … but have not met") still count; "not only"
 // affirms.
 // "no face-to-face meeting has been scheduled": "no" and a word describing the occasion.
+// "declined to play golf with Abe", "refused to meet": an engagement turned down.
 const DENIED_BEFORE =
-  /\b(?:(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}|no\s+(?!sooner\b|doubt\b)[\w-]+\s+)$/i;
+  /\b(?:(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}|no\s+(?!sooner\b|doubt\b)[\w-]+\s+|(?:declined|refused|declines|refuses)\s+to\s+(?:\w+\s+)?)$/i;
 const deniedAt = (text: string, start: number, sentenceStart: number) =>
   DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start)) &&
   !/\bnot\s+only\s+$/i.test(text.slice(Math.max(sentenceStart, start - 40), start));
@@ -90,7 +93,8 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
       const start = s.start + (m.index ?? 0);
       const t = { start, end: start + m[0].length, text: m[0], kind };
       const before = ctx.text.slice(Math.max(s.start, start - 40), start);
-      if (inside(t, references) || GENERIC_BEFORE.test(before) || CLAIMED_BEFORE.test(before)) continue;
+      const claimed = CLAIMED_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 90), start));
+      if (inside(t, references) || GENERIC_BEFORE.test(before) || claimed) continue;
       if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
       if (greetedAt(ctx.text.slice(t.end, t.end + 160), t.text)) continue;
       if (metWithReaction(ctx.text, t)) continue;
