@@ -27,3 +27,16 @@ export const yearsIn = (c: CalendarRaw) =>
 // Only a year written out says which year: "this month" or "Tuesday" were read against
 // today's clock, which is not when the article was written.
 export const writesYear = (c: CalendarRaw) => /\b\d{4}\b/.test(c.text);
+
+/**
+ * The rough sentence a date stands in (from the last full stop or line break before it to
+ * the next after it), and where it starts: what the tense of the date is read in.
+ */
+export function sentenceAround(
+  text: string,
+  c: { start: number; end: number },
+): { from: number; sentence: string } {
+  const from = Math.max(text.lastIndexOf(".", c.start) + 1, text.lastIndexOf("\n", c.start) + 1);
+  const to = text.slice(c.end).search(/[.\n]/);
+  return { from, sentence: text.slice(from, to < 0 ? undefined : c.end + to) };
+}

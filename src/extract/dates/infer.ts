@@ -8,7 +8,16 @@ import type { PublicationDate } from "../types.ts";
 import { addDays, isoDay, isoMonth, MONTH_NAMES, noon, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
 import { elapsedYear } from "./elapsed.ts";
 import { inOffice, openingOfficials, sameStory } from "./in-office.ts";
-import { EARLIEST_YEAR, fullDate, LATEST_YEAR, LEAD, OPENING, writesYear, yearsIn } from "./infer-shared.ts";
+import {
+  EARLIEST_YEAR,
+  fullDate,
+  LATEST_YEAR,
+  LEAD,
+  OPENING,
+  sentenceAround,
+  writesYear,
+  yearsIn,
+} from "./infer-shared.ts";
 import { latestDate, latestYear } from "./latest.ts";
 import { NUMBER_WORDS } from "./numbers.ts";
 import { dateline, printed } from "./printed.ts";
@@ -65,9 +74,7 @@ function leadDayNear(
   if (c.start < LEAD) return null;
   const lead = body.find((w) => w.start < LEAD && w.from.weekday !== undefined && w.from.day === undefined);
   if (lead?.from.weekday === undefined) return null;
-  const from = Math.max(text.lastIndexOf(".", c.start) + 1, text.lastIndexOf("\n", c.start) + 1);
-  const to = text.slice(c.end).search(/[.\n]/);
-  const sentence = text.slice(from, to < 0 ? undefined : c.end + to);
+  const { from, sentence } = sentenceAround(text, c);
   // "Trump announced tariffs on Wednesday, April 2" below a lead about Putin's talks is
   // background, any number of weeks before the news: the day must be of the lead's story.
   if (!sameStory(sentence)) return null;

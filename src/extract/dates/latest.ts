@@ -4,7 +4,7 @@
 import { firstDay, isRealDate } from "../../lib/partial-date.ts";
 import type { PublicationDate } from "../types.ts";
 import { isoMonth } from "./calendar.ts";
-import { fullDate, writesYear, yearsIn } from "./infer-shared.ts";
+import { fullDate, sentenceAround, writesYear, yearsIn } from "./infer-shared.ts";
 import type { CalendarRaw } from "./scan.ts";
 import { tenseAt } from "./tense.ts";
 
@@ -55,9 +55,7 @@ function laterYearless(
   for (const c of all) {
     const { year, month, weekday } = c.from;
     if (year !== undefined || month === undefined || weekday !== undefined || c.to || writesYear(c)) continue;
-    const from = Math.max(text.lastIndexOf(".", c.start) + 1, text.lastIndexOf("\n", c.start) + 1);
-    const to = text.slice(c.end).search(/[.\n]/);
-    const sentence = text.slice(from, to < 0 ? undefined : c.end + to);
+    const { from, sentence } = sentenceAround(text, c);
     if (tenseAt(sentence, c.start - from, c.end - from) !== "past") continue;
     // "The two leaders had met in Osaka in June": the pluperfect is background too.
     if (PLUPERFECT.test(sentence)) continue;
