@@ -1,6 +1,10 @@
 import type { EventKind } from "../../schemas/extraction.ts";
 import { JOURNEY_MADE } from "../dates/journey.ts";
 
+// Not where the rest of the clause says it was done remotely ("in a virtual ceremony",
+// "via video link"): the video-call trigger reads those.
+const NOT_BY_VIDEO = String.raw`(?![^.;]*\b(?:via video|by video|video ?(?:link|conference|call)|videoconference|virtual|virtually|remotely|online)\b)`;
+
 // Trigger words and phrases, general English of diplomatic reporting. Order matters:
 // the first kind whose pattern matches a sentence wins (a "video call" is not a "call").
 export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
@@ -65,7 +69,10 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // signed", nor "Song and his counterpart, No, signed" (an aside between them).
     // "The two leaders signed the Panmunjeom Declaration at the Peace House": a pair named
     // as a group, the same.
-    re: /(?<=\band\s+(?:[^,.;:]{0,80}?\s)?\p{Lu}[^,.;:]{0,80}?\s|\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|men|women)|[Bb]oth leaders|[Tt]hey)\s+(?:(?:also|then|later|jointly|formally)\s+)?)signed\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Jj]oint [Ss]tatement|[Pp]act|[Mm]emorandum)\b(?![^.;]*\b(?:via video|by video|video ?(?:link|conference|call)|videoconference|virtual|virtually|remotely|online)\b)/u,
+    re: new RegExp(
+      String.raw`(?<=\band\s+(?:[^,.;:]{0,80}?\s)?\p{Lu}[^,.;:]{0,80}?\s|\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|men|women)|[Bb]oth leaders|[Tt]hey)\s+(?:(?:also|then|later|jointly|formally)\s+)?)signed\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Jj]oint [Ss]tatement|[Pp]act|[Mm]emorandum)\b${NOT_BY_VIDEO}`,
+      "u",
+    ),
   },
   {
     kind: "in_person",
@@ -78,7 +85,10 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // "when he and Erdogan opened the TurkStream gas pipeline", "Modi and Hasina jointly
     // inaugurated the rail link": a pair who opened a work together stood side by side
     // (unless by video link, which the video-call trigger reads).
-    re: /(?<=\band\s+(?:[^,.;:]{0,60}?\s)?\p{Lu}[^,.;:]{0,60}?\s(?:(?:jointly|together|formally|later|then|also)\s+)?)(?<!\bseparately\s+)(?:opened|inaugurated|unveiled|launched)\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:pipeline|bridge|plant|railway|rail link|line|station|port|terminal|dam|factory|embassy|consulate|memorial|monument|museum|exhibition|stadium|hospital|university|campus|cent(?:re|er))\b(?![^.;]*\b(?:via video|by video|video ?(?:link|conference|call)|videoconference|virtual|virtually|remotely|online)\b)/u,
+    re: new RegExp(
+      String.raw`(?<=\band\s+(?:[^,.;:]{0,60}?\s)?\p{Lu}[^,.;:]{0,60}?\s(?:(?:jointly|together|formally|later|then|also)\s+)?)(?<!\bseparately\s+)(?:opened|inaugurated|unveiled|launched)\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:pipeline|bridge|plant|railway|rail link|line|station|port|terminal|dam|factory|embassy|consulate|memorial|monument|museum|exhibition|stadium|hospital|university|campus|cent(?:re|er))\b${NOT_BY_VIDEO}`,
+      "u",
+    ),
   },
   {
     kind: "visit",
