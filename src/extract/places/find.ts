@@ -40,6 +40,9 @@ const VENUE_PART = /\bthe\s+(?:grounds|gardens|steps|courtyard|lawns?|terrace)\s
 const UP_TO = /\bup\s+to\s+(?:the\s+)?$/i;
 // "The Moscow leg on Monday", "the Beijing stop of his tour": the part of a trip spent there.
 const LEG_AFTER = /^\s+(?:leg|stop|stopover|stage)\b/i;
+// What folding could lengthen (Hangul syllables decompose) or shorten (a loose accent).
+const LENGTH_CHANGING = /[\p{M}\uAC00-\uD7A3]/u;
+
 const EVENT_NOUN_AFTER =
   /^\s+(?:meeting|talks|summit|dinner|lunch|luncheon|banquet|breakfast|session|encounter)\b/i;
 
@@ -66,11 +69,14 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
   const curatedRe = memo(ref, "curated-places-re", () => wordRegex(alternation(curated.keys())));
   // "Elysée Palace" with one accent of two: names are matched with the accents folded on
   // both sides, letter by letter, so that offsets stay the text's (a letter whose folding
-  // would change the length, as Hangul's does, is kept as written).
-  const plain = Array.from(text, (ch) => {
-    const f = foldAccents(ch);
-    return f.length === ch.length ? f : ch;
-  }).join("");
+  // would change the length, as Hangul's does, is kept as written). A text with no such
+  // letter and no loose accent folds whole, offsets kept, without splitting it.
+  const plain = !LENGTH_CHANGING.test(text)
+    ? foldAccents(text)
+    : Array.from(text, (ch) => {
+        const f = foldAccents(ch);
+        return f.length === ch.length ? f : ch;
+      }).join("");
   for (const f of matchAll(curatedRe, plain)) {
     const p = curated.get(f.text) as Reference["places"][number];
     const m = { ...f, text: text.slice(f.start, f.end) };
