@@ -137,9 +137,10 @@ export function pageSql(
     keyset = ` AND (${o.key.sql}, e."id") ${cmp} (?, ?)`;
     params.push(...o.key.params, key, after.id);
   }
-  params.push(...o.key.params, limit + 1);
+  const last = d.limit(limit + 1);
+  params.push(...o.key.params, ...last.params);
   return {
-    sql: `SELECT e."id" AS id, ${o.key.sql} AS key, ${stored ? `${item} AS item` : `${status.sql} AS status, ${sources.sql} AS "sourceCount"`} FROM ${from} WHERE ${where.sql}${keyset} ORDER BY ${o.key.sql} ${o.dir}, e."id" ${o.dir} LIMIT ?`,
+    sql: `SELECT e."id" AS id, ${o.key.sql} AS key, ${stored ? `${item} AS item` : `${status.sql} AS status, ${sources.sql} AS "sourceCount"`} FROM ${from} WHERE ${where.sql}${keyset} ORDER BY ${o.key.sql} ${o.dir}, e."id" ${o.dir} ${last.sql}`,
     params,
   };
 }
