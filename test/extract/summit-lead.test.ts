@@ -1,0 +1,26 @@
+import t from "tap";
+import { events, who } from "./events-helper.ts";
+
+// A lead that reports a summit by what its leaders agreed there ("reached a deal at a
+// summit here Wednesday"), and the sentences that go on to tell its day.
+
+t.test("'at a summit here Wednesday' is a summit of the clause's leaders, on that day", async (t) => {
+  const found = events(
+    t,
+    "MANILA -- Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida settled the terms of a troop-access pact at a summit here Wednesday, and early Thursday Kishida said he would send it to parliament.",
+    "2024-07-11",
+  );
+  const summit = found.find((e) => e.participants.length === 2);
+  t.match(summit, { kind: "talks", status: "held", date: { start: "2024-07-10", precision: "day" } });
+  t.match(summit, { place: { city: "Manila", country: "PH" } }, "'here' is the dateline's city");
+  t.same(summit && who(summit).sort(), ["ferdinand-marcos-jr", "fumio-kishida"]);
+});
+
+t.test("'at a summit Tuesday' without 'on' is dated too", async (t) => {
+  const [summit] = events(
+    t,
+    "German Chancellor Olaf Scholz and French President Emmanuel Macron patched up their differences over energy at a summit Tuesday in Paris.",
+    "2023-01-26",
+  );
+  t.match(summit, { kind: "talks", date: { start: "2023-01-24" }, place: { city: "Paris" } });
+});
