@@ -24,3 +24,13 @@ t.test("'at a summit Tuesday' without 'on' is dated too", async (t) => {
   );
   t.match(summit, { kind: "talks", date: { start: "2023-01-24" }, place: { city: "Paris" } });
 });
+
+t.test("a luncheon summit is one occasion, the summit, not a summit and a meal", async (t) => {
+  const found = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Thursday. The 90-minute meeting, held as a luncheon summit at the prime minister's residence, was their second this year.",
+    "2023-03-17",
+  );
+  t.equal(found.length, 1, found.map((e) => `${e.kind} ${e.date?.start}`).join("; "));
+  t.not(found[0]?.kind, "dinner");
+});
