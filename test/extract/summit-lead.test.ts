@@ -34,3 +34,12 @@ t.test("a luncheon summit is one occasion, the summit, not a summit and a meal",
   t.equal(found.length, 1, found.map((e) => `${e.kind} ${e.date?.start}`).join("; "));
   t.not(found[0]?.kind, "dinner");
 });
+
+t.test("a dateline's province of three words does not hide its city", async (t) => {
+  const [talks] = events(
+    t,
+    "POHANG, North Gyeongsang Province -- South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held talks on Wednesday.",
+    "2023-05-11",
+  );
+  t.match(talks, { place: { city: "Pohang", country: "KR" }, date: { start: "2023-05-10" } });
+});

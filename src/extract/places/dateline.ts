@@ -7,7 +7,7 @@ import { type PlaceMention, resolve } from "./find.ts";
 // a place opening a line near the top, an optional qualifier and date, then a dash. The
 // qualifier is whole words: not the "S" of "NEW YORK, Sept 23 -".
 const DATELINE =
-  /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)(?![\p{L}.]))?(?:,?[ \t]*(?:\p{L}{3,9}\.?[ \t]\d{1,2}|\d{1,2}[ \t]\p{L}{3,9})(?:,?[ \t]\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-–—:]/mu;
+  /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*){0,2})(?![\p{L}.]))?(?:,?[ \t]*(?:\p{L}{3,9}\.?[ \t]\d{1,2}|\d{1,2}[ \t]\p{L}{3,9})(?:,?[ \t]\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-–—:]/mu;
 // "WASHINGTON" or "LVIV, Ukraine" alone on a line above the lead: a dateline set as a
 // line of its own, in capitals (not a headline word in title case).
 const DATELINE_LINE =
