@@ -43,3 +43,14 @@ t.test("a dateline's province of three words does not hide its city", async (t) 
   );
   t.match(talks, { place: { city: "Pohang", country: "KR" }, date: { start: "2023-05-10" } });
 });
+
+t.test("'that evening' after 'on the day of the summit' is the summit's day", async (t) => {
+  const found = events(
+    t,
+    "HANOI -- Vietnamese Prime Minister Pham Minh Chinh and Australian Prime Minister Anthony Albanese signed a maritime accord at a summit here Monday.\n\nAides said the text had still been in dispute late on Saturday, before last-minute concessions on the day of the summit. At a dinner Chinh gave that evening, Albanese praised the accord.",
+    "2024-06-04",
+  );
+  const dinner = found.find((e) => e.kind === "dinner");
+  t.match(dinner, { date: { start: "2024-06-03" } }, "Monday, the summit's day, not Saturday");
+  t.same(dinner && who(dinner).sort(), ["anthony-albanese", "pham-minh-chinh"]);
+});

@@ -155,7 +155,14 @@ function laterDay(ctx: ArticleContext, index: number): string | null {
   return null;
 }
 
-/** The story's current day at sentence `index`: the last day-precise date written before it. */
+// "… looked dim as late as Tuesday night, before the breakthrough on the day of the summit":
+// the day the story's own occasion was held, told without its date.
+const OCCASION_DAY = /\bthe\s+(?:very\s+)?(?:same\s+)?day\s+of\s+the\s+(?:summit|talks|meeting|visit)\b/i;
+
+/**
+ * The story's current day at sentence `index`: the last day-precise date written before it,
+ * or the lead's news day where "the day of the summit" is told after that date.
+ */
 export function currentDay(
   ctx: ArticleContext,
   index: number,
@@ -167,6 +174,12 @@ export function currentDay(
     const day = eventDates(ctx, i)
       .filter((d) => d.precision === "day" && (!last || d.date <= last))
       .at(-1);
+    const sentence = ctx.sentences[i] as Sentence;
+    const occasion = OCCASION_DAY.exec(sentence.text);
+    if (occasion && (!day || sentence.start + occasion.index > day.start)) {
+      const news = leadNewsDay(ctx);
+      if (news && (!last || news.date <= last)) return news;
+    }
     if (day) return day;
   }
   return null;
