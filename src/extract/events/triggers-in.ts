@@ -102,7 +102,15 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
       if (!found.some((f) => t.start < f.end && t.end > f.start)) found.push(t);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "Biden and Zelensky first discussed a visit during a phone call": the visit is what the
+  // call discussed, not an occasion beside it, where another engagement is the occasion.
+  const occasion = found.some((t) => t.kind !== "visit");
+  return found
+    .filter((t) => !(occasion && t.kind === "visit" && DISCUSSED.test(ctx.text.slice(s.start, t.start))))
+    .sort((a, b) => a.start - b.start);
 }
+
+const DISCUSSED =
+  /\b(?:discuss(?:ed|es|ing)?|talked\s+(?:about|over)|spoke\s+about)\s+(?:(?:a|an|the|his|her|their|possible|future|planned|return|reciprocal|state|official)\s+){0,3}$/i;
 
 export const isNegated = (sentence: string) => NEGATED.test(sentence);

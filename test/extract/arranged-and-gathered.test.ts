@@ -1,0 +1,17 @@
+import t from "tap";
+import { events, who } from "./events-helper.ts";
+
+// How a visit was arranged (discussed on a call, accepted, confirmed) is not the visit;
+// whom a visitor met as a group at a legislature is one meeting.
+
+t.test("a visit discussed during a call is the call's subject, not an occasion beside it", async (t) => {
+  const found = events(
+    t,
+    "Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing on Thursday. Officials said Ruto and Xi first discussed a state visit during a phone call on Sept. 2.",
+    "2023-10-20",
+  );
+  const call = found.find((e) => e.kind === "call");
+  t.match(call, { status: "held", date: { start: "2023-09-02" } }, "the call keeps its day");
+  const talks = found.find((e) => e.kind === "talks");
+  t.match(talks, { date: { start: "2023-10-19" } }, "the talks keep theirs");
+});
