@@ -15,3 +15,13 @@ t.test("a visit discussed during a call is the call's subject, not an occasion b
   const talks = found.find((e) => e.kind === "talks");
   t.match(talks, { date: { start: "2023-10-19" } }, "the talks keep theirs");
 });
+
+t.test("an occasion confirmed or announced on a day was not held that day", async (t) => {
+  const [talks] = events(
+    t,
+    "Brazilian President Luiz Inacio Lula da Silva held talks with Argentine President Javier Milei at the Planalto Palace. The two leaders discussed trade and the Mercosur bloc. Milei thanked his host.\n\nBuenos Aires sent the invitation last week, Brasilia accepted on Friday, and the trip was confirmed on Sunday.",
+    "2024-07-10",
+  );
+  t.not(talks?.date?.start, "2024-07-07", "not the Sunday of its confirming");
+  t.not(talks?.date?.start, "2024-07-05", "nor the Friday of its accepting");
+});

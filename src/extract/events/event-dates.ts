@@ -95,6 +95,12 @@ function ofTheReport(text: string, d: Span, anchor?: Span, sentenceStart = 0): b
   return verb !== null && that !== null && anchor.start >= d.end + that[0].length;
 }
 
+// "Kyiv accepted on Friday, and the trip was confirmed on Sunday", "the summit was
+// announced on Friday": an occasion that is the subject of its making known. The
+// sentence dates the announcement and the steps before it, not the occasion.
+const ANNOUNCED_AFTER =
+  /^[^.;:!?]{0,30}?\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:officially|formally|publicly|first|only)\s+)?(?:confirmed|announced|agreed|arranged|accepted|approved|finali[sz]ed|made\s+public|unveiled|disclosed)\b/i;
+
 // "MOSCOW, April 12 (Wire) -": the day the report was filed, opening its line.
 const DATELINE_BEFORE =
   /^\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*\([\p{L}. ]{1,20}\))?(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
@@ -136,6 +142,7 @@ export function eventDates(ctx: ArticleContext, index: number, anchor?: Span): D
 
 function datesNear(ctx: ArticleContext, index: number, anchor?: Span): DateMention[] {
   const s = ctx.sentences[index];
+  if (anchor && ANNOUNCED_AFTER.test(ctx.text.slice(anchor.end, anchor.end + 80))) return [];
   // A date of the journey the engagement is the purpose of does not date the engagement.
   const journey = s && anchor ? journeyEnd(ctx.text, s, anchor) : -1;
   return (ctx.dates[index] ?? []).filter(
