@@ -25,3 +25,15 @@ t.test("an occasion confirmed or announced on a day was not held that day", asyn
   t.not(talks?.date?.start, "2024-07-07", "not the Sunday of its confirming");
   t.not(talks?.date?.start, "2024-07-05", "nor the Friday of its accepting");
 });
+
+t.test("'him' in a live blog's entry is not whoever the entry above named", async (t) => {
+  const found = events(
+    t,
+    "Live updates: Albanese in Washington\n\n1:30 p.m. - In Beijing, Chinese President Xi Jinping is meeting his military chiefs today.\n\n12:50 p.m. - Australian Prime Minister Anthony Albanese has landed at Joint Base Andrews. Australia's ambassador, Kevin Rudd, met him.",
+    "2023-10-24",
+  );
+  t.notOk(
+    found.some((e) => e.participants.some((p) => p.official === "xi-jinping") && e.participants.length > 1),
+    found.map((e) => who(e).join("+")).join("; "),
+  );
+});

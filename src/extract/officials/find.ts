@@ -80,7 +80,7 @@ function findReferringPhrases(scan: Scan, where: { dateline: Locale | null; plac
   for (const m of guestsAndHosts(text, sentences, mentions, officials, where.places, where.dateline))
     addMention(scan, m);
   sortMentions(scan);
-  for (const m of objectPronouns(sentences, mentions, (id) => partyOf(officials.get(id))))
+  for (const m of objectPronouns(text, sentences, mentions, (id) => partyOf(officials.get(id))))
     addMention(scan, m);
   sortMentions(scan);
 }

@@ -102,12 +102,17 @@ const OBJECT =
  * hosted him": him is the prime minister, not Biden.
  */
 export function objectPronouns(
+  text: string,
   sentences: Sentence[],
   mentions: OfficialMention[],
   sideOf: (id: string) => string | undefined,
 ): Omit<OfficialMention, "sentence">[] {
   const out: Omit<OfficialMention, "sentence">[] = [];
   for (const s of sentences) {
+    // Within a live blog's entry ("12:50 p.m. - Zelensky landed at Andrews. His ambassador
+    // met him"): not whoever the entry above, told of something else, named last.
+    const opens = paragraphStart(text, s.start);
+    const from = ENTRY.test(text.slice(opens, opens + 12)) ? opens : 0;
     for (const m of s.text.matchAll(OBJECT)) {
       const pronoun = m[1] ?? "";
       const verb = s.start + (m.index ?? 0);
@@ -117,7 +122,7 @@ export function objectPronouns(
         .find(
           (x) => x.sentence === s.index && x.end <= verb && verb - x.end <= 25 && x.officialIds.length === 1,
         );
-      const other = otherSide(mentions, s.index, start, sideOf, doer);
+      const other = otherSide(mentions, s.index, start, sideOf, doer, from);
       if (other) out.push(pronounAt(start, pronoun, [other]));
     }
   }
@@ -143,6 +148,8 @@ export function otherSide(
   at: number,
   sideOf: (id: string) => string | undefined,
   doer?: OfficialMention,
+  // The earliest offset an antecedent may stand at.
+  from = 0,
 ): string | undefined {
   const single = (x: OfficialMention) => x.officialIds.length === 1;
   const subject = doer ?? mentions.find((x) => x.sentence === sentence && x.start < at && single(x));
@@ -150,5 +157,14 @@ export function otherSide(
   if (side === undefined) return undefined;
   return [...mentions]
     .reverse()
-    .find((x) => x.start < at && single(x) && sideOf(x.officialIds[0] ?? "") !== side)?.officialIds[0];
+    .find((x) => x.start >= from && x.start < at && single(x) && sideOf(x.officialIds[0] ?? "") !== side)
+    ?.officialIds[0];
+}
+
+// A paragraph that opens on a time ("18:40 –", "12:50 p.m. -") is an entry of a live blog.
+const ENTRY = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
+
+/** Where the paragraph holding `at` begins: after the last line break before it. */
+function paragraphStart(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1) + 1;
 }
