@@ -37,3 +37,13 @@ t.test("'him' in a live blog's entry is not whoever the entry above named", asyn
     found.map((e) => who(e).join("+")).join("; "),
   );
 });
+
+t.test("'sat down behind closed doors at the Capitol with' is a meeting", async (t) => {
+  const [meeting] = events(
+    t,
+    "Kenyan President William Ruto sat down behind closed doors at the Capitol with House Speaker Mike Johnson on Wednesday.",
+    "2024-05-23",
+  );
+  t.match(meeting, { kind: "in_person", date: { start: "2024-05-22" } });
+  t.same(meeting && who(meeting).sort(), ["mike-johnson", "william-ruto"]);
+});
