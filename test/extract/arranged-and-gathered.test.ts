@@ -47,3 +47,21 @@ t.test("'sat down behind closed doors at the Capitol with' is a meeting", async 
   t.match(meeting, { kind: "in_person", date: { start: "2024-05-22" } });
   t.same(meeting && who(meeting).sort(), ["mike-johnson", "william-ruto"]);
 });
+
+t.test("congressional leaders listed after a colon meet the visitor together", async (t) => {
+  const found = events(
+    t,
+    "Kenyan President William Ruto met on Wednesday with the top congressional leaders: Senate Majority Leader Chuck Schumer, Senate Republican leader Mitch McConnell and House Speaker Mike Johnson.",
+    "2024-05-23",
+  );
+  const meetings = found.filter((e) => e.participants.length > 1);
+  t.equal(meetings.length, 1, meetings.map((e) => who(e).join("+")).join("; "));
+  t.same(meetings[0] && who(meetings[0]).sort(), [
+    "chuck-schumer",
+    "mike-johnson",
+    "mitch-mcconnell",
+    "william-ruto",
+  ]);
+  const schumer = meetings[0]?.participants.find((p) => p.official === "chuck-schumer");
+  t.match(schumer, { side: "US" }, "a title of the US Congress is of the US");
+});

@@ -217,9 +217,11 @@ function ownHosts(
   if (rest.length !== 1 || rest.some((p) => p.mention.end > t.start)) return [];
   if (crowded.some((p) => p.mention.start < t.end)) return [];
   // "Kim Yong-nam hosted South Korean Cabinet members, among them A, B and C": a host's
-  // guests, or the members of a group the text names, are received together.
+  // guests, or the members of a group the text names, are received together; so are
+  // those a colon lists ("with the top four congressional leaders: A, B, C and D").
   const first = Math.min(...crowded.map((p) => p.mention.start));
-  if (/^(?:host|receiv|welcom)/i.test(t.text) || TOGETHER_LISTED.test(ctx.text.slice(t.end, first)))
+  const between = ctx.text.slice(t.end, first);
+  if (/^(?:host|receiv|welcom)/i.test(t.text) || TOGETHER_LISTED.test(between) || /:\s*$/.test(between))
     return [];
   // The title the text gives ("Foreign Minister Ignazio Cassis"), else the role held then
   // (a role left by then, "former defence minister", says nothing).
