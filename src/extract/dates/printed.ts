@@ -81,7 +81,15 @@ export function dateline(
     const onSummit = summitDays
       .map((d) => Number(d.slice(0, 4)))
       .find((k) => summitDays.includes(isoDay(k, month, day)) && fits(k) && !written.some((w) => w > k));
-    let y = fromSummit ?? onSummit ?? written.find((k) => fits(k)) ?? written.find((k) => fits(k, 1));
+    // "SEOUL, May 27 (Agency) -- … on Monday" in a piece that recalls a summit "in December
+    // 2019": 27 May 2019 was a Monday too, but the premier the opening names took office in
+    // 2023. A written year fits only with the opening's officials in office on that day.
+    const held = (k: number) => inOffice(isoDay(k, month, day));
+    let y =
+      fromSummit ??
+      onSummit ??
+      written.find((k) => fits(k) && held(k)) ??
+      written.find((k) => fits(k, 1) && held(k));
     // No written year fits: the latest year, not before the latest written one, in which
     // that day was the lead's weekday and the officials the opening names were in office.
     const floor = written.length ? Math.max(...written) : EARLIEST_YEAR;
@@ -93,6 +101,9 @@ export function dateline(
     };
     if (y === undefined && weekday !== undefined)
       y = latestFit((k) => inOffice(isoDay(k, month, day))) ?? latestFit(inOffice);
+    // Else a written year that fits the weekday, as officials the reference dates wrongly
+    // or not at all may have been in office after all.
+    y ??= written.find((k) => fits(k)) ?? written.find((k) => fits(k, 1));
     if (y === undefined) return null;
     const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
     const read = text.slice(lineStart, c.end + (agency?.[0].length ?? 0)).trim();

@@ -1,0 +1,23 @@
+// An article without a header date is written while the officials its opening names hold
+// office, and after the last time a gap of years is counted from.
+import t from "tap";
+import { inferPublicationDate } from "../../src/extract/dates.ts";
+import { loadReference } from "../../src/extract/reference.ts";
+
+const NOW = new Date("2026-12-01T12:00:00Z");
+const ref = loadReference();
+
+t.test(
+  "a written year the dateline's weekday fits is passed over when the officials held no office then",
+  async (t) => {
+    // 27 May was a Monday in 2019 and in 2024; Li Qiang became premier in March 2023.
+    const text =
+      "SEOUL, May 27 (Agency) -- Chinese Premier Li Qiang and South Korean President Yoon Suk Yeol held talks on Monday, the first visit by a Chinese premier since a summit in Chengdu in December 2019.";
+    t.match(inferPublicationDate(text, null, NOW, ref), { value: "2024-05-27", precision: "day" });
+    t.match(
+      inferPublicationDate(text, null, NOW, null),
+      { value: "2019-05-27" },
+      "without the reference's tenures, the written year that fits",
+    );
+  },
+);
