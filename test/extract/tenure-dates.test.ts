@@ -21,3 +21,24 @@ t.test(
     );
   },
 );
+
+t.test("background written before an official took office does not date the article", async (t) => {
+  // Rubio became secretary of state on 21 January 2025; the sanctions of 2020 are background.
+  const text =
+    "KUALA LUMPUR - U.S. Secretary of State Marco Rubio held talks with Chinese Foreign Minister Wang Yi on Friday. Rubio has been under Chinese sanctions since 2020. The two governments reached a trade truce in May, and Rubio visited Tokyo earlier in July.";
+  t.match(inferPublicationDate(text, null, NOW, ref), { value: "2025-07", precision: "month" });
+  t.match(inferPublicationDate(text, null, NOW, null), { value: "2020", precision: "year" });
+});
+
+t.test("a month that bounds something, or a past one 'earlier in' it, reads as it should", async (t) => {
+  // "until August" ends a truce; "had been expected … earlier in July" is this month's plan.
+  const text =
+    "KUALA LUMPUR - U.S. Secretary of State Marco Rubio held talks with Chinese Foreign Minister Wang Yi on Friday. Rubio has been under Chinese sanctions since 2020. The truce reached in May suspended the duties until August. He had been expected in Tokyo earlier in July.";
+  t.match(inferPublicationDate(text, null, NOW, ref), { value: "2025-07", precision: "month" });
+  const pluperfect = text.replace("earlier in July", "in July");
+  t.match(
+    inferPublicationDate(pluperfect, null, NOW, ref),
+    { value: "2025-05" },
+    "a pluperfect month without 'earlier in' is background",
+  );
+});

@@ -18,7 +18,7 @@ import {
   writesYear,
   yearsIn,
 } from "./infer-shared.ts";
-import { latestDate, latestYear } from "./latest.ts";
+import { afterTenure, latestDate, latestYear } from "./latest.ts";
 import { NUMBER_WORDS } from "./numbers.ts";
 import { dateline, printed } from "./printed.ts";
 import { type CalendarRaw, type RawMention, scan } from "./scan.ts";
@@ -165,9 +165,19 @@ export function inferPublicationDate(
     weekdayPair(text, body, all, today, (passage) => sameStory(opening(), passage)) ??
     laterElapsed(text, all, today) ??
     (ref ? summitYear(text, body, all, ref, today) : null) ??
-    latestDate(text, all, today) ??
-    latestYear(all, today)
+    latest(text, all, today, ref ? opening() : [])
   );
+}
+
+/** The latest date or year written, unless the opening's officials took office after it. */
+function latest(
+  text: string,
+  all: CalendarRaw[],
+  today: string,
+  named: Reference["officials"],
+): PublicationDate | null {
+  const late = latestDate(text, all, today) ?? latestYear(all, today);
+  return afterTenure(text, all, today, named, late) ?? late;
 }
 
 // "in Moscow two weeks ago, on Dec. 2": a day and how long ago it was.

@@ -1,9 +1,11 @@
 // The last steps down when nothing dates the article to the day: the latest month, else
 // the latest year, that the article mentions.
 
-import { firstDay, isRealDate } from "../../lib/partial-date.ts";
+import { firstDay, isRealDate, lastDay } from "../../lib/partial-date.ts";
+import type { Reference } from "../reference.ts";
 import type { PublicationDate } from "../types.ts";
 import { isoMonth } from "./calendar.ts";
+import { inOffice } from "./in-office.ts";
 import { fullDate, sentenceAround, writesYear, yearsIn } from "./infer-shared.ts";
 import type { CalendarRaw } from "./scan.ts";
 import { tenseAt } from "./tense.ts";
@@ -44,6 +46,8 @@ export function latestDate(text: string, all: CalendarRaw[], today: string): Pub
 const PLUPERFECT =
   /\bhad\s+(?:(?:already|previously|last|first|also|earlier|just)\s+)?(?:\p{L}+(?:ed|en)|met|held|spoken|seen|made|come|gone|done|been|sat|led|flown|begun|taken|given|told|paid|spent)\b/iu;
 
+const BOUND_BEFORE = /\b(?:until|till|through|by|before|from)\s+$/i;
+
 function laterYearless(
   text: string,
   all: CalendarRaw[],
@@ -57,13 +61,54 @@ function laterYearless(
     if (year !== undefined || month === undefined || weekday !== undefined || c.to || writesYear(c)) continue;
     const { from, sentence } = sentenceAround(text, c);
     if (tenseAt(sentence, c.start - from, c.end - from) !== "past") continue;
-    // "The two leaders had met in Osaka in June": the pluperfect is background too.
-    if (PLUPERFECT.test(sentence)) continue;
+    // "The two leaders had met in Osaka in June": the pluperfect is background too, unless
+    // the month is the story's own ("He had been expected in Tokyo earlier in July").
+    const own = /\bearlier\s+in\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start));
+    if (PLUPERFECT.test(sentence) && !own) continue;
+    // "suspended the duties for 90 days, until August": a bound, not a month of the story.
+    if (BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
     const value = isoMonth(month < m ? y + 1 : y, month);
     if (value > today.slice(0, 7) || value <= floor) continue;
     if (!best || value > best.month) best = { month: value, text: c.text };
   }
   return best;
+}
+
+/**
+ * "U.S. Secretary of State Marco Rubio held talks with Wang Yi on Friday … sanctions imposed
+ * in 2020": the latest year written is background when an official the opening names took
+ * office only later. The article is then of the first day all of them held office, or of
+ * the latest month told as past without a year after it ("earlier in July").
+ */
+export function afterTenure(
+  text: string,
+  all: CalendarRaw[],
+  today: string,
+  named: Reference["officials"],
+  late: PublicationDate | null,
+): PublicationDate | null {
+  if (!late || late.precision === "day" || !named.length) return null;
+  if (inOffice(named, Number(late.value.slice(0, 4)))) return null;
+  const start = named
+    .flatMap((o) => o.roles.map((r) => firstDay(r.startDate)))
+    .filter((d) => d > lastDay(late.value) && d <= today && inOffice(named, d))
+    .sort()[0];
+  if (!start) return null;
+  const later = laterYearless(text, all, start.slice(0, 7), today);
+  const whom = named.map((o) => o.name).join(", ");
+  return later
+    ? {
+        value: later.month,
+        precision: "month",
+        source: "inferred",
+        note: `Inferred: ${whom} held office together only from ${start}, after '${late.value}'; '${later.text}', told as past and written without a year, is the first such month after.`,
+      }
+    : {
+        value: start.slice(0, 4),
+        precision: "year",
+        source: "inferred",
+        note: `Inferred: ${whom} held office together only from ${start}, after '${late.value}'.`,
+      };
 }
 
 export function latestYear(all: CalendarRaw[], today: string): PublicationDate | null {
