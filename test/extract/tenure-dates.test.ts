@@ -42,3 +42,19 @@ t.test("a month that bounds something, or a past one 'earlier in' it, reads as i
     "a pluperfect month without 'earlier in' is background",
   );
 });
+
+t.test("'their first in six years', after a last time dated, is written six years on", async (t) => {
+  const text =
+    "BEIJING - Chinese President Xi Jinping held talks with North Korean leader Kim Jong Un on Thursday, their first in six years. Xi last visited Pyongyang in June 2019.";
+  t.match(inferPublicationDate(text, null, NOW), { value: "2025", precision: "year" });
+  const other =
+    "The first trilateral summit in three years opened on Tuesday. The previous one was held in Samarkand in 2022.";
+  t.match(inferPublicationDate(other, null, NOW), { value: "2025", precision: "year" });
+  const noLastTime =
+    "The first trilateral summit in three years opened on Tuesday in Samarkand, as agreed in 2022.";
+  t.not(
+    inferPublicationDate(noLastTime, null, NOW)?.value,
+    "2025",
+    "a year that is no last time counts nothing",
+  );
+});

@@ -30,6 +30,25 @@ const PATTERNS: { re: RegExp; year: number; count: number }[] = [
 
 const number = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
 
+// "their first in six years. Xi last saw his guest in June 2019", "the first such summit in
+// three years; the previous one was held in Samarkand in 2022": a gap of whole years since
+// a dated last time, told in that sentence or the next.
+const FIRST_IN = new RegExp(String.raw`\bfirst\b[^.!?]{0,80}?\bin\s+${COUNT}\s+years\b`, "gi");
+const LAST_TIME = new RegExp(
+  String.raw`\b(?:last|previous|prior)\b[^.!?]{0,80}?\b(?:in|of)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?${YEAR}\b`,
+  "iu",
+);
+
+function sinceLastTime(text: string, found: Map<number, string>) {
+  for (const m of text.matchAll(FIRST_IN)) {
+    const from = (m.index ?? 0) + m[0].length;
+    // The rest of its sentence and the next one.
+    const rest = /^[^.!?]*[.!?]?[^.!?]*/.exec(text.slice(from))?.[0] ?? "";
+    const last = LAST_TIME.exec(rest);
+    if (last) found.set(Number(last[1]) + number(m[1] as string), `${m[0]} … ${last[0]}`);
+  }
+}
+
 /**
  * The year an article writes from, when it says how long ago a dated event was: "the
  * Battle of Imphal in 1944, 75 years ago" is written in 2019. Only a single such year is
@@ -42,6 +61,7 @@ export function elapsedYear(text: string, today: string): PublicationDate | null
       const y = Number(m[year]) + number(m[count] as string);
       if (Number.isFinite(y)) found.set(y, m[0]);
     }
+  sinceLastTime(text, found);
   if (found.size !== 1) return null;
   const [[y, quote]] = [...found] as [[number, string]];
   if (y > Number(today.slice(0, 4))) return null;
