@@ -60,8 +60,13 @@ export function subjectPronouns(text: string, sentences: Sentence[], mentions: O
 }
 
 // "Xi will travel to Brasilia, where he will hold talks with Lula": a pronoun opening a
-// clause inside the sentence ("where", "and then", "before") continues its subject.
-const CLAUSE_PRONOUN = /(?:,\s*(?:where|when|after which|and|but)|\band then|\bbefore|\bafter)\s+(he|she)\b/g;
+// clause inside the sentence ("where", "and then", "before") continues its subject; so does
+// the subject of reported speech ("Erdogan said … and that he would speak with Putin").
+const CLAUSE_PRONOUN =
+  /(?:,\s*(?:where|when|after which|and|but)|\band then|\bbefore|\bafter|\b(?:said|says|added|announced|stated)(?:\s+that)?|\band that)\s+(he|she)\b/g;
+// '"We cancelled the meeting with President Putin," Trump said at the White House, where
+// he …': a quotation that opens the sentence is the subject's words, not its subject.
+const OPENING_QUOTE = /^\s*["“][^"”]*["”],?\s*/;
 
 const DATELINE_OPENING = /^\p{Lu}[\p{Lu}\s.'’]+(?:,[^-–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\)\s*)?[-–—]+\s*/u;
 
@@ -72,7 +77,10 @@ export function clausePronouns(sentences: Sentence[], mentions: OfficialMention[
     for (const m of s.text.matchAll(CLAUSE_PRONOUN)) {
       const pronoun = m[1] ?? "";
       const start = s.start + (m.index ?? 0) + m[0].length - pronoun.length;
-      const named = mentions.filter((x) => x.sentence === s.index && x.end <= start && x.kind !== "group");
+      const quoted = s.start + (OPENING_QUOTE.exec(s.text)?.[0].length ?? 0);
+      const named = mentions.filter(
+        (x) => x.sentence === s.index && x.start >= quoted && x.end <= start && x.kind !== "group",
+      );
       const subject = named.sort((a, b) => a.start - b.start)[0];
       // Only a subject that opens the sentence and the one official named before the
       // pronoun: in "Zelensky said Scholz should go to Kyiv before he met Putin", he is
@@ -80,7 +88,11 @@ export function clausePronouns(sentences: Sentence[], mentions: OfficialMention[
       if (subject?.officialIds.length !== 1) continue;
       if (named.some((x) => x.officialIds.some((id) => !subject.officialIds.includes(id)))) continue;
       // A dateline that opens the lead ("WASHINGTON, Jan 10 - ") is no part of the clause.
-      const opening = s.text.slice(0, subject.start - s.start).replace(DATELINE_OPENING, "");
+      // "Before leaving Ankara on Tuesday, Erdogan said …": a fronted clause is no subject.
+      const opening = s.text
+        .slice(quoted - s.start, subject.start - s.start)
+        .replace(DATELINE_OPENING, "")
+        .replace(FRONTED, "");
       if (!/^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(opening)) continue;
       if (mentions.some((x) => x.start === start)) continue;
       out.push(pronounAt(start, pronoun, subject.officialIds));
