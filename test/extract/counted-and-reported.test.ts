@@ -24,3 +24,41 @@ t.test("a quotation opening the sentence is not its subject", async (t) => {
   t.same(meeting && who(meeting).sort(), ["mark-rutte", "recep-tayyip-erdogan"]);
   t.match(meeting, { date: { start: "2023-03-07" }, place: { city: "Ankara" } });
 });
+
+t.test("'the four ministers sat down for the 2+2 dialogue' is one meeting of the four", async (t) => {
+  const found = events(
+    t,
+    "Indian Defence Minister Rajnath Singh received Australian Defence Minister Richard Marles in New Delhi on Monday. Indian External Affairs Minister S. Jaishankar held separate talks with Australian Foreign Minister Penny Wong. The four ministers then sat down for the 2+2 dialogue.",
+    "2023-11-21",
+  );
+  const dialogue = found.find((e) => e.participants.length === 4);
+  t.ok(dialogue, found.map((e) => who(e).join("+")).join("; "));
+  t.same(dialogue && who(dialogue).sort(), ["penny-wong", "rajnath-singh", "richard-marles", "s-jaishankar"]);
+  t.equal(dialogue?.kind, "talks");
+  const apart = found.find((e) => e.participants.length === 2 && who(e).includes("penny-wong"));
+  t.same(apart && who(apart).sort(), ["penny-wong", "s-jaishankar"], "the talks before it stay their own");
+});
+
+t.test("'the three leaders' needs three named, of two parties at least", async (t) => {
+  const found = events(
+    t,
+    "Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Fumio Kishida in New Delhi on Monday. The three leaders then held talks.",
+    "2023-03-21",
+  );
+  t.notOk(
+    found.some((e) => e.participants.length === 3),
+    "two named are no three",
+  );
+});
+
+t.test("a counted group its own sentence names is no one new", async (t) => {
+  const found = events(
+    t,
+    "Chinese President Xi Jinping, Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh held the sixth meeting of the three heads of state in Samarkand on Thursday, and Xi also saw Khurelsukh separately.",
+    "2022-09-16",
+  );
+  t.notOk(
+    found.some((e) => who(e).sort().join("+") === "ukhnaagiin-khurelsukh+vladimir-putin"),
+    found.map((e) => who(e).join("+")).join("; "),
+  );
+});

@@ -65,7 +65,8 @@ export function foldAttendees(drafts: Draft[], sideOf: (id: string) => string | 
         o.place.city === d.place?.city &&
         o.participants.length > d.participants.length &&
         d.participants.every((id) => o.participants.includes(id)) &&
-        new Set(o.participants.map(sideOf)).size === new Set(d.participants.map(sideOf)).size,
+        new Set(o.participants.map(sideOf)).size === new Set(d.participants.map(sideOf)).size &&
+        !othersMetApart(out, o, d),
     );
     if (!fuller) continue;
     absorb(fuller, d);
@@ -73,6 +74,25 @@ export function foldAttendees(drafts: Draft[], sideOf: (id: string) => string | 
     out.splice(out.indexOf(d), 1);
   }
   return out;
+}
+
+/**
+ * "Singh received Marles on Monday. Jaishankar held separate talks with Wong. The four
+ * ministers then sat down for the 2+2 dialogue": the fuller event's other officials met
+ * that day on their own, so it is a joint session of two meetings, not one of them with
+ * aides sitting in.
+ */
+function othersMetApart(drafts: Draft[], fuller: Draft, d: Draft): boolean {
+  const others = fuller.participants.filter((id) => !d.participants.includes(id));
+  return drafts.some(
+    (x) =>
+      x !== fuller &&
+      x !== d &&
+      !x.context &&
+      x.date?.start === fuller.date?.start &&
+      x.participants.length === others.length &&
+      others.every((id) => x.participants.includes(id)),
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import { findAidesOf } from "./aides-of.ts";
 import { counterparts } from "./counterparts.ts";
 import { findDelegationHeads } from "./delegation.ts";
 import { findBareTitles, findCountryLeaders, findDescriptions } from "./descriptions.ts";
-import { findGroups } from "./groups.ts";
+import { findCountedGroups, findGroups } from "./groups.ts";
 import { guestsAndHosts, type Locale } from "./guest-host.ts";
 import { findFullNames, findLoneAliases } from "./known.ts";
 import { findLocalOfficials } from "./local.ts";
@@ -57,6 +57,7 @@ export function findOfficials(
   findCountryLeaders(scan);
   sortMentions(scan);
   findGroups(scan);
+  findCountedGroups(scan);
   sortMentions(scan);
   findReferringPhrases(scan, where);
   return { officials: scan.officials, mentions: scan.mentions };

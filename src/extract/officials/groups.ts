@@ -1,5 +1,6 @@
 import { matchAll } from "../text.ts";
 import { addMention, type Scan } from "./scan.ts";
+import { partyOf } from "./types.ts";
 
 // After "the two", a plural noun other than people's ("the two national anthems", "the
 // two main banks") says the pair is of things: a lowercase word ending in a single "s",
@@ -133,6 +134,47 @@ export function findGroups(scan: Scan) {
     }
     if (pick.length === 2)
       addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: pick, kind: "group" });
+  }
+}
+
+// "The four Ministers then sat down for the inaugural 2+2 dialogue", "the three leaders
+// signed a declaration": a group counted out, the officials last named.
+const COUNTED =
+  /\bthe (three|four|five) (leaders|ministers|presidents|heads of state|heads of government|officials|diplomats|envoys|men|women)\b/gi;
+const HOW_MANY: Record<string, number> = { three: 3, four: 4, five: 5 };
+// Of what role each counted official must be.
+const COUNTED_ROLE: Record<string, RegExp> = {
+  ministers: /\b(?:minister|secretary)\b/i,
+  presidents: /\bpresident\b/i,
+};
+
+/** "the four ministers": the last that many officials named before, of two parties or more. */
+export function findCountedGroups(scan: Scan) {
+  const { text, mentions, officials } = scan;
+  for (const m of matchAll(COUNTED, text)) {
+    const size = HOW_MANY[(m.groups[0] ?? "").toLowerCase()] ?? 0;
+    const noun = (m.groups[1] ?? "").toLowerCase();
+    const leadersOnly = /leaders|heads/.test(noun);
+    const role = COUNTED_ROLE[noun];
+    const picked: string[] = [];
+    for (const x of [...mentions].reverse()) {
+      if (x.start >= m.start || x.kind === "group") continue;
+      for (const id of x.officialIds) {
+        const o = officials.get(id);
+        if (!o || picked.includes(id) || (leadersOnly && !o.leader) || (role && !role.test(o.role ?? "")))
+          continue;
+        picked.push(id);
+      }
+      if (picked.length >= size) break;
+    }
+    const parties = new Set(picked.map((id) => partyOf(officials.get(id))));
+    // "Xi, Putin and Khurelsukh then held the sixth meeting of the three heads of state":
+    // a group its own sentence names already is no one new.
+    const sentence = scan.sentences.find((x) => m.start >= x.start && m.start < x.end);
+    const named = mentions.filter((x) => sentence && x.start >= sentence.start && x.start < m.start);
+    const restated = picked.every((id) => named.some((x) => x.officialIds.includes(id)));
+    if (picked.length === size && parties.size >= 2 && !restated)
+      addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: picked, kind: "group" });
   }
 }
 
