@@ -822,3 +822,35 @@ t.test("mends: 'spoke briefly with X at a dinner …, officials said' is face to
   );
   t.not(reported?.kind, "in_person");
 });
+
+t.test("'spoken by video link' is a video call", async (t) => {
+  const found = events(
+    t,
+    "German Chancellor Olaf Scholz flew to Beijing on Friday. Scholz and Chinese President Xi Jinping had last spoken by video link in May.",
+    "2022-11-05",
+  );
+  const video = found.find((e) => e.participants.length === 2);
+  t.match(video, { kind: "video_call", date: { start: "2022-05" } });
+});
+
+t.test("security consultations with a foreign official are talks", async (t) => {
+  const [talks] = events(
+    t,
+    "Chinese Foreign Minister Wang Yi is due to hold security consultations in Moscow on Tuesday with Nikolai Patrushev, secretary of the Russian Security Council.",
+    "2023-09-18",
+  );
+  t.match(talks, { kind: "talks", date: { start: "2023-09-19" }, place: { city: "Moscow" } });
+  t.same(talks && who(talks).sort(), ["nikolai-patrushev", "wang-yi"]);
+});
+
+t.test("consultations proposed or kept up are no meeting", async (t) => {
+  const found = events(
+    t,
+    "U.S. Secretary of State Antony Blinken spoke with South Korean Foreign Minister Cho Tae-yul on Thursday. Blinken proposed that the allies keep up close consultations with Japanese Prime Minister Fumio Kishida.",
+    "2024-05-17",
+  );
+  t.notOk(
+    found.some((e) => who(e).includes("fumio-kishida")),
+    found.map((e) => who(e).join("+")).join("; "),
+  );
+});
