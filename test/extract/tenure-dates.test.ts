@@ -58,3 +58,10 @@ t.test("'their first in six years', after a last time dated, is written six year
     "a year that is no last time counts nothing",
   );
 });
+
+t.test("the year a gap gives dates the story's day told below the lead", async (t) => {
+  // 31 August 2025 was a Sunday; the lead's Thursday after it is 4 September.
+  const text =
+    "BEIJING - Chinese President Xi Jinping held talks with North Korean leader Kim Jong Un on Thursday, their first in six years. Xi last visited Pyongyang in June 2019.\n\nXi called the two countries good neighbours and said ties would grow whatever the international situation. Kim thanked his hosts and praised the celebrations, which he said had shown the resolve of the Chinese people. The talks were followed by tea and a banquet in honour of the visitor, who left the same evening by train.\n\nThe parade drew many guests. Russian President Vladimir Putin, who met Kim on Wednesday, arrived in China on August 31 for a regional summit.";
+  t.match(inferPublicationDate(text, null, NOW, ref), { value: "2025-09-04", precision: "day" });
+});

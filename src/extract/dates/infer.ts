@@ -163,7 +163,7 @@ export function inferPublicationDate(
     leadWeekdayPair(body, all, today) ??
     (ref ? summitDay(text, body, all.filter(writesYear).flatMap(yearsIn), ref, today) : null) ??
     weekdayPair(text, body, all, today, (passage) => sameStory(opening(), passage)) ??
-    laterElapsed(text, all, today) ??
+    elapsedDay(text, body, all, today, (passage) => sameStory(opening(), passage)) ??
     (ref ? summitYear(text, body, all, ref, today) : null) ??
     latest(text, all, today, ref ? opening() : [])
   );
@@ -231,6 +231,31 @@ function agoDay(
       };
   }
   return null;
+}
+
+/**
+ * "… their first in six years. Xi last saw his guest in June 2019 … Putin arrived in China on
+ * August 31", below a lead that says "on Thursday": the year the gap gives dates the
+ * story's own day told as past, and the lead's weekday after it is the news day.
+ */
+function elapsedDay(
+  text: string,
+  body: CalendarRaw[],
+  all: CalendarRaw[],
+  today: string,
+  sameStory: (passage: string) => boolean,
+): PublicationDate | null {
+  const elapsed = laterElapsed(text, all, today);
+  if (!elapsed) return null;
+  for (const c of body) {
+    const { year, month, day, weekday } = c.from;
+    if (year !== undefined || month === undefined || day === undefined || weekday !== undefined) continue;
+    const date = isoDay(Number(elapsed.value), month, day);
+    if (!isRealDate(date) || date > today) continue;
+    const news = leadDayNear(text, body, c, date, today, sameStory);
+    if (news) return { ...news, note: `${elapsed.note} ${news.note}` };
+  }
+  return elapsed;
 }
 
 /** "1944, 75 years ago": the year it is written, when no year the text writes is later. */
