@@ -62,3 +62,19 @@ t.test("a counted group its own sentence names is no one new", async (t) => {
     found.map((e) => who(e).join("+")).join("; "),
   );
 });
+
+t.test("'their first since November 2022' recalls their meeting then; a bare year does not", async (t) => {
+  const found = events(
+    t,
+    "Indonesian President Joko Widodo met Chinese President Xi Jinping in Chengdu on Thursday. The meeting was their first since November 2022, when Xi came to Bali for the G20.",
+    "2023-07-28",
+  );
+  const earlier = found.find((e) => e.date?.start === "2022-11");
+  t.same(earlier && who(earlier).sort(), ["joko-widodo", "xi-jinping"]);
+  const bare = events(
+    t,
+    "Indonesian President Joko Widodo met Chinese President Xi Jinping in Chengdu on Thursday. The meeting was their first since 2022.",
+    "2023-07-28",
+  );
+  t.equal(bare.length, 1, "a bare year says how long ago, not when they met");
+});

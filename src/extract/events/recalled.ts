@@ -21,6 +21,11 @@ export const OTHER_PEOPLE =
 // occasion says the pair last met there.
 const FIRST_SINCE_THE =
   /\bfirst\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|bilateral|talks|encounter|summit|contact)\b[^.;:]{0,40}?\bsince\s+(the\s+(?:[\p{L}\d-]+\s+){0,2}?(summit|G20|G-20|G7|G-7|meeting|talks))\b/giu;
+// "The meeting was their first since May 2019, when Trump was the first state guest": the
+// first since a month says the pair last met then (a bare year says only how long ago;
+// "the first visit since March 2011" need not be theirs).
+const FIRST_SINCE_MONTH =
+  /\btheir\s+first\b(?:\s+[\p{L}-]+){0,2}?\s+since\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:of\s+)?(?:19|20)\d\d)\b/gu;
 // "which followed the first informal summit in Wuhan in April 2018", "since the previous
 // meeting in Sochi in May": the occasion in focus's officials, named by the adjectives of
 // a series of theirs (lowercase only: "the first Russia-Africa summit" is a gathering;
@@ -121,6 +126,20 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
       noun: { start, end, text: phrase },
       kind: noun === "summit" || noun === "talks" ? "talks" : "in_person",
       span: { start, end: to, text: ctx.text.slice(start, to) },
+    });
+  }
+  for (const m of s.text.matchAll(FIRST_SINCE_MONTH)) {
+    const when = m[1] ?? "";
+    const end = s.start + (m.index ?? 0) + m[0].length;
+    const start = end - when.length;
+    if (found.some((f) => start < f.span.end && end > f.span.start)) continue;
+    // The month is the occasion's date: the noun is the word before it ("since").
+    const noun = { start: start - 6, end: start - 1, text: "since" };
+    found.push({
+      noun,
+      kind: "in_person",
+      span: { start: noun.start, end, text: ctx.text.slice(noun.start, end) },
+      ordered: true,
     });
   }
   for (const m of s.text.matchAll(THE_SERIES)) {
