@@ -78,3 +78,13 @@ t.test("'their first since November 2022' recalls their meeting then; a bare yea
   );
   t.equal(bare.length, 1, "a bare year says how long ago, not when they met");
 });
+
+t.test("'…, where he was hosting X' is his own engagement beside the one the quote names", async (t) => {
+  const found = events(
+    t,
+    'U.S. President Joe Biden met Chinese President Xi Jinping in Bali in November. "We postponed the meeting with President Xi," Biden said at the White House on Wednesday, where he was hosting NATO Secretary General Jens Stoltenberg.',
+    "2023-06-15",
+  );
+  const hosting = found.find((e) => who(e).includes("jens-stoltenberg"));
+  t.same(hosting && who(hosting).sort(), ["jens-stoltenberg", "joe-biden"], "Xi is not at the hosting");
+});

@@ -17,6 +17,21 @@ export interface Participant {
   group?: boolean;
 }
 
+const CLAUSE_OPENING = /,\s*(?:where|when|and|but|after which)\s+$/;
+
+/** A pronoun opening a clause in which another official is named after it. */
+function ownClause(
+  ctx: ArticleContext,
+  index: number,
+  m: { start: number; end: number; officialIds: string[] },
+) {
+  if (!CLAUSE_OPENING.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  return ctx.officials.mentions.some(
+    (x) =>
+      x.sentence === index && x.start >= m.end && !x.officialIds.some((id) => m.officialIds.includes(id)),
+  );
+}
+
 // "Putin met Li, and the two presidents then had tea": a group that opens a new clause
 // names its officials again, as that clause's subject.
 const NEW_CLAUSE = /,\s*(?:and|while|then)\s/;
@@ -206,6 +221,9 @@ export function participantsIn(
         return (
           p.id === id &&
           !/;/.test(between) &&
+          // "Trump said at the White House, where he was hosting Rutte": the pronoun is the
+          // subject of a clause of its own, and of the engagement with the official after it.
+          !(m.kind === "pronoun" && ownClause(ctx, index, m)) &&
           !(m.kind === "group" && NEW_CLAUSE.test(between)) &&
           !verbBetween &&
           !(ownsAnother && triggers.some((t) => t.start >= p.mention.end && t.end <= m.start))
