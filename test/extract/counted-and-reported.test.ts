@@ -88,3 +88,13 @@ t.test("'…, where he was hosting X' is his own engagement beside the one the q
   const hosting = found.find((e) => who(e).includes("jens-stoltenberg"));
   t.same(hosting && who(hosting).sort(), ["jens-stoltenberg", "joe-biden"], "Xi is not at the hosting");
 });
+
+t.test("'a dinner for the three delegations' is each side's head, not whoever was named last", async (t) => {
+  const found = events(
+    t,
+    "Chinese Premier Li Qiang held talks with South Korean President Yoon Suk Yeol in Seoul on Sunday. Li also met Japanese Prime Minister Fumio Kishida. Kishida had last met Chinese President Xi Jinping in November. Yoon then held talks with Kishida. In the evening Yoon hosted a welcome dinner for the three delegations.",
+    "2024-05-27",
+  );
+  const dinner = found.find((e) => e.kind === "dinner");
+  t.same(dinner && who(dinner).sort(), ["fumio-kishida", "li-qiang", "yoon-suk-yeol"]);
+});

@@ -138,9 +138,10 @@ export function findGroups(scan: Scan) {
 }
 
 // "The four Ministers then sat down for the inaugural 2+2 dialogue", "the three leaders
-// signed a declaration": a group counted out, the officials last named.
+// signed a declaration", "a welcome dinner for the three delegations": a group counted
+// out, the officials last named (a delegation by its head).
 const COUNTED =
-  /\bthe (three|four|five) (leaders|ministers|presidents|heads of state|heads of government|officials|diplomats|envoys|men|women)\b/gi;
+  /\bthe (three|four|five) (leaders|ministers|presidents|heads of state|heads of government|officials|diplomats|envoys|delegations|sides|men|women)\b/gi;
 const HOW_MANY: Record<string, number> = { three: 3, four: 4, five: 5 };
 // Of what role each counted official must be.
 const COUNTED_ROLE: Record<string, RegExp> = {
@@ -156,17 +157,34 @@ export function findCountedGroups(scan: Scan) {
     const noun = (m.groups[1] ?? "").toLowerCase();
     const leadersOnly = /leaders|heads/.test(noun);
     const role = COUNTED_ROLE[noun];
+    const earlier = [...mentions].reverse().filter((x) => x.start < m.start && x.kind !== "group");
     const picked: string[] = [];
-    for (const x of [...mentions].reverse()) {
-      if (x.start >= m.start || x.kind === "group") continue;
-      for (const id of x.officialIds) {
-        const o = officials.get(id);
-        if (!o || picked.includes(id) || (leadersOnly && !o.leader) || (role && !role.test(o.role ?? "")))
-          continue;
-        picked.push(id);
+    if (/delegations|sides/.test(noun)) {
+      // One per side: the sides last named, each by its official named most so far ("Xi"
+      // in a passing mention does not head China's delegation over the premier).
+      const count = new Map<string, number>();
+      for (const id of earlier.flatMap((x) => x.officialIds)) count.set(id, (count.get(id) ?? 0) + 1);
+      const sides: string[] = [];
+      for (const id of earlier.flatMap((x) => x.officialIds)) {
+        const side = partyOf(officials.get(id));
+        if (side && !sides.includes(side)) sides.push(side);
       }
-      if (picked.length >= size) break;
-    }
+      for (const side of sides.slice(0, size)) {
+        const head = [...count.keys()]
+          .filter((id) => partyOf(officials.get(id)) === side)
+          .sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0))[0];
+        if (head) picked.push(head);
+      }
+    } else
+      for (const x of earlier) {
+        for (const id of x.officialIds) {
+          const o = officials.get(id);
+          if (!o || picked.includes(id) || (leadersOnly && !o.leader) || (role && !role.test(o.role ?? "")))
+            continue;
+          picked.push(id);
+        }
+        if (picked.length >= size) break;
+      }
     const parties = new Set(picked.map((id) => partyOf(officials.get(id))));
     // "Xi, Putin and Khurelsukh then held the sixth meeting of the three heads of state":
     // a group its own sentence names already is no one new.
