@@ -49,15 +49,16 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: "talks",
-    // Bare "talks" and "security consultations" too ("wrapped up three hours of talks"): an
-    // engagement only where two countries' officials are its nearest names (engages()).
+    // Bare "talks" too ("wrapped up three hours of talks"), and consultations held (not
+    // "agreed to hold", "keep up"): an engagement only where two countries' officials are
+    // its nearest names (engages()).
     // "at a White House summit", "at a summit here Wednesday": a summit of the leaders the
     // sentence names (a summit of the reference, "at the G20 summit", is read as one
     // instead). "the June 12 summit in Singapore, where Trump and Kim signed …": a summit
     // of those the clause after names.
     // "the two leaders' first formal summit, held at the White House on Friday": a summit
     // the clause after places and dates. "sat down for the inaugural 2+2 dialogue": talks.
-    re: /\b(?:held talks|hold talks|holding talks|talks with|(?:sat|sits|sitting) down (?:together )?for (?:the |a |an |their )?(?:[\w+-]+ ){0,3}(?:dialogue|meeting|discussions|session|negotiations)|talked(?=\s+(?:at|in|for|privately|alone|first|briefly|until|over|late|behind)\b)|summits? with|(?:hold|holds|holding|held) (?:a|an|the|their|its|his|her) (?:[\p{L}\d-]+ ){0,3}summit(?! of\b)|(?<=\b(?:at|in|during|for) (?:a|the|their) (?:[\p{L}\d-]+ ){0,3})summit(?= (?:in|at|on|marking|here|there|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[,.;])|(?<=\b(?:the|a|their) (?:[\p{L}\d-]+ ){0,3})summit(?=(?: (?:in|at) [^,;.]{1,40})?, (?:where|at which|during which)\b)|(?<=\b(?:the|their|[\p{L}]+['’]s?) (?:[\p{L}\d-]+ ){0,3})summit(?=,?\s+(?:which was\s+|that was\s+)?held\s+(?:at|in|on)\b)|negotiations (?:in|with)|sessions with|(?:summit|formal|official|bilateral|high-level|delegation-level|restricted-format|in-depth|\w+-hour) talks|talks|(?:security|political|strategic|bilateral|diplomatic|high-level) consultations)\b/iu,
+    re: /\b(?:held talks|hold talks|holding talks|talks with|(?:sat|sits|sitting) down (?:together )?for (?:the |a |an |their )?(?:[\w+-]+ ){0,3}(?:dialogue|meeting|discussions|session|negotiations)|talked(?=\s+(?:at|in|for|privately|alone|first|briefly|until|over|late|behind)\b)|summits? with|(?:hold|holds|holding|held) (?:a|an|the|their|its|his|her) (?:[\p{L}\d-]+ ){0,3}summit(?! of\b)|(?<=\b(?:at|in|during|for) (?:a|the|their) (?:[\p{L}\d-]+ ){0,3})summit(?= (?:in|at|on|marking|here|there|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[,.;])|(?<=\b(?:the|a|their) (?:[\p{L}\d-]+ ){0,3})summit(?=(?: (?:in|at) [^,;.]{1,40})?, (?:where|at which|during which)\b)|(?<=\b(?:the|their|[\p{L}]+['’]s?) (?:[\p{L}\d-]+ ){0,3})summit(?=,?\s+(?:which was\s+|that was\s+)?held\s+(?:at|in|on)\b)|negotiations (?:in|with)|sessions with|(?:summit|formal|official|bilateral|high-level|delegation-level|restricted-format|in-depth|\w+-hour) talks|talks|(?<!\b(?:agreed|agree|agrees|decided|pledged|promised|called) to )(?:held|hold|holds|holding) (?:[\w-]+ ){0,2}consultations)\b/iu,
   },
   {
     kind: "in_person",

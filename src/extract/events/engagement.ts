@@ -197,6 +197,8 @@ function asGroups(text: string, t: Trigger, hosts: Participant[]): Participant[]
 const HEADS = /\b(?:prime|first|chief) minister\b|\bpremier\b/i;
 const CONFERENCE = /\b(?:conference|joint|three-way|trilateral|group|together|jointly)\b/i;
 const TOGETHER_LISTED = /\b(?:among them|including|members|delegation|team)\b/i;
+const APART_IN_LIST =
+  /\b(?:separately|in turn|then|later|in the (?:morning|afternoon|evening)|at (?:lunch|dinner|breakfast)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
 /**
  * "Lula also met Premier Li Qiang and Zhao Leji, chairman of the NPC": a visitor named
@@ -221,8 +223,11 @@ function ownHosts(
   // those a colon lists ("with the top four congressional leaders: A, B, C and D").
   const first = Math.min(...crowded.map((p) => p.mention.start));
   const between = ctx.text.slice(t.end, first);
-  if (/^(?:host|receiv|welcom)/i.test(t.text) || TOGETHER_LISTED.test(between) || /:\s*$/.test(between))
-    return [];
+  // Not when the list tells them apart: "two officials: Wang Yi in the morning and Xi in
+  // the afternoon", "Wang and, separately, Xi".
+  const last = Math.max(...crowded.map((p) => p.mention.end));
+  const listed = /:\s*$/.test(between) && !APART_IN_LIST.test(ctx.text.slice(first, last + 40));
+  if (/^(?:host|receiv|welcom)/i.test(t.text) || TOGETHER_LISTED.test(between) || listed) return [];
   // The title the text gives ("Foreign Minister Ignazio Cassis"), else the role held then
   // (a role left by then, "former defence minister", says nothing).
   const aideOf = (re: RegExp) => (p: Participant) => {

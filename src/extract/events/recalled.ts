@@ -24,8 +24,10 @@ const FIRST_SINCE_THE =
 // "The meeting was their first since May 2019, when Trump was the first state guest": the
 // first since a month says the pair last met then (a bare year says only how long ago;
 // "the first visit since March 2011" need not be theirs).
+// Only a meeting's noun between "first" and "since", or none: "their first phone
+// conversation since March 2023" is a call's count, "their first joint statement" no meeting.
 const FIRST_SINCE_MONTH =
-  /\btheir\s+first\b(?:\s+[\p{L}-]+){0,2}?\s+since\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:of\s+)?(?:19|20)\d\d)\b/gu;
+  /\btheir\s+first(?:\s+(?:in-person|face-to-face|formal|bilateral|official))?(?:\s+(?:meeting|talks|encounter|summit))?\s+since\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:of\s+)?(?:19|20)\d\d)\b/gu;
 // "which followed the first informal summit in Wuhan in April 2018", "since the previous
 // meeting in Sochi in May": the occasion in focus's officials, named by the adjectives of
 // a series of theirs (lowercase only: "the first Russia-Africa summit" is a gathering;
@@ -133,6 +135,8 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
     const end = s.start + (m.index ?? 0) + m[0].length;
     const start = end - when.length;
     if (found.some((f) => start < f.span.end && end > f.span.start)) continue;
+    // "The two militaries held their first talks since …": "their" is theirs.
+    if (OTHER_PEOPLE.test(ctx.text.slice(s.start, s.start + (m.index ?? 0)))) continue;
     // The month is the occasion's date: the noun is the word before it ("since").
     const noun = { start: start - 6, end: start - 1, text: "since" };
     found.push({

@@ -157,7 +157,17 @@ export function findCountedGroups(scan: Scan) {
     const noun = (m.groups[1] ?? "").toLowerCase();
     const leadersOnly = /leaders|heads/.test(noun);
     const role = COUNTED_ROLE[noun];
-    const earlier = [...mentions].reverse().filter((x) => x.start < m.start && x.kind !== "group");
+    // Not an official named as the owner of something ("raised Xi Jinping's pressure on
+    // Taiwan"), who is talked about rather than present.
+    const earlier = [...mentions]
+      .reverse()
+      .filter(
+        (x) =>
+          x.start < m.start &&
+          x.kind !== "group" &&
+          !/[’']s$/.test(x.text) &&
+          !/^[’']s\b/.test(text.slice(x.end, x.end + 3)),
+      );
     const picked: string[] = [];
     if (/delegations|sides/.test(noun)) {
       // One per side: the sides last named, each by its official named most so far ("Xi"
