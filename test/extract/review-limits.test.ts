@@ -70,10 +70,36 @@ t.test("consultations agreed or kept up are not held", async (t) => {
   );
 });
 
+t.test("'on the day of the visit' in a background passage is that visit's day", async (t) => {
+  const found = read(
+    "KYIV -- Japanese Prime Minister Fumio Kishida held talks with Ukrainian President Volodymyr Zelensky in Kyiv on Wednesday.\n\nKishida first travelled to Kyiv on March 21, 2023; Chinese President Xi Jinping was in Moscow on the day of the visit. That evening Xi dined with Russian President Vladimir Putin at the Kremlin.",
+    "2024-06-20",
+  );
+  const dinner = found.find((e) => e.kind === "dinner");
+  t.equal(dinner?.date, "2023-03-21");
+});
+
 t.test("a colon list the text tells apart is met one by one", async (t) => {
   const found = read(
     "U.S. Secretary of State Antony Blinken met two Chinese officials on Tuesday: Foreign Minister Wang Yi in the morning and President Xi Jinping in the afternoon.",
     "2023-06-20",
   );
   t.same(found.map((e) => e.who.join("+")).sort(), ["antony-blinken+wang-yi", "antony-blinken+xi-jinping"]);
+});
+
+t.test("'confirmed for Wednesday' keeps its day", async (t) => {
+  const found = read(
+    "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi will hold talks in Kazan. The meeting was confirmed for Wednesday, Indian Foreign Secretary Vikram Misri said on Monday.",
+    "2024-10-21",
+  );
+  t.equal(found[0]?.date?.length, 10, `a day, not a month: ${found[0]?.date}`);
+});
+
+t.test("a gap ahead, or a retrospective opening, dates nothing", async (t) => {
+  const ahead =
+    "Gazprom said on Tuesday the Power of Siberia 2 pipeline's first deliveries would begin in five years. The last big gas contract was signed in 2014.";
+  t.equal(inferPublicationDate(ahead, null, NOW)?.value, "2014");
+  const then =
+    "CHENGDU - Then-Vice President Joe Biden met Chinese Vice President Xi Jinping in Chengdu on Sunday. Trade reached a record in 2010.";
+  t.equal(inferPublicationDate(then, null, NOW, full)?.value, "2010");
 });

@@ -33,7 +33,12 @@ const number = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
 // "their first in six years. Xi last saw his guest in June 2019", "the first such summit in
 // three years; the previous one was held in Samarkand in 2022": a gap of whole years since
 // a dated last time, told in that sentence or the next.
-const FIRST_IN = new RegExp(String.raw`\bfirst\b[^.!?]{0,80}?\bin\s+${COUNT}\s+years\b`, "gi");
+// Words between "first" and the gap, none a verb of what is still to come ("the
+// pipeline's first deliveries would begin in five years" counts ahead, not back).
+const FIRST_IN = new RegExp(
+  String.raw`\bfirst\b(?:\s+(?!(?:would|will|could|may|might|to|be|begin|begins|start|starts|come|comes)\b)[\p{L}-]+){0,4}?\s+in\s+${COUNT}\s+years\b`,
+  "giu",
+);
 const LAST_TIME = new RegExp(
   String.raw`\b(?:last|previous|prior)\b[^.!?]{0,80}?\b(?:in|of)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?${YEAR}\b`,
   "iu",

@@ -54,6 +54,8 @@ export function inferPublicationDate(
   );
 }
 
+const RETROSPECTIVE = /\b(?:then-|former\s|the\s+late\s)/i;
+
 /** The latest date or year written, unless the opening's officials took office after it. */
 function latest(
   text: string,
@@ -62,6 +64,9 @@ function latest(
   named: Reference["officials"],
 ): PublicationDate | null {
   const late = latestDate(text, all, today) ?? latestYear(all, today);
+  // "Then-Vice President Joe Biden met Vice President Xi Jinping": an opening that names
+  // roles held then, or no longer, tells of another time than the officials' tenures.
+  if (RETROSPECTIVE.test(text.slice(0, LEAD))) return late;
   return afterTenure(text, all, today, named, late) ?? late;
 }
 

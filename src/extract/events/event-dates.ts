@@ -97,9 +97,10 @@ function ofTheReport(text: string, d: Span, anchor?: Span, sentenceStart = 0): b
 
 // "Kyiv accepted on Friday, and the trip was confirmed on Sunday", "the summit was
 // announced on Friday": an occasion that is the subject of its making known. The
-// sentence dates the announcement and the steps before it, not the occasion.
+// sentence dates the announcement and the steps before it, not the occasion ("confirmed
+// for Wednesday" is the occasion's own day).
 const ANNOUNCED_AFTER =
-  /^[^.;:!?]{0,30}?\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:officially|formally|publicly|first|only)\s+)?(?:confirmed|announced|agreed|arranged|accepted|approved|finali[sz]ed|made\s+public|unveiled|disclosed)\b/i;
+  /^[^.;:!?]{0,30}?\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:officially|formally|publicly|first|only)\s+)?(?:confirmed|announced|agreed|arranged|accepted|approved|finali[sz]ed|made\s+public|unveiled|disclosed)\b(?!\s+for\b)/i;
 
 // "MOSCOW, April 12 (Wire) -": the day the report was filed, opening its line.
 const DATELINE_BEFORE =

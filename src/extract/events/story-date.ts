@@ -157,11 +157,12 @@ function laterDay(ctx: ArticleContext, index: number): string | null {
 
 // "… looked dim as late as Tuesday night, before the breakthrough on the day of the summit":
 // the day the story's own occasion was held, told without its date.
+const WEEK_MS = 7 * 86_400_000;
 const OCCASION_DAY = /\bthe\s+(?:very\s+)?(?:same\s+)?day\s+of\s+the\s+(?:summit|talks|meeting|visit)\b/i;
 
 /**
  * The story's current day at sentence `index`: the last day-precise date written before it,
- * or the lead's news day where "the day of the summit" is told after that date.
+ * or the lead's news day where "the day of the summit" is told after a date of that week.
  */
 export function currentDay(
   ctx: ArticleContext,
@@ -176,9 +177,13 @@ export function currentDay(
       .at(-1);
     const sentence = ctx.sentences[i] as Sentence;
     const occasion = OCCASION_DAY.exec(sentence.text);
-    if (occasion && (!day || sentence.start + occasion.index > day.start)) {
+    // Only in a passage of the story's own days (the day written before the phrase within
+    // a week of the news): "Kishida went to Kyiv on March 21, 2023; Xi was in Moscow on the
+    // day of the visit" is the day of that visit.
+    if (occasion && day && sentence.start + occasion.index > day.start) {
       const news = leadNewsDay(ctx);
-      if (news && (!last || news.date <= last)) return news;
+      const near = !!news && Math.abs(Date.parse(news.date) - Date.parse(day.date)) <= WEEK_MS;
+      if (news && near && (!last || news.date <= last)) return news;
     }
     if (day) return day;
   }
