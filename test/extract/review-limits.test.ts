@@ -103,3 +103,14 @@ t.test("a gap ahead, or a retrospective opening, dates nothing", async (t) => {
     "CHENGDU - Then-Vice President Joe Biden met Chinese Vice President Xi Jinping in Chengdu on Sunday. Trade reached a record in 2010.";
   t.equal(inferPublicationDate(then, null, NOW, full)?.value, "2010");
 });
+
+t.test("a headline's verb after a comma is no dateline's qualifier", async (t) => {
+  const [talks] = extract(
+    {
+      text: "Beijing, Moscow Sign Deals – live updates\n\nChinese President Xi Jinping and Russian President Vladimir Putin held talks on Thursday.",
+      publishedAt: "2024-05-17",
+    },
+    full,
+  ).events;
+  t.equal(talks?.place?.city ?? null, null);
+});

@@ -5,9 +5,11 @@ import { type PlaceMention, resolve } from "./find.ts";
 
 // "WASHINGTON, Feb 28 (Wire) -", "ANCHORAGE, Alaska —", "Moscow, 26 April –", "PANAMA CITY —":
 // a place opening a line near the top, an optional qualifier and date, then a dash. The
-// qualifier is whole words: not the "S" of "NEW YORK, Sept 23 -".
+// qualifier is whole words: not the "S" of "NEW YORK, Sept 23 -"; a third word only a
+// region's kind ("GYEONGJU, North Gyeongsang Province --"), not a headline's verb
+// ("Beijing, Moscow Sign Deals –").
 const DATELINE =
-  /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*){0,2})(?![\p{L}.]))?(?:,?[ \t]*(?:\p{L}{3,9}\.?[ \t]\d{1,2}|\d{1,2}[ \t]\p{L}{3,9})(?:,?[ \t]\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-–—:]/mu;
+  /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?(?:[ \t](?:Province|Region|Prefecture|Oblast|Krai|County|State|Territory|District|Governorate))?)(?![\p{L}.]))?(?:,?[ \t]*(?:\p{L}{3,9}\.?[ \t]\d{1,2}|\d{1,2}[ \t]\p{L}{3,9})(?:,?[ \t]\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-–—:]/mu;
 // "WASHINGTON" or "LVIV, Ukraine" alone on a line above the lead: a dateline set as a
 // line of its own, in capitals (not a headline word in title case).
 const DATELINE_LINE =
