@@ -854,3 +854,25 @@ t.test("consultations proposed or kept up are no meeting", async (t) => {
     found.map((e) => who(e).join("+")).join("; "),
   );
 });
+
+t.test("talks that continued over lunch or tea are a meal of their own, with the talks' pair", async (t) => {
+  const lunch = events(
+    t,
+    "German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping in Beijing on Friday. The two leaders continued their conversation over lunch.",
+    "2022-11-05",
+  );
+  const meal = lunch.find((e) => e.kind === "dinner");
+  t.same(meal && who(meal).sort(), ["olaf-scholz", "xi-jinping"]);
+  t.match(meal, { date: { start: "2022-11-04" } });
+  const tea = events(
+    t,
+    "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Tuesday. The conversation then continued over tea at Zhongnanhai, with Foreign Minister Sergei Lavrov and Presidential Aide Yury Ushakov present on the Russian side.",
+    "2025-09-03",
+  );
+  const meals = tea.filter((e) => e.kind === "dinner");
+  t.same(
+    meals.map((e) => who(e).sort().join("+")),
+    ["vladimir-putin+xi-jinping"],
+    "one tea of the two leaders, not one per aide present",
+  );
+});

@@ -8,7 +8,7 @@ import { attributeDiscussion, recalledInDiscussion } from "./discussion.ts";
 import { type Draft, draftDate } from "./draft.ts";
 import { addEnumerated, addPairMeetings } from "./enumerated.ts";
 import { carryHostCountry, placeOnTour } from "./host-place.ts";
-import { addMeal, addMealBeside, dateMealsByOccasion, hostGuest } from "./meal.ts";
+import { addMeal, addMealBeside, continuesOverMeal, dateMealsByOccasion, hostGuest } from "./meal.ts";
 import { carryDatelinePlace, carryLeadDate, redatePerfectLead } from "./news-day.ts";
 import { addPairedDays } from "./paired-days.ts";
 import { addRecalledMeetings, foldRecalled } from "./recalled-meeting.ts";
@@ -36,6 +36,7 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     if (isNegated(s.text)) continue;
     const line = readSentence(ctx, s);
     const prior = walk.focus;
+    if (continuesOverMeal(s) && addMeal(ctx, walk, line)) continue;
     const touched = joinTriggers(ctx, walk, line);
     if (touched[0]) {
       addDaysApart(ctx, walk, s, touched[0]);

@@ -45,7 +45,7 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // luncheon summit" is a summit held over lunch: one occasion, read by its noun.
     // "The two couples then lunched on cold noodles at Okryu-gwan": the meal of the pair
     // in focus, though it names no one.
-    re: /\b(?:(?:dinner|banquet|working lunch|luncheon|state lunch)(?! (?:summit|talks)\b)|(?:lunched|dined|breakfasted) (?:(?:privately|together|alone|informally|again) )?with|(?:lunched|dined|breakfasted)(?= (?:on|at|in|together|privately|informally)\b)|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with|dine(?:d)? together|to dine with|(?:hosted|gave|offered|held) an? (?:[\w-]+ )?(?:lunch|breakfast))\b/i,
+    re: /\b(?:(?:dinner|banquet|working lunch|luncheon|state lunch)(?! (?:summit|talks)\b)|(?<=\bover (?:an? )?(?:working |private |informal |long )?)(?:lunch|breakfast)\b|(?:lunched|dined|breakfasted) (?:(?:privately|together|alone|informally|again) )?with|(?:lunched|dined|breakfasted)(?= (?:on|at|in|together|privately|informally)\b)|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with|dine(?:d)? together|to dine with|(?:hosted|gave|offered|held) an? (?:[\w-]+ )?(?:lunch|breakfast))\b/i,
   },
   {
     kind: "talks",

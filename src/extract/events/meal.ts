@@ -86,6 +86,15 @@ export function dateMealsByOccasion(drafts: Draft[]): void {
   }
 }
 
+// "The conversation then continued over tea at Zhongnanhai, with Lavrov and Ushakov
+// present", "The two leaders' talks continued over lunch": the meal of the talks in focus,
+// whoever else the sentence names as present.
+const CONTINUED_OVER =
+  /\b(?:(?:conversation|talks|discussions?|meeting)\s+(?:then\s+|later\s+|also\s+)?continued|continued\s+(?:their|the)\s+(?:conversation|talks|discussions?))\s+over\b/i;
+
+/** Whether the sentence tells the engagement in focus going on over a meal. */
+export const continuesOverMeal = (s: Sentence) => CONTINUED_OVER.test(s.text);
+
 /**
  * A meal of the engagement in focus is an event of its own, or a further report of one
  * already found. Returns whether the sentence reported one.
