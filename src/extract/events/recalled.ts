@@ -1,8 +1,10 @@
-import type { EventKind } from "../../schemas/extraction.ts";
-import { placeNamed } from "../places/named.ts";
 import type { Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { EARLIER } from "./cues.ts";
+import { countedAfter } from "./recalled-counted.ts";
+import { RECALLED_KIND, type Recalled } from "./recalled-types.ts";
+
+export type { Recalled };
 
 // An earlier meeting of the officials in focus, named in passing after a preposition:
 // "since their informal summit at Mamallapuram in October 2019", "the promises of their
@@ -34,13 +36,6 @@ const FIRST_SINCE_MONTH =
 // nor "the annual summit of the Group of 20", "talks between the two armies": others').
 const THE_SERIES =
   /\b(?:since|after|following|followed|than|unlike|like)\s+(?:at\s+)?the\s+((?:(?:first|second|third|fourth|fifth|previous|last|earlier|prior|inaugural|maiden|informal|bilateral|formal|annual|one-on-one|face-to-face)\s+){1,3})(summit|talks|meeting|encounter)\b(?!\s+(?:of|between|among|with)\b)/giu;
-// "the third encounter in three months, after Wuhan in April and Qingdao in June": a
-// counted occasion followed by the earlier ones it counts, each a place and its date.
-const COUNTED_AFTER =
-  /\b(?:second|third|fourth|fifth|sixth)\s+(?:[\p{L}-]+\s+){0,2}?(summit|talks|meeting|encounter|conversation|call)s?\b[^.;:()]{0,40}?\bafter\s+/giu;
-// One of them: a place's capitalised name, then "in" and the rest of the item.
-const COUNTED_ITEM = /^(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+in\s+\S/u;
-const ITEM_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
 
 // "since their …" recalls whatever the adjectives; other prepositions need one that dates
 // the occasion before this one ("of their first encounter", not "of their talks").
@@ -53,29 +48,6 @@ const FIRST_AFTER_GAP =
 // ("at Mamallapuram, Tamil Nadu, in October 2019").
 const CLAUSE_END = /[;:—–“"]|,?\s(?:would|will|which|who|that|when|where|and|but|as|to|while)\s/;
 const REACH = 90;
-
-export const RECALLED_KIND: Record<string, EventKind> = {
-  summit: "talks",
-  talks: "talks",
-  meeting: "in_person",
-  encounter: "in_person",
-  conversation: "call",
-  call: "call",
-};
-
-/** A recalled occasion: its noun phrase, and the clause after it that holds its date and place. */
-export interface Recalled {
-  noun: Span;
-  kind: EventKind;
-  /** From the phrase's start to the end of its clause. */
-  span: Span;
-  /** No word looks back: it is an earlier occasion only when dated before the one in focus. */
-  loose?: boolean;
-  /** Named without "their": an earlier occasion only when dated before the one in focus. */
-  ordered?: boolean;
-  /** Where it was, when the noun is the place written bare ("after Wuhan in April"). */
-  place?: { city: string | null; region: string | null; country: string | null };
-}
 
 const memo = new WeakMap<ArticleContext, Map<number, Recalled[]>>();
 
@@ -169,46 +141,6 @@ function theirOccasion(ctx: ArticleContext, s: Sentence, m: RegExpMatchArray, no
     kind: RECALLED_KIND[(noun ?? "meeting").toLowerCase()] ?? "in_person",
     span: { start, end: to, text: ctx.text.slice(start, to) },
   };
-}
-
-/**
- * The earlier occasions a counted one lists after "after", each a place the gazetteer
- * knows and a date of its own that ends the item ("Wuhan in April", not "Biden in March
- * ordered new curbs" nor "NATO in July").
- */
-function countedAfter(ctx: ArticleContext, s: Sentence, found: Recalled[]): Recalled[] {
-  const out: Recalled[] = [];
-  // The countries that disambiguate a bare name, gathered only for a sentence that lists.
-  let mentioned: Set<string> | undefined;
-  for (const m of s.text.matchAll(COUNTED_AFTER)) {
-    const from = s.start + (m.index ?? 0) + m[0].length;
-    const rest = ctx.text.slice(from, s.end);
-    // Not at a full stop: the sentence ends at its own ("in Nov. 2022", "St. Petersburg").
-    const stop = /[;:—–(]|\s-\s/.exec(rest);
-    const list = rest.slice(0, stop ? stop.index : rest.length);
-    const kind = RECALLED_KIND[(m[1] ?? "meeting").toLowerCase()] ?? "in_person";
-    let at = 0;
-    for (const piece of list.split(ITEM_SEPARATOR)) {
-      const start = from + list.indexOf(piece, at);
-      at = start - from + piece.length;
-      const item = COUNTED_ITEM.exec(piece);
-      const end = start + piece.replace(/[\s.,]+$/, "").length;
-      const dated = (ctx.dates[s.index] ?? []).some((d) => d.start >= start && d.end === end);
-      if (!item || !dated || found.some((f) => start < f.span.end && end > f.span.start)) continue;
-      const name = item[1] ?? "";
-      mentioned ??= new Set(ctx.places.flatMap((p) => (p.country ? [p.country] : [])));
-      const place = placeNamed(name, ctx.ref, mentioned);
-      if (!place) continue;
-      const at0 = start + piece.indexOf(name);
-      out.push({
-        noun: { start: at0, end: at0 + name.length, text: name },
-        kind,
-        span: { start: at0, end, text: ctx.text.slice(at0, end) },
-        place,
-      });
-    }
-  }
-  return out;
 }
 
 /**
