@@ -48,3 +48,9 @@ export const firstWord = (phrase: string): string => {
   const low = phrase.toLowerCase();
   return low.split(NON_WORD).find(Boolean) ?? low;
 };
+
+/** A line that opens on a time ("18:40 –", "12:50 p.m. -"): an entry of a live blog. */
+export const LIVE_ENTRY = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
+
+/** Where the line holding `at` begins: after the last line break before it. */
+export const lineStart = (text: string, at: number): number => text.lastIndexOf("\n", at - 1) + 1;

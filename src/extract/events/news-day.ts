@@ -1,5 +1,6 @@
 import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
+import { LIVE_ENTRY } from "../text.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { AHEAD, type Draft, IN_PERSON, sameMode } from "./draft.ts";
@@ -139,7 +140,7 @@ const JUST_DONE =
 const PRESENT =
   /(?<!\b(?:will|to|would|could|may|might|shall|should|must|can|not)\s+)\b(?:meets?|hosts?|holds? talks|welcomes?|receives?)\b/i;
 // "18:40 – Zelenskyy and European leaders call Trump": a live blog's entry heading.
-const TIMESTAMP = /^[ \t]*\d{1,2}[:.]\d{2}\b/gm;
+const TIMESTAMP = new RegExp(LIVE_ENTRY.source, "gm");
 
 /** The evidence that an undated engagement reported in `s` is the publication day's news. */
 function ofTheDay(ctx: ArticleContext, s: Sentence, d: Draft, live: boolean): RegExpExecArray | null {

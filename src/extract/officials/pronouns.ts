@@ -1,3 +1,4 @@
+import { LIVE_ENTRY, lineStart } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import type { OfficialMention } from "./types.ts";
 
@@ -123,8 +124,8 @@ export function objectPronouns(
   for (const s of sentences) {
     // Within a live blog's entry ("12:50 p.m. - Zelensky landed at Andrews. His ambassador
     // met him"): not whoever the entry above, told of something else, named last.
-    const opens = paragraphStart(text, s.start);
-    const from = ENTRY.test(text.slice(opens, opens + 12)) ? opens : 0;
+    const opens = lineStart(text, s.start);
+    const from = LIVE_ENTRY.test(text.slice(opens, opens + 12)) ? opens : 0;
     for (const m of s.text.matchAll(OBJECT)) {
       const pronoun = m[1] ?? "";
       const verb = s.start + (m.index ?? 0);
@@ -171,12 +172,4 @@ export function otherSide(
     .reverse()
     .find((x) => x.start >= from && x.start < at && single(x) && sideOf(x.officialIds[0] ?? "") !== side)
     ?.officialIds[0];
-}
-
-// A paragraph that opens on a time ("18:40 –", "12:50 p.m. -") is an entry of a live blog.
-const ENTRY = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
-
-/** Where the paragraph holding `at` begins: after the last line break before it. */
-function paragraphStart(text: string, at: number): number {
-  return text.lastIndexOf("\n", at - 1) + 1;
 }
