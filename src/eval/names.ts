@@ -10,7 +10,11 @@ export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CN", "KR", "KP",
 // part, the given name ("Nguyen Phu Trong" is "Trong"); so are Mongolian names, after the
 // patronymic ("Ukhnaagiin Khurelsukh" is "Khurelsukh"). Lao names lead with the given
 // name, which news uses alone ("Thongloun Sisoulith" is "Thongloun").
+// Ethiopian and Eritrean names are a given name and the father's name, and news calls the
+// bearer by the first ("Abiy Ahmed" is Abiy, "Isaias Afwerki" is Isaias).
 export const FAMILY_NAME_EITHER: ReadonlySet<string> = new Set([
+  "ET",
+  "ER",
   "JP",
   "HU",
   "SG",
@@ -74,7 +78,7 @@ const PARTICLES = new Set([
 
 /**
  * One name token as compared: no diacritics, lower case, letters, digits and hyphens only,
- * and the Zelenskiy/Zelensky transliteration variant folded ("-iy" -> "-y").
+ * and the Zelenskiy/Zelensky and Mohammed/Mohamed transliteration variants folded.
  */
 export function normalizeToken(token: string): string {
   return (
@@ -87,6 +91,8 @@ export function normalizeToken(token: string): string {
       .replace(/[^a-z0-9-]/g, "")
       .replace(/^-+|-+$/g, "")
       .replace(/(?:iy|yy)$/, "y")
+      // Mohammed, Mohamed, Muhammad, Mohammad: one Arabic name, transliterated four ways.
+      .replace(/^m[ou]hamm?[ae]d$/, "muhammad")
   );
 }
 
