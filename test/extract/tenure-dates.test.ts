@@ -65,3 +65,16 @@ t.test("the year a gap gives dates the story's day told below the lead", async (
     "BEIJING - Chinese President Xi Jinping held talks with North Korean leader Kim Jong Un on Thursday, their first in six years. Xi last visited Pyongyang in June 2019.\n\nXi called the two countries good neighbours and said ties would grow whatever the international situation. Kim thanked his hosts and praised the celebrations, which he said had shown the resolve of the Chinese people. The talks were followed by tea and a banquet in honour of the visitor, who left the same evening by train.\n\nThe parade drew many guests. Russian President Vladimir Putin, who met Kim on Wednesday, arrived in China on August 31 for a regional summit.";
   t.match(inferPublicationDate(text, null, NOW, ref), { value: "2025-09-04", precision: "day" });
 });
+
+t.test("an official the opening names as background does not void the others' tenures", async (t) => {
+  // Petro took office in August 2022; Santos left in 2018, so the three never served
+  // together: the two the lead names first are the news, the one after them background.
+  const text =
+    "Colombian President Gustavo Petro and Venezuelan President Nicolás Maduro met on Tuesday in Caracas. It was the first such meeting since 2016, when Maduro hosted Juan Manuel Santos. The border had been closed since February 2019 and reopened on Sept. 26.";
+  t.match(inferPublicationDate(text, null, NOW, ref), { value: "2022", precision: "year" });
+  // Named first, the background official would still be kept, and with him nobody's
+  // tenure dates the piece.
+  const first =
+    "Former Colombian President Juan Manuel Santos recalled his 2016 meeting with Nicolás Maduro, as Gustavo Petro visited Caracas on Tuesday. The border had been closed since February 2019 and reopened on Sept. 26.";
+  t.match(inferPublicationDate(first, null, NOW, ref), { value: "2019-02", precision: "month" });
+});

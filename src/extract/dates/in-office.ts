@@ -21,7 +21,26 @@ export function openingOfficials(text: string, ref: Reference): Reference["offic
   // is cut short, and does not count.
   const cut = (x: (typeof found)[number]) =>
     found.some((y) => y.o !== x.o && y.start < x.end && x.start < y.end && y.end > x.end);
-  return [...new Set(found.filter((x) => !cut(x)).map((x) => x.o))];
+  const named = [
+    ...new Set(
+      found
+        .filter((x) => !cut(x))
+        .sort((a, b) => a.start - b.start)
+        .map((x) => x.o),
+    ),
+  ];
+  // "Petro and Maduro met … the first since 2016, when Maduro hosted Juan Manuel Santos":
+  // officials who never held office together cannot all be the news. Those named first
+  // are; one named after them whose tenure never met theirs is background, left out.
+  const kept: Reference["officials"] = [];
+  for (const o of named) if (servedTogether([...kept, o])) kept.push(o);
+  return kept;
+}
+
+/** Whether the officials all held an office on one day (the latest start of a shared span). */
+function servedTogether(officials: Reference["officials"]): boolean {
+  const starts = officials.flatMap((o) => o.roles.map((r) => firstDay(r.startDate)));
+  return starts.some((day) => inOffice(officials, day));
 }
 
 /**
