@@ -72,6 +72,11 @@ t.test("an official the opening names as background does not void the others' te
   const text =
     "Colombian President Gustavo Petro and Venezuelan President Nicolás Maduro met on Tuesday in Caracas. It was the first such meeting since 2016, when Maduro hosted Juan Manuel Santos. The border had been closed since February 2019 and reopened on Sept. 26.";
   t.match(inferPublicationDate(text, null, NOW, ref), { value: "2022", precision: "year" });
+  // A month told without a year just before the two took office together is of that
+  // year, not the next: the later months of the same year date the piece.
+  const months =
+    "Colombian President Gustavo Petro and Venezuelan President Nicolás Maduro met on Tuesday in Caracas. It was the first such meeting since 2016, when Maduro hosted Juan Manuel Santos. Ties broke down in February 2019. Their foreign ministers met on July 28, before the inauguration, and the border reopened on Sept. 26.";
+  t.match(inferPublicationDate(months, null, NOW, ref), { value: "2022-09", precision: "month" });
   // Named first, the background official would still be kept, and with him nobody's
   // tenure dates the piece.
   const first =

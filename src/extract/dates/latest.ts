@@ -54,7 +54,11 @@ function laterYearless(
   floor: string,
   today: string,
 ): { month: string; text: string } | null {
+  // A month before the floor's would be next year's, but is as likely this year's and
+  // before the floor ("met on July 28, before the inauguration" of August): it dates the
+  // piece only when no month of the floor's own year after it does.
   let best: { month: string; text: string } | null = null;
+  let wrapped: { month: string; text: string } | null = null;
   const [y, m] = [Number(floor.slice(0, 4)), Number(floor.slice(5, 7))];
   for (const c of all) {
     const { year, month, weekday } = c.from;
@@ -69,9 +73,11 @@ function laterYearless(
     if (BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
     const value = isoMonth(month < m ? y + 1 : y, month);
     if (value > today.slice(0, 7) || value <= floor) continue;
-    if (!best || value > best.month) best = { month: value, text: c.text };
+    if (month < m) {
+      if (!wrapped || value > wrapped.month) wrapped = { month: value, text: c.text };
+    } else if (!best || value > best.month) best = { month: value, text: c.text };
   }
-  return best;
+  return best ?? wrapped;
 }
 
 /**
