@@ -100,8 +100,7 @@ function principal(scan: Scan, ids: string[], short: string): string | null {
   const [top, next] = named;
   if (!top || !next) return null;
   if (top.count < 2 || top.count < 2 * next.count) return leaderFirst(scan, named, short);
-  // Named most but not first, it may still be the aide of a leader named before it.
-  return named.every((n) => n === top || top.first < n.first) ? top.id : leaderFirst(scan, named, short);
+  return named.every((n) => n === top || top.first < n.first) ? top.id : null;
 }
 
 /**
@@ -110,8 +109,7 @@ function principal(scan: Scan, ids: string[], short: string): string | null {
  * the one the story names in full, so long as the leader is named more often than
  * anyone who shares it. Named once each, either may be the "Kim" of the story, unless
  * the bare surname recurs: a story names its principal by surname again and again, and
- * anyone who shares it in full, so a relative named in full twice against a dozen bare
- * uses does not take it either.
+ * anyone who shares it in full.
  */
 function leaderFirst(
   scan: Scan,
@@ -120,14 +118,10 @@ function leaderFirst(
 ): string | null {
   const [first] = [...named].sort((a, b) => a.first - b.first);
   if (!first || !Number.isFinite(first.first) || !scan.officials.get(first.id)?.leader) return null;
-  const bare = bareUses(scan.text, short);
-  const recurs = bare >= BARE_RECURS;
-  // Recurring, it stays the leader's against anyone named in full more often than the
-  // leader but at most half as often as the surname stands alone ("His sister Kim Yo-jong"
-  // twice against "Kim" a dozen times): the one named in full each time is not the "Kim".
-  const rival = (n: { count: number }) =>
-    recurs ? n.count > first.count && 2 * n.count > bare : n.count >= first.count;
-  return named.some((n) => n !== first && rival(n)) ? null : first.id;
+  const recurs = bareUses(scan.text, short) >= BARE_RECURS;
+  return named.some((n) => n !== first && (recurs ? n.count > first.count : n.count >= first.count))
+    ? null
+    : first.id;
 }
 
 // How often a surname must stand alone for the story to be its principal's.
