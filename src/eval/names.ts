@@ -78,7 +78,7 @@ const PARTICLES = new Set([
 
 /**
  * One name token as compared: no diacritics, lower case, letters, digits and hyphens only,
- * and the Zelenskiy/Zelensky and Mohammed/Mohamed transliteration variants folded.
+ * and the Zelenskiy/Zelensky transliteration variant folded ("-iy" -> "-y").
  */
 export function normalizeToken(token: string): string {
   return (
@@ -91,8 +91,6 @@ export function normalizeToken(token: string): string {
       .replace(/[^a-z0-9-]/g, "")
       .replace(/^-+|-+$/g, "")
       .replace(/(?:iy|yy)$/, "y")
-      // Mohammed, Mohamed, Muhammad, Mohammad: one Arabic name, transliterated four ways.
-      .replace(/^m[ou]hamm?[ae]d$/, "muhammad")
   );
 }
 
