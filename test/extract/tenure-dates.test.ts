@@ -83,3 +83,10 @@ t.test("an official the opening names as background does not void the others' te
     "Former Colombian President Juan Manuel Santos recalled his 2016 meeting with Nicolás Maduro, as Gustavo Petro visited Caracas on Tuesday. The border had been closed since February 2019 and reopened on Sept. 26.";
   t.match(inferPublicationDate(first, null, NOW, ref), { value: "2019-02", precision: "month" });
 });
+
+t.test("a story's own months past New Year still date it a year on, without a tenure floor", async (t) => {
+  // The latest dated month is May 2022; "in June" and "in January" follow it in order.
+  const text =
+    "Turkish President Recep Tayyip Erdogan hosted Swedish Prime Minister Ulf Kristersson in Ankara. Sweden applied to join NATO in May 2022. The two countries signed a memorandum in Madrid in June, and Stockholm changed its terrorism law in January.";
+  t.match(inferPublicationDate(text, null, NOW, ref), { value: "2023-01", precision: "month" });
+});

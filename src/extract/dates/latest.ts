@@ -53,6 +53,8 @@ function laterYearless(
   all: CalendarRaw[],
   floor: string,
   today: string,
+  // Only after a tenure floor: there a month before the floor's is as likely this year's.
+  floorYearFirst = false,
 ): { month: string; text: string } | null {
   // A month before the floor's would be next year's, but is as likely this year's and
   // before the floor ("met on July 28, before the inauguration" of August): it dates the
@@ -73,7 +75,7 @@ function laterYearless(
     if (BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
     const value = isoMonth(month < m ? y + 1 : y, month);
     if (value > today.slice(0, 7) || value <= floor) continue;
-    if (month < m) {
+    if (floorYearFirst && month < m) {
       if (!wrapped || value > wrapped.month) wrapped = { month: value, text: c.text };
     } else if (!best || value > best.month) best = { month: value, text: c.text };
   }
@@ -100,7 +102,7 @@ export function afterTenure(
     .filter((d) => d > lastDay(late.value) && d <= today && inOffice(named, d))
     .sort()[0];
   if (!start) return null;
-  const later = laterYearless(text, all, start.slice(0, 7), today);
+  const later = laterYearless(text, all, start.slice(0, 7), today, true);
   const whom = named.map((o) => o.name).join(", ");
   return later
     ? {
