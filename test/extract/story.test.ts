@@ -176,6 +176,28 @@ t.test("a live blog's timestamped entries and a present-tense lead are the day's
     "2023-11-25",
   );
   t.not(ahead[0]?.date?.start, "2023-11-25", "'is to meet' is no present of the day");
+  // The present progressive of a lead with no date of its own: happening as the report is
+  // written, so the day's and held.
+  const now = events(
+    t,
+    "Kenyan President William Ruto is hosting Tanzanian President Samia Suluhu Hassan at State House in Nairobi for talks on the border crossings.\n\nThe two last met in Arusha.",
+    "2024-03-12",
+  );
+  const hosting = now.find((e) => who(e).includes("samia-suluhu-hassan"));
+  t.match(hosting, { date: { start: "2024-03-12", precision: "day" }, status: "held" }, "'is hosting'");
+  const meeting = events(
+    t,
+    "Australian Foreign Minister Penny Wong is meeting Indonesian Foreign Minister Retno Marsudi in Jakarta.",
+    "2023-09-05",
+  );
+  t.match(meeting[0], { date: { start: "2023-09-05" }, status: "held" }, "'is meeting'");
+  // With a day of its own it is a plan, as before.
+  const planned = events(
+    t,
+    "Australian Foreign Minister Penny Wong is meeting Indonesian Foreign Minister Retno Marsudi in Jakarta on Friday.",
+    "2023-09-05",
+  );
+  t.not(planned[0]?.date?.start, "2023-09-05", "'is meeting … on Friday' is ahead");
 });
 
 t.test("'in the afternoon' is the story's day, not a background day written since", async (t) => {

@@ -3,6 +3,7 @@ import { isMeetingKind } from "../../schemas/extraction.ts";
 import { LIVE_ENTRY } from "../text.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
+import { FUTURE } from "./cues.ts";
 import { AHEAD, type Draft, IN_PERSON, sameMode } from "./draft.ts";
 import { eventDates, inDateline } from "./event-dates.ts";
 import { looksBack } from "./recalled.ts";
@@ -139,6 +140,10 @@ const JUST_DONE =
 // "Delegations … meet at Dolmabahce Palace": a lead in the present tense reports the day.
 const PRESENT =
   /(?<!\b(?:will|to|would|could|may|might|shall|should|must|can|not)\s+)\b(?:meets?|hosts?|holds? talks|welcomes?|receives?)\b/i;
+// "Ruto is hosting Samia at State House", "Wong is meeting Retno in Jakarta": a lead's
+// present progressive, with no day of its own (the caller skips dated drafts), is what is
+// happening as the report is written.
+const PROGRESSIVE = /\b(?:is|are)\s+(?:meeting|hosting|holding\s+talks|welcoming|receiving)\b/i;
 // "18:40 – Zelenskyy and European leaders call Trump": a live blog's entry heading.
 const TIMESTAMP = new RegExp(LIVE_ENTRY.source, "gm");
 
@@ -146,6 +151,10 @@ const TIMESTAMP = new RegExp(LIVE_ENTRY.source, "gm");
 function ofTheDay(ctx: ArticleContext, s: Sentence, d: Draft, live: boolean): RegExpExecArray | null {
   const done = JUST_DONE.exec(s.text);
   if (done) return done;
+  if (s.index < LEAD_SENTENCES && !FUTURE.test(s.text)) {
+    const ongoing = PROGRESSIVE.exec(s.text);
+    if (ongoing) return ongoing;
+  }
   if (d.status !== "held") return null;
   if (s.index < LEAD_SENTENCES) {
     const now = PRESENT.exec(s.text);
@@ -174,6 +183,7 @@ function newsOfTheDay(ctx: ArticleContext, drafts: Draft[]): void {
     // A live blog's entry under "Mon 20 Feb" is of that day, not of the day it was published.
     const told = ctx.days[first.index];
     d.date = { start: told?.precision === "day" ? told.value : pub.value, end: null, precision: "day" };
+    if (PROGRESSIVE.test(verb[0])) d.status = "held";
     const start = first.start + verb.index;
     d.evidence.push({ field: "date", value: null, quote: verb[0], start, end: start + verb[0].length });
   }
