@@ -1075,3 +1075,29 @@ t.test("mends: another day is not a multilateral summit's, a call's, or other pe
   );
   t.equal(named.filter((e) => e.date.start === "2016-12-15").length, 0);
 });
+
+t.test("'That visit' goes on with the occasion the sentence before dated", async (t) => {
+  const lead =
+    "NAIROBI - Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan at State House on Monday.\n\nIt was her first visit to Kenya since May 2021. ";
+  const found = events(
+    t,
+    `${lead}That visit was cut short; Samia also held talks with then-president Uhuru Kenyatta at his home in Gatundu.`,
+    "2024-03-12",
+  );
+  const kenyatta = found.find((e) => who(e).includes("uhuru-kenyatta"));
+  t.equal(kenyatta?.date?.start, "2021-05", "the earlier visit's month, not the lead's Monday");
+  // The occasion's own date, the first of its sentence, not one its clauses recall.
+  const two = events(
+    t,
+    "NAIROBI - Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan at State House on Monday.\n\nShe last came in May 2021, her first trip abroad since taking office in March 2021. That visit was cut short; Samia also held talks with then-president Uhuru Kenyatta at his home in Gatundu.",
+    "2024-03-12",
+  );
+  t.equal(two.find((e) => who(e).includes("uhuru-kenyatta"))?.date?.start, "2021-05");
+  // A sentence that does not open on the occasion is not dated by it.
+  const other = events(
+    t,
+    `${lead}On Tuesday Samia also held talks with Kenyan Foreign Minister Musalia Mudavadi.`,
+    "2024-03-12",
+  );
+  t.not(other.find((e) => who(e).includes("musalia-mudavadi"))?.date?.start, "2021-05");
+});

@@ -29,6 +29,8 @@ const THEN = /(?<!\b(?:since|by|until|till|back|even|from|than|only|just)\s+)\bt
  * (before the engagement at `anchor`) take the story's current day.
  */
 export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): DateMention | null {
+  const recalled = thatOccasion(ctx, s);
+  if (recalled) return recalled;
   // "Trump and Modi then met": a story told in the past is not continued on a day still
   // ahead ("talks with Xi, which are set for Saturday" in the lead).
   const past = tenseAt(s.text, anchor.start - s.start, anchor.start - s.start) === "past";
@@ -188,4 +190,19 @@ export function currentDay(
     if (day) return day;
   }
   return null;
+}
+
+// "… his first visit since December 2017. That trip soured quickly; he also held talks with
+// Tsipras": a sentence that opens on the occasion the one before it dated goes on with it.
+const THAT_OCCASION =
+  /^(?:That|This)\s+(?:(?:first|last|earlier|previous|historic|landmark|brief)\s+)?(?:trip|visit|meeting|summit|encounter|tour|stay)\b/;
+
+/** The past date the sentence before gave the occasion this one opens on ("That trip …"). */
+function thatOccasion(ctx: ArticleContext, s: Sentence): DateMention | null {
+  const pub = ctx.pub?.value;
+  if (!pub || !THAT_OCCASION.test(s.text.trimStart())) return null;
+  const before = ctx.dates[s.index - 1] ?? [];
+  // The first: the occasion's own, ahead of dates its clauses recall ("… on Aug. 15 in
+  // Anchorage, Putin's first trip west since the invasion in February 2022").
+  return before.find((d) => d.date.slice(0, 7) < pub.slice(0, 7)) ?? null;
 }
