@@ -1369,22 +1369,6 @@ t.test("a year that modifies something other than an engagement does not date it
     "2020-05-01",
   );
   t.equal(g20?.date?.start, "2019", "a name with digits before the engagement word");
-  // So does a day: "the November 8 general election" is the vote's day, not the lunch's.
-  const lunch = events(
-    t,
-    "ACCRA — Nigerian President Bola Tinubu got his photo at Jubilee House on Monday. Ghanaian President Nana Akufo-Addo hosted him for a working lunch, and told reporters that regional support hinged on the November 8 general election.",
-    "2024-10-29",
-  );
-  t.notOk(
-    lunch.some((e) => e.date?.start?.endsWith("-11-08")),
-    "not the election's day",
-  );
-  const [talksDay] = events(
-    t,
-    "Ghanaian President Nana Akufo-Addo recalled that he had held talks with Nigerian President Bola Tinubu at the July 9 meeting in Abuja.",
-    "2024-10-29",
-  );
-  t.equal(talksDay?.date?.start, "2024-07-09", "a day before an engagement word is its day");
 });
 
 t.test("a pair who 'briefly spoke in' a city spoke face to face; 'spoke in March' is a time", async (t) => {

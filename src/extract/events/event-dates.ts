@@ -115,9 +115,8 @@ export function inDateline(text: string, d: Span): boolean {
   );
 }
 
-// "bid for the 2032 Summer Olympics", "interfere in the 2020 election", "hinged on the
-// October 26 midterm elections": a year or a day written as the modifier of something
-// other than an engagement names that thing, not a date.
+// "bid for the 2032 Summer Olympics", "interfere in the 2020 election": a year written
+// as the modifier of something other than an engagement names that thing, not a date.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|our|next)\s+$/i;
 const MODIFIES = /^\s+((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)/u;
 const ENGAGEMENT_WORD =
@@ -126,9 +125,7 @@ const NOT_MODIFIED =
   /^(?:and|or|but|to|in|on|at|of|for|with|by|when|as|after|before|was|were|is|are|had|has)$/i;
 
 function namesAnotherThing(text: string, d: DateMention): boolean {
-  // Not a month: "That December 2020 agreement was sealed at the video call", "the day
-  // after the October run-off" date the engagement through the thing they name.
-  if (d.precision === "month" || d.endDate) return false;
+  if (d.precision !== "year" || d.endDate) return false;
   if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
   const words = MODIFIES.exec(text.slice(d.end, d.end + 60))?.[1];
   if (!words || NOT_MODIFIED.test(words.split(/\s+/)[0] ?? "")) return false;
