@@ -1101,3 +1101,37 @@ t.test("'That visit' goes on with the occasion the sentence before dated", async
   );
   t.not(other.find((e) => who(e).includes("musalia-mudavadi"))?.date?.start, "2021-05");
 });
+
+t.test("the review's limits of 'That trip' and of a lead's present progressive", async (t) => {
+  // A date after "since" bounds; the occasion's own is the one after it.
+  const since = events(
+    t,
+    "Indian Prime Minister Narendra Modi arrived in Brunei on Tuesday. Since taking office in May 2014, Modi has travelled to Indonesia three times, most recently in September 2023. That last trip, Modi held talks with President Joko Widodo in Jakarta.",
+    "2024-09-10",
+  );
+  t.equal(since.find((e) => who(e).includes("joko-widodo"))?.date?.start, "2023-09");
+  // "This visit" is the visit in the news, not the last one.
+  const thisVisit = events(
+    t,
+    "PARIS — Chinese President Xi Jinping began a state visit to France on Sunday, his first trip to Europe since March 2019. This visit is expected to focus on trade frictions, and Xi held talks with President Emmanuel Macron at the Elysee Palace.",
+    "2024-05-06",
+  );
+  t.notOk(
+    thisVisit.some((e) => e.date?.start === "2019-03"),
+    "no talks dated to the last trip",
+  );
+  // "is receiving criticism" is no meeting of the day.
+  const criticism = events(
+    t,
+    "German Chancellor Olaf Scholz is receiving criticism at home over his meeting with Chinese President Xi Jinping in Beijing. Opposition leader Friedrich Merz said the chancellor had been too soft.",
+    "2024-02-14",
+  );
+  t.not(criticism.find((e) => who(e).includes("xi-jinping"))?.date?.start, "2024-02-14");
+  // An adverb between the auxiliary and the verb.
+  const also = events(
+    t,
+    "Australian Foreign Minister Penny Wong is also meeting Indonesian Foreign Minister Retno Marsudi in Jakarta to discuss maritime cooperation.",
+    "2024-06-03",
+  );
+  t.match(also[0], { date: { start: "2024-06-03" }, status: "held" });
+});

@@ -143,7 +143,8 @@ const PRESENT =
 // "Ruto is hosting Samia at State House", "Wong is meeting Retno in Jakarta": a lead's
 // present progressive, with no day of its own (the caller skips dated drafts), is what is
 // happening as the report is written.
-const PROGRESSIVE = /\b(?:is|are)\s+(?:meeting|hosting|holding\s+talks|welcoming|receiving)\b/i;
+// Not "receiving" or "welcoming", which take criticism and decisions as often as guests.
+const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:also|now|currently)\s+)?(?:meeting|hosting|holding\s+talks)\b/i;
 // "18:40 – Zelenskyy and European leaders call Trump": a live blog's entry heading.
 const TIMESTAMP = new RegExp(LIVE_ENTRY.source, "gm");
 

@@ -194,8 +194,11 @@ export function currentDay(
 
 // "… his first visit since December 2017. That trip soured quickly; he also held talks with
 // Tsipras": a sentence that opens on the occasion the one before it dated goes on with it.
+// "That", not "This": "This visit is expected to focus on trade" is the visit in the news.
 const THAT_OCCASION =
-  /^(?:That|This)\s+(?:(?:first|last|earlier|previous|historic|landmark|brief)\s+)?(?:trip|visit|meeting|summit|encounter|tour|stay)\b/;
+  /^That\s+(?:(?:first|last|earlier|previous|historic|landmark|brief)\s+)?(?:trip|visit|meeting|summit|encounter|tour|stay)\b/;
+// "Since taking office in May 2014": a date after "since" bounds, it dates no occasion.
+const SINCE_BEFORE = /\bsince\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** The past date the sentence before gave the occasion this one opens on ("That trip …"). */
 function thatOccasion(ctx: ArticleContext, s: Sentence): DateMention | null {
@@ -204,5 +207,9 @@ function thatOccasion(ctx: ArticleContext, s: Sentence): DateMention | null {
   const before = ctx.dates[s.index - 1] ?? [];
   // The first: the occasion's own, ahead of dates its clauses recall ("… on Aug. 15 in
   // Anchorage, Putin's first trip west since the invasion in February 2022").
-  return before.find((d) => d.date.slice(0, 7) < pub.slice(0, 7)) ?? null;
+  const text = ctx.text;
+  const past = before.filter((d) => d.date.slice(0, 7) < pub.slice(0, 7));
+  // Unless the sentence before is all bound ("first visit since December 2017, when …").
+  const dated = past.filter((d) => !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  return dated[0] ?? past[0] ?? null;
 }
