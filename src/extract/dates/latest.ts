@@ -53,12 +53,11 @@ function laterYearless(
   all: CalendarRaw[],
   floor: string,
   today: string,
-  // Only after a tenure floor: there a month before the floor's is as likely this year's.
+  // After a tenure floor, a month before the floor's would be next year's but is as likely
+  // this year's and before the floor ("met on July 28, before the inauguration" of
+  // August): it dates the piece only when no month of the floor's own year after it does.
   floorYearFirst = false,
 ): { month: string; text: string } | null {
-  // A month before the floor's would be next year's, but is as likely this year's and
-  // before the floor ("met on July 28, before the inauguration" of August): it dates the
-  // piece only when no month of the floor's own year after it does.
   let best: { month: string; text: string } | null = null;
   let wrapped: { month: string; text: string } | null = null;
   const [y, m] = [Number(floor.slice(0, 4)), Number(floor.slice(5, 7))];

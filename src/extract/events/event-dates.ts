@@ -56,7 +56,7 @@ function aheadAt(text: string, d: Span, sentenceStart: number): boolean {
  * engagement named inside the phrase: "since Marcos's visit to Washington in May 2023"
  * dates the visit.
  */
-function bounds(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolean {
+export function bounds(text: string, d: Span, anchor?: Span, sentenceStart = 0): boolean {
   // Only the sentence's own words: "… since 2019. In Phnom Penh on Sunday" is not bounded.
   const from = Math.max(0, sentenceStart, d.start - 60);
   const m = BOUND_BEFORE.exec(text.slice(from, d.start));

@@ -2,7 +2,7 @@ import { addDays } from "../dates/calendar.ts";
 import { tenseAt } from "../dates/tense.ts";
 import type { DateMention, PublicationDate, Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { eventDates } from "./event-dates.ts";
+import { bounds, eventDates } from "./event-dates.ts";
 import { beforeTheNews, LEAD_SENTENCES, leadNewsDay } from "./news-day.ts";
 
 // Dates a news report leaves to its reader: "later that day", "a day later", "then", "in
@@ -197,8 +197,6 @@ export function currentDay(
 // "That", not "This": "This visit is expected to focus on trade" is the visit in the news.
 const THAT_OCCASION =
   /^That\s+(?:(?:first|last|earlier|previous|historic|landmark|brief)\s+)?(?:trip|visit|meeting|summit|encounter|tour|stay)\b/;
-// "Since taking office in May 2014": a date after "since" bounds, it dates no occasion.
-const SINCE_BEFORE = /\bsince\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** The past date the sentence before gave the occasion this one opens on ("That trip …"). */
 function thatOccasion(ctx: ArticleContext, s: Sentence): DateMention | null {
@@ -207,9 +205,9 @@ function thatOccasion(ctx: ArticleContext, s: Sentence): DateMention | null {
   const before = ctx.dates[s.index - 1] ?? [];
   // The first: the occasion's own, ahead of dates its clauses recall ("… on Aug. 15 in
   // Anchorage, Putin's first trip west since the invasion in February 2022").
-  const text = ctx.text;
+  // A date that bounds ("Since taking office in May 2014") dates no occasion, unless the
+  // sentence before is all bound ("first visit since December 2017, when …").
+  const start = ctx.sentences[s.index - 1]?.start ?? 0;
   const past = before.filter((d) => d.date.slice(0, 7) < pub.slice(0, 7));
-  // Unless the sentence before is all bound ("first visit since December 2017, when …").
-  const dated = past.filter((d) => !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)));
-  return dated[0] ?? past[0] ?? null;
+  return past.find((d) => !bounds(ctx.text, d, undefined, start)) ?? past[0] ?? null;
 }
