@@ -7,6 +7,7 @@ import { type AppOptions, buildApp } from "../src/app.ts";
 import { storeItems } from "../src/data/event-items.ts";
 import { loadSeed } from "../src/ingest/load-seed.ts";
 import { violation } from "./contract.ts";
+import { copySeeded } from "./seeded.ts";
 
 export function tempDir(t: Test, prefix = "summitry-test-"): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -26,19 +27,21 @@ export async function build(
   const file = path.join(tempDir(t), "test.db");
   // Suites send hundreds of requests from one address, and seeding blocks the loop:
   // no rate limit or load shedding unless a test asks for them.
-  const app = await buildApp(
-    {
-      database: file,
-      apiKeys: [TEST_KEY],
-      checkResponses: true,
-      ...appOpts,
-      security: { rateLimitMax: 0, maxEventLoopDelay: 0, ...appOpts.security },
-    },
-    fastifyOpts,
-  );
+  const options: AppOptions = {
+    database: file,
+    apiKeys: [TEST_KEY],
+    checkResponses: true,
+    ...appOpts,
+    security: { rateLimitMax: 0, maxEventLoopDelay: 0, ...appOpts.security },
+  };
+  // On the default file, a copy of the database the seed left (seeded.ts); a test that
+  // names its own database (PostgreSQL, a replica pair…) is seeded here by the real code.
+  const copied = seed !== false && appOpts.database === undefined;
+  if (copied) await copySeeded(file, options);
+  const app = await buildApp(options, fastifyOpts);
   t.teardown(() => app.close());
   checkContract(t, app);
-  if (seed !== false) {
+  if (seed !== false && !copied) {
     await loadSeed(app.db);
     // As the server's writes do after each write: lists then read stored items.
     await storeItems(app.db, 10_000);
