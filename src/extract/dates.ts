@@ -4,9 +4,9 @@
 
 import * as chrono from "chrono-node";
 import { isRealDate, lastDay, precisionOf } from "../lib/partial-date.ts";
-import { addDays, isoDay, noon } from "./dates/calendar.ts";
-import { resolve } from "./dates/resolve.ts";
-import { scan } from "./dates/scan.ts";
+import { addDays, isoDay, noon, weekdayOf } from "./dates/calendar.ts";
+import { type Resolved, resolve } from "./dates/resolve.ts";
+import { type RawMention, scan } from "./dates/scan.ts";
 import { tenseAt } from "./dates/tense.ts";
 import type { DateMention, PublicationDate, Sentence } from "./types.ts";
 
@@ -27,6 +27,16 @@ export function findDates(sentence: Sentence, pub: PublicationDate | null): Date
   const out: DateMention[] = [];
   const raws = scan(sentence.text, ref);
   for (const raw of raws) {
+    const anchored = thatWeekday(raw, sentence.text, out, sentence.start, pub);
+    if (anchored) {
+      out.push({
+        start: sentence.start + raw.start,
+        end: sentence.start + raw.end,
+        text: raw.text,
+        ...anchored,
+      });
+      continue;
+    }
     // "visited Islamabad in April 2021 and met him again in Dushanbe that July": the month
     // of the year the sentence has just named, not the latest July before the article.
     if (raw.kind === "calendar" && raw.from.year === undefined && raw.from.day === undefined) {
@@ -72,6 +82,29 @@ export function findDates(sentence: Sentence, pub: PublicationDate | null): Date
 }
 
 const THAT_MONTH = /\bthat\s+$/i;
+
+/**
+ * "flew to Moscow on Aug. 20 and met Putin that Tuesday evening": the first such weekday
+ * on or after the day the sentence has just named, not the one nearest the article's date.
+ */
+function thatWeekday(
+  raw: RawMention,
+  text: string,
+  before: DateMention[],
+  offset: number,
+  pub: PublicationDate | null,
+): Resolved | null {
+  if (raw.kind !== "calendar" || raw.modifier !== null || raw.weekOffset !== null) return null;
+  const { weekday: wd, month, day, year } = raw.from;
+  if (wd === undefined || month !== undefined || day !== undefined || year !== undefined) return null;
+  if (!THAT_MONTH.test(text.slice(0, raw.start))) return null;
+  const anchor = before.findLast((d) => d.precision === "day" && d.end <= offset + raw.start);
+  if (!anchor) return null;
+  const date = addDays(anchor.date, (wd - weekdayOf(anchor.date) + 7) % 7);
+  // Past the article's date the named day was misread: leave the weekday to the usual reading.
+  if (pub && date > lastDay(pub.value)) return null;
+  return { date, endDate: null, precision: "day" };
+}
 const PAIRED_DAY = /\b(\d{1,2})\s+and\s+$/;
 
 // "met Xi on November 6 and Li the following day": a day counted from one the sentence

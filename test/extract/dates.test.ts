@@ -687,6 +687,34 @@ t.test("'that July' is July of the year the sentence has named", async (t) => {
   t.same(dates(t, "They met in Bishkek that June.", "2022-02-25"), [["June", "2021-06", null, "month"]]);
 });
 
+t.test("'that Thursday' is the first Thursday from the day the sentence has named", async (t) => {
+  // Friday 14 June 2019; 3 June was a Monday.
+  t.same(dates(t, "Abe landed in Tehran on June 3 and saw Rouhani that Thursday afternoon.", "2019-06-14"), [
+    ["June 3", "2019-06-03", null, "day"],
+    ["Thursday afternoon", "2019-06-06", null, "day"],
+  ]);
+  // On the named day itself, the same day.
+  t.same(dates(t, "She arrived on June 6 and met him that Thursday.", "2019-06-14"), [
+    ["June 6", "2019-06-06", null, "day"],
+    ["Thursday", "2019-06-06", null, "day"],
+  ]);
+  // Without "that", the weekday is read against the article's date as before.
+  t.same(dates(t, "Abe landed in Tehran on June 3 and saw Rouhani on Thursday.", "2019-06-14"), [
+    ["June 3", "2019-06-03", null, "day"],
+    ["Thursday", "2019-06-13", null, "day"],
+  ]);
+  // A day after the article's own cannot be meant: the usual reading stands.
+  t.same(dates(t, "He left on June 12 and met her that Monday.", "2019-06-14"), [
+    ["June 12", "2019-06-12", null, "day"],
+    ["Monday", "2019-06-10", null, "day"],
+  ]);
+  // An undated article keeps it when the day before it prints its year.
+  t.same(dates(t, "He left on June 3, 2019, and met her that Thursday.", null), [
+    ["June 3, 2019", "2019-06-03", null, "day"],
+    ["Thursday", "2019-06-06", null, "day"],
+  ]);
+});
+
 t.test("'was due in Denmark on 2 and 3 September' is a plan ahead, from its first day", async (t) => {
   t.same(dates(t, "Trump was due in Denmark on 2 and 3 September, coming on from Warsaw.", "2019-08-24"), [
     ["2 and 3 September", "2019-09-02", "2019-09-03", "day"],
