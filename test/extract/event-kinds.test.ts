@@ -876,3 +876,30 @@ t.test("talks that continued over lunch or tea are a meal of their own, with the
     "one tea of the two leaders, not one per aide present",
   );
 });
+
+t.test("an adverb before 'by phone' or 'with', and a described call, still make a call", async (t) => {
+  const [apart] = events(
+    t,
+    "Chilean President Gabriel Boric spoke separately by phone on Tuesday with Argentine President Alberto Fernández.",
+    "2022-05-12",
+  );
+  t.match(apart, { kind: "call", date: { start: "2022-05-10" } });
+  t.same(apart ? who(apart) : null, ["alberto-fernandez", "gabriel-boric"]);
+  const [direct] = events(
+    t,
+    "Greek Prime Minister Kyriakos Mitsotakis spoke directly with Turkish President Recep Tayyip Erdogan on Monday.",
+    "2023-02-09",
+  );
+  t.match(direct, { kind: "call", date: { start: "2023-02-06" } });
+  // A joint or three-way call is one call of all its parties.
+  for (const kind of ["joint", "three-way"]) {
+    const all = events(
+      t,
+      `Portuguese Prime Minister António Costa held a ${kind} call on Friday with Spanish Prime Minister Pedro Sánchez and French President Emmanuel Macron.`,
+      "2021-03-15",
+    );
+    t.equal(all.length, 1, `a ${kind} call is one event`);
+    t.match(all[0], { kind: "call", date: { start: "2021-03-12" } });
+    t.equal(all[0]?.participants.length, 3, `a ${kind} call has its three parties`);
+  }
+});
