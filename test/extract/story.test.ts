@@ -1135,3 +1135,14 @@ t.test("the review's limits of 'That trip' and of a lead's present progressive",
   );
   t.match(also[0], { date: { start: "2024-06-03" }, status: "held" });
 });
+
+t.test("a meal called off on the day of talks was planned where the talks were held", async (t) => {
+  const text =
+    "HELSINKI — Finnish President Sauli Niinisto and Estonian Prime Minister Kaja Kallas held talks on Thursday at the presidential palace in Helsinki. A planned working lunch was dropped because of the storm.";
+  const meal = events(t, text, "2023-03-10").find((e) => e.kind === "dinner");
+  t.match(meal, {
+    status: "cancelled",
+    date: { start: "2023-03-09" },
+    place: { city: "Helsinki", country: "FI" },
+  });
+});

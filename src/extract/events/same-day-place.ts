@@ -27,14 +27,18 @@ function sameDay(a: Draft, b: Draft): boolean {
 export function carrySameDayPlace(drafts: Draft[]): void {
   for (const d of drafts) {
     if (!awaitsPlace(d)) continue;
-    if (d.status !== "held" && d.status !== "scheduled") continue;
+    // "They met for three hours in Anchorage on Friday; a planned working lunch was dropped":
+    // a meal or meeting called off that day was planned where the day's talks were held. Not
+    // a trip called off, which was to somewhere else.
+    const dropped = d.status === "cancelled" && d.kind !== "visit";
+    if (d.status !== "held" && d.status !== "scheduled" && !dropped) continue;
     const others = drafts.filter(
       (o) =>
         o !== d &&
         !!(o.place?.city || o.place?.venue) &&
         !o.context &&
         !o.earlier &&
-        o.status === d.status &&
+        (o.status === d.status || (dropped && o.status === "held")) &&
         IN_PERSON.includes(o.kind) &&
         sameDay(d, o) &&
         o.participants.some((p) => d.participants.includes(p)),
