@@ -60,30 +60,6 @@ function wishedAt(text: string, at: Span, sentenceStart: number): boolean {
 }
 const ENTRY_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s/i;
 
-// "A planned working lunch between the two leaders was dropped", "the talks that had been
-// planned were called off": the trigger is the subject of a cancellation in its clause,
-// however far the names between push the verb.
-const CANCELLED_PREDICATE =
-  /^[^,;:.()—–]{0,90}?\b(?:was|were|has been|have been|had been)\s+(?:(?:later|abruptly|quietly|eventually|then|also)\s+)?(?:cancel(?:l)?ed|called off|dropped|scrapped|postponed|shelved|put off)\b/i;
-// "The summit, postponed in March, went ahead on Friday": held after all. Not across a
-// contrast ("the lunch was dropped, though the talks went ahead" is the lunch's end).
-const HELD_AFTER = /\b(?:took place|went ahead|(?:was|were) held|finally|resumed|rescheduled)\b/i;
-const CONTRAST = /;|\b(?:but|though|although|while|whereas|even as|yet)\b/i;
-
-/** The cancellation `text` begins with (or holds) is not undone by what follows it. */
-function stands(after: string): boolean {
-  const contrast = CONTRAST.exec(after);
-  return !HELD_AFTER.test(contrast ? after.slice(0, contrast.index) : after);
-}
-function cancelledIn(text: string): boolean {
-  const m = CANCELLED.exec(text);
-  return !!m && stands(text.slice(m.index + m[0].length));
-}
-function cancelledAfter(after: string): boolean {
-  const m = CANCELLED_PREDICATE.exec(after);
-  return !!m && stands(after.slice(m[0].length));
-}
-
 /** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
 export function statusAt(
   ctx: ArticleContext,
@@ -101,10 +77,7 @@ export function statusAt(
   const cut = Math.min(s?.end ?? at.end, at.end + 25);
   const wordEnd = cut + (/^[\p{L}\p{N}'’-]*/u.exec(ctx.text.slice(cut))?.[0].length ?? 0);
   const local = ctx.text.slice(from, Math.min(s?.end ?? wordEnd, wordEnd));
-  const rest = ctx.text.slice(at.end, s?.end ?? at.end);
-  // The window may cut the sentence short of what undoes its cancellation: read on to its end.
-  const tail = ctx.text.slice(from, s?.end ?? at.end);
-  if ((CANCELLED.test(local) && cancelledIn(tail)) || cancelledAfter(rest)) return "cancelled";
+  if (CANCELLED.test(local)) return "cancelled";
   const before = ctx.text.slice(Math.max(0, at.start - 12), at.start);
   if (PAST_TRIGGER.test(at.text) && !/\b(?:will|to|would)\s+$/i.test(before)) return "held";
   // "flew into Geneva for a meeting with Putin": still ahead, unless the rest says it happened.
@@ -126,7 +99,7 @@ export function statusAt(
   if (future(local)) return scheduled(local);
   if (wishedAt(ctx.text, at, s?.start ?? 0)) return "expected";
   if (PAST.test(local)) return "held";
-  if (cancelledIn(sentence)) return "cancelled";
+  if (CANCELLED.test(sentence)) return "cancelled";
   // "Shoigu's talks with Kim in late July … may have paved the way for a summit": a plan
   // named away from the trigger does not undo a date already over.
   if (future(sentence)) return whollyPast ? "held" : scheduled(sentence);
