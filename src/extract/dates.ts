@@ -82,6 +82,9 @@ export function findDates(sentence: Sentence, pub: PublicationDate | null): Date
 }
 
 const THAT_MONTH = /\bthat\s+$/i;
+const SAYING_THAT =
+  /\b(?:said|says|told|announced|added|noted|reported|stated|confirmed|disclosed|revealed)\b[^.;]{0,60}\bthat\s+$/i;
+const ASIDE = /,\s*(?:who|which|whose)\b[^,]*$/i;
 
 /**
  * "flew to Moscow on Aug. 20 and met Putin that Tuesday evening": the first such weekday
@@ -98,8 +101,13 @@ function thatWeekday(
   const { weekday: wd, month, day, year } = raw.from;
   if (wd === undefined || month !== undefined || day !== undefined || year !== undefined) return null;
   if (!THAT_MONTH.test(text.slice(0, raw.start))) return null;
+  // "said on March 4 that Tuesday's call …": "that" opens what was said, and the weekday
+  // is read from the day of saying, not after it.
+  if (/^['’]s\b/.test(text.slice(raw.end)) || SAYING_THAT.test(text.slice(0, raw.start))) return null;
   const anchor = before.findLast((d) => d.precision === "day" && d.end <= offset + raw.start);
-  if (!anchor) return null;
+  // "Sunak, who took office on Oct. 25, met Biden … that Monday": a day inside an aside
+  // about someone dates the aside, not the story.
+  if (!anchor || ASIDE.test(text.slice(0, anchor.start - offset))) return null;
   const date = addDays(anchor.date, (wd - weekdayOf(anchor.date) + 7) % 7);
   // Past the article's date the named day was misread: leave the weekday to the usual reading.
   if (pub && date > lastDay(pub.value)) return null;

@@ -708,6 +708,15 @@ t.test("'that Thursday' is the first Thursday from the day the sentence has name
     ["June 12", "2019-06-12", null, "day"],
     ["Monday", "2019-06-10", null, "day"],
   ]);
+  // "that" opening what was said, a possessive weekday, a day inside an aside: not counted from it.
+  t.same(dates(t, "The palace said on June 4 that Thursday's call had gone well.", "2019-06-14"), [
+    ["June 4", "2019-06-04", null, "day"],
+    ["Thursday", "2019-06-13", null, "day"],
+  ]);
+  t.same(dates(t, "Abe, who landed on June 3, saw Rouhani that Thursday.", "2019-06-14"), [
+    ["June 3", "2019-06-03", null, "day"],
+    ["Thursday", "2019-06-13", null, "day"],
+  ]);
   // An undated article keeps it when the day before it prints its year.
   t.same(dates(t, "He left on June 3, 2019, and met her that Thursday.", null), [
     ["June 3, 2019", "2019-06-03", null, "day"],
