@@ -24,9 +24,10 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "call",
     // "spoke on Tuesday", "spoke for an hour": two named leaders who "spoke" at a time did so by phone.
     // "held talks by telephone", "a conversation over the phone": the medium makes it a call.
-    // An adverb of manner or time may stand between ("spoke separately by phone", "spoke
-    // directly with"), and a call may be described ("a joint call", "a three-way call").
-    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|spoken|talked|talks|conversation|discussions?|conferred|consulted)(?: (?:once|twice|again|briefly|only|late|early|separately|also|later|earlier|privately|directly))?,? (?:by|over the|on the) (?:tele)?phone|(?:spoken|talked) (?:over|on) the (?:tele)?phone|(?:tele)?phoned|telephoning|dial(?:l)?ed|dial(?:l)?ing|rang up|(?:a|the|their|upcoming|significant|first|second|latest|rare|hour-long|\w+-minute|phone|joint|three-way|four-way|trilateral|separate|brief|lengthy|congratulatory) call\b|calls? with|speak(?:s|ing)? (?:also )?with|spok(?:e|en) (?:also |briefly |again |privately |informally |separately |directly |later |earlier )?with|spok(?:e|en) to|spoke (?:on(?! the (?:sidelines|margins))|for|late|early|again|twice)\b)/i,
+    // An adverb of manner or time may stand before the medium ("spoke separately by
+    // phone"), and a call may be described ("a joint call", "a three-way call"), though not
+    // an appeal or a courtesy call ("a joint call for a pause", "a brief call on").
+    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|spoken|talked|talks|conversation|discussions?|conferred|consulted)(?: (?:once|twice|again|briefly|only|late|early|separately|also|later|earlier|privately|directly))?,? (?:by|over the|on the) (?:tele)?phone|(?:spoken|talked) (?:over|on) the (?:tele)?phone|(?:tele)?phoned|telephoning|dial(?:l)?ed|dial(?:l)?ing|rang up|(?:a|the|their|upcoming|significant|first|second|latest|rare|hour-long|\w+-minute|phone) call\b|(?<!\b(?:issued|made|renewed|repeated|echoed|joined|led)\s+(?:a\s+|an\s+|the\s+|their\s+)?)(?:joint|three-way|four-way|trilateral|separate|brief|lengthy|congratulatory) call\b(?!(?:\s+on\s+\w+day)?\s+for\b)(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|calls? with|speak(?:s|ing)? (?:also )?with|spok(?:e|en) (?:also |briefly |again |privately |informally )?with|spok(?:e|en) to|spoke (?:on(?! the (?:sidelines|margins))|for|late|early|again|twice)\b)/i,
   },
   {
     kind: "call",

@@ -195,7 +195,8 @@ function asGroups(text: string, t: Trigger, hosts: Participant[]): Participant[]
   return units;
 }
 const HEADS = /\b(?:prime|first|chief) minister\b|\bpremier\b/i;
-const CONFERENCE = /\b(?:conference|joint|three-way|trilateral|group|together|jointly)\b/i;
+const CONFERENCE =
+  /\b(?:conference|joint|three-way|four-way|trilateral|quadrilateral|group|together|jointly)\b/i;
 const TOGETHER_LISTED = /\b(?:among them|including|members|delegation|team)\b/i;
 const APART_IN_LIST =
   /\b(?:separately|in turn|then|later|in the (?:morning|afternoon|evening)|at (?:lunch|dinner|breakfast)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
