@@ -5,6 +5,8 @@ import { type AppOptions, buildApp } from "../src/app.ts";
 import { backupDatabase } from "../src/data/db/backup.ts";
 import { storeItems } from "../src/data/event-items.ts";
 import { loadSeed } from "../src/ingest/load-seed.ts";
+import { digestOf } from "../src/lib/digest.ts";
+import { sha256 } from "../src/lib/hash.ts";
 
 // Seeding runs the pipeline on every seed article: about 5 s per test file, most of the
 // suite's time on two cores. The seeded database depends only on the code, the seed data,
@@ -13,21 +15,17 @@ import { loadSeed } from "../src/ingest/load-seed.ts";
 // gives a new key, and so a template built afresh by the real code.
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const INPUTS = ["src", "seeds", "prisma", "package-lock.json"];
+// The folders; the lockfile (the installed packages) is added to their digest.
+const INPUTS = ["src", "seeds", "prisma"];
 const DIR = path.join(ROOT, "test/output/seeded");
 
+// Computed once per test process: the inputs do not change while its tests run.
+let key: string | null = null;
 function stateKey(): string {
-  const hash = crypto.createHash("sha256");
-  const walk = (p: string) => {
-    if (fs.statSync(p).isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) walk(path.join(p, name));
-      return;
-    }
-    hash.update(`${path.relative(ROOT, p)}\0`);
-    hash.update(fs.readFileSync(p));
-  };
-  for (const input of INPUTS) walk(path.join(ROOT, input));
-  return hash.digest("hex").slice(0, 16);
+  if (key) return key;
+  const folders = digestOf(INPUTS.map((input) => [path.join(ROOT, input), input] as const));
+  key = sha256(folders + fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")).slice(0, 16);
+  return key;
 }
 
 /** A seeded database for this state of the code and data, built on first use. */
