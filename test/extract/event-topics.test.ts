@@ -251,3 +251,23 @@ t.test("'coordination within BRICS and the SCO' is the group as a topic, not a s
   );
   t.notOk(at?.topics.includes("brics-sco"));
 });
+
+t.test(
+  "a dated statement of a participant after the meeting still gives the meeting its topics",
+  async (t) => {
+    // The year in the second sentence makes it a statement of its own; what the prime
+    // minister said there is still what the talks covered.
+    const found = events(
+      t,
+      "Japanese Prime Minister Fumio Kishida held talks with Indian Prime Minister Narendra Modi in New Delhi on Monday. Speaking to reporters afterwards, Kishida said the two governments would widen cooperation on semiconductors under the partnership they launched in 2022.",
+      "2023-03-20",
+    );
+    const talks = found.find((e) => e.kind === "talks");
+    t.equal(talks?.date?.start, "2023-03-20");
+    t.ok(talks?.topics.includes("semiconductors"), "the talks took the statement's topic");
+    t.ok(
+      found.some((e) => e.kind === "statement"),
+      "the statement is still read as its own event",
+    );
+  },
+);

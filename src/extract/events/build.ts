@@ -63,7 +63,10 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
       continue;
     }
     addRecalledMeetings(ctx, walk, s);
-    if (addContextEvent(ctx, walk, line)) continue;
+    // A dated statement after the meeting ("Anwar said officials had been tasked to follow
+    // through on trade … under the partnership set up in 2021") is its own context event
+    // and also what the meeting's participant said of it.
+    addContextEvent(ctx, walk, line);
     attributeDiscussion(ctx, walk, s);
   }
   dateByJourney(walk.drafts);
