@@ -271,3 +271,18 @@ t.test(
     );
   },
 );
+t.test("what a meeting produced (agreements on, a joint statement) gives its topics", async (t) => {
+  const lead = "Indian Prime Minister Narendra Modi met Rwandan President Paul Kagame in Kigali on Monday.";
+  const [agreements] = events(
+    t,
+    `${lead} The results were modest: agreements on defence cooperation and a credit line for irrigation.`,
+    "2018-07-24",
+  );
+  t.ok(agreements?.topics.includes("military-cooperation"), "agreements on defence cooperation");
+  const [statement] = events(
+    t,
+    `${lead} A joint statement records a shared view on counter-terrorism.`,
+    "2018-07-24",
+  );
+  t.ok(statement?.topics.includes("counterterrorism"), "the joint statement's subject");
+});
