@@ -286,3 +286,20 @@ t.test("what a meeting produced (agreements on, a joint statement) gives its top
   );
   t.ok(statement?.topics.includes("counterterrorism"), "the joint statement's subject");
 });
+t.test("items of a list the meeting's sentence opened give their topics; others' lists do not", async (t) => {
+  const lead =
+    "Japanese Prime Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese in Tokyo on Monday.\n\n";
+  const [agreed] = events(
+    t,
+    `${lead}The two leaders agreed on the following:\n- a new fund for clean energy;\n- joint exercises of their coast guards.`,
+    "2024-06-10",
+  );
+  t.ok(agreed?.topics.includes("energy"), "the first item");
+  t.ok(agreed?.topics.includes("maritime-security"), "the second item");
+  const [figures] = events(
+    t,
+    `${lead}Figures from the statistics bureau show:\n- slowing trade with China;\n- fewer joint exercises in the region.`,
+    "2024-06-10",
+  );
+  t.same(figures?.topics, [], "a list opened by a sentence about something else");
+});

@@ -29,7 +29,12 @@ export function attributeDiscussion(ctx: ArticleContext, walk: Walk, s: Sentence
   // not the lead's summary of the whole visit.
   const story = isBackground(ctx, focus) ? latestStory(ctx, drafts) : null;
   const target = story ?? focus;
-  if (DISCUSSION.test(s.text) || followsUp(ctx, s, focusAt) || participantSpeaks(ctx, s, target)) {
+  if (
+    DISCUSSION.test(s.text) ||
+    followsUp(ctx, s, focusAt) ||
+    listsOn(ctx, s, walk) ||
+    participantSpeaks(ctx, s, target)
+  ) {
     addTopics(ctx, target, s.index);
     if (target === focus) walk.discussedAt = s.index;
   }
@@ -45,6 +50,19 @@ function followsUp(ctx: ArticleContext, s: Sentence, focusAt: number): boolean {
   const prev = ctx.sentences[s.index - 1];
   if (s.index - focusAt !== 1 || !prev || /\n/.test(ctx.text.slice(prev.end, s.start))) return false;
   return PARTICIPANTS_SUBJECT.test(s.text.trimStart());
+}
+
+// "The leaders announced a set of initiatives, including:" and then one item a line ("- The
+// launch of an economic corridor …"): each item goes on with the sentence that opened the
+// list, so it says what the event produced when that sentence did.
+const ITEM = /^\s*(?:[-–•*]|\d{1,2}[.)])\s+/;
+
+function listsOn(ctx: ArticleContext, s: Sentence, walk: Walk): boolean {
+  if (!ITEM.test(s.text)) return false;
+  let i = s.index - 1;
+  while (i >= 0 && ITEM.test(ctx.sentences[i]?.text ?? "")) i--;
+  const intro = ctx.sentences[i];
+  return !!intro && /:\s*$/.test(intro.text) && Math.max(walk.focusAt, walk.discussedAt) >= i;
 }
 
 // "Mr Xi said Australia had long been …", "He also asked Canberra to …", "Albanese
