@@ -303,3 +303,22 @@ t.test("items of a list the meeting's sentence opened give their topics; others'
   );
   t.same(figures?.topics, [], "a list opened by a sentence about something else");
 });
+t.test(
+  "a sentence closed by ', <participant> said.' gives its topics; another speaker's does not",
+  async (t) => {
+    const lead =
+      "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.";
+    const [said] = events(
+      t,
+      `${lead} The new soybean contracts would bring real gains to farmers in both countries, Lula said.`,
+      "2023-04-14",
+    );
+    t.ok(said?.topics.includes("agriculture"), "the participant's closing 'said'");
+    const [other] = events(
+      t,
+      `${lead} The new soybean contracts would bring real gains to farmers in both countries, an analyst in Sao Paulo said.`,
+      "2023-04-14",
+    );
+    t.notOk(other?.topics.includes("agriculture"), "not an outsider's");
+  },
+);

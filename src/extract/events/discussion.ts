@@ -85,6 +85,7 @@ function opener(ctx: ArticleContext, index: number) {
 }
 
 function participantSpeaks(ctx: ArticleContext, s: Sentence, focus: Draft): boolean {
+  if (closer(ctx, s, focus)) return true;
   let speaker = opener(ctx, s.index);
   // "He also pointed to …": the pronoun continues the last sentence's speaker.
   const pronoun = /^\s*(?:He|She)\b/.exec(s.text);
@@ -104,6 +105,17 @@ function participantSpeaks(ctx: ArticleContext, s: Sentence, focus: Draft): bool
   }
   if (!speaker || !focus.participants.includes(speaker.id)) return false;
   return SPEECH.test(ctx.text.slice(speaker.end, s.end));
+}
+
+// "The gas pipeline has delivered real benefits to the two peoples, Xi said.": the
+// reporting clause at the end names the speaker.
+const SAID_BY = /^\s*(?:said|added|noted|stressed|told\s+(?:him|her|them|\p{Lu}[\p{L}-]*))[.!]?["”’]?\s*$/u;
+
+function closer(ctx: ArticleContext, s: Sentence, focus: Draft): boolean {
+  const last = ctx.officials.mentions.filter((m) => m.sentence === s.index).at(-1);
+  const id = last?.officialIds.length === 1 ? last.officialIds[0] : undefined;
+  if (!last || !id || !focus.participants.includes(id)) return false;
+  return /,\s*$/.test(ctx.text.slice(s.start, last.start)) && SAID_BY.test(ctx.text.slice(last.end, s.end));
 }
 
 const SAID_AFTER = /,\s*(?:he|she)\s+(?:said|added|noted|told\s+\w+)[.!]?["”’]?\s*$/;
