@@ -131,3 +131,10 @@ t.test("getting aid in and selling goods are aid and trade", async (t) => {
   t.same(ids(t, "They discussed getting more aid into the besieged city."), ["humanitarian-aid"]);
   t.same(ids(t, "The premier called for greater exports of machinery and more commerce."), ["trade"]);
 });
+
+t.test("peace accords, restored missions, education and green growth are named", async (t) => {
+  t.same(ids(t, "They discussed the peace formula and a treaty of peace."), ["peace-talks"]);
+  t.same(ids(t, "The ministers agreed to restore embassy staffing."), ["diplomatic-ties"]);
+  t.same(ids(t, "Agreements covered education, sport and culture."), ["people-to-people"]);
+  t.same(ids(t, "Both backed green development and environmental standards."), ["environment"]);
+});
