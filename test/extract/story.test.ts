@@ -1146,3 +1146,15 @@ t.test("a meal called off on the day of talks was planned where the talks were h
     place: { city: "Helsinki", country: "FI" },
   });
 });
+
+t.test("the main clause's meeting, not the one of an opening 'After …,' clause, is in focus", async (t) => {
+  const found = events(
+    t,
+    "After a morning meeting with German Chancellor Angela Merkel, US President Donald Trump sat down in the afternoon with Russian President Vladimir Putin. The talks ran longer than scheduled. The two presidents discussed Iran and Syria.",
+    "2019-06-29",
+  );
+  const putin = found.find((e) => who(e).includes("vladimir-putin"));
+  const merkel = found.find((e) => who(e).includes("angela-merkel"));
+  t.ok(putin?.topics.includes("syria"), "what 'the two presidents' discussed is the Putin meeting's");
+  t.same(merkel?.topics, [], "not the earlier meeting's");
+});

@@ -28,6 +28,9 @@ import type { Reading, Walk } from "./walk.ts";
  */
 export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Draft[] {
   const touched: Draft[] = [];
+  // The events of triggers in an opening "After …," clause (see mainFirst).
+  const early = new Set<Draft>();
+  const lead = leadEnd(line.s);
   const pairs = separately(ctx, line.s, line.groups);
   const engaged = pairs.filter(([t, g]) => engages(ctx, line.s, g, t, line.active)).map(([t]) => t);
   // "… in Phnom Penh in November, where they also held talks with Biden": a trigger whose
@@ -48,14 +51,32 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
       undefined;
     const times = own ? [] : occasions(ctx, line.s, t, line.triggers);
     // "They last met in December in Paris, and in September in New York": one each.
+    const before = touched.length;
     for (const at of times) touched.push(joinTrigger(ctx, walk, reading, t, group, at, at));
     if (!times.length) {
       const d = joinTrigger(ctx, walk, reading, t, group, own);
       if (!own && !d.date) d.apartFrom ??= occasionApart(ctx, line.s, t);
       touched.push(d);
     }
+    if (t.end <= lead) for (const d of touched.slice(before)) early.add(d);
   }
-  return touched;
+  return mainFirst(line.s, touched, early);
+}
+
+// "After a 10:15 a.m. meeting with Merkel, Trump sat down with Putin": the occasion in
+// the opening "after …," clause is the earlier one; the main clause's is what the
+// sentence reports, so it comes first (the walk's focus, what "the talks" next refers to).
+const LEADING_TIME_CLAUSE =
+  /^\s*(?:(?:shortly|soon|hours|days|minutes|right|just|a day|two days|the day)\s+)?(?:after|before|following|ahead of|prior to)\b(?:[^,;:]|(?<=\d):(?=\d))*,/i;
+
+const leadEnd = (s: Sentence) => {
+  const lead = LEADING_TIME_CLAUSE.exec(s.text);
+  return lead ? s.start + lead[0].length : -1;
+};
+
+function mainFirst(s: Sentence, touched: Draft[], early: Set<Draft>): Draft[] {
+  if (!early.size || early.size === touched.length) return touched;
+  return [...touched.filter((d) => !early.has(d)), ...touched.filter((d) => early.has(d))];
 }
 
 const placedRightAfter = (ctx: ArticleContext, t: Trigger) =>
