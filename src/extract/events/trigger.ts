@@ -60,7 +60,7 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
     }
     if (t.end <= lead) for (const d of touched.slice(before)) early.add(d);
   }
-  return mainFirst(line.s, touched, early);
+  return mainFirst(touched, early);
 }
 
 // "After a 10:15 a.m. meeting with Merkel, Trump sat down with Putin": the occasion in
@@ -74,7 +74,7 @@ const leadEnd = (s: Sentence) => {
   return lead ? s.start + lead[0].length : -1;
 };
 
-function mainFirst(s: Sentence, touched: Draft[], early: Set<Draft>): Draft[] {
+function mainFirst(touched: Draft[], early: Set<Draft>): Draft[] {
   if (!early.size || early.size === touched.length) return touched;
   return [...touched.filter((d) => !early.has(d)), ...touched.filter((d) => early.has(d))];
 }
