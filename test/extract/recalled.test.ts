@@ -472,3 +472,22 @@ t.test(
     );
   },
 );
+
+t.test("'had been received by X in May' is an earlier meeting of the guest and the host", async (t) => {
+  const found = events(
+    t,
+    "Chinese President Xi Jinping received Brazilian President Jair Bolsonaro on Friday. Bolsonaro had been received by Xi in Beijing in May.",
+    "2019-10-25",
+  );
+  const may = found.find((e) => e.date.start === "2019-05");
+  t.ok(may, "a meeting in May");
+  if (may) t.same(who(may).sort(), ["jair-bolsonaro", "xi-jinping"]);
+  t.equal(may?.place.city, "Beijing");
+  // A thing received is no meeting.
+  const letter = events(
+    t,
+    "Chinese President Xi Jinping received Brazilian President Jair Bolsonaro on Friday. A letter from Bolsonaro had been received by Xi in May.",
+    "2019-10-25",
+  );
+  t.equal(letter.length, 1, "only Friday's meeting");
+});

@@ -140,11 +140,12 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "in_person",
     // "received Modi", "received the visiting president": a guest, not "received a letter"
     // (case-sensitive, so the capital that starts a name or title counts).
-    // ("was received at the Great Hall by Zhao Leji": the guest, received.)
+    // ("was received at the Great Hall by Zhao Leji", "had been received by Xi in May":
+    // the guest, received.)
     // "received the prime minister at his home": a title written in lower case too, not
     // "received the president's letter".
     // "received the head of the Chinese legislature, Zhao Leji": an office of a country.
-    re: /\b[Rr]eceiv(?:e|ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state|envoy|delegation)\b(?![’']s)|(?:head|chief|chairman|chairwoman|speaker|leader)\s+of\s+the\s+\p{Lu}))|\b(?:was|were) received\b/u,
+    re: /\b[Rr]eceiv(?:e|ed|es|ing)(?=\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state|envoy|delegation)\b(?![’']s)|(?:head|chief|chairman|chairwoman|speaker|leader)\s+of\s+the\s+\p{Lu}))|\b(?:was|were|(?:had|has|have) been|being) received\b/u,
   },
   {
     kind: "in_person",
