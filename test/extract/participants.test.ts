@@ -527,3 +527,20 @@ t.test("mends: an aside's own host stays; a state's title falls back to any offi
   const rome = vatican.find((e) => who(e).includes("volodymyr-zelensky"));
   t.ok(rome && who(rome).includes("pietro-parolin"));
 });
+
+t.test("'for X to attend …' names what X will do, not a party to the talks", async (t) => {
+  const found = events(
+    t,
+    "US national security adviser Jake Sullivan and Chinese Foreign Minister Wang Yi held talks in Malta on Saturday, preparing the ground for Chinese President Xi Jinping to attend the summit in San Francisco.",
+    "2023-09-18",
+  );
+  const talks = found.find((e) => e.kind === "talks");
+  t.same(talks?.participants.map((p) => p.official).sort(), ["jake-sullivan", "wang-yi"]);
+  // A verb of meeting after "for X to" is an engagement of X's.
+  const chance = events(
+    t,
+    "The trip is a chance for US President Joe Biden to meet Chinese President Xi Jinping in November.",
+    "2023-09-18",
+  );
+  t.same(chance[0]?.participants.map((p) => p.official).sort(), ["joe-biden", "xi-jinping"]);
+});

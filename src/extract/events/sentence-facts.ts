@@ -105,6 +105,13 @@ const ATTENDING = /\b(?:attended|accompanied|flanked)\s+by\b(?:(?!\bamong others
 // "Besides Xi, Blinken was due to meet Wang": the one set aside is another engagement's.
 const STANDING_IN_FOR =
   /\b(?:in place of|instead of|on behalf of|replacing|representing|successor to|besides|apart from|aside from|other than|except(?: for)?)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+// "to prepare the ground for President Xi Jinping to attend the summit in November": the
+// subject of an infinitive after "for" does what that verb says, at another time; only a
+// verb of meeting ("a chance for Biden to meet Xi") makes them a party to an engagement.
+const FOR_BEFORE = /\bfor\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
+const TO_DO_AFTER =
+  /^\s+to\s+(?!(?:meet|visit|hold|talk|speak|call|host|see|receive|sit|join|dine|welcome)\b)\p{Ll}+/u;
+
 // "handed Kim a personal letter from President Putin": the sender of what was handed over
 // is not in the room.
 const SENT_FROM =
@@ -181,6 +188,7 @@ export function participantsIn(
       FRONTED_TOLD.test(opening) ||
       STANDING_IN_FOR.test(before) ||
       SENT_FROM.test(before) ||
+      (FOR_BEFORE.test(before) && TO_DO_AFTER.test(after)) ||
       ATTENDING.test(opening) ||
       RELATION_OF.test(before) ||
       ofAnotherMoment(m, before, triggers) ||
