@@ -445,3 +445,19 @@ t.test("mends: 'during the visit' takes the trip's city only on the trip's days 
   t.equal(talks?.place.country, "KG");
   t.not(talks?.place.city, "Astana");
 });
+
+t.test("a city farther on narrows the nearest country only when it lies in it", async (t) => {
+  const [malta] = events(
+    t,
+    "US national security adviser Jake Sullivan and Chinese Foreign Minister Wang Yi held talks in Malta on Saturday, weeks before the summit in San Francisco.",
+    "2023-09-18",
+  );
+  t.equal(malta?.place.country, "MT");
+  t.equal(malta?.place.city, null, "not the summit's city in another country");
+  const [tokyo] = events(
+    t,
+    "US President Joe Biden met Japanese Prime Minister Fumio Kishida in Japan on Friday, at the Akasaka Palace in Tokyo.",
+    "2023-09-18",
+  );
+  t.equal(tokyo?.place.city, "Tokyo", "a city of the same country still narrows it");
+});

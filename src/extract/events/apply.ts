@@ -68,8 +68,14 @@ function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span): boo
 /** The nearest exact place, else a rough one reduced to its region and country. */
 function takePlace(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, triggers: Span[]) {
   const places = placesNear(ctx, s, anchor, triggers);
+  // A city narrows the nearest place only within its country: "talks in Malta …, before
+  // the summit in San Francisco" were in Malta, not in the farther city.
+  const nearest = places.find((p) => !p.approximate);
+  const countryOnly = nearest && !nearest.city && !nearest.venue && nearest.country;
   const found =
-    places.find((p) => !p.approximate && (p.city || p.venue)) ?? places.find((p) => !p.approximate);
+    places.find(
+      (p) => !p.approximate && (p.city || p.venue) && (!countryOnly || p.country === nearest.country),
+    ) ?? nearest;
   const exact = found && withCityAfter(ctx, found, places);
   const rough = places.find((p) => p.approximate);
   const place =
