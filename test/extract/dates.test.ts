@@ -810,3 +810,30 @@ t.test("an undated article that names a summit by its city and days is of the su
       other,
     );
 });
+
+t.test("a weekend is Saturday to Sunday, in the week its tense or modifier points to", async (t) => {
+  // Monday 18 September 2023: the weekend just past is the 16th–17th, the next the 23rd–24th.
+  t.same(dates(t, "The two men met in Malta over the weekend.", "2023-09-18"), [
+    ["over the weekend", "2023-09-16", "2023-09-17", "day"],
+  ]);
+  t.same(dates(t, "The envoys will meet at the weekend.", "2023-09-18"), [
+    ["at the weekend", "2023-09-23", "2023-09-24", "day"],
+  ]);
+  t.same(dates(t, "They spoke last weekend.", "2023-09-18"), [
+    ["last weekend", "2023-09-16", "2023-09-17", "day"],
+  ]);
+  t.same(dates(t, "The ministers gather this weekend.", "2023-09-18"), [
+    ["this weekend", "2023-09-23", "2023-09-24", "day"],
+  ]);
+  // Told as past on a Monday, "this weekend" is the one just gone; on a Sunday, today's.
+  t.same(dates(t, "Her aides said this weekend that no deal was near.", "2023-09-18"), [
+    ["this weekend", "2023-09-16", "2023-09-17", "day"],
+  ]);
+  t.same(dates(t, "The ministers gather this weekend.", "2023-09-17"), [
+    ["this weekend", "2023-09-16", "2023-09-17", "day"],
+  ]);
+  // A weekend as a noun names no time: "the weekend was framed as a truce".
+  t.same(dates(t, "The weekend was framed as a truce.", "2023-09-18"), []);
+  // Without a day to count from there is no weekend.
+  t.same(dates(t, "The two men met in Malta over the weekend.", "2023-09"), []);
+});

@@ -107,6 +107,9 @@ function weekday(wd: number, c: CalendarRaw, pubDay: string, tense: Tense): stri
   const ahead = (wd - weekdayOf(pubDay) + 7) % 7;
   if (c.modifier === "last") return addDays(pubDay, -(back || 7));
   if (c.modifier === "next") return addDays(pubDay, ahead || 7);
+  // "this weekend" (no week offset): told as past, the one just gone ("acknowledged this
+  // weekend" on a Monday); otherwise the one under way or coming.
+  if (c.modifier === "this") return addDays(pubDay, tense === "past" || back <= 1 ? -back : ahead);
   if (tense === "past" || (tense === null && back <= ahead)) return addDays(pubDay, -back);
   return addDays(pubDay, ahead);
 }

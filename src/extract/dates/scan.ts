@@ -236,6 +236,30 @@ function relatives(text: string): RelativeRaw[] {
   return out;
 }
 
+// "met in Kuala Lumpur over the weekend", "at the weekend", "last weekend": Saturday to
+// Sunday, read as a weekday is (the clause's tense, or the modifier, picks the week).
+// chrono reads none of them. Not "the weekend was framed as …": a noun, not a time.
+const WEEKEND = /\b(?:(?:over|at|during)\s+the|(last|this|next))\s+weekend\b/gi;
+
+function weekends(text: string): CalendarRaw[] {
+  return [...text.matchAll(WEEKEND)].map((m) => {
+    const start = m.index ?? 0;
+    const modifier = (m[1]?.toLowerCase() as Modifier | undefined) ?? null;
+    return {
+      kind: "calendar",
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      from: { weekday: 6 },
+      to: { weekday: 0 },
+      modifier,
+      weekOffset: null,
+      yearOffset: null,
+      timed: false,
+    };
+  });
+}
+
 /** Joins what chrono reads as two results but a reader as one date: "Friday (Oct 27)", "June 5 last year". */
 function merge(text: string, calendar: CalendarRaw[], relative: RelativeRaw[]): CalendarRaw[] {
   const out: CalendarRaw[] = [];
@@ -296,5 +320,5 @@ export function dedupe<T extends Span>(mentions: T[]): T[] {
 export function scan(text: string, ref: Date): RawMention[] {
   const relative = relatives(text);
   const calendar = merge(text, fromChrono(text, ref), relative);
-  return dedupe<RawMention>([...calendar, ...relative, ...findYears(text)]);
+  return dedupe<RawMention>([...calendar, ...weekends(text), ...relative, ...findYears(text)]);
 }
