@@ -1158,3 +1158,18 @@ t.test("the main clause's meeting, not the one of an opening 'After …,' clause
   t.ok(putin?.topics.includes("syria"), "what 'the two presidents' discussed is the Putin meeting's");
   t.same(merkel?.topics, [], "not the earlier meeting's");
 });
+
+t.test("a weekend in the lead is not the news day an undated engagement takes", async (t) => {
+  // Monday 2 December 2024: the dinner is Friday's; "this weekend" dates what was said of it.
+  const found = events(
+    t,
+    "Trudeau's surprise Mar-a-Lago dinner won Canada time, not a tariff reprieve, ministers concede\n\nPrime Minister Justin Trudeau returned from Florida with kind words from Donald Trump but no promise that the president-elect will lift his threat of a 25 per cent tariff, his aides acknowledged this weekend.\n\nTrudeau sat down to dinner with Trump on Friday evening at Mar-a-Lago, the president-elect's club in Palm Beach.",
+    "2024-12-02",
+  );
+  const dinners = found.filter((e) => e.kind === "dinner");
+  t.same(
+    dinners.map((e) => e.date.start),
+    ["2024-11-29"],
+    "one dinner, on Friday",
+  );
+});

@@ -24,7 +24,10 @@ export function leadNewsDay(ctx: ArticleContext): DateMention | null {
   const days = ctx.sentences
     .slice(0, LEAD_SENTENCES)
     .flatMap((s) => eventDates(ctx, s.index))
-    .filter((d) => d.precision === "day" && Math.abs(Date.parse(d.date) - pub) <= NEWS_DAYS * DAY_MS);
+    .filter((d) => d.precision === "day" && Math.abs(Date.parse(d.date) - pub) <= NEWS_DAYS * DAY_MS)
+    // "… his team acknowledged this weekend": two days, told of what was said about the
+    // news; the news itself has a day of its own.
+    .filter((d) => !/\bweekend\b/i.test(d.text));
   // "Wilmington, Sep 22 (PTI) Modi and Biden reviewed … Biden received him on Saturday": the
   // filing day only where the lead names no day of its own.
   return days.find((d) => !inDateline(ctx.text, d)) ?? days[0] ?? null;
