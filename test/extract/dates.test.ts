@@ -837,3 +837,24 @@ t.test("a weekend is Saturday to Sunday, in the week its tense or modifier point
   // Without a day to count from there is no weekend.
   t.same(dates(t, "The two men met in Malta over the weekend.", "2023-09"), []);
 });
+
+t.test("a day between a past verb of deciding and its infinitive is the deciding's", async (t) => {
+  // Friday 15 January 2016: the Thursday of the call is the 14th, not the 21st.
+  t.same(
+    dates(
+      t,
+      "The two secretaries agreed in a telephone conversation on Thursday to hold talks soon.",
+      "2016-01-15",
+    ),
+    [["Thursday", "2016-01-14", null, "day"]],
+  );
+  // A verb of deciding in another clause does not govern it: the infinitive points ahead.
+  t.same(
+    dates(
+      t,
+      "The secretaries, who agreed to it, plan a telephone conversation on Thursday to hold talks.",
+      "2016-01-15",
+    ),
+    [["Thursday", "2016-01-21", null, "day"]],
+  );
+});

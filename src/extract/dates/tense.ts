@@ -54,6 +54,8 @@ function markers(text: string): Marker[] {
   return [...marked, ...past];
 }
 
+const DECIDED = /\b(?:agreed|decided|pledged|promised|vowed|resolved|undertook)\b/i;
+
 /** Clause boundaries, roughly: a marker across one belongs to another verb unless none is nearer. */
 const CLAUSE_BREAK = /[,;:()—]|\s[-–]\s/g;
 
@@ -69,10 +71,16 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const outside = markers(text).filter((m) => m.end <= start || m.start >= end);
   const distance = (m: Marker) => (m.end <= start ? start - m.end : m.start - end + 0.5);
   const nearest = (ms: Marker[]) => ms.sort((a, b) => distance(a) - distance(b))[0]?.tense;
+  // "agreed in a telephone conversation on Thursday to hold talks": a day between a past
+  // verb of deciding and the infinitive it governs is the day of the deciding.
+  const inClause = outside.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
+  const decided = DECIDED.exec(text.slice(clauseStart, start));
+  const next = inClause.filter((m) => m.start >= end).sort((a, b) => a.start - b.start)[0];
+  if (decided && next?.tense === "future" && /^to\s/i.test(text.slice(next.start, next.end))) {
+    const between = inClause.filter((m) => m.end <= start && m.start >= clauseStart + decided.index);
+    if (between.every((m) => m.tense === "past")) return "past";
+  }
   const tense =
-    nearest(outside.filter((m) => m.start >= clauseStart && m.end <= clauseEnd)) ??
-    nearest(outside.filter((m) => m.end <= start)) ??
-    nearest(outside) ??
-    null;
+    nearest(inClause) ?? nearest(outside.filter((m) => m.end <= start)) ?? nearest(outside) ?? null;
   return tense === "none" ? null : tense;
 }
