@@ -388,3 +388,14 @@ t.test("mends: a wish about something else does not make a held meeting ahead", 
     t.equal(e?.status, "held", text);
   }
 });
+
+t.test("the occasion something was agreed in is held, whatever the agreement looks ahead to", async (t) => {
+  const [call] = events(
+    t,
+    "Indian Foreign Secretary S. Jaishankar and Pakistani Foreign Secretary Aizaz Ahmad Chaudhry agreed in a telephone conversation on Thursday to hold talks soon.",
+    "2016-01-15",
+  );
+  t.equal(call?.kind, "call");
+  t.equal(call?.status, "held");
+  t.equal(call?.date.start, "2016-01-14");
+});

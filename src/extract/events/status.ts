@@ -42,6 +42,10 @@ function cancelledJustBefore(ctx: ArticleContext, index: number): boolean {
   return !!s && !!prev && !/\n/.test(ctx.text.slice(prev.end, s.start)) && CANCELLED.test(prev.text);
 }
 
+// A past verb of deciding or saying, and the occasion it was done in, right before the trigger.
+const DONE_IN =
+  /\b(?:agreed|decided|pledged|promised|vowed|resolved|undertook|committed|announced|said|told\s+\w+|stressed|expressed)\s+(?:(?:\w+\s+){0,2}?)(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/i;
+
 // What someone wants ("seeks meeting with Putin"), which a heading does not report as done.
 const WISHED = /\b(?:seeks?|wants?|proposes?|invites?|offers?|calls? for|asks?|urges?|hopes?)\b/i;
 // "where his office hopes to arrange his first summit with Xi": a wish in the present,
@@ -95,6 +99,10 @@ export function statusAt(
   // on September 2": a plan told from the past, right after its cancellation.
   if (PLAN_IN_PAST.test(local) && cancelledJustBefore(ctx, index)) return "cancelled";
   const future = (t: string) => FUTURE.test(t) && !/\b(?:last met|had met|took place)\b/i.test(t);
+  // "agreed in a telephone conversation on Thursday to hold talks soon": what follows is
+  // what was agreed there; the occasion it was agreed in is done.
+  const lead = ctx.text.slice(from, at.start);
+  if (DONE_IN.test(lead) && !future(lead)) return "held";
   const scheduled = (t: string) => (FIRM.test(t) || dayPrecise ? "scheduled" : "expected");
   if (future(local)) return scheduled(local);
   if (wishedAt(ctx.text, at, s?.start ?? 0)) return "expected";
