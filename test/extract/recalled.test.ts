@@ -491,3 +491,22 @@ t.test("'had been received by X in May' is an earlier meeting of the guest and t
   );
   t.equal(letter.length, 1, "only Friday's meeting");
 });
+
+t.test("'Their only earlier contact was a telephone call on …' is the pair's earlier call", async (t) => {
+  const found = events(
+    t,
+    "US Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Kuala Lumpur on Thursday. Their only earlier contact was a telephone call on January 24, in which they clashed over Taiwan.",
+    "2025-07-11",
+  );
+  const call = found.find((e) => e.kind === "call");
+  t.ok(call, "a call");
+  if (call) t.same(who(call).sort(), ["marco-rubio", "wang-yi"]);
+  t.equal(call?.date.start, "2025-01-24");
+  // Not the contact of people who are no officials.
+  const students = events(
+    t,
+    "Students protested outside the hall on Monday. Their only contact was a meeting with the dean.",
+    "2025-07-11",
+  );
+  t.equal(students.length, 0);
+});

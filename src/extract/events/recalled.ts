@@ -16,6 +16,10 @@ const RECALLED =
 // earlier only if its own date says so (see `loose`).
 const THEIR_OWN =
   /(?:^|\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ww]ith)\s+)[Tt]heir\s+(?:[\p{L}\d-]+\s+){0,3}?(summit|talks|meeting|encounter|conversation|call)\b/gu;
+// "Their only earlier contact was a telephone call on January 24": the pair's occasion
+// named by what their contact was, the noun after the verb.
+const THEIR_CONTACT_WAS =
+  /(?:^|\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ww]ith)\s+)[Tt]heir\s+(?:[\p{L}\d-]+\s+){0,3}?(?:contact|exchange|encounter)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:was|came\s+in|came\s+during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(summit|talks|meeting|encounter|conversation|call)\b/gu;
 export const OTHER_PEOPLE =
   /\b(?:negotiators|delegations|delegates|officials|diplomats|envoys|ministers|sides|teams|countries|governments|nations|troops|forces|lawmakers|aides|commanders|students|families|protesters|workers|activists|members|executives|farmers|unions)\b/i;
 // "their first formal meeting since the Helsinki summit in July last year", "the first
@@ -71,7 +75,7 @@ function scan(ctx: ArticleContext, index: number): Recalled[] {
     const r = theirOccasion(ctx, s, m);
     if (r) found.push(r);
   }
-  for (const m of s.text.matchAll(THEIR_OWN)) {
+  for (const m of [...s.text.matchAll(THEIR_OWN), ...s.text.matchAll(THEIR_CONTACT_WAS)]) {
     const start = s.start + (m.index ?? 0);
     if (found.some((f) => start < f.span.end && start + m[0].length > f.span.start)) continue;
     // "negotiators had made a breakthrough at their talks in Istanbul": "their" is theirs;
