@@ -322,3 +322,57 @@ t.test(
     t.notOk(other?.topics.includes("agriculture"), "not an outsider's");
   },
 );
+
+t.test("the limits of the attribution rules, from a reviewer's sentences", async (t) => {
+  // An outsider's dated statement is not what the meeting discussed.
+  const [anwar] = events(
+    t,
+    "Malaysian Prime Minister Anwar Ibrahim met Chinese President Xi Jinping in Beijing on Tuesday. The two leaders discussed trade and investment. On Monday, the Pentagon said North Korea had tested nuclear weapons components, raising concerns in Seoul.",
+    "2024-06-12",
+  );
+  t.notOk(anwar?.topics.includes("north-korea"), "not the Pentagon's statement");
+  // Another body's statement, or a treaty named, is no outcome of the meeting.
+  const lead =
+    "Japanese Prime Minister Fumio Kishida met Indonesian President Joko Widodo in Jakarta on Wednesday. They discussed infrastructure investment.";
+  const [coastGuard] = events(
+    t,
+    `${lead} Separately, the Philippine coast guard issued a statement accusing Chinese vessels of blocking a resupply mission in the South China Sea.`,
+    "2023-09-08",
+  );
+  t.notOk(coastGuard?.topics.includes("south-china-sea"), "not another body's statement");
+  const [paris] = events(
+    t,
+    `${lead} The 2015 Paris Agreement on climate change remains under pressure.`,
+    "2023-09-08",
+  );
+  t.notOk(paris?.topics.includes("climate"), "not a treaty named");
+  // An analyst's list is not the meeting's; the leaders' list is, whatever its verb.
+  const [yoon] = events(
+    t,
+    "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. The leaders agreed to resume shuttle diplomacy.\nBack home, analysts say Yoon faces three issues that will decide his party's fate:\n- Rising household debt and inflation\n- A shortage of doctors",
+    "2023-03-17",
+  );
+  t.notOk(yoon?.topics.includes("debt"), "not the analysts' list");
+  const [trio] = events(
+    t,
+    "US President Joe Biden hosted Philippine President Ferdinand Marcos Jr and Japanese Prime Minister Fumio Kishida at the White House on Thursday.\n\nThe leaders announced a set of initiatives, including:\n- Joint naval patrols in the South China Sea\n- Cooperation on semiconductors and critical minerals",
+    "2024-04-12",
+  );
+  t.ok(trio?.topics.includes("south-china-sea"), "the leaders' list");
+  t.ok(trio?.topics.includes("semiconductors"), "its second item");
+  // The closing speaker after a quote, or with a time after the verb.
+  const talks =
+    "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Thursday. The talks lasted three hours.\n\n";
+  const [quoted] = events(
+    t,
+    `${talks}“Gas deliveries via the Power of Siberia pipeline will double by 2030,” Putin added.`,
+    "2024-05-17",
+  );
+  t.ok(quoted?.topics.includes("energy"), "after a closing quote");
+  const [timed] = events(
+    t,
+    `${talks}Gas deliveries via the Power of Siberia pipeline will double next year, Putin said on Friday.`,
+    "2024-05-17",
+  );
+  t.ok(timed?.topics.includes("energy"), "'said on Friday'");
+});

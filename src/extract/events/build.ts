@@ -65,9 +65,8 @@ export function buildEvents(ctx: ArticleContext): Draft[] {
     addRecalledMeetings(ctx, walk, s);
     // A dated statement after the meeting ("Anwar said officials had been tasked to follow
     // through on trade … under the partnership set up in 2021") is its own context event
-    // and also what the meeting's participant said of it.
-    addContextEvent(ctx, walk, line);
-    attributeDiscussion(ctx, walk, s);
+    // and, where a participant says it, also what the meeting discussed.
+    attributeDiscussion(ctx, walk, s, addContextEvent(ctx, walk, line));
   }
   dateByJourney(walk.drafts);
   dateByTakingOffice(ctx, walk.drafts);

@@ -246,7 +246,14 @@ export const EARLIER = /\b(?:previous|last|earlier|prior|former)\b/i;
 
 // A sentence that says what was (to be) discussed.
 export const DISCUSSION =
-  /\b(?:discuss(?:ed|es|ing|ion|ions)?|cover(?:ed|s)?|agenda|brought up|talked about|spoke about|went over|touched (?:up)?on|came up|(?:traded|exchanged) views|exchanged|on the (?:table|list)|ranged (?:from|over)|centred on|centered on|dominated|listed|cited|propos(?:ed|es|al|als)|suggested|highlighted|called on|outlined|rais(?:e|ed|es|ing)|concerns?|issues?|topics?|address(?:ed)?|focus(?:ed|ing)?|engage|urg(?:e|ed|ing)|voice|touch on|underlined|exchanges?|conversation|encompass|talks|dialogue|seek|request|emphasi[sz]e[sd]?|criticiz\w*|pushed back|pressed|expressed|warned|agreed|stressed|underscored|reaffirmed|reviewed|welcomed|called for|told|briefed|sought|signed|pledged|committed|outcomes?|agreements?(?= (?:on|to|for|covering)\b)|memorand(?:um|ums|a)|accords? on|deals? on|(?:joint )?(?:statement|declaration))\b/i;
+  /\b(?:discuss(?:ed|es|ing|ion|ions)?|cover(?:ed|s)?|agenda|brought up|talked about|spoke about|went over|touched (?:up)?on|came up|(?:traded|exchanged) views|exchanged|on the (?:table|list)|ranged (?:from|over)|centred on|centered on|dominated|listed|cited|propos(?:ed|es|al|als)|suggested|highlighted|called on|outlined|rais(?:e|ed|es|ing)|concerns?|issues?|topics?|address(?:ed)?|focus(?:ed|ing)?|engage|urg(?:e|ed|ing)|voice|touch on|underlined|exchanges?|conversation|encompass|talks|dialogue|seek|request|emphasi[sz]e[sd]?|criticiz\w*|pushed back|pressed|expressed|warned|agreed|stressed|underscored|reaffirmed|reviewed|welcomed|called for|told|briefed|sought|signed|pledged|committed)\b/i;
+
+// "The results were modest: agreements on defence cooperation", "A joint statement
+// records …", "Four memorandums were signed": what a meeting produced, said after it.
+// Case-sensitive: "the Paris Agreement on climate" is a treaty named, not an outcome; a
+// statement or declaration alone may be anyone's ("the coast guard issued a statement").
+export const OUTCOME =
+  /\b(?:[Oo]utcomes?|agreements?\s+(?:on|to|for|covering)|[Mm]emorand(?:um|ums|a)|[Aa]ccords?\s+on|[Dd]eals?\s+on|[Jj]oint\s+(?:statement|declaration))\b/;
 
 // "X said", "told reporters", "according to X": the speaker is not a participant.
 export const SPEAKER_AFTER =

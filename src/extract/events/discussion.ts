@@ -1,6 +1,6 @@
 import type { Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
-import { DISCUSSION } from "./cues.ts";
+import { DISCUSSION, OUTCOME } from "./cues.ts";
 import type { Draft } from "./draft.ts";
 import { ev } from "./evidence.ts";
 import { isBackground } from "./news-day.ts";
@@ -19,8 +19,13 @@ export function addTopics(ctx: ArticleContext, d: Draft, index: number) {
   }
 }
 
-/** A sentence that reports no event but what was discussed adds its topics to the event in focus. */
-export function attributeDiscussion(ctx: ArticleContext, walk: Walk, s: Sentence) {
+/**
+ * A sentence that reports no event but what was discussed adds its topics to the event in
+ * focus. A sentence that is a dated statement of its own (`statement`) adds them only where
+ * a participant of the event is the one speaking: an outsider's dated remark is not what
+ * the meeting discussed, whatever its words.
+ */
+export function attributeDiscussion(ctx: ArticleContext, walk: Walk, s: Sentence, statement = false) {
   const { focus, focusAt, drafts } = walk;
   if (!focus || s.index - walk.discussedAt > DISCUSSION_WINDOW) return;
   // What was discussed belongs to the story's event, not to a background meeting the
@@ -29,12 +34,14 @@ export function attributeDiscussion(ctx: ArticleContext, walk: Walk, s: Sentence
   // not the lead's summary of the whole visit.
   const story = isBackground(ctx, focus) ? latestStory(ctx, drafts) : null;
   const target = story ?? focus;
-  if (
-    DISCUSSION.test(s.text) ||
-    followsUp(ctx, s, focusAt) ||
-    listsOn(ctx, s, walk) ||
-    participantSpeaks(ctx, s, target)
-  ) {
+  const about = statement
+    ? participantSpeaks(ctx, s, target)
+    : DISCUSSION.test(s.text) ||
+      OUTCOME.test(s.text) ||
+      followsUp(ctx, s, focusAt) ||
+      listsOn(ctx, s, walk, target) ||
+      participantSpeaks(ctx, s, target);
+  if (about) {
     addTopics(ctx, target, s.index);
     if (target === focus) walk.discussedAt = s.index;
   }
@@ -54,15 +61,26 @@ function followsUp(ctx: ArticleContext, s: Sentence, focusAt: number): boolean {
 
 // "The leaders announced a set of initiatives, including:" and then one item a line ("- The
 // launch of an economic corridor …"): each item goes on with the sentence that opened the
-// list, so it says what the event produced when that sentence did.
+// list, when that sentence came after the event and has its participants as its subject
+// ("The leaders …", "Biden …"), whatever its verb; not an analyst's list ("Back home,
+// analysts say Yoon faces three issues:").
 const ITEM = /^\s*(?:[-–•*]|\d{1,2}[.)])\s+/;
 
-function listsOn(ctx: ArticleContext, s: Sentence, walk: Walk): boolean {
+function listsOn(ctx: ArticleContext, s: Sentence, walk: Walk, target: Draft): boolean {
   if (!ITEM.test(s.text)) return false;
   let i = s.index - 1;
   while (i >= 0 && ITEM.test(ctx.sentences[i]?.text ?? "")) i--;
   const intro = ctx.sentences[i];
-  return !!intro && /:\s*$/.test(intro.text) && Math.max(walk.focusAt, walk.discussedAt) >= i;
+  if (!intro || !/:\s*$/.test(intro.text) || i < walk.focusAt) return false;
+  if (PARTICIPANTS_SUBJECT.test(intro.text.trimStart())) return true;
+  const first = ctx.officials.mentions.find((m) => m.sentence === i);
+  const id = first?.officialIds.length === 1 ? first.officialIds[0] : undefined;
+  return (
+    !!first &&
+    !!id &&
+    target.participants.includes(id) &&
+    /^(?:[^,]{0,40},)?\s*$/.test(ctx.text.slice(intro.start, first.start))
+  );
 }
 
 // "Mr Xi said Australia had long been …", "He also asked Canberra to …", "Albanese
@@ -109,13 +127,18 @@ function participantSpeaks(ctx: ArticleContext, s: Sentence, focus: Draft): bool
 
 // "The gas pipeline has delivered real benefits to the two peoples, Xi said.": the
 // reporting clause at the end names the speaker.
-const SAID_BY = /^\s*(?:said|added|noted|stressed|told\s+(?:him|her|them|\p{Lu}[\p{L}-]*))[.!]?["”’]?\s*$/u;
+// A time or setting may follow ("…, Xi said on Friday."), and the comma may close a quote.
+const SAID_BY =
+  /^\s*(?:said|added|noted|stressed|told\s+(?:him|her|them|\p{Lu}[\p{L}-]*))(?:\s+(?:on\s+\p{Lu}\p{L}+|later|afterwards|after\s+the\s+(?:talks|meeting|call)|in\s+a\s+statement|at\s+a\s+(?:news|press)\s+conference))?[.!]?["”’]?\s*$/u;
 
 function closer(ctx: ArticleContext, s: Sentence, focus: Draft): boolean {
   const last = ctx.officials.mentions.filter((m) => m.sentence === s.index).at(-1);
   const id = last?.officialIds.length === 1 ? last.officialIds[0] : undefined;
   if (!last || !id || !focus.participants.includes(id)) return false;
-  return /,\s*$/.test(ctx.text.slice(s.start, last.start)) && SAID_BY.test(ctx.text.slice(last.end, s.end));
+  return (
+    /,\s*["”’]?\s*$/.test(ctx.text.slice(s.start, last.start)) &&
+    SAID_BY.test(ctx.text.slice(last.end, s.end))
+  );
 }
 
 const SAID_AFTER = /,\s*(?:he|she)\s+(?:said|added|noted|told\s+\w+)[.!]?["”’]?\s*$/;
