@@ -49,6 +49,9 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
       ) {
         continue;
       }
+      // "the culture minister", "India's education ministry": a portfolio in a title, not a
+      // subject raised.
+      if (lower && PORTFOLIO_AFTER.test(text.slice(m.end, m.end + 16))) continue;
       if (out.some((o) => o.topicId === topic.id && m.start < o.end && m.end > o.start)) continue;
       const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1;
       out.push({ start: m.start, end: m.end, text: m.text, topicId: topic.id, sentence });
@@ -56,6 +59,8 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
   }
   return [...out, ...anaphora(text, sentences, ref, out)].sort((a, b) => a.start - b.start);
 }
+
+const PORTFOLIO_AFTER = /^\s+(?:minister|ministers|ministry|ministries|secretary|commissioner)\b/i;
 
 // Adjectives of nationality, from the demonyms ("Australian", "Chinese", "Czech"); not
 // the names and abbreviations listed beside them ("U.S.", "United States", "Myanmar").

@@ -138,3 +138,13 @@ t.test("peace accords, restored missions, education and green growth are named",
   t.same(ids(t, "Agreements covered education, sport and culture."), ["people-to-people"]);
   t.same(ids(t, "Both backed green development and environmental standards."), ["environment"]);
 });
+
+t.test("a portfolio in a title, a named treaty and other senses name no topic", async (t) => {
+  t.same(ids(t, "The talks were attended by France's culture minister and India's education ministry."), []);
+  t.same(ids(t, "They discussed the central bank's policy normalization."), []);
+  t.same(ids(t, "Putin arrived in a convoy of sport utility vehicles."), []);
+  t.notOk(
+    ids(t, "Li raised the anniversary of the Treaty of Peace and Friendship.").includes("peace-talks"),
+    "a treaty of friendship is no peace talks",
+  );
+});
