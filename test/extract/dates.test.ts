@@ -858,3 +858,14 @@ t.test("a day between a past verb of deciding and its infinitive is the deciding
     [["Thursday", "2016-01-21", null, "day"]],
   );
 });
+
+t.test("a weekend's limits: its own dates, the one before on a weekend, a noun", async (t) => {
+  t.same(dates(t, "Meloni met Modi over the weekend of March 4-5.", "2023-04-03"), [
+    ["March 4-5", "2023-03-04", "2023-03-05", "day"],
+  ]);
+  // Sunday 20 August 2023: "last weekend" is the 12th–13th, not the one under way.
+  t.same(dates(t, "Kishida held talks with Yoon last weekend.", "2023-08-20"), [
+    ["last weekend", "2023-08-12", "2023-08-13", "day"],
+  ]);
+  t.same(dates(t, "Biden hosted the two leaders at the weekend retreat of Camp David.", "2023-08-20"), []);
+});

@@ -461,3 +461,13 @@ t.test("a city farther on narrows the nearest country only when it lies in it", 
   );
   t.equal(tokyo?.place.city, "Tokyo", "a city of the same country still narrows it");
 });
+
+t.test("a country in an aside does not hold back the venue city", async (t) => {
+  const [met] = events(
+    t,
+    "Japanese Prime Minister Fumio Kishida met Polish Prime Minister Mateusz Morawiecki, just back from a trip to Ukraine, in Warsaw on Wednesday.",
+    "2023-07-20",
+  );
+  t.equal(met?.place.city, "Warsaw");
+  t.equal(met?.place.country, "PL");
+});

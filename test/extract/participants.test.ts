@@ -544,3 +544,18 @@ t.test("'for X to attend …' names what X will do, not a party to the talks", a
   );
   t.same(chance[0]?.participants.map((p) => p.official).sort(), ["joe-biden", "xi-jinping"]);
 });
+
+t.test("'for X to <verb>' keeps X where the verb is no journey elsewhere", async (t) => {
+  const [banquet] = events(
+    t,
+    "Chinese President Xi Jinping hosted a state banquet in Guangzhou on Friday, a rare chance for French President Emmanuel Macron to discuss the war in Ukraine with his host.",
+    "2023-04-07",
+  );
+  t.same(banquet?.participants.map((p) => p.official).sort(), ["emmanuel-macron", "xi-jinping"]);
+  const [dinner] = events(
+    t,
+    "Indian Prime Minister Narendra Modi hosted a dinner in New Delhi on Saturday for US President Joe Biden to mark the end of the G20 summit.",
+    "2023-09-10",
+  );
+  t.same(dinner?.participants.map((p) => p.official).sort(), ["joe-biden", "narendra-modi"]);
+});

@@ -510,3 +510,21 @@ t.test("'Their only earlier contact was a telephone call on …' is the pair's e
   );
   t.equal(students.length, 0);
 });
+
+t.test("a thing received from an official is no meeting; a guest received after 'and' is", async (t) => {
+  const invitation = events(
+    t,
+    "Indian Prime Minister Narendra Modi will visit Washington in June. An invitation from US President Joe Biden had been received by Modi in January, officials said.",
+    "2023-03-20",
+  );
+  t.notOk(
+    invitation.some((e) => e.kind === "in_person"),
+    "no meeting of Biden and Modi",
+  );
+  const [hug] = events(
+    t,
+    "Indian Prime Minister Narendra Modi arrived in Japan late Saturday and was received Sunday with a hug by Japanese Prime Minister Shinzo Abe at a hotel in Yamanakako.",
+    "2018-10-29",
+  );
+  t.same(hug ? who(hug).sort() : [], ["narendra-modi", "shinzo-abe"]);
+});

@@ -1173,3 +1173,23 @@ t.test("a weekend in the lead is not the news day an undated engagement takes", 
     "one dinner, on Friday",
   );
 });
+
+t.test("a call in the main clause leaves the opening clause's meeting what follows refers to", async (t) => {
+  const found = events(
+    t,
+    "After a two-hour meeting with Indian Prime Minister Narendra Modi in New Delhi on Friday, US President Joe Biden briefly spoke by phone with Ukrainian President Volodymyr Zelensky. At the meeting, the two leaders discussed semiconductors.",
+    "2023-09-10",
+  );
+  const call = found.find((e) => e.kind === "call");
+  t.notOk(call?.topics.includes("semiconductors"), "not the call's");
+});
+
+t.test("a weekend the lead tells as its news is still the news day", async (t) => {
+  const found = events(
+    t,
+    "Li Qiang's Australian visit ends with pandas and wine\n\nChinese Premier Li Qiang wrapped up his visit to Australia over the weekend, with Canberra and Beijing agreeing to resume a military dialogue.\n\nLi sat down to dinner with Australian Prime Minister Anthony Albanese at The Lodge, where the two discussed wine.",
+    "2024-06-17",
+  );
+  const dinner = found.find((e) => e.kind === "dinner");
+  t.equal(dinner?.date.start, "2024-06-15");
+});

@@ -105,7 +105,9 @@ function weekday(wd: number, c: CalendarRaw, pubDay: string, tense: Tense): stri
   if (c.weekOffset !== null) return addDays(mondayOf(pubDay), 7 * c.weekOffset + ((wd + 6) % 7));
   const back = (weekdayOf(pubDay) - wd + 7) % 7;
   const ahead = (wd - weekdayOf(pubDay) + 7) % 7;
-  if (c.modifier === "last") return addDays(pubDay, -(back || 7));
+  // "last weekend" on a Saturday or Sunday is the one before, not the one under way.
+  const weekend = wd === 6 && c.to?.weekday === 0;
+  if (c.modifier === "last") return addDays(pubDay, -(weekend && back <= 1 ? back + 7 : back || 7));
   if (c.modifier === "next") return addDays(pubDay, ahead || 7);
   // "this weekend" (no week offset): told as past, the one just gone ("acknowledged this
   // weekend" on a Monday); otherwise the one under way or coming.

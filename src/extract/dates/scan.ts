@@ -238,8 +238,11 @@ function relatives(text: string): RelativeRaw[] {
 
 // "met in Kuala Lumpur over the weekend", "at the weekend", "last weekend": Saturday to
 // Sunday, read as a weekday is (the clause's tense, or the modifier, picks the week).
-// chrono reads none of them. Not "the weekend was framed as …": a noun, not a time.
-const WEEKEND = /\b(?:(?:over|at|during)\s+the|(last|this|next))\s+weekend\b/gi;
+// chrono reads none of them. Not "the weekend was framed as …": a noun, not a time; nor
+// "the weekend of March 4-5", whose dates chrono reads, nor "at the weekend retreat of
+// Camp David", a place.
+const WEEKEND =
+  /\b(?:(?:over|at|during)\s+the|(last|this|next))\s+weekend\b(?!\s+of\b|[\s-]+(?:retreat|house|home|getaway|break|residence|villa|resort|cottage|trip|edition|editions|papers?|shows?|programmes?|programs?)\b)/gi;
 
 function weekends(text: string): CalendarRaw[] {
   return [...text.matchAll(WEEKEND)].map((m) => {

@@ -70,8 +70,15 @@ function takePlace(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, tri
   const places = placesNear(ctx, s, anchor, triggers);
   // A city narrows the nearest place only within its country: "talks in Malta …, before
   // the summit in San Francisco" were in Malta, not in the farther city.
+  // Only a country the trigger's own locative gives ("talks in Malta"): "met Morawiecki,
+  // just back from a trip to Ukraine, in Warsaw" was in Warsaw.
   const nearest = places.find((p) => !p.approximate);
-  const countryOnly = nearest && !nearest.city && !nearest.venue && nearest.country;
+  const countryOnly =
+    nearest &&
+    !nearest.city &&
+    !nearest.venue &&
+    nearest.country &&
+    /\b(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, nearest.start - 12), nearest.start));
   const found =
     places.find(
       (p) => !p.approximate && (p.city || p.venue) && (!countryOnly || p.country === nearest.country),

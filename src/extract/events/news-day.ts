@@ -25,13 +25,19 @@ export function leadNewsDay(ctx: ArticleContext): DateMention | null {
     .slice(0, LEAD_SENTENCES)
     .flatMap((s) => eventDates(ctx, s.index))
     .filter((d) => d.precision === "day" && Math.abs(Date.parse(d.date) - pub) <= NEWS_DAYS * DAY_MS)
-    // "… his team acknowledged this weekend": two days, told of what was said about the
-    // news; the news itself has a day of its own.
-    .filter((d) => !/\bweekend\b/i.test(d.text));
+    // "… his aides acknowledged this weekend": two days, of what was said about the news,
+    // which has a day of its own ("wrapped up his visit over the weekend" is the news).
+    .filter(
+      (d) =>
+        !/\bweekend\b/i.test(d.text) || !SAID_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 30), d.start)),
+    );
   // "Wilmington, Sep 22 (PTI) Modi and Biden reviewed … Biden received him on Saturday": the
   // filing day only where the lead names no day of its own.
   return days.find((d) => !inDateline(ctx.text, d)) ?? days[0] ?? null;
 }
+
+const SAID_BEFORE =
+  /\b(?:said|says|acknowledged|conceded|admitted|confirmed|announced|stated|insisted|told\s+\w+)\s+$/i;
 
 /** A day more than a week before a report dated to the day: background, not its news. */
 export function beforeTheNews(ctx: ArticleContext, day: string): boolean {

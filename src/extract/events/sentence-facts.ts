@@ -106,11 +106,11 @@ const ATTENDING = /\b(?:attended|accompanied|flanked)\s+by\b(?:(?!\bamong others
 const STANDING_IN_FOR =
   /\b(?:in place of|instead of|on behalf of|replacing|representing|successor to|besides|apart from|aside from|other than|except(?: for)?)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 // "to prepare the ground for President Xi Jinping to attend the summit in November": the
-// subject of an infinitive after "for" does what that verb says, at another time; only a
-// verb of meeting ("a chance for Biden to meet Xi") makes them a party to an engagement.
+// subject of an infinitive of travel after "for" goes somewhere else, at another time. Not
+// "a chance for Macron to discuss the war with his host", nor "a dinner for Biden to mark
+// the end of the summit": other verbs may be the engagement's own.
 const FOR_BEFORE = /\bfor\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
-const TO_DO_AFTER =
-  /^\s+to\s+(?!(?:meet|visit|hold|talk|speak|call|host|see|receive|sit|join|dine|welcome)\b)\p{Ll}+/u;
+const TO_DO_AFTER = /^\s+to\s+(?:attend|travel|come|fly|arrive|return|address|take\s+part)\b/u;
 
 // "handed Kim a personal letter from President Putin": the sender of what was handed over
 // is not in the room.

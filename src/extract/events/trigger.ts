@@ -74,8 +74,13 @@ const leadEnd = (s: Sentence) => {
   return lead ? s.start + lead[0].length : -1;
 };
 
+// Only between occasions of one mode: "After a meeting with Modi, Biden spoke by phone
+// with Zelensky. At the meeting, the two leaders …": a call in the main clause leaves the
+// meeting the referent of what follows.
 function mainFirst(touched: Draft[], early: Set<Draft>): Draft[] {
   if (!early.size || early.size === touched.length) return touched;
+  const remote = (d: Draft) => REMOTE.includes(d.kind);
+  if (touched.some((d) => !early.has(d) && remote(d)) && [...early].some((d) => !remote(d))) return touched;
   return [...touched.filter((d) => !early.has(d)), ...touched.filter((d) => early.has(d))];
 }
 

@@ -64,6 +64,18 @@ const metWithReaction = (text: string, t: Trigger) =>
   PASSIVE_MET.test(text.slice(Math.max(0, t.start - 12), t.start + 3)) &&
   /^met\s+with\b/i.test(text.slice(t.start, t.start + 12));
 
+// "Mourão had been received by Xi", "arrived late Saturday and was received Sunday by
+// Abe": a guest received. Not "An invitation from Biden had been received by Modi": the
+// official right before is where the thing received came from.
+const PASSIVE_RECEIVED = /^(?:was|were|had been|has been|have been|being)\s+received$/i;
+const OF_SOMETHING = /\b(?:from|of|by|to|with|for)\s+$/i;
+function thingReceived(ctx: ArticleContext, index: number, at: number): boolean {
+  const m = ctx.officials.mentions.findLast((x) => x.sentence === index && x.end <= at);
+  if (!m || !/^\s*$/.test(ctx.text.slice(m.end, at))) return false;
+  const s = ctx.sentences[index];
+  return OF_SOMETHING.test(ctx.text.slice(Math.max(s?.start ?? 0, m.start - 12), m.start));
+}
+
 /** Every engagement trigger in the sentence, earlier table entries winning overlaps. */
 // Asked for each sentence by several readings (its own, its neighbours', the date and
 // place rules): worked out once per article and sentence.
@@ -98,6 +110,7 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
       if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
       if (greetedAt(ctx.text.slice(t.end, t.end + 160), t.text)) continue;
       if (metWithReaction(ctx.text, t)) continue;
+      if (PASSIVE_RECEIVED.test(t.text) && thingReceived(ctx, index, start)) continue;
       if (deniedAt(ctx.text, start, s.start)) continue;
       if (!found.some((f) => t.start < f.end && t.end > f.start)) found.push(t);
     }
