@@ -6,6 +6,7 @@ import * as chrono from "chrono-node";
 import type { Span } from "../types.ts";
 import { NUMBER_WORDS } from "./numbers.ts";
 import { tenseAt } from "./tense.ts";
+import { weekends } from "./weekend.ts";
 import { findYears } from "./years.ts";
 
 export interface Parts {
@@ -234,33 +235,6 @@ function relatives(text: string): RelativeRaw[] {
     push(m, m[3]?.toLowerCase() as RelativeRaw["unit"], -n);
   }
   return out;
-}
-
-// "met in Kuala Lumpur over the weekend", "at the weekend", "last weekend": Saturday to
-// Sunday, read as a weekday is (the clause's tense, or the modifier, picks the week).
-// chrono reads none of them. Not "the weekend was framed as …": a noun, not a time; nor
-// "the weekend of March 4-5", whose dates chrono reads, nor "at the weekend retreat of
-// Camp David", a place.
-const WEEKEND =
-  /\b(?:(?:over|at|during)\s+the|(last|this|next))\s+weekend\b(?!\s+of\b|[\s-]+(?:retreat|house|home|getaway|break|residence|villa|resort|cottage|trip|edition|editions|papers?|shows?|programmes?|programs?)\b)/gi;
-
-function weekends(text: string): CalendarRaw[] {
-  return [...text.matchAll(WEEKEND)].map((m) => {
-    const start = m.index ?? 0;
-    const modifier = (m[1]?.toLowerCase() as Modifier | undefined) ?? null;
-    return {
-      kind: "calendar",
-      start,
-      end: start + m[0].length,
-      text: m[0],
-      from: { weekday: 6 },
-      to: { weekday: 0 },
-      modifier,
-      weekOffset: null,
-      yearOffset: null,
-      timed: false,
-    };
-  });
 }
 
 /** Joins what chrono reads as two results but a reader as one date: "Friday (Oct 27)", "June 5 last year". */

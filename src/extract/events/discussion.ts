@@ -74,7 +74,7 @@ function listsOn(ctx: ArticleContext, s: Sentence, walk: Walk, target: Draft): b
   if (!intro || !/:\s*$/.test(intro.text) || i < walk.focusAt) return false;
   if (PARTICIPANTS_SUBJECT.test(intro.text.trimStart())) return true;
   const first = ctx.officials.mentions.find((m) => m.sentence === i);
-  const id = first?.officialIds.length === 1 ? first.officialIds[0] : undefined;
+  const id = soleOfficial(first);
   return (
     !!first &&
     !!id &&
@@ -89,6 +89,10 @@ function listsOn(ctx: ArticleContext, s: Sentence, walk: Walk, target: Draft): b
 // raised there. A speaker outside the event (an analyst, a spokesman) adds nothing.
 const SPEECH =
   /^[’']?\s*(?:,[^,]{0,60},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|asked|noted|added|replied|responded|insisted|argued|pointed to|urged|described|called)\b/i;
+/** The official a mention names, when it names exactly one. */
+const soleOfficial = (m: { officialIds: string[] } | undefined) =>
+  m?.officialIds.length === 1 ? m.officialIds[0] : undefined;
+
 // Room before the subject for a lead-in ("In remarks before the cameras were ushered out, ").
 const LEAD_IN = 60;
 
@@ -133,7 +137,7 @@ const SAID_BY =
 
 function closer(ctx: ArticleContext, s: Sentence, focus: Draft): boolean {
   const last = ctx.officials.mentions.filter((m) => m.sentence === s.index).at(-1);
-  const id = last?.officialIds.length === 1 ? last.officialIds[0] : undefined;
+  const id = soleOfficial(last);
   if (!last || !id || !focus.participants.includes(id)) return false;
   return (
     /,\s*["”’]?\s*$/.test(ctx.text.slice(s.start, last.start)) &&
