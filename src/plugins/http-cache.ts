@@ -161,16 +161,20 @@ export default fp<{ location: string; entries: number }>(
     // while the dataset's stays: it is read once per resource and dataset version (one
     // query per cached detail before, the cost of most of a cache hit on PostgreSQL).
     const known = { tag: "", versions: new Map<string, string | null>() };
-    const versionAt = async (versionOf: ResourceVersion, req: FastifyRequest) => {
-      await dataset.pending();
+    /** The remembered version of a resource at the current dataset version, if any. */
+    const remembered = (key: string): string | null | undefined => {
       const { tag } = dataset.current();
       if (tag !== known.tag || known.versions.size >= KNOWN_VERSIONS) {
         known.tag = tag;
         known.versions.clear();
       }
-      const key = `${req.routeOptions.url}\0${JSON.stringify(req.params)}`;
-      const seen = known.versions.get(key);
+      return known.versions.get(key);
+    };
+    const versionAt = async (versionOf: ResourceVersion, req: FastifyRequest, key: string) => {
+      await dataset.pending();
+      const seen = remembered(key);
       if (seen !== undefined) return seen;
+      const { tag } = dataset.current();
       const v = await versionOf(req);
       // Kept only if no write moved the dataset meanwhile: v may predate or follow it.
       if (dataset.current().tag === tag) known.versions.set(key, v);
@@ -178,12 +182,19 @@ export default fp<{ location: string; entries: number }>(
     };
     // A resource with a version of its own (an event): its ETag changes with that version
     // only, so a correction's If-Match is not refused because another event changed.
+    // A version already known answers in the same tick, without a promise: the cost of a
+    // cached detail was mostly this hook's.
     const revalidateResource =
-      (versionOf: ResourceVersion): onRequestHookHandler =>
-      async (req, reply) => {
-        const v = await versionAt(versionOf, req);
-        if (v === null) return; // unknown: the handler answers 404, uncached
-        if (answer(req, reply, { tag: v, lastModified: null, httpDate: null })) return reply;
+      (versionOf: ResourceVersion, url: string): onRequestHookHandler =>
+      (req, reply, done) => {
+        const key = `${url}\0${Object.values(req.params as Record<string, string>).join("\0")}`;
+        const respond = (v: string | null) => {
+          // Unknown (null): the handler answers 404, uncached.
+          if (v === null || !answer(req, reply, { tag: v, lastModified: null, httpDate: null })) done();
+        };
+        const seen = dataset.pending() ? undefined : remembered(key);
+        if (seen !== undefined) return respond(seen);
+        versionAt(versionOf, req, key).then(respond, done);
       };
 
     app.addHook("onRoute", (route) => {
@@ -191,7 +202,7 @@ export default fp<{ location: string; entries: number }>(
       const own = route.config?.resourceVersion;
       route.onRequest = [
         ...(route.onRequest ? [route.onRequest].flat() : []),
-        own ? revalidateResource(own) : revalidate,
+        own ? revalidateResource(own, route.url) : revalidate,
       ];
     });
 

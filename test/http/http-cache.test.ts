@@ -101,3 +101,38 @@ t.test("cached bodies are kept compressed per coding asked, and decode to the sa
   t.notOk(identity.headers["content-encoding"]);
   t.equal(identity.body, plain.body);
 });
+
+t.test(
+  "an event's own version: 304 on a repeat, a 404 uncached, the tag kept by others' writes",
+  async (t) => {
+    const url = "/events/2023-11-15-biden-xi-woodside";
+    const first = await get(url);
+    t.equal(first.statusCode, 200);
+    const etag = String(first.headers.etag);
+    t.match(etag, /^"e\d+-/, "the event's version heads the tag");
+    // The version is remembered after the first read: later reads answer in the same way.
+    for (let i = 0; i < 3; i++) {
+      const again = await get(url, { "if-none-match": etag });
+      t.equal(again.statusCode, 304, `revalidation ${i + 1}`);
+      t.equal(again.headers.etag, etag);
+    }
+    const missing = await get("/events/1999-01-01-no-such-event");
+    t.equal(missing.statusCode, 404);
+    t.notOk(missing.headers.etag, "a 404 has no ETag");
+    t.equal((await get("/events/1999-01-01-no-such-event")).statusCode, 404, "and stays a 404");
+    // Another article's events move the dataset, not this event's version.
+    const posted = await app.inject({
+      method: "POST",
+      url: "/documents",
+      headers: { authorization: `Bearer ${TEST_KEY}` },
+      payload: {
+        text: "TOKYO, May 8 (Meridian) - Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol in Seoul on Sunday.",
+        title: "Kishida, Yoon hold talks in Seoul",
+        publishedAt: "2023-05-08",
+      },
+    });
+    t.equal(posted.statusCode, 201);
+    const after = await get(url, { "if-none-match": etag });
+    t.equal(after.statusCode, 304, "still current after another event was written");
+  },
+);
