@@ -51,7 +51,7 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
       }
       // "the culture minister", "India's education ministry": a portfolio in a title, not a
       // subject raised.
-      if (lower && PORTFOLIO_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+      if (lower && PORTFOLIO_AFTER.test(text.slice(m.end, m.end + 60))) continue;
       if (out.some((o) => o.topicId === topic.id && m.start < o.end && m.end > o.start)) continue;
       const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1;
       out.push({ start: m.start, end: m.end, text: m.text, topicId: topic.id, sentence });
@@ -60,7 +60,10 @@ export function findTopics(text: string, sentences: Sentence[], ref: Reference):
   return [...out, ...anaphora(text, sentences, ref, out)].sort((a, b) => a.start - b.start);
 }
 
-const PORTFOLIO_AFTER = /^\s+(?:minister|ministers|ministry|ministries|secretary|commissioner)\b/i;
+// Up to three more words of the portfolio may come between ("energy security secretary",
+// "economy, trade and industry minister"); not a phrase ("trade with the foreign minister").
+const PORTFOLIO_AFTER =
+  /^(?:,?\s+(?:and\s+)?(?!(?:with|the|a|an|of|to|for|by|from|in|on|at|his|her|their|its|our|as)\b)\p{Ll}[\p{Ll}-]*){0,3}\s+(?:minister|ministry|secretary|commissioner)\b/u;
 
 // Adjectives of nationality, from the demonyms ("Australian", "Chinese", "Czech"); not
 // the names and abbreviations listed beside them ("U.S.", "United States", "Myanmar").

@@ -376,3 +376,26 @@ t.test("the limits of the attribution rules, from a reviewer's sentences", async
   );
   t.ok(timed?.topics.includes("energy"), "'said on Friday'");
 });
+
+t.test(
+  "a dated statement of the pair, a warning, or of agreements reached gives the meeting its topics",
+  async (t) => {
+    const lead =
+      "Chinese President Xi Jinping met U.S. President Joe Biden in Woodside, California on Wednesday.";
+    const cases: [string, string][] = [
+      ["On Thursday, the two leaders said they had agreed to cooperate on fentanyl.", "fentanyl"],
+      ["On Thursday, Xi warned Biden against arming Taiwan.", "taiwan"],
+      ["On Thursday, the White House confirmed that agreements on fentanyl had been reached.", "fentanyl"],
+    ];
+    for (const [second, topic] of cases) {
+      const met = events(t, `${lead} ${second}`, "2023-11-17").find((e) => e.kind === "in_person");
+      t.ok(met?.topics.includes(topic), second);
+    }
+    const [talks] = events(
+      t,
+      "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in New Delhi on Monday.\nAgreements on semiconductors followed.",
+      "2023-03-21",
+    );
+    t.ok(talks?.topics.includes("semiconductors"), "'Agreements on' opening a sentence");
+  },
+);

@@ -148,3 +148,11 @@ t.test("a portfolio in a title, a named treaty and other senses name no topic", 
     "a treaty of friendship is no peace talks",
   );
 });
+
+t.test("a portfolio of several words is a title too; a phrase before a title is not", async (t) => {
+  t.same(ids(t, "He was joined by Britain's energy security secretary."), []);
+  t.same(ids(t, "He was accompanied by Japan's economy, trade and industry minister."), []);
+  t.same(ids(t, "They discussed trade with the foreign minister present."), ["trade"]);
+  t.same(ids(t, "They discussed a Saudi normalization with Israel."), ["diplomatic-ties"]);
+  t.same(ids(t, "They agreed to boost cooperation in sport."), ["people-to-people"]);
+});

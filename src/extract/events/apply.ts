@@ -5,7 +5,7 @@ import { chooseSummit } from "../summits.ts";
 import type { Sentence, Span } from "../types.ts";
 import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
-import { DISCUSSION, EARLIER, SUMMIT_SETTING } from "./cues.ts";
+import { DISCUSSION, EARLIER, OUTCOME, SUMMIT_SETTING } from "./cues.ts";
 import { addTopics } from "./discussion.ts";
 import {
   AHEAD,
@@ -33,7 +33,7 @@ export function apply(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, 
   const carried = takeDate(ctx, d, s, anchor);
   takePlace(ctx, d, s, anchor, triggers);
   takeSummit(ctx, d, s, anchor, carried);
-  if (!d.context || DISCUSSION.test(s.text)) addTopics(ctx, d, s.index);
+  if (!d.context || DISCUSSION.test(s.text) || OUTCOME.test(s.text)) addTopics(ctx, d, s.index);
 }
 
 /**
@@ -65,6 +65,10 @@ function takeDate(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span): boo
   return !d.date || (!own && d.date !== before);
 }
 
+// "talks in Malta", "during a visit to Turkey"; not "back from a trip to Ukraine".
+const OWN_LOCATIVE =
+  /(?:\b(?:in|at)|(?<!\bfrom\s+(?:a|an|the|his|her|their)\s+)\b(?:visit|trip|journey|tour)\s+to)\s+(?:the\s+)?$/i;
+
 /** The nearest exact place, else a rough one reduced to its region and country. */
 function takePlace(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, triggers: Span[]) {
   const places = placesNear(ctx, s, anchor, triggers);
@@ -78,7 +82,7 @@ function takePlace(ctx: ArticleContext, d: Draft, s: Sentence, anchor: Span, tri
     !nearest.city &&
     !nearest.venue &&
     nearest.country &&
-    /\b(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, nearest.start - 12), nearest.start));
+    OWN_LOCATIVE.test(ctx.text.slice(Math.max(0, nearest.start - 40), nearest.start));
   const found =
     places.find(
       (p) => !p.approximate && (p.city || p.venue) && (!countryOnly || p.country === nearest.country),

@@ -250,10 +250,11 @@ export const DISCUSSION =
 
 // "The results were modest: agreements on defence cooperation", "A joint statement
 // records …", "Four memorandums were signed": what a meeting produced, said after it.
-// Case-sensitive: "the Paris Agreement on climate" is a treaty named, not an outcome; a
+// Case-sensitive: "the Paris Agreement on climate" is a treaty named, not an outcome
+// ("Agreements on …" opening a sentence is one); a
 // statement or declaration alone may be anyone's ("the coast guard issued a statement").
 export const OUTCOME =
-  /\b(?:[Oo]utcomes?|agreements?\s+(?:on|to|for|covering)|[Mm]emorand(?:um|ums|a)|[Aa]ccords?\s+on|[Dd]eals?\s+on|[Jj]oint\s+(?:statement|declaration))\b/;
+  /\b(?:[Oo]utcomes?|(?:[Aa]greements|agreement)\s+(?:on|to|for|covering)|[Mm]emorand(?:um|ums|a)|[Aa]ccords?\s+on|[Dd]eals?\s+on|[Jj]oint\s+(?:statement|declaration))\b/;
 
 // "X said", "told reporters", "according to X": the speaker is not a participant.
 export const SPEAKER_AFTER =

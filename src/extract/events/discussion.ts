@@ -35,7 +35,7 @@ export function attributeDiscussion(ctx: ArticleContext, walk: Walk, s: Sentence
   const story = isBackground(ctx, focus) ? latestStory(ctx, drafts) : null;
   const target = story ?? focus;
   const about = statement
-    ? participantSpeaks(ctx, s, target)
+    ? participantSpeaks(ctx, s, target) || groupSays(s) || OUTCOME.test(s.text)
     : DISCUSSION.test(s.text) ||
       OUTCOME.test(s.text) ||
       followsUp(ctx, s, focusAt) ||
@@ -58,6 +58,12 @@ function followsUp(ctx: ArticleContext, s: Sentence, focusAt: number): boolean {
   if (s.index - focusAt !== 1 || !prev || /\n/.test(ctx.text.slice(prev.end, s.start))) return false;
   return PARTICIPANTS_SUBJECT.test(s.text.trimStart());
 }
+
+// "On Thursday, the two leaders said they had agreed to …": the participants together as
+// the subject, after a lead-in, of a dated statement.
+const groupSays = (s: Sentence) =>
+  PARTICIPANTS_SUBJECT.test(s.text.replace(/^\s*(?:[^,]{0,40},\s*)?/, "")) && SAYS.test(s.text);
+const SAYS = /\b(?:said|say|told|announced|confirmed|agreed|pledged|stressed|warned)\b/i;
 
 // "The leaders announced a set of initiatives, including:" and then one item a line ("- The
 // launch of an economic corridor …"): each item goes on with the sentence that opened the
@@ -88,7 +94,7 @@ function listsOn(ctx: ArticleContext, s: Sentence, walk: Walk, target: Draft): b
 // its participants is reported saying, as the subject of the sentence, is what they
 // raised there. A speaker outside the event (an analyst, a spokesman) adds nothing.
 const SPEECH =
-  /^[’']?\s*(?:,[^,]{0,60},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|asked|noted|added|replied|responded|insisted|argued|pointed to|urged|described|called)\b/i;
+  /^[’']?\s*(?:,[^,]{0,60},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|asked|noted|added|replied|responded|insisted|argued|pointed to|urged|described|called|warned|pledged|confirmed|stressed|vowed)\b/i;
 /** The official a mention names, when it names exactly one. */
 const soleOfficial = (m: { officialIds: string[] } | undefined) =>
   m?.officialIds.length === 1 ? m.officialIds[0] : undefined;
