@@ -189,8 +189,14 @@ export default fp<{ location: string; entries: number }>(
       (req, reply, done) => {
         const key = `${url}\0${Object.values(req.params as Record<string, string>).join("\0")}`;
         const respond = (v: string | null) => {
-          // Unknown (null): the handler answers 404, uncached.
-          if (v === null || !answer(req, reply, { tag: v, lastModified: null, httpDate: null })) done();
+          let answered = false;
+          try {
+            // Unknown (null): the handler answers 404, uncached.
+            answered = v !== null && answer(req, reply, { tag: v, lastModified: null, httpDate: null });
+          } catch (err) {
+            return done(err as Error);
+          }
+          if (!answered) done();
         };
         const seen = dataset.pending() ? undefined : remembered(key);
         if (seen !== undefined) return respond(seen);

@@ -869,3 +869,9 @@ t.test("a weekend's limits: its own dates, the one before on a weekend, a noun",
   ]);
   t.same(dates(t, "Biden hosted the two leaders at the weekend retreat of Camp David.", "2023-08-20"), []);
 });
+
+t.test("'the weekend of the summit' is still a weekend", async (t) => {
+  t.same(dates(t, "Lula met Biden over the weekend of the G20 summit.", "2023-09-17"), [
+    ["over the weekend", "2023-09-16", "2023-09-17", "day"],
+  ]);
+});

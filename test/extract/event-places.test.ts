@@ -471,3 +471,13 @@ t.test("a country in an aside does not hold back the venue city", async (t) => {
   t.equal(met?.place.city, "Warsaw");
   t.equal(met?.place.country, "PL");
 });
+
+t.test("'during a visit to Turkey' is the trigger's own place, as 'in Turkey' is", async (t) => {
+  const [met] = events(
+    t,
+    "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan on Monday during a visit to Turkey, days before the summit in Astana.",
+    "2023-09-17",
+  );
+  t.equal(met?.place.country, "TR");
+  t.equal(met?.place.city, null);
+});

@@ -559,3 +559,15 @@ t.test("'for X to <verb>' keeps X where the verb is no journey elsewhere", async
   );
   t.same(dinner?.participants.map((p) => p.official).sort(), ["joe-biden", "narendra-modi"]);
 });
+
+t.test("'for X to make a visit to …' is X's journey elsewhere, not the sentence's", async (t) => {
+  const found = events(
+    t,
+    "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday, in part to prepare the ground for Chinese President Xi Jinping to make a visit to the United States in the autumn.",
+    "2023-09-17",
+  );
+  t.same(
+    found.map((e) => e.participants.map((p) => p.official).sort()),
+    [["antony-blinken", "wang-yi"]],
+  );
+});

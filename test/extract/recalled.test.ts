@@ -528,3 +528,12 @@ t.test("a thing received from an official is no meeting; a guest received after 
   );
   t.same(hug ? who(hug).sort() : [], ["narendra-modi", "shinzo-abe"]);
 });
+
+t.test("'a delegation led by X was received by Y' is a meeting of X and Y", async (t) => {
+  const [met] = events(
+    t,
+    "A delegation led by Vietnamese Prime Minister Pham Minh Chinh was received by Chinese President Xi Jinping in Beijing on Tuesday.",
+    "2023-09-17",
+  );
+  t.same(met ? who(met).sort() : [], ["pham-minh-chinh", "xi-jinping"]);
+});

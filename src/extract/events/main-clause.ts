@@ -1,5 +1,5 @@
 import type { Sentence } from "../types.ts";
-import { type Draft, REMOTE } from "./draft.ts";
+import type { Draft } from "./draft.ts";
 
 // "After a 10:15 a.m. meeting with Merkel, Trump sat down with Putin": the occasion in
 // the opening "after …," clause is the earlier one; the main clause's is what the
@@ -12,12 +12,7 @@ export const leadEnd = (s: Sentence) => {
   return lead ? s.start + lead[0].length : -1;
 };
 
-// Only between occasions of one mode: "After a meeting with Modi, Biden spoke by phone
-// with Zelensky. At the meeting, the two leaders …": a call in the main clause leaves the
-// meeting the referent of what follows.
 export function mainFirst(touched: Draft[], early: Set<Draft>): Draft[] {
   if (!early.size || early.size === touched.length) return touched;
-  const remote = (d: Draft) => REMOTE.includes(d.kind);
-  if (touched.some((d) => !early.has(d) && remote(d)) && [...early].some((d) => !remote(d))) return touched;
   return [...touched.filter((d) => !early.has(d)), ...touched.filter((d) => early.has(d))];
 }

@@ -110,7 +110,8 @@ const STANDING_IN_FOR =
 // "a chance for Macron to discuss the war with his host", nor "a dinner for Biden to mark
 // the end of the summit": other verbs may be the engagement's own.
 const FOR_BEFORE = /\bfor\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
-const TO_DO_AFTER = /^\s+to\s+(?:attend|travel|come|fly|arrive|return|address|take\s+part)\b/u;
+const TO_DO_AFTER =
+  /^\s+to\s+(?:attend|travel|come|go|head|fly|arrive|return|address|take\s+part|make\s+(?:a|an|his|her|the)\s+(?:[\p{L}-]+\s+)?(?:visit|trip)|pay\s+(?:a|an|his|her|the)\s+(?:[\p{L}-]+\s+)?visit)\b/u;
 
 // "handed Kim a personal letter from President Putin": the sender of what was handed over
 // is not in the room.

@@ -68,7 +68,7 @@ const metWithReaction = (text: string, t: Trigger) =>
 // Abe": a guest received. Not "An invitation from Biden had been received by Modi": the
 // official right before is where the thing received came from.
 const PASSIVE_RECEIVED = /^(?:was|were|had been|has been|have been|being)\s+received$/i;
-const OF_SOMETHING = /\b(?:from|of|by|to|with|for)\s+$/i;
+const OF_SOMETHING = /\b(?:from|of|to|with|for)\s+$/i;
 function thingReceived(ctx: ArticleContext, index: number, at: number): boolean {
   const m = ctx.officials.mentions.findLast((x) => x.sentence === index && x.end <= at);
   if (!m || !/^\s*$/.test(ctx.text.slice(m.end, at))) return false;
