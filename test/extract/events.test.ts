@@ -1371,6 +1371,28 @@ t.test("a year that modifies something other than an engagement does not date it
   t.equal(g20?.date?.start, "2019", "a name with digits before the engagement word");
 });
 
+t.test("a day that modifies something other than an engagement does not date it", async (t) => {
+  const lunch = events(
+    t,
+    "US President Donald Trump hosted Argentine President Javier Milei for a working lunch at the White House and said his support depends on the October 26 midterm elections.",
+    "2025-10-15",
+  ).find((e) => e.kind === "dinner");
+  t.ok(lunch, "the lunch is found");
+  t.notOk(lunch?.date.start?.endsWith("-10-26"), `not the elections' day: ${lunch?.date.start}`);
+  const summit = events(
+    t,
+    "Russian President Vladimir Putin and U.S. President Donald Trump met at the July 16 summit in Helsinki.",
+    "2018-07-20",
+  );
+  t.equal(summit[0]?.date.start, "2018-07-16", "a day that names the engagement dates it");
+  const after = events(
+    t,
+    "Argentine President Alberto Fernández met Brazilian President Luiz Inácio Lula da Silva in São Paulo the day after the October 30 run-off.",
+    "2022-11-05",
+  );
+  t.equal(after[0]?.date.start, "2022-10-30", "a day the engagement is told against still bounds it");
+});
+
 t.test("a pair who 'briefly spoke in' a city spoke face to face; 'spoke in March' is a time", async (t) => {
   const lead =
     "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held talks in Kazan on Wednesday. ";

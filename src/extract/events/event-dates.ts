@@ -117,18 +117,30 @@ export function inDateline(text: string, d: Span): boolean {
 
 // "bid for the 2032 Summer Olympics", "interfere in the 2020 election": a year written
 // as the modifier of something other than an engagement names that thing, not a date.
+// So does a day after "the" or a possessive: "the October 26 midterm elections", "its
+// March 1 deadline". Only before a lowercase word that is not a time of day ("the June 12
+// summit" and "next Tuesday morning" keep their dates), and not as a point in time ("the
+// day after the October 26 run-off" is near it).
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|our|next)\s+$/i;
+const DAY_DETERMINER_BEFORE = /\b(?:the|its|his|her|their|our)\s+$/i;
 const MODIFIES = /^\s+((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)/u;
 const ENGAGEMENT_WORD =
   /\b(?:summits?|meetings?|talks|visits?|trips?|tours?|calls?|conversations?|encounters?|dinners?|lunch|luncheon|banquet|negotiations?|session|sessions|bilaterals?)\b/i;
 const NOT_MODIFIED =
   /^(?:and|or|but|to|in|on|at|of|for|with|by|when|as|after|before|was|were|is|are|had|has)$/i;
+const RELATIVE_TO = /\b(?:after|following|before|ahead of|eve of|since|until)\s+\S+\s+$/i;
+const TIME_OF_DAY = /^(?:morning|afternoon|evening|night|midday|noon|dawn|overnight)$/i;
 
 function namesAnotherThing(text: string, d: DateMention): boolean {
-  if (d.precision !== "year" || d.endDate) return false;
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
+  if (d.endDate) return false;
+  const before = text.slice(Math.max(0, d.start - 8), d.start);
+  if (d.precision === "month") return false;
+  if (!(d.precision === "year" ? DETERMINER_BEFORE : DAY_DETERMINER_BEFORE).test(before)) return false;
+  if (d.precision === "day" && RELATIVE_TO.test(text.slice(Math.max(0, d.start - 24), d.start))) return false;
   const words = MODIFIES.exec(text.slice(d.end, d.end + 60))?.[1];
-  if (!words || NOT_MODIFIED.test(words.split(/\s+/)[0] ?? "")) return false;
+  const first = words?.split(/\s+/)[0] ?? "";
+  if (!words || NOT_MODIFIED.test(first)) return false;
+  if (d.precision !== "year" && (!/^\p{Ll}/u.test(first) || TIME_OF_DAY.test(first))) return false;
   return !ENGAGEMENT_WORD.test(words);
 }
 
