@@ -1198,3 +1198,24 @@ t.test("a weekend the lead tells as its news is still the news day", async (t) =
   const dinner = found.find((e) => e.kind === "dinner");
   t.equal(dinner?.date.start, "2024-06-15");
 });
+
+t.test("a later sentence dated otherwise is another meeting than the lead's undated one", async (t) => {
+  // Wednesday 15 October 2025: the lead's Tuesday is the 14th.
+  const found = events(
+    t,
+    "WASHINGTON — Argentine President Javier Milei got his White House visit on Tuesday. US President Donald Trump hosted him for talks in the Cabinet Room.\n\nThe two men are close. On September 23, in New York, the two presidents held their first formal bilateral meeting.",
+    "2025-10-15",
+  );
+  const dates = found
+    .filter((e) => who(e).includes("donald-trump") && who(e).includes("javier-milei"))
+    .map((e) => e.date.start)
+    .sort();
+  t.same(dates, ["2025-09-23", "2025-10-14"]);
+  // The same day again joins it.
+  const same = events(
+    t,
+    "WASHINGTON — Argentine President Javier Milei got his White House visit on Tuesday. US President Donald Trump hosted him for talks in the Cabinet Room.\n\nOn October 14, the two presidents also held a meeting in the Oval Office.",
+    "2025-10-15",
+  );
+  t.equal(same.filter((e) => who(e).includes("javier-milei")).length, 1, "one meeting of October 14");
+});

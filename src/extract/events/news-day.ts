@@ -4,7 +4,7 @@ import { LIVE_ENTRY } from "../text.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { FUTURE } from "./cues.ts";
-import { AHEAD, type Draft, IN_PERSON, sameMode } from "./draft.ts";
+import { AHEAD, type Draft, type DraftDate, IN_PERSON, sameMode } from "./draft.ts";
 import { eventDates, inDateline } from "./event-dates.ts";
 import { looksBack } from "./recalled.ts";
 
@@ -43,6 +43,20 @@ const SAID_BEFORE =
 export function beforeTheNews(ctx: ArticleContext, day: string): boolean {
   if (ctx.pub?.precision !== "day") return false;
   return Date.parse(day) < Date.parse(ctx.pub.value) - NEWS_DAYS * DAY_MS;
+}
+
+/**
+ * The day carryLeadDate will give an undated engagement the lead reports, read while the
+ * walk is still going: a later trigger dated otherwise ("On September 23 … the two
+ * presidents held their first formal bilateral") is then another occasion, not this one.
+ */
+export function leadDayOf(ctx: ArticleContext, d: Draft): DraftDate | null {
+  if (d.date || d.context || d.earlier || d.status !== "held" || d.participants.length < 2) return null;
+  if (!isMeetingKind(d.kind)) return null;
+  const first = d.sentences[0];
+  if (first === undefined || first >= LEAD_SENTENCES || ctx.pub?.precision !== "day") return null;
+  const day = leadNewsDay(ctx);
+  return day ? { start: day.date, end: day.endDate, precision: day.precision } : null;
 }
 
 /**
