@@ -571,3 +571,44 @@ t.test("'for X to make a visit to …' is X's journey elsewhere, not the sentenc
     [["antony-blinken", "wang-yi"]],
   );
 });
+
+t.test(
+  "'After two days with X, he sat down with Y': X is not at the meeting, he is the story's",
+  async (t) => {
+    // Thursday 9 March 2023. "U.S." holds full stops inside the opening phrase.
+    const found = events(
+      t,
+      "OTTAWA — Canadian Prime Minister Justin Trudeau wrapped up a busy week on Thursday. After two days with U.S. President Joe Biden, he sat down in Ottawa with Mexican President Andrés Manuel López Obrador for a working meeting.",
+      "2023-03-09",
+    );
+    const meeting = found.find((e) => who(e).includes("andres-manuel-lopez-obrador"));
+    t.same(meeting && who(meeting).sort(), ["andres-manuel-lopez-obrador", "justin-trudeau"]);
+    // Time spent with someone is only set aside as the sentence's opening.
+    const kept = events(
+      t,
+      "Canadian Prime Minister Justin Trudeau spent two days with U.S. President Joe Biden in Ottawa on Thursday and Friday.",
+      "2023-03-11",
+    );
+    t.ok(
+      kept.some((e) => who(e).includes("joe-biden") && who(e).includes("justin-trudeau")),
+      "spending days with someone in the main clause is no opening",
+    );
+  },
+);
+
+t.test("'both \"a restart and a new beginning\"' joins two things, not two officials", async (t) => {
+  const found = events(
+    t,
+    'US President Joe Biden, Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe held a trilateral meeting in Osaka on Monday. Describing the meeting as both "a restart and a new beginning," Xi said ties had not changed.',
+    "2019-06-25",
+  );
+  t.equal(found.length, 1, found.map((e) => who(e).join("+")).join(" | "));
+  // "Both agreed …" after a meeting of two is still the pair.
+  const pair = events(
+    t,
+    "US President Joe Biden met Chinese President Xi Jinping in Woodside on Wednesday. Both agreed to resume military talks.",
+    "2023-11-16",
+  );
+  const group = pair[0]?.evidence.filter((x) => x.field === "participant" && x.quote === "Both") ?? [];
+  t.equal(group.length, 2, "'Both agreed' names the pair");
+});

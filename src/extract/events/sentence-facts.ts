@@ -98,6 +98,10 @@ const FRONTED_NEW =
 // engagement told elsewhere; its official is not at the one this sentence reports.
 const FRONTED_TOLD =
   /^\s*(?:After|Following)\s+(?:meeting|seeing|(?:talking|speaking)\s+(?:to|with)|holding\s+talks\s+with)\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
+// "After two days with Biden, he sat down with Trudeau": time spent with an official
+// before, told as the opening of the sentence, is not the engagement it reports.
+const FRONTED_SPENT =
+  /^\s*(?:After|Following)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+|his|her|their)\s+)?(?:full\s+)?(?:days?|hours?|nights?|weeks?|morning|afternoon|evening)\s+with\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
 // "The talks, attended by Pompeo, Bolton and Lavrov among others, ran long", "Xi,
 // accompanied by Wang Yi, met …": aides in the room, not the principals who met.
 const ATTENDING = /\b(?:attended|accompanied|flanked)\s+by\b(?:(?!\bamong others\b)[^;:—()])*$/i;
@@ -187,6 +191,7 @@ export function participantsIn(
     if (
       (OTHER_EVENT_BEFORE.test(before) && !fronted && !onlyEngagement(m, triggers)) ||
       FRONTED_TOLD.test(opening) ||
+      FRONTED_SPENT.test(opening) ||
       STANDING_IN_FOR.test(before) ||
       SENT_FROM.test(before) ||
       (FOR_BEFORE.test(before) && TO_DO_AFTER.test(after)) ||

@@ -29,6 +29,10 @@ const PLURAL = new RegExp(
   "gu",
 );
 
+// "described the meeting as both \"a restart and a new beginning\"", "both in Beijing and
+// in Moscow": "both … and" joins two things, not two people ("both of them" are people).
+const BOTH_OF_THINGS = /^\s*(?:["“‘']|(?:a|an|the|in|on|at|for|as|to|by|with|from|within|among)\b)/i;
+
 // A verb of saying between an official and "the two": the official reports on them.
 const REPORTING = /\b(?:said|says|told|tells|added|noted|stressed|insisted|announced|according to)\b/i;
 
@@ -43,6 +47,7 @@ export function findGroups(scan: Scan) {
     // "the two sides" are no people; "they held talks" are ("talks" is the verb's object).
     const pronoun = /^the[ym]$/i.test(m.text);
     if (!noun && !pronoun && THINGS.test(text.slice(m.end, m.end + 40))) continue;
+    if (!noun && /^both$/i.test(m.text) && BOTH_OF_THINGS.test(text.slice(m.end, m.end + 12))) continue;
     const leadersOnly = /leaders|presidents|heads|prime/i.test(noun);
     // "the two presidents" are not a president and a premier.
     const title = /presidents/i.test(noun)
