@@ -914,3 +914,22 @@ t.test("an adverb before 'by phone', and a described call, still make a call", a
       text,
     );
 });
+
+t.test("'had been at the White House on Monday with Biden' is a meeting there", async (t) => {
+  // Wednesday 9 February 2022: Monday is the 7th.
+  const [meeting] = events(
+    t,
+    "German Chancellor Olaf Scholz had been at the White House on Monday with US President Joe Biden, who said the pipeline would not go ahead.",
+    "2022-02-09",
+  );
+  t.equal(meeting?.kind, "in_person");
+  t.same(meeting && who(meeting).sort(), ["joe-biden", "olaf-scholz"]);
+  t.equal(meeting?.date.start, "2022-02-07");
+  // Not a place with someone who is no official.
+  const alone = events(
+    t,
+    "French President Emmanuel Macron was at the United Nations with his wife on Monday.",
+    "2022-02-09",
+  );
+  t.equal(alone.length, 0);
+});
