@@ -104,9 +104,15 @@ export const PlacesFileSchema = z.object({
       geonames: z.string().min(1).optional(),
       /**
        * Also the name of an institution news quotes ("the Kremlin said"): a place only
-       * after "at", "in" or "inside", never after "to" or "from".
+       * where someone is or goes ("at", "in", "visited", "a trip to"), never after a bare
+       * "to" or "from" ("a letter to the White House").
        */
       institution: z.boolean().optional(),
+      /**
+       * The seat of a country's leader (the White House, the Kremlin, the Élysée): a
+       * visit there is received by that leader (events/state-visit-host.ts).
+       */
+      seatOfLeader: z.boolean().optional(),
     }),
   ),
 });

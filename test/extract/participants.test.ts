@@ -313,6 +313,32 @@ t.test("a state visit is a meeting with the host's leader the article names, the
   t.same(who(older ?? { participants: [] }), ["yoweri-museveni"]);
 });
 
+t.test("a visit to a leader's seat is a meeting with the leader the article names", async (t) => {
+  const opening =
+    "WASHINGTON — US President Donald Trump hosted NATO Secretary-General Mark Rutte on Thursday.";
+  const visit = events(
+    t,
+    `${opening} Rutte made several visits to the White House during Trump's first term, including one in 2018.`,
+    "2025-03-14",
+  ).find((e) => e.date.start === "2018");
+  t.match(visit, { kind: "in_person", place: { city: "Washington" } });
+  t.same(who(visit ?? { participants: [] }).sort(), ["donald-trump", "mark-rutte"]);
+  // A seat the article names no leader for stays the visitor's alone.
+  const [alone] = events(
+    t,
+    "Indian Prime Minister Narendra Modi will visit the Kremlin in July.",
+    "2024-06-20",
+  );
+  t.match(alone, { kind: "visit", place: { city: "Moscow" } });
+  // A city is no seat: a trip to Washington is not a meeting with whoever the article names.
+  const city = events(
+    t,
+    `${opening} Rutte made several visits to Washington during Trump's first term, including one in 2018.`,
+    "2025-03-14",
+  ).find((e) => e.date.start === "2018");
+  t.same(who(city ?? { participants: [] }), ["mark-rutte"]);
+});
+
 t.test("hosts named as one group ('the two presiding officers, A and B') are met together", async (t) => {
   const found = events(
     t,

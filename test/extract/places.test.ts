@@ -242,12 +242,22 @@ t.test("an origin and a topic are not where a meeting is", async (t) => {
   );
 });
 
-t.test("an institution's building is a place only 'at' or 'in' it", async (t) => {
+t.test("an institution's building is a place only 'at', 'in' or visited", async (t) => {
   t.same(
     places(t, "The two leaders met at the Kremlin.").map((p) => p[1]),
     ["Moscow"],
   );
   t.same(places(t, "A letter to the Kremlin went unanswered."), []);
+  // Where someone goes is a place too: a visit, a trip to it.
+  t.same(
+    places(t, "Modi will visit the White House on Thursday.").map((p) => p[1]),
+    ["Washington"],
+  );
+  t.same(
+    places(t, "Rutte made several trips to the White House in 2018.").map((p) => p[1]),
+    ["Washington"],
+  );
+  t.same(places(t, "The Kremlin said the visit was off."), []);
 });
 
 t.test("retreats and residences leaders meet at are venues with their region", async (t) => {

@@ -5,6 +5,7 @@ import type { ArticleContext } from "./context.ts";
 import type { Draft } from "./draft.ts";
 
 // A state visit is paid to a head of state: the visit and its host are one occasion.
+// So is a visit to a leader's seat ("a visit to the White House", "visited the Kremlin").
 const STATE_VISIT = /\bstate\s+visit/i;
 
 /**
@@ -17,6 +18,11 @@ const STATE_VISIT = /\bstate\s+visit/i;
  */
 export function addStateVisitHosts(ctx: ArticleContext, drafts: Draft[]): void {
   const titles = memo(ctx.ref, "title-entries", () => titleEntries(ctx.ref));
+  const seats = memo(
+    ctx.ref,
+    "leader-seats",
+    () => new Set(ctx.ref.places.filter((p) => p.seatOfLeader).map((p) => p.name)),
+  );
   const byId = officialsById(ctx.ref);
   const { officials } = ctx.officials;
   for (const d of drafts) {
@@ -24,7 +30,10 @@ export function addStateVisitHosts(ctx: ArticleContext, drafts: Draft[]): void {
     const country = d.place?.country;
     if (d.kind !== "visit" || d.context || d.participants.length !== 1 || !visitor || !country) continue;
     if (partyOf(officials.get(visitor)) === country) continue;
-    const kind = d.evidence.find((e) => e.field === "kind" && STATE_VISIT.test(e.quote));
+    const seat = d.place?.venue && seats.has(d.place.venue);
+    const kind = d.evidence.find(
+      (e) => e.field === "kind" && (seat ? /\bvisit|trip\b/i.test(e.quote) : STATE_VISIT.test(e.quote)),
+    );
     if (!kind) continue;
     const at = d.date?.start ?? null;
     const hosts = [...officials.values()].filter((o) => {

@@ -33,6 +33,9 @@ const PLACE_NAME = String.raw`(?:St\.\s)?${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s|d
 // "in the Black Sea resort of Sochi", "the port city of Dalian": the settlement noun's "of".
 const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in|(?:left|leaves|leaving|headed|heads|departed|bound|set off) for|(?:city|town|resort|port|village|island|enclave|seaport|harbou?r)\s+of)`;
 
+const INSTITUTION_LOCATIVE =
+  /\b(?:at|in|inside|visit(?:s|ed|ing)?|(?:visits?|trips?|journey|way)\s+to|(?:came|come|comes|went|go|goes|returned|return|returns|travel(?:s|led|ed)?)\s+to)\s+(?:the\s+)?$/i;
+
 // "through the grounds of Bogor Palace", "on the steps of the Elysee": a part of a venue
 // (only a venue: "the next steps of the Minsk process" is no place).
 const VENUE_PART = /\bthe\s+(?:grounds|gardens|steps|courtyard|lawns?|terrace)\s+of\s+(?:the\s+)?$/i;
@@ -102,7 +105,10 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
       continue;
     const part = p.kind === "venue" && VENUE_PART.test(lead);
     if (!located && !dateline && !namesOccasion && !leg && !part) continue;
-    if (p.institution && !/\b(?:at|in|inside)\s+(?:the\s+)?$/i.test(lead) && !namesOccasion) continue;
+    // An institution's seat is a place only as where someone is or goes ("at the White
+    // House", "visited the Kremlin", "a trip to the White House"): "the Kremlin said" is
+    // its government.
+    if (p.institution && !INSTITUTION_LOCATIVE.test(lead) && !namesOccasion) continue;
     const near = /\bnear\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 10), m.start));
     out.push({
       start: m.start,
