@@ -109,10 +109,11 @@ export const PlacesFileSchema = z.object({
        */
       institution: z.boolean().optional(),
       /**
-       * The seat of a country's leader (the White House, the Kremlin, the Élysée): a
-       * visit there is received by that leader (events/state-visit-host.ts).
+       * The office whose seat it is ("President" for the White House, "Prime Minister" for
+       * Downing Street): a dated visit there is received by the holder of that office
+       * (events/state-visit-host.ts).
        */
-      seatOfLeader: z.boolean().optional(),
+      seatOf: z.string().min(1).optional(),
     }),
   ),
 });

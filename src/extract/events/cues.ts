@@ -114,8 +114,8 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // another, named or titled, is with them there (not "in Moscow with his wife").
     // Not a month or a language: "was in November with Trump winning", "in English with".
     // "had been at the White House on Monday with President Biden": at a seat of office,
-    // and on a day, too.
-    re: /(?<=\b(?:is|was|are|were|(?:had|has|have)\s+been)\s+(?:in|at\s+the)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|English|French|Spanish|Arabic|Chinese|Mandarin|Russian|German|Japanese|Korean|Portuguese|Italian|Turkish|Hindi|Persian|Ukrainian)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,?\s+(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?\s+)with(?=\s+(?:\p{Lu}|the\s+(?:[\p{L}-]+\s+)?(?:president|prime minister|premier|chancellor|king|emir)\b))/u,
+    // and on a day, too (not "has been in Washington with Biden several times": a tally).
+    re: /(?<=\b(?:is|was|are|were|had\s+been)\s+(?:in|at\s+the)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|English|French|Spanish|Arabic|Chinese|Mandarin|Russian|German|Japanese|Korean|Portuguese|Italian|Turkish|Hindi|Persian|Ukrainian)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,?\s+(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?\s+)with(?=\s+(?:\p{Lu}|the\s+(?:[\p{L}-]+\s+)?(?:president|prime minister|premier|chancellor|king|emir)\b))/u,
   },
   {
     kind: "in_person",

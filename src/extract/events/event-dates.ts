@@ -117,10 +117,10 @@ export function inDateline(text: string, d: Span): boolean {
 
 // "bid for the 2032 Summer Olympics", "interfere in the 2020 election": a year written
 // as the modifier of something other than an engagement names that thing, not a date.
-// So does a day after "the" or a possessive: "the October 26 midterm elections", "its
-// March 1 deadline". Only before a lowercase word that is not a time of day ("the June 12
-// summit" and "next Tuesday morning" keep their dates), and not as a point in time ("the
-// day after the October 26 run-off" is near it).
+// So does a day after "the" or a possessive that names no occasion leaders meet at: "the
+// October 26 midterm elections", "its March 1 deadline", "the Oct. 7 attacks" (not "the
+// May 9 parade", "the June 12 summit" or "next Tuesday morning"); and not as a point in
+// time ("the day after the October 26 run-off" is near it).
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|our|next)\s+$/i;
 const DAY_DETERMINER_BEFORE = /\b(?:the|its|his|her|their|our)\s+$/i;
 const MODIFIES = /^\s+((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)/u;
@@ -128,6 +128,8 @@ const ENGAGEMENT_WORD =
   /\b(?:summits?|meetings?|talks|visits?|trips?|tours?|calls?|conversations?|encounters?|dinners?|lunch|luncheon|banquet|negotiations?|session|sessions|bilaterals?)\b/i;
 const NOT_MODIFIED =
   /^(?:and|or|but|to|in|on|at|of|for|with|by|when|as|after|before|was|were|is|are|had|has)$/i;
+const NOT_AN_OCCASION =
+  /\b(?:elections?|votes?|polls|ballots?|referendums?|referenda|run-?offs?|primar(?:y|ies)|midterms?|deadlines?|inaugurations?|attacks?|strikes?|bombings?|coups?|invasions?|earthquakes?|ceasefires?|truces?)\b/i;
 const RELATIVE_TO = /\b(?:after|following|before|ahead of|eve of|since|until)\s+\S+\s+$/i;
 const TIME_OF_DAY = /^(?:morning|afternoon|evening|night|midday|noon|dawn|overnight)$/i;
 
@@ -141,6 +143,9 @@ function namesAnotherThing(text: string, d: DateMention): boolean {
   const first = words?.split(/\s+/)[0] ?? "";
   if (!words || NOT_MODIFIED.test(first)) return false;
   if (d.precision !== "year" && (!/^\p{Ll}/u.test(first) || TIME_OF_DAY.test(first))) return false;
+  // A day names only what no meeting is held at: "the June 6 commemorations" or "the May
+  // 9 parade" may be where the leaders met.
+  if (d.precision !== "year") return NOT_AN_OCCASION.test(words);
   return !ENGAGEMENT_WORD.test(words);
 }
 

@@ -46,17 +46,21 @@ export function beforeTheNews(ctx: ArticleContext, day: string): boolean {
 }
 
 /**
- * The day carryLeadDate will give an undated engagement the lead reports, read while the
- * walk is still going: a later trigger dated otherwise ("On September 23 … the two
- * presidents held their first formal bilateral") is then another occasion, not this one.
+ * Whether `date` is more than a week from the day carryLeadDate will give `d`, an undated
+ * held meeting the lead reports, read while the walk is still going: a later trigger
+ * dated weeks before ("On September 23 … the two presidents held their first formal
+ * bilateral") is another occasion. Within a week it may be this one: the lead's day can
+ * be another thing's ("the peso jumped on Wednesday after Milei's trip").
  */
-export function leadDayOf(ctx: ArticleContext, d: Draft): DraftDate | null {
-  if (d.date || d.context || d.earlier || d.status !== "held" || d.participants.length < 2) return null;
-  if (!isMeetingKind(d.kind)) return null;
+export function farFromLead(ctx: ArticleContext, d: Draft, date: DraftDate | null): boolean {
+  if (date?.precision !== "day" || d.date || d.context || d.earlier || d.status !== "held") return false;
+  if (d.participants.length < 2 || !isMeetingKind(d.kind)) return false;
   const first = d.sentences[0];
-  if (first === undefined || first >= LEAD_SENTENCES || ctx.pub?.precision !== "day") return null;
+  if (first === undefined || first >= LEAD_SENTENCES || ctx.pub?.precision !== "day") return false;
   const day = leadNewsDay(ctx);
-  return day ? { start: day.date, end: day.endDate, precision: day.precision } : null;
+  if (!day) return false;
+  const gap = Math.abs(Date.parse(day.date) - Date.parse(date.start)) / DAY_MS;
+  return gap > NEWS_DAYS;
 }
 
 /**

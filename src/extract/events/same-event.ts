@@ -18,12 +18,11 @@ export function anaphoricFocus(
   date: DraftDate | null,
   ahead: boolean,
   again: boolean,
-  // The day an undated engagement of the lead will take (news-day.ts leadDayOf).
-  leadDay: (d: Draft) => DraftDate | null = () => null,
+  // A day weeks from the one an undated engagement of the lead will take (news-day.ts).
+  farFromLead: (d: Draft) => boolean = () => false,
 ): Draft | null {
   const { focus } = walk;
-  if (!focus || focus.context || !overlaps(focus.date, date)) return null;
-  if (date && !focus.date && !overlaps(leadDay(focus), date)) return null;
+  if (!focus || focus.context || !overlaps(focus.date, date) || farFromLead(focus)) return null;
   // "The two leaders first met officially in June last year, when … the pair rode bicycles":
   // a sentence that looks back names an undated event in focus only by its own date.
   if ((HAD_MET.test(s.text) || FIRST_MET.test(s.text)) && (focus.date === null || date === null)) return null;
@@ -88,8 +87,8 @@ export function sameEvent(
   ahead: boolean,
   again: boolean,
   status: Draft["status"] = "held",
-  // The day an undated engagement of the lead will take (news-day.ts leadDayOf).
-  leadDay: (d: Draft) => DraftDate | null = () => null,
+  // A day weeks from the one an undated engagement of the lead will take (news-day.ts).
+  farFromLead: (d: Draft) => boolean = () => false,
 ): Draft | null {
   // "The two last met in Tokyo in 2019": a sentence that looks back joins an event only
   // when both are dated and the dates agree, never an undated one by default.
@@ -99,7 +98,7 @@ export function sameEvent(
     !d.earlier &&
     sameMode(d.kind, kind) &&
     overlaps(d.date, date) &&
-    (date === null || d.date !== null || overlaps(leadDay(d), date)) &&
+    !farFromLead(d) &&
     (!looksBack || (d.date !== null && date !== null)) &&
     // Only its own day makes an occasion still ahead the one already held.
     (!ahead || (d.status !== "held" && !again) || date?.precision === "day") &&

@@ -102,6 +102,9 @@ const FRONTED_TOLD =
 // before, told as the opening of the sentence, is not the engagement it reports.
 const FRONTED_SPENT =
   /^\s*(?:After|Following)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+|his|her|their)\s+)?(?:full\s+)?(?:days?|hours?|nights?|weeks?|morning|afternoon|evening)\s+with\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
+// "After a day with Modi in Agra, Trump held talks with him": the opening's official is
+// named again in the main clause.
+const REFERRED_BACK = /\b(?:him|her)\b/;
 // "The talks, attended by Pompeo, Bolton and Lavrov among others, ran long", "Xi,
 // accompanied by Wang Yi, met …": aides in the room, not the principals who met.
 const ATTENDING = /\b(?:attended|accompanied|flanked)\s+by\b(?:(?!\bamong others\b)[^;:—()])*$/i;
@@ -191,7 +194,8 @@ export function participantsIn(
     if (
       (OTHER_EVENT_BEFORE.test(before) && !fronted && !onlyEngagement(m, triggers)) ||
       FRONTED_TOLD.test(opening) ||
-      FRONTED_SPENT.test(opening) ||
+      (FRONTED_SPENT.test(opening) &&
+        !REFERRED_BACK.test(ctx.text.slice(m.end, ctx.sentences[index]?.end))) ||
       STANDING_IN_FOR.test(before) ||
       SENT_FROM.test(before) ||
       (FOR_BEFORE.test(before) && TO_DO_AFTER.test(after)) ||

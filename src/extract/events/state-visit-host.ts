@@ -21,7 +21,7 @@ export function addStateVisitHosts(ctx: ArticleContext, drafts: Draft[]): void {
   const seats = memo(
     ctx.ref,
     "leader-seats",
-    () => new Set(ctx.ref.places.filter((p) => p.seatOfLeader).map((p) => p.name)),
+    () => new Map(ctx.ref.places.flatMap((p) => (p.seatOf ? [[p.name, p.seatOf] as const] : []))),
   );
   const byId = officialsById(ctx.ref);
   const { officials } = ctx.officials;
@@ -30,9 +30,13 @@ export function addStateVisitHosts(ctx: ArticleContext, drafts: Draft[]): void {
     const country = d.place?.country;
     if (d.kind !== "visit" || d.context || d.participants.length !== 1 || !visitor || !country) continue;
     if (partyOf(officials.get(visitor)) === country) continue;
-    const seat = d.place?.venue && seats.has(d.place.venue);
+    // A seat's office holder only on a day or month the text gives: "has visited the White
+    // House under three presidents" names no one visit.
+    const office = d.place?.venue && d.date ? seats.get(d.place.venue) : undefined;
     const kind = d.evidence.find(
-      (e) => e.field === "kind" && (seat ? /\bvisit|trip\b/i.test(e.quote) : STATE_VISIT.test(e.quote)),
+      (e) =>
+        e.field === "kind" &&
+        (office ? /\b(?:visit|visits|visited|trip)\b/i.test(e.quote) : STATE_VISIT.test(e.quote)),
     );
     if (!kind) continue;
     const at = d.date?.start ?? null;
@@ -41,7 +45,10 @@ export function addStateVisitHosts(ctx: ArticleContext, drafts: Draft[]): void {
       const known = byId.get(o.id);
       if (!known) return o.leader && !o.former;
       // In office at the visit: Widodo in 2022, not his successor.
-      return known.roles.some((r) => isLeaderRole(r.title, titles) && holdsAt(r, at));
+      // The seat's own office: the Élysée is the president's, not the premier's.
+      return known.roles.some(
+        (r) => isLeaderRole(r.title, titles) && holdsAt(r, at) && (!office || r.title.startsWith(office)),
+      );
     });
     const [host] = hosts;
     if (hosts.length !== 1 || !host) continue;

@@ -12,7 +12,7 @@ import { engages, separately } from "./engagement.ts";
 import { eventDates } from "./event-dates.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { leadEnd, mainFirst } from "./main-clause.ts";
-import { leadDayOf } from "./news-day.ts";
+import { farFromLead } from "./news-day.ts";
 import { occasions, ownDate } from "./occasions.ts";
 import { placesNear } from "./places-near.ts";
 import { journeyDay } from "./purpose.ts";
@@ -110,12 +110,12 @@ function joinTrigger(
   // "The leaders met again at Paekhwawon": another meeting than any told so far.
   const again = AGAIN_HERE.test(ctx.text.slice(t.end, t.end + 14));
   const ahead = (status !== "held" && AGAIN_AHEAD.test(s.text)) || again;
-  const leadDay = (d: Draft) => leadDayOf(ctx, d);
-  const anaphoric = anaphor ? anaphoricFocus(walk, s, ids, date, ahead, again, leadDay) : null;
+  const far = (d: Draft) => farFromLead(ctx, d, date);
+  const anaphoric = anaphor ? anaphoricFocus(walk, s, ids, date, ahead, again, far) : null;
   const found =
     anaphoric ??
     remarkOnFocus(ctx, walk, s, t, ids) ??
-    sameEvent(walk, s, kind, date, ids, ahead, again, status, leadDay);
+    sameEvent(walk, s, kind, date, ids, ahead, again, status, far);
   // "Wednesday's meeting was …" names its day: the sentence's tense says whether it was held.
   const ofDay = !!anaphor && OF_DAY.test(anaphor[0]);
   // "… held talks on Friday, their first face-to-face meeting since July": the anaphor is

@@ -30,8 +30,9 @@ const PLURAL = new RegExp(
 );
 
 // "described the meeting as both \"a restart and a new beginning\"", "both in Beijing and
-// in Moscow": "both … and" joins two things, not two people ("both of them" are people).
-const BOTH_OF_THINGS = /^\s*(?:["“‘']|(?:a|an|the|in|on|at|for|as|to|by|with|from|within|among)\b)/i;
+// in Moscow": "both … and" joins two things, not two people ("both of them" and "both the
+// prime ministers" are people).
+const BOTH_OF_THINGS = /^\s*(?:["“‘']|(?:a|an|in|on|at|for|as|to|by|with|from|within|among)\b)/i;
 
 // A verb of saying between an official and "the two": the official reports on them.
 const REPORTING = /\b(?:said|says|told|tells|added|noted|stressed|insisted|announced|according to)\b/i;

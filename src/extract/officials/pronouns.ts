@@ -16,7 +16,7 @@ const PARTICIPLE_CLAUSE = String.raw`(?:(?:After|Before|Upon|On|While|When|Since
 // A relative clause the official is named in ("…, where Larcher hosted him").
 const RELATIVE_BEFORE = /,\s*(?:where|when|which|who|whose)\b[^,;]*$/;
 const OPENING_PRONOUN = new RegExp(
-  String.raw`^(?:${PARTICIPLE_CLAUSE}|(?:On|In|At|Later|Then|Earlier|After|Before|During|Upon|The same|That|The next|The following|Next)\b[^,;]{0,60}?,?\s+(?:(?:on|in|at|after|before|during|upon)\b[^.,;]{0,40}?,\s+)?)?(He|She|he|she)\b`,
+  String.raw`^(?:${PARTICIPLE_CLAUSE}|(?:On|In|At|Later|Then|Earlier|After|Before|During|Upon|The same|That|The next|The following|Next)\b(?:[^.,;]{0,40}?,?|[^,;]{0,60}?,)\s+(?:(?:on|in|at|after|before|during|upon)\b[^.,;]{0,40}?,\s+)?)?(He|She|he|she)\b`,
   "u",
 );
 

@@ -34,7 +34,7 @@ const PLACE_NAME = String.raw`(?:St\.\s)?${PLACE_TOKEN}(?:\s(?:de\s|del\s|da\s|d
 const LOCATIVE = String.raw`(?:[Ii]n|[Aa]t|to|[Nn]ear|from|[Oo]utside|[Ii]nside|visit|visits|visited|visiting|toured|arrived in|landed in|(?:left|leaves|leaving|headed|heads|departed|bound|set off) for|(?:city|town|resort|port|village|island|enclave|seaport|harbou?r)\s+of)`;
 
 const INSTITUTION_LOCATIVE =
-  /\b(?:at|in|inside|visit(?:s|ed|ing)?|(?:visits?|trips?|journey|way)\s+to|(?:came|come|comes|went|go|goes|returned|return|returns|travel(?:s|led|ed)?)\s+to)\s+(?:the\s+)?$/i;
+  /\b(?:at|in|inside|visit(?:s|ed|ing)?|(?:visits?|trips?|journey)\s+to)\s+(?:the\s+)?$/i;
 
 // "through the grounds of Bogor Palace", "on the steps of the Elysee": a part of a venue
 // (only a venue: "the next steps of the Minsk process" is no place).
@@ -105,9 +105,9 @@ export function findPlaces(text: string, sentences: Sentence[], ref: Reference):
       continue;
     const part = p.kind === "venue" && VENUE_PART.test(lead);
     if (!located && !dateline && !namesOccasion && !leg && !part) continue;
-    // An institution's seat is a place only as where someone is or goes ("at the White
+    // An institution's seat is a place only as where someone is or visits ("at the White
     // House", "visited the Kremlin", "a trip to the White House"): "the Kremlin said" is
-    // its government.
+    // its government, and "returned to the White House" an office taken again.
     if (p.institution && !INSTITUTION_LOCATIVE.test(lead) && !namesOccasion) continue;
     const near = /\bnear\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 10), m.start));
     out.push({
