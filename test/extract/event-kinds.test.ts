@@ -933,3 +933,28 @@ t.test("'had been at the White House on Monday with Biden' is a meeting there", 
   );
   t.equal(alone.length, 0);
 });
+
+t.test("'saw the outgoing Secretary of State, Antony Blinken' is a meeting", async (t) => {
+  const found = events(
+    t,
+    "Indian External Affairs Minister Subrahmanyam Jaishankar visited Washington last week. Jaishankar also saw the outgoing Secretary of State, Antony Blinken, at the State Department.",
+    "2024-12-30",
+  );
+  t.ok(found.some((e) => who(e).includes("antony-blinken") && who(e).includes("subrahmanyam-jaishankar")));
+  // Seeing someone as something is an opinion.
+  const opinion = events(
+    t,
+    "Indian External Affairs Minister Subrahmanyam Jaishankar saw the Secretary of State, Antony Blinken, as a partner.",
+    "2024-12-30",
+  );
+  t.equal(opinion.length, 0);
+});
+
+t.test("'saw Hafez al-Assad, the father of …': a name in apposition after 'saw'", async (t) => {
+  const found = events(
+    t,
+    "Former US President Bill Clinton saw Syrian President Hafez al-Assad, the father of the current president, in Geneva in 2000.",
+    "2025-05-15",
+  );
+  t.ok(found.some((e) => who(e).includes("bill-clinton") && e.date.start === "2000"));
+});
