@@ -638,3 +638,42 @@ t.test("'both \"a restart and a new beginning\"' joins two things, not two offic
   const group = pair[0]?.evidence.filter((x) => x.field === "participant" && x.quote === "Both") ?? [];
   t.equal(group.length, 2, "'Both agreed' names the pair");
 });
+
+t.test("'talks with A and with B' of three sides are one meeting each", async (t) => {
+  const found = events(
+    t,
+    "Russian Foreign Minister Sergei Lavrov held talks with Chinese Foreign Minister Wang Yi and with Malaysian Foreign Minister Mohamad Hasan in Kuala Lumpur on Thursday.",
+    "2025-07-11",
+  );
+  t.same(found.map((e) => who(e).sort().join("+")).sort(), [
+    "mohamad-hasan+sergei-lavrov",
+    "sergei-lavrov+wang-yi",
+  ]);
+  // One "with" for the list is one meeting of three.
+  const one = events(
+    t,
+    "Russian Foreign Minister Sergei Lavrov held talks with Chinese Foreign Minister Wang Yi and Malaysian Foreign Minister Mohamad Hasan in Kuala Lumpur on Thursday.",
+    "2025-07-11",
+  );
+  t.equal(one.length, 1);
+});
+
+t.test("'met A, then met B': the subject meets each in turn", async (t) => {
+  const found = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan met Mongolian President Ukhnaagiin Khurelsukh in Astana on Thursday, then met Russian President Vladimir Putin.",
+    "2024-07-05",
+  );
+  t.same(found.map((e) => who(e).sort().join("+")).sort(), [
+    "recep-tayyip-erdogan+ukhnaagiin-khurelsukh",
+    "recep-tayyip-erdogan+vladimir-putin",
+  ]);
+  // A second verb with a subject of its own is that subject's.
+  const other = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan met Mongolian President Ukhnaagiin Khurelsukh in Astana on Thursday, then Russian President Vladimir Putin met Chinese President Xi Jinping.",
+    "2024-07-05",
+  );
+  t.ok(other.some((e) => who(e).sort().join("+") === "vladimir-putin+xi-jinping"));
+  t.notOk(other.some((e) => who(e).includes("recep-tayyip-erdogan") && who(e).includes("vladimir-putin")));
+});

@@ -8,7 +8,9 @@ import type { Participant, Trigger } from "./sentence-facts.ts";
 
 // "…, and later met", "and then held talks with": a verb coordinated with the clause
 // before it, whose subject it shares.
-const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?$/i;
+// "met Khurelsukh, then saw the emir": a comma and "then" coordinate the verbs too.
+const COORDINATED =
+  /(?:(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?|,\s*(?:then|later|afterwards)\s+)$/i;
 // "… received Biden at the palace and then chaired a state banquet for him": a
 // coordinated verb whose object is the engagement noun.
 const COORDINATED_NOUN =
