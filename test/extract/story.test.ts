@@ -1219,3 +1219,14 @@ t.test("a later sentence dated otherwise is another meeting than the lead's unda
   );
   t.equal(same.filter((e) => who(e).includes("javier-milei")).length, 1, "one meeting of October 14");
 });
+
+t.test("'that day' after a day the sentence itself wrote is that day", async (t) => {
+  // Friday 11 July 2025: the Thursday is the 10th; the January call is background.
+  const found = events(
+    t,
+    "US Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Kuala Lumpur on Friday. Their only earlier contact was a telephone call on January 24.\n\nRussian Foreign Minister Sergei Lavrov, who arrived on Thursday, also held talks that day with Wang.",
+    "2025-07-11",
+  );
+  const talks = found.find((e) => who(e).includes("sergei-lavrov"));
+  t.equal(talks?.date.start, "2025-07-10");
+});

@@ -35,7 +35,17 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   // ahead ("talks with Xi, which are set for Saturday" in the lead).
   const past = tenseAt(s.text, anchor.start - s.start, anchor.start - s.start) === "past";
   const notAfter = past ? ctx.pub : null;
-  if (SAME_DAY.test(s.text) || introducedOfTheDay(ctx, s)) {
+  const same = SAME_DAY.exec(s.text);
+  // "Lavrov, who arrived on Thursday, also held talks that day": the day the sentence
+  // itself wrote before the phrase, though a clause about a person dates nothing else.
+  const written =
+    same && /\bthat\s+day\b/i.test(same[0])
+      ? (ctx.dates[s.index] ?? [])
+          .filter((d) => d.precision === "day" && !d.endDate && d.end <= s.start + same.index)
+          .at(-1)
+      : undefined;
+  if (written) return written;
+  if (same || introducedOfTheDay(ctx, s)) {
     const day = currentDay(ctx, s.index, notAfter);
     // "Earlier in the day" and "The day ended …" are the story's day, not that of a
     // meeting weeks before that the paragraph above recalled ("… when he met Li in
