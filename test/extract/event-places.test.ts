@@ -481,3 +481,21 @@ t.test("'during a visit to Turkey' is the trigger's own place, as 'in Turkey' is
   t.equal(met?.place.country, "TR");
   t.equal(met?.place.city, null);
 });
+
+t.test("a story its lead places abroad is not placed at its dateline", async (t) => {
+  // Monday 18 September 2023: filed from Washington, the talks were in Malta.
+  const found = events(
+    t,
+    "WASHINGTON -- US National Security Adviser Jake Sullivan and Chinese Foreign Minister Wang Yi held talks in Malta on Saturday.\n\nThe White House called the talks candid. On Sunday Sullivan called on Prime Minister Robert Abela, and the two men agreed that a stable Mediterranean was vital, his office said.",
+    "2023-09-18",
+  );
+  const abela = found.find((e) => who(e).includes("robert-abela"));
+  t.equal(abela?.place.country, "MT", "where the lead is, not at the dateline");
+  // A story set where it was filed is placed there.
+  const home = events(
+    t,
+    "WASHINGTON -- US President Joe Biden met Chinese President Xi Jinping at the White House on Monday. Biden also met Japanese Prime Minister Fumio Kishida on Monday.",
+    "2023-09-18",
+  );
+  t.equal(home.find((e) => who(e).includes("fumio-kishida"))?.place.city, "Washington");
+});

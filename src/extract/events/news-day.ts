@@ -1,5 +1,6 @@
 import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
+import type { PlaceMention } from "../places/find.ts";
 import { LIVE_ENTRY } from "../text.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
@@ -102,12 +103,12 @@ export function carryLeadDate(ctx: ArticleContext, drafts: Draft[]): void {
  * (comingAtDateline): otherwise they are often filed far from the meeting.
  */
 export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
-  const at = ctx.dateline;
-  if (!at) return;
+  if (!ctx.dateline) return;
   const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
   // Known to the day, a report's news is what happened within a week of it; otherwise
   // only the story's own event, the first it reports, is taken to be the dateline's news.
   const story = drafts.find((d) => !d.context && !d.earlier);
+  const at = leadAbroad(ctx, drafts) ?? ctx.dateline;
   for (const d of drafts) {
     // "met at a military base in Alaska", filed from ANCHORAGE: a place no finer than the
     // dateline's region is refined by the dateline's city. A country alone is not ("at a
@@ -127,7 +128,37 @@ export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
   if (pub !== null) comingAtDateline(drafts, at, pub);
 }
 
-function placeAtDateline(d: Draft, at: NonNullable<ArticleContext["dateline"]>) {
+type Setting = Pick<PlaceMention, "venue" | "city" | "region" | "country" | "text" | "start" | "end">;
+
+/**
+ * "WASHINGTON — Sullivan and Wang held two days of talks in Malta": a story its own lead
+ * places in another country than the dateline's was filed far from it; its news of the
+ * day without a place of its own is where the lead is, not where the report was filed.
+ */
+function leadAbroad(ctx: ArticleContext, drafts: Draft[]): Setting | null {
+  const at = ctx.dateline;
+  const lead = drafts.find(
+    (d) =>
+      !d.context && !d.earlier && d.status === "held" && (d.sentences[0] ?? LEAD_SENTENCES) < LEAD_SENTENCES,
+  );
+  const leadEnd = ctx.sentences[LEAD_SENTENCES - 1]?.end ?? ctx.text.length;
+  const placed = lead?.evidence.find(
+    (e) => e.field === "place" && e.start < leadEnd && e.start !== at?.start,
+  );
+  if (!at || !lead?.place?.country || !placed || lead.place.country === at.country) return null;
+  // A meeting of two or more, not a tour ("SAMARKAND — Xi wrapped up a trip that took him
+  // to Kazakhstan and Uzbekistan"), whose legs are news from several places.
+  if (lead.kind === "visit" || lead.participants.length < 2) return null;
+  return {
+    ...lead.place,
+    region: lead.place.region ?? null,
+    text: placed.quote,
+    start: placed.start,
+    end: placed.end,
+  };
+}
+
+function placeAtDateline(d: Draft, at: Setting) {
   d.place = { venue: at.venue, city: at.city, region: at.region, country: at.country };
   d.evidence.push({ field: "place", value: null, quote: at.text, start: at.start, end: at.end });
 }
@@ -137,7 +168,7 @@ function placeAtDateline(d: Draft, at: NonNullable<ArticleContext["dateline"]>) 
  * places the day's meetings at its dateline, the reporter is at the gathering, and the
  * meetings it says are set for the coming days, with no place of their own, are there too.
  */
-function comingAtDateline(drafts: Draft[], at: NonNullable<ArticleContext["dateline"]>, pub: number) {
+function comingAtDateline(drafts: Draft[], at: Setting, pub: number) {
   const there = drafts.some(
     (d) => d.status === "held" && !d.earlier && d.place?.city === at.city && d.place.country === at.country,
   );
