@@ -1310,3 +1310,31 @@ t.test("a list's titled name with a two-portfolio title is of the list's country
     "Treasury and Finance Minister Mehmet Simsek",
   );
 });
+
+t.test("titled names listed as a side's are of that side's country", async (t) => {
+  // Names invented for the test, so the rule and not the data places them.
+  const r = find(
+    t,
+    "The talks were widened to officials — Treasury Secretary Hal Brennan and Commerce Secretary Ida Rourke on the US side, Finance Minister Pavel Zorin and fund chief Oleg Tarkov on the Russian side.",
+  );
+  const placed = new Map([...r.officials.values()].map((o) => [o.name, o.country]));
+  t.equal(placed.get("Pavel Zorin"), "RU", "the list before 'on the Russian side'");
+  t.equal(placed.get("Ida Rourke"), "US", "the list before 'on the US side'");
+  const team = find(
+    t,
+    "The Ukrainian team includes Deputy Foreign Minister Taras Boyko and Deputy Defence Minister Andriy Lutsenko. Deputy Foreign Minister Ivan Petrenko was elsewhere.",
+  );
+  const members = new Map([...team.officials.values()].map((o) => [o.name, o.country]));
+  t.equal(members.get("Andriy Lutsenko"), "UA");
+  t.notOk(members.has("Ivan Petrenko"), "a title outside the list and without a country names no one");
+  const led = find(
+    t,
+    "On Thursday, Russian diplomats led by Ambassador Pavel Zorin met a US team in Istanbul.",
+  );
+  t.equal([...led.officials.values()].find((o) => o.name === "Pavel Zorin")?.country, "RU");
+});
+
+t.test("a title one ministry alone uses names its country", async (t) => {
+  const r = find(t, "MEA spokesperson Ravi Menon said the talks went well.");
+  t.equal([...r.officials.values()].find((o) => o.name === "Ravi Menon")?.country, "IN");
+});

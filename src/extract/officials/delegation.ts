@@ -6,7 +6,8 @@ import { addNewUnknown } from "./titled.ts";
 
 // Whoever leads a country's delegation speaks for that country, whatever their office:
 // "the Chinese delegation, led by Li Hongzhong, a Politburo member", "a Russian team
-// headed by Deputy Foreign Minister Sergei Ryabkov".
+// headed by Deputy Foreign Minister Sergei Ryabkov", "Russian diplomats led by Ambassador
+// Alexander Darchiev".
 const NO_TITLE: TitleEntry = { pattern: "", role: null, leader: false };
 
 /** The named head of a delegation of the country the text writes before it. */
@@ -16,7 +17,7 @@ export function findDelegationHeads(scan: Scan) {
   const title = titlePattern(scan);
   const led = perArticle(scan, "delegation-head", () =>
     wordRegex(
-      String.raw`(${qual})\s+(?:delegation|team)s?,?\s+(?:(?:was|were|is|are)\s+)?(?:led|headed)\s+by\s+(?:(${title})\s+)?(${NAME})`,
+      String.raw`(${qual})\s+(?:delegation|team|diplomats|officials|negotiators)s?,?\s+(?:(?:was|were|is|are)\s+)?(?:led|headed)\s+by\s+(?:(${title})\s+)?(${NAME})`,
     ),
   );
   for (const m of matchAll(led, text)) {
@@ -26,5 +27,54 @@ export function findDelegationHeads(scan: Scan) {
     if (!name || !raw || !country) continue;
     const entry = t ? titles.find((e) => e.pattern === t) : undefined;
     addNewUnknown(scan, name, m.start + m.text.lastIndexOf(raw), country, entry ?? NO_TITLE);
+  }
+}
+
+/**
+ * Titled names listed as one country's: "The Russian team includes Deputy Foreign
+ * Minister Mikhail Galuzin, Deputy Defence Minister Alexander Fomin and …", and "…,
+ * Finance Minister Anton Siluanov and fund chief Kirill Dmitriev on the Russian side".
+ * A title without a country adjective is that side's.
+ */
+export function findSideLists(scan: Scan) {
+  const { text, titles } = scan;
+  const qual = qualPattern(scan);
+  const title = titlePattern(scan);
+  const opens = perArticle(scan, "side-list-open", () =>
+    wordRegex(
+      String.raw`(${qual})\s+(?:team|delegation|side)\s+(?:also\s+)?(?:includes|included|include|comprises|comprised|was made up of|is made up of)`,
+    ),
+  );
+  const closes = perArticle(scan, "side-list-close", () =>
+    wordRegex(String.raw`on\s+the\s+(${qual})\s+(?:side|list|team)`),
+  );
+  const named = perArticle(scan, "side-list-name", () => wordRegex(String.raw`(${title}),?\s+(${NAME})`));
+  const listIn = (from: number, to: number, q: string | undefined) => {
+    const country = q ? scan.lex.byName.get(q) : undefined;
+    if (!country) return;
+    for (const m of matchAll(named, text.slice(from, to))) {
+      const [t, raw] = m.groups;
+      const name = raw ? cleanName(raw) : null;
+      if (!name || !raw || !t) continue;
+      const entry = titles.find((e) => e.pattern === t);
+      addNewUnknown(scan, name, from + m.start + m.text.lastIndexOf(raw), country, entry ?? NO_TITLE);
+    }
+  };
+  for (const m of matchAll(opens, text)) {
+    const rest = text.slice(m.end);
+    const stop = rest.search(/[.;:!?\n]\s/);
+    listIn(m.end, m.end + (stop < 0 ? rest.length : stop), m.groups[0]);
+  }
+  for (const m of matchAll(closes, text)) {
+    // Back to the clause's start: a semicolon, colon, dash, full stop or the side before.
+    const before = text.slice(Math.max(0, m.start - 300), m.start);
+    const cut = Math.max(
+      ...[/[.;:!?]\s[^.;:!?]*$/, /[—–]\s?[^—–]*$/, /\bside,?\s(?![\s\S]*\bside\b)/].map((re) => {
+        const x = re.exec(before);
+        return x ? x.index + x[0].length - (re.source.startsWith("\\bside") ? 0 : x[0].length - 1) : -1;
+      }),
+      0,
+    );
+    listIn(m.start - before.length + cut, m.start, m.groups[0]);
   }
 }

@@ -2,7 +2,7 @@ import type { Reference } from "../reference.ts";
 import type { Sentence } from "../types.ts";
 import { findAidesOf } from "./aides-of.ts";
 import { counterparts } from "./counterparts.ts";
-import { findDelegationHeads } from "./delegation.ts";
+import { findDelegationHeads, findSideLists } from "./delegation.ts";
 import { findBareTitles, findCountryLeaders, findDescriptions } from "./descriptions.ts";
 import { findCountedGroups, findGroups } from "./groups.ts";
 import { guestsAndHosts, type Locale } from "./guest-host.ts";
@@ -42,6 +42,8 @@ export function findOfficials(
   findLocalOfficials(scan);
   // …and at the head of a country's delegation: "the Chinese delegation, led by Li Hongzhong".
   findDelegationHeads(scan);
+  // …and listed as a side's: "The Russian team includes …", "… on the Russian side".
+  findSideLists(scan);
   // 2. Reference officials by full name or multi-word alias anywhere, then by a lone short form.
   findFullNames(scan);
   findLoneAliases(scan);
