@@ -79,3 +79,68 @@ t.test("a seat's own office receives the visit; an office taken again is no plac
   );
   t.equal(tally.length, 0);
 });
+
+t.test("'saw' a titled name or one in apposition only before a place, a time or the end", async (t) => {
+  const sights = [
+    "Indian External Affairs Minister Subrahmanyam Jaishankar saw the outgoing Secretary of State, Antony Blinken, on television on Monday.",
+    "Turkish President Recep Tayyip Erdogan saw Syrian President Bashar al-Assad, the man he once called a friend, fall from power on Sunday.",
+    "Chinese President Xi Jinping saw the Secretary of State, Antony Blinken, who had spent four years shoring up alliances, as a rival.",
+  ];
+  for (const text of sights) t.equal(events(t, text, "2024-12-30").length, 0, text.slice(0, 60));
+  const met = events(
+    t,
+    "Turkish President Recep Tayyip Erdogan met Mongolian President Ukhnaagiin Khurelsukh in Astana, then saw the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.",
+    "2024-07-05",
+  );
+  t.equal(met.length, 2, "the emir, named with 'bin', at the end of the clause");
+});
+
+t.test("'with A and with B' splits only officials, and not a trilateral", async (t) => {
+  const one = events(
+    t,
+    "Russian Foreign Minister Sergei Lavrov held a trilateral meeting with Chinese Foreign Minister Wang Yi and with Indian External Affairs Minister Subrahmanyam Jaishankar in Kuala Lumpur on Thursday.",
+    "2025-07-11",
+  );
+  t.equal(one.length, 1, "a trilateral is one meeting");
+  const topics = events(
+    t,
+    "Russian President Vladimir Putin held talks with Chinese President Xi Jinping and Indian Prime Minister Narendra Modi in Kazan on Thursday, with trade and with security high on the agenda.",
+    "2024-10-25",
+  );
+  t.equal(topics.length, 1, "'with trade and with security' names no officials");
+});
+
+t.test("', then met' takes the subject of the verb just before", async (t) => {
+  const found = events(
+    t,
+    "After Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday, Indian Prime Minister Narendra Modi arrived in Astana, then met Turkish President Recep Tayyip Erdogan.",
+    "2024-07-05",
+  );
+  t.ok(found.some((e) => who(e).sort().join("+") === "narendra-modi+recep-tayyip-erdogan"));
+  t.notOk(found.some((e) => who(e).includes("xi-jinping") && who(e).includes("recep-tayyip-erdogan")));
+});
+
+t.test("'that day' takes the sentence's own day only of an arrival", async (t) => {
+  // Friday 11 July 2025: "Sunday" is a journey still ahead.
+  const found = events(
+    t,
+    "US Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Kuala Lumpur on Friday.\n\nWang, who flies home to Beijing on Sunday, met Russian Foreign Minister Sergei Lavrov later that day.",
+    "2025-07-11",
+  );
+  t.equal(found.find((e) => who(e).includes("sergei-lavrov"))?.date.start, "2025-07-11");
+});
+
+t.test("the lead's place abroad goes only to its own people's meetings, in person", async (t) => {
+  const others = events(
+    t,
+    "WASHINGTON -- US National Security Adviser Jake Sullivan and Chinese Foreign Minister Wang Yi held talks in Malta on Saturday.\n\nThe White House called the talks candid. Meanwhile, on Monday, US President Joe Biden met Japanese Prime Minister Fumio Kishida.",
+    "2023-09-18",
+  );
+  t.equal(others.find((e) => who(e).includes("fumio-kishida"))?.place.country, "US");
+  const call = events(
+    t,
+    "WASHINGTON -- US Secretary of State Antony Blinken, traveling in Saudi Arabia, spoke by phone with Chinese Foreign Minister Wang Yi on Sunday.\n\nOn Monday, US President Joe Biden met Japanese Prime Minister Fumio Kishida.",
+    "2023-09-18",
+  );
+  t.equal(call.find((e) => who(e).includes("fumio-kishida"))?.place.country, "US", "a call places nothing");
+});

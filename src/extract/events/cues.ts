@@ -165,13 +165,15 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "in_person",
     // "Scholz, who saw Xi in Beijing in April": a past "saw" with a name and then where or
     // when; not "saw China as a rival" or "saw Putin as a partner".
-    // "saw Hafez al-Assad, the father of …": a name in apposition.
-    // "He also saw the foreign minister, Kang Kyung-wha": a title, then the name ("the
+    // "saw Hafez al-Assad, the father of …, in Geneva": a name in apposition.
+    // "He also saw the foreign minister, Kang Kyung-wha.": a title, then the name ("the
     // outgoing Secretary of State, Antony Blinken", "the Emir of Qatar, Sheikh Tamim").
+    // Both only before a place, a time or the clause's end: "saw the Secretary of State,
+    // Antony Blinken, on television" and "saw Putin, the host, shake hands" are sights.
     // "had seen Chinese foreign policy chief Wang Yi in Munich", "saw Khurelsukh
     // separately": a title in lower case inside the name, a manner after it. Not a view
     // ("saw Xi's trip to Moscow in March as a warning"): no possessive, no "as a".
-    re: /\b(?:saw|had seen)(?![^.;]{0,80}\bas\s+(?:an?|the)\b)(?!\s+\p{Lu}[\p{L}.-]*[’']s\b)(?=\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:in|at|on|during|last|earlier|twice|again|separately|briefly|privately)\b|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:(?:al|el|bin|ibn)-)?\p{Lu}[\p{L}.’'-]*,\s+(?:the|a|an)\s+\p{Ll}|\p{Lu}[\p{L}.’'-]*\s+(?:(?!as\b)\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:in|at|on|during|last|earlier|twice|again|separately|briefly|privately)\b|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoy|[Ll]eader|[Ee]mir|[Kk]ing|[Pp]rime [Mm]inister|[Cc]rown [Pp]rince)(?:\s+(?:of|for)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*){1,3})?,\s+\p{Lu}))/u,
+    re: /\b(?:saw|had seen)(?![^.;]{0,80}\bas\s+(?:an?|the)\b)(?!\s+\p{Lu}[\p{L}.-]*[’']s\b)(?=\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:in|at|on|during|last|earlier|twice|again|separately|briefly|privately)\b|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:(?:al|el|bin|ibn)-)?\p{Lu}[\p{L}.’'-]*,\s+(?:the|a|an)\s+\p{Ll}[^,;.]*,\s*(?:(?:in|at)\s+(?:the\s+)?\p{Lu}|on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|the\s+(?:sidelines|margins)\b|\d)|during\b|last\s+(?:week|month|year)\b|earlier\b|twice\b|again\b|separately\b|briefly\b|privately\b|and\s+\p{Lu}|[.;])|\p{Lu}[\p{L}.’'-]*\s+(?:(?!as\b)\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:in|at|on|during|last|earlier|twice|again|separately|briefly|privately)\b|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoy|[Ll]eader|[Ee]mir|[Kk]ing|[Pp]rime [Mm]inister|[Cc]rown [Pp]rince)(?:\s+(?:of|for)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*){1,3})?,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|bin|bint|ibn|al|el|de|da|van|von)\s+){0,6}\p{Lu}[\p{L}.’'-]*,?\s*(?:(?:in|at)\s+(?:the\s+)?\p{Lu}|on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|the\s+(?:sidelines|margins)\b|\d)|during\b|last\s+(?:week|month|year)\b|earlier\b|twice\b|again\b|separately\b|briefly\b|privately\b|and\s+\p{Lu}|[.;])))/u,
   },
   {
     kind: "in_person",

@@ -103,9 +103,15 @@ export function separately(
     const parties = new Set(group.map((p) => partyOf(official(p))));
     // "Modi held separate meetings with Albanese and Kishida": three parties, and the
     // subject meets each of the others on their own.
-    // "held talks with Wang and with Hasan": the repeated "with" says one meeting each.
-    const separate =
-      SEPARATE.test(own(group, t)) || WITH_AND_WITH.test(own(group, t)) || leadersOneByOne(ctx, s, t, group);
+    // "held talks with Wang and with Hasan": the repeated "with", each before an official,
+    // says one meeting each ("a trilateral meeting with A and with B" is one).
+    const withEach =
+      WITH_AND_WITH.test(own(group, t)) &&
+      !TOGETHER.test(own(group, t)) &&
+      group.filter((p) =>
+        WITH_BEFORE_NAME.test(ctx.text.slice(Math.max(0, p.mention.start - 60), p.mention.start)),
+      ).length >= 2;
+    const separate = SEPARATE.test(own(group, t)) || withEach || leadersOneByOne(ctx, s, t, group);
     // "He also called Tusk and Starmer": one caller before a call's trigger and several
     // sides after it are one call each, unless the text makes it one conference.
     const oneCaller =
@@ -144,6 +150,7 @@ export function separately(
 }
 
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+const WITH_BEFORE_NAME = /\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u;
 const WITH_AND_WITH = /\bwith\b[^.;:]*,?\s+and\s+(?:also\s+|then\s+)?with\b/i;
 const SEQUENCE = /\b(?:then|later|afterwards|in turn)\b|\band (?:also )?with\b/i;
 // What makes a list of leaders one gathering: "met jointly with", "a trilateral".

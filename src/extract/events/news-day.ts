@@ -1,5 +1,6 @@
 import { lastDay } from "../../lib/partial-date.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
+import { partyOf } from "../officials/types.ts";
 import type { PlaceMention } from "../places/find.ts";
 import { LIVE_ENTRY } from "../text.ts";
 import type { DateMention, Sentence } from "../types.ts";
@@ -108,8 +109,17 @@ export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
   // Known to the day, a report's news is what happened within a week of it; otherwise
   // only the story's own event, the first it reports, is taken to be the dateline's news.
   const story = drafts.find((d) => !d.context && !d.earlier);
-  const at = leadAbroad(ctx, drafts) ?? ctx.dateline;
+  const abroad = leadAbroad(ctx, drafts);
   for (const d of drafts) {
+    // Only the lead's own people, or others of its sides, are where the lead is:
+    // "Meanwhile, on Monday, Biden met Kishida" in a story of Sullivan's talks in Malta is
+    // the dateline's news; the ministers of Moon's delegation meeting theirs in Pyongyang
+    // are not.
+    const ofLead =
+      !!abroad &&
+      (d.participants.some((p) => abroad.participants.includes(p)) ||
+        d.participants.every((p) => abroad.sides.has(partyOf(ctx.officials.officials.get(p)))));
+    const at = abroad && ofLead ? abroad.at : ctx.dateline;
     // "met at a military base in Alaska", filed from ANCHORAGE: a place no finer than the
     // dateline's region is refined by the dateline's city. A country alone is not ("at a
     // cosmodrome in Russia", filed from MOSCOW).
@@ -125,7 +135,7 @@ export function carryDatelinePlace(ctx: ArticleContext, drafts: Draft[]): void {
     if (!news) continue;
     placeAtDateline(d, at);
   }
-  if (pub !== null) comingAtDateline(drafts, at, pub);
+  if (pub !== null) comingAtDateline(drafts, ctx.dateline, pub);
 }
 
 type Setting = Pick<PlaceMention, "venue" | "city" | "region" | "country" | "text" | "start" | "end">;
@@ -135,7 +145,10 @@ type Setting = Pick<PlaceMention, "venue" | "city" | "region" | "country" | "tex
  * places in another country than the dateline's was filed far from it; its news of the
  * day without a place of its own is where the lead is, not where the report was filed.
  */
-function leadAbroad(ctx: ArticleContext, drafts: Draft[]): Setting | null {
+function leadAbroad(
+  ctx: ArticleContext,
+  drafts: Draft[],
+): { at: Setting; participants: string[]; sides: Set<string | undefined> } | null {
   const at = ctx.dateline;
   const lead = drafts.find(
     (d) =>
@@ -146,15 +159,14 @@ function leadAbroad(ctx: ArticleContext, drafts: Draft[]): Setting | null {
     (e) => e.field === "place" && e.start < leadEnd && e.start !== at?.start,
   );
   if (!at || !lead?.place?.country || !placed || lead.place.country === at.country) return null;
-  // A meeting of two or more, not a tour ("SAMARKAND — Xi wrapped up a trip that took him
-  // to Kazakhstan and Uzbekistan"), whose legs are news from several places.
-  if (lead.kind === "visit" || lead.participants.length < 2) return null;
+  // A meeting of two or more in person, not a call or a tour ("SAMARKAND — Xi wrapped up a
+  // trip that took him to Kazakhstan and Uzbekistan"), whose legs are news from several places.
+  if (lead.kind === "visit" || !IN_PERSON.includes(lead.kind) || lead.participants.length < 2) return null;
+  const where = { ...lead.place, region: lead.place.region ?? null };
   return {
-    ...lead.place,
-    region: lead.place.region ?? null,
-    text: placed.quote,
-    start: placed.start,
-    end: placed.end,
+    at: { ...where, text: placed.quote, start: placed.start, end: placed.end },
+    participants: lead.participants,
+    sides: new Set(lead.participants.map((p) => partyOf(ctx.officials.officials.get(p)))),
   };
 }
 

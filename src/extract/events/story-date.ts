@@ -20,6 +20,8 @@ const IN_THE_DAY = /\b(?:earlier|later)\s+in\s+the\s+day\b/i;
 // "The two leaders met in the afternoon": a part of the day, of the story's day.
 const PART_OF_DAY = /\b(?:(?:earlier|later)\s+)?in the (?:morning|afternoon|evening)\b/i;
 
+const ARRIVED_ON = /\b(?:arrived|landed|flew in|reached|came)\b[^,;.]{0,30}$/i;
+
 // "The two leaders then held talks": "then" before the engagement continues the story
 // where the sentences before left it ("since then", "by then", "then-President" do not).
 const THEN = /(?<!\b(?:since|by|until|till|back|even|from|than|only|just)\s+)\bthen\b(?![-–])/i;
@@ -36,12 +38,19 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   const past = tenseAt(s.text, anchor.start - s.start, anchor.start - s.start) === "past";
   const notAfter = past ? ctx.pub : null;
   const same = SAME_DAY.exec(s.text);
-  // "Lavrov, who arrived on Thursday, also held talks that day": the day the sentence
-  // itself wrote before the phrase, though a clause about a person dates nothing else.
+  // "Lavrov, who arrived on Thursday, also held talks that day": the day of an arrival
+  // the sentence itself wrote before the phrase, though a clause about a person dates
+  // nothing else (not "who flies home on Sunday": a day of another journey).
   const written =
     same && /\bthat\s+day\b/i.test(same[0])
       ? (ctx.dates[s.index] ?? [])
-          .filter((d) => d.precision === "day" && !d.endDate && d.end <= s.start + same.index)
+          .filter(
+            (d) =>
+              d.precision === "day" &&
+              !d.endDate &&
+              d.end <= s.start + same.index &&
+              ARRIVED_ON.test(ctx.text.slice(Math.max(s.start, d.start - 40), d.start)),
+          )
           .at(-1)
       : undefined;
   if (written) return written;

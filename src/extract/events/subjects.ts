@@ -8,9 +8,11 @@ import type { Participant, Trigger } from "./sentence-facts.ts";
 
 // "…, and later met", "and then held talks with": a verb coordinated with the clause
 // before it, whose subject it shares.
-// "met Khurelsukh, then saw the emir": a comma and "then" coordinate the verbs too.
-const COORDINATED =
-  /(?:(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?|,\s*(?:then|later|afterwards)\s+)$/i;
+const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?$/i;
+// "met Khurelsukh, then saw the emir": a comma and "then" coordinate the verb with the
+// one just before, whose subject it shares ("After Xi met Putin, Modi arrived in Astana,
+// then met Erdogan": Modi's).
+const COMMA_THEN = /,\s*(?:then|later|afterwards)\s+$/i;
 // "… received Biden at the palace and then chaired a state banquet for him": a
 // coordinated verb whose object is the engagement noun.
 const COORDINATED_NOUN =
@@ -89,7 +91,9 @@ export function shareSubject(
     const between = text.slice(prev.end, t.start);
     // "held a video call with Xi on Dec. 7 and a phone call with Putin": nouns of one verb.
     const nouns = NOUN.test(prev.text) && NOUN.test(t.text) && nounAnd(between);
-    const coordinated = COORDINATED.test(between.slice(-40)) || JOURNEY_FOR.test(between.slice(-90)) || nouns;
+    const commaThen = COMMA_THEN.test(between.slice(-40));
+    const coordinated =
+      COORDINATED.test(between.slice(-40)) || JOURNEY_FOR.test(between.slice(-90)) || nouns || commaThen;
     const owned =
       t.kind !== "visit" &&
       OWNED_BY_PRONOUN.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
@@ -100,6 +104,13 @@ export function shareSubject(
     if (owned && !coordinated && !participle && !forced) {
       const owner = ownerBefore(groups, t, group);
       if (owner && ok([owner, ...group], t)) groups.set(t, [owner, ...group]);
+      continue;
+    }
+    if (commaThen && !COORDINATED.test(between.slice(-40))) {
+      const own =
+        (groups.get(prev) ?? []).find((p) => p.mention.end <= prev.start) ??
+        (prev === first ? subject : null);
+      if (own && ok([own, ...group], t)) groups.set(t, [own, ...group]);
       continue;
     }
     if (!ok([subject, ...group], t)) continue;
