@@ -1338,3 +1338,28 @@ t.test("a title one ministry alone uses names its country", async (t) => {
   const r = find(t, "MEA spokesperson Ravi Menon said the talks went well.");
   t.equal([...r.officials.values()].find((o) => o.name === "Ravi Menon")?.country, "IN");
 });
+
+t.test("a side's list ends with its clause, and is a list of names", async (t) => {
+  // Names invented for the test.
+  const two = find(
+    t,
+    "The Russian team included Deputy Foreign Minister Pavel Zorin, while the Ukrainian team included Deputy Foreign Minister Taras Boyko.",
+  );
+  const placed = new Map([...two.officials.values()].map((o) => [o.name, o.country]));
+  t.equal(placed.get("Taras Boyko"), "UA", "the second team's own");
+  const relative = find(
+    t,
+    "The Russian delegation included Deputy Foreign Minister Pavel Zorin, who held talks with Ambassador Mary Hale in Moscow.",
+  );
+  t.notOk([...relative.officials.values()].some((o) => o.name === "Mary Hale" && o.country === "RU"));
+  const clause = find(t, "Ambassador Mary Hale said concessions were needed on the Russian side.");
+  t.notOk(
+    [...clause.officials.values()].some((o) => o.name === "Mary Hale"),
+    "a clause, not a list",
+  );
+  const mediator = find(
+    t,
+    "Talks between Armenian and Azerbaijani officials, led by Toivo Klaar, the special representative, resumed in Brussels.",
+  );
+  t.notOk([...mediator.officials.values()].some((o) => o.name === "Toivo Klaar" && o.country === "AZ"));
+});

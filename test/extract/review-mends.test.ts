@@ -144,3 +144,21 @@ t.test("the lead's place abroad goes only to its own people's meetings, in perso
   );
   t.equal(call.find((e) => who(e).includes("fumio-kishida"))?.place.country, "US", "a call places nothing");
 });
+
+t.test("'saw' before a duration; ', then met' past a relative clause", async (t) => {
+  const [seen] = events(
+    t,
+    "SEOUL — US Secretary of State Mike Pompeo arrived on Thursday. He also saw the foreign minister, Kang Kyung-wha, for an hour.",
+    "2019-03-15",
+  );
+  t.ok(seen && who(seen).includes("mike-pompeo"), "a meeting of an hour");
+  const found = events(
+    t,
+    "US Secretary of State Antony Blinken met Turkish President Recep Tayyip Erdogan in Ankara, who had hosted Ukrainian President Volodymyr Zelensky days earlier, then met Turkish Foreign Minister Hakan Fidan.",
+    "2024-04-09",
+  );
+  t.ok(
+    found.some((e) => who(e).sort().join("+") === "antony-blinken+hakan-fidan"),
+    "Blinken met Fidan",
+  );
+});

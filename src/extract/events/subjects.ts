@@ -13,6 +13,7 @@ const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequen
 // one just before, whose subject it shares ("After Xi met Putin, Modi arrived in Astana,
 // then met Erdogan": Modi's).
 const COMMA_THEN = /,\s*(?:then|later|afterwards)\s+$/i;
+const IN_RELATIVE = /,\s*(?:who|which|whom|whose|where)\b[^,;]*$/i;
 // "… received Biden at the palace and then chaired a state banquet for him": a
 // coordinated verb whose object is the engagement noun.
 const COORDINATED_NOUN =
@@ -107,9 +108,14 @@ export function shareSubject(
       continue;
     }
     if (commaThen && !COORDINATED.test(between.slice(-40))) {
+      // The verb before, skipping one in a relative clause ("Blinken met Erdogan, who had
+      // hosted Zelensky days earlier, then met Fidan": Blinken's).
+      const before = triggers.slice(0, triggers.indexOf(t)).reverse();
+      const main =
+        before.find((u) => !IN_RELATIVE.test(text.slice(Math.max(0, u.start - 80), u.start))) ?? prev;
       const own =
-        (groups.get(prev) ?? []).find((p) => p.mention.end <= prev.start) ??
-        (prev === first ? subject : null);
+        (groups.get(main) ?? []).find((p) => p.mention.end <= main.start) ??
+        (main === first ? subject : null);
       if (own && ok([own, ...group], t)) groups.set(t, [own, ...group]);
       continue;
     }

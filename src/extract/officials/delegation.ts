@@ -17,7 +17,7 @@ export function findDelegationHeads(scan: Scan) {
   const title = titlePattern(scan);
   const led = perArticle(scan, "delegation-head", () =>
     wordRegex(
-      String.raw`(${qual})\s+(?:delegation|team|diplomats|officials|negotiators)s?,?\s+(?:(?:was|were|is|are)\s+)?(?:led|headed)\s+by\s+(?:(${title})\s+)?(${NAME})`,
+      String.raw`(?<!\band\s)(${qual})\s+(?:(?:delegation|team)s?,?|diplomats|negotiators)\s+(?:(?:was|were|is|are)\s+)?(?:led|headed)\s+by\s+(?:(${title})\s+)?(${NAME})`,
     ),
   );
   for (const m of matchAll(led, text)) {
@@ -46,7 +46,7 @@ export function findSideLists(scan: Scan) {
     ),
   );
   const closes = perArticle(scan, "side-list-close", () =>
-    wordRegex(String.raw`on\s+the\s+(${qual})\s+(?:side|list|team)`),
+    wordRegex(String.raw`on\s+the\s+(${qual})\s+(?:side|team)(?!\s+of\b)`),
   );
   const named = perArticle(scan, "side-list-name", () => wordRegex(String.raw`(${title}),?\s+(${NAME})`));
   const listIn = (from: number, to: number, q: string | undefined) => {
@@ -61,20 +61,27 @@ export function findSideLists(scan: Scan) {
     }
   };
   for (const m of matchAll(opens, text)) {
+    // The list ends with its clause: "…, while the Ukrainian team included …", "…, who
+    // held talks with Ambassador Tracy".
     const rest = text.slice(m.end);
-    const stop = rest.search(/[.;:!?\n]\s/);
+    const stop = rest.search(LIST_END);
     listIn(m.end, m.end + (stop < 0 ? rest.length : stop), m.groups[0]);
   }
   for (const m of matchAll(closes, text)) {
-    // Back to the clause's start: a semicolon, colon, dash, full stop or the side before.
+    // Back to the clause's start: a full stop, semicolon, colon, dash, "while", a relative
+    // pronoun or the side before.
     const before = text.slice(Math.max(0, m.start - 300), m.start);
-    const cut = Math.max(
-      ...[/[.;:!?]\s[^.;:!?]*$/, /[—–]\s?[^—–]*$/, /\bside,?\s(?![\s\S]*\bside\b)/].map((re) => {
-        const x = re.exec(before);
-        return x ? x.index + x[0].length - (re.source.startsWith("\\bside") ? 0 : x[0].length - 1) : -1;
-      }),
-      0,
-    );
+    let cut = 0;
+    for (const x of before.matchAll(LIST_BREAK)) cut = (x.index ?? 0) + x[0].length;
+    const list = before.slice(cut);
+    // A list of names, not a clause: "Brink said concessions were needed on the Russian side".
+    if (VERB.test(list)) continue;
     listIn(m.start - before.length + cut, m.start, m.groups[0]);
   }
 }
+
+// Where a side's list ends (after "includes") or begins (before "on the X side").
+const LIST_END = /[.;:!?\n]\s|,?\s+(?:while|whereas|but|who|which|whom|whose|where)\b/;
+const LIST_BREAK = /[.;:!?]\s|[—–]|,?\s+(?:while|whereas|but|who|which|whom|whose|where)\b|\bside,?\s/g;
+const VERB =
+  /\b(?:said|says|told|tells|is|are|was|were|had|has|have|will|would|could|should|did|does|sat|met|represented)\b|\b\p{Ll}{3,}(?:ed|ised|ized)\b/u;

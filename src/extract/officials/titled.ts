@@ -120,7 +120,9 @@ export function findAppositiveNames(scan: Scan) {
  */
 export function addNewUnknown(scan: Scan, name: string, start: number, country: string, entry: TitleEntry) {
   if (!name.includes(" ") || scan.knownByName.has(name)) return false;
-  if (scan.ref.officials.some((o) => o.name === name) || lookupCity(name).length) return false;
+  // Nor a listed official written by an alias ("Sheikh Mohammed" for Qatar's premier).
+  if (scan.ref.officials.some((o) => o.name === name || o.aliases.includes(name)) || lookupCity(name).length)
+    return false;
   if (scan.mentions.some((x) => start < x.end && start + name.length > x.start)) return false;
   addUnknownByName(scan, name, start, country, entry);
   return true;
