@@ -958,3 +958,33 @@ t.test("'saw Hafez al-Assad, the father of …': a name in apposition after 'saw
   );
   t.ok(found.some((e) => who(e).includes("bill-clinton") && e.date.start === "2000"));
 });
+
+t.test("'calling on him at Trump Tower' is a courtesy call; 'called on him to resign' is not", async (t) => {
+  const [call] = events(
+    t,
+    "Japanese Prime Minister Shinzo Abe was the first foreign leader to see US President Donald Trump after his election victory, calling on him at Trump Tower in New York on Nov. 17.",
+    "2017-02-12",
+  );
+  t.same(call && who(call).sort(), ["donald-trump", "shinzo-abe"]);
+  t.equal(call?.date.start, "2016-11-17");
+  const demand = events(
+    t,
+    "Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Beijing on Friday. Critics at home called on him in a statement to cancel the trip.",
+    "2017-02-12",
+  );
+  t.equal(demand.length, 1, "the demand is no second meeting");
+});
+
+t.test("'for lunch with her' is a meal with the official the sentence named", async (t) => {
+  const [lunch] = events(
+    t,
+    "US President Joe Biden watched the parade on Friday. Later on Friday he was at the Hotel de Lassay, the official residence of National Assembly President Yael Braun-Pivet, for lunch with her.",
+    "2023-07-15",
+  );
+  t.equal(lunch?.kind, "dinner");
+  t.same(lunch && who(lunch).sort(), ["joe-biden", "yael-braun-pivet"]);
+  t.equal(
+    events(t, "US President Joe Biden left for lunch with his wife on Friday.", "2023-07-15").length,
+    0,
+  );
+});

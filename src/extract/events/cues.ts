@@ -46,9 +46,10 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "dinner",
     // Tea is a meal too ("an informal conversation over tea"); not "tea exports". "A
     // luncheon summit" is a summit held over lunch: one occasion, read by its noun.
+    // "is at the Hotel de Lassay for lunch with her": a meal "for … with" someone.
     // "The two couples then lunched on cold noodles at Okryu-gwan": the meal of the pair
     // in focus, though it names no one.
-    re: /\b(?:(?:dinner|banquet|working lunch|luncheon|state lunch)(?! (?:summit|talks)\b)|(?<=\bover (?:an? )?(?:working |private |informal |long )?)(?:lunch|breakfast)\b|(?:lunched|dined|breakfasted) (?:(?:privately|together|alone|informally|again) )?with|(?:lunched|dined|breakfasted)(?= (?:on|at|in|together|privately|informally)\b)|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with|dine(?:d)? together|to dine with|(?:hosted|gave|offered|held) an? (?:[\w-]+ )?(?:lunch|breakfast))\b/i,
+    re: /\b(?:(?:dinner|banquet|working lunch|luncheon|state lunch)(?! (?:summit|talks)\b)|(?<=\bover (?:an? )?(?:working |private |informal |long )?)(?:lunch|breakfast)\b|(?<=\bfor (?:an? )?(?:working |private |informal |official )?)(?:lunch|breakfast)(?= with\b)|(?:lunched|dined|breakfasted) (?:(?:privately|together|alone|informally|again) )?with|(?:lunched|dined|breakfasted)(?= (?:on|at|in|together|privately|informally)\b)|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with|dine(?:d)? together|to dine with|(?:hosted|gave|offered|held) an? (?:[\w-]+ )?(?:lunch|breakfast))\b/i,
   },
   {
     kind: "talks",
@@ -135,8 +136,9 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // "called on President Wickremesinghe", "paid a courtesy call on the emir": a visit to
     // pay respects; not "called on China to release…", which is a demand.
     // "called on the prime minister at his hotel": a title in lower case too; "called on
-    // the new National Security Adviser, Mike Waltz".
-    re: /\b(?:courtesy (?:call|visit|meeting)s?|(?:called|calls|calling) on(?=\s+(?:the\s+)?(?:(?:visiting|new|incoming|outgoing|newly[- ]appointed)\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state)\b(?![’']s)))(?![^.;,]{0,60}\b(?:to\s+(?!discuss|talk|review|exchange)|for\s+(?!talks\b|a\s+(?:meeting|courtesy)\b))\p{Ll}))/u,
+    // the new National Security Adviser, Mike Waltz"; "calling on him at Trump Tower" (a
+    // pronoun only before a place: "called on him to resign" is a demand).
+    re: /\b(?:courtesy (?:call|visit|meeting)s?|(?:called|calls|calling) on(?=\s+(?:the\s+)?(?:(?:visiting|new|incoming|outgoing|newly[- ]appointed)\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state)\b(?![’']s))|\s+(?:him|her)\s+(?:at|in|during)\b)(?![^.;,]{0,60}\b(?:to\s+(?!discuss|talk|review|exchange)|for\s+(?!talks\b|a\s+(?:meeting|courtesy)\b))\p{Ll}))/u,
   },
   {
     kind: "in_person",

@@ -103,9 +103,10 @@ export function clausePronouns(sentences: Sentence[], mentions: OfficialMention[
 }
 
 // "Putin hosted him for dinner", "Lula welcomed her at the palace": the object of an
-// engagement verb; "held a welcome ceremony for him": the guest of an occasion.
+// engagement verb; "held a welcome ceremony for him": the guest of an occasion; "is at
+// the Hotel de Lassay … for lunch with her": the other side of a meal or talks.
 const OBJECT =
-  /\b(?:hosted|received|welcomed|met|greeted|invited|joined|thanked|accompanied|told|briefed|(?:ceremony|banquet|dinner|lunch|luncheon|reception)\s+for)\s+(him|her)\b/g;
+  /\b(?:hosted|received|welcomed|met|greeted|invited|joined|thanked|accompanied|told|briefed|(?:ceremony|banquet|dinner|lunch|luncheon|reception)\s+for|(?:lunch|luncheon|dinner|breakfast|talks|meeting|tea)\s+with)\s+(him|her)\b/g;
 
 /**
  * "Modi arrived in Moscow … Putin hosted him": an object pronoun after an engagement verb
@@ -130,11 +131,17 @@ export function objectPronouns(
       const pronoun = m[1] ?? "";
       const verb = s.start + (m.index ?? 0);
       const start = verb + m[0].length - pronoun.length;
-      const doer = [...mentions]
-        .reverse()
-        .find(
-          (x) => x.sentence === s.index && x.end <= verb && verb - x.end <= 25 && x.officialIds.length === 1,
-        );
+      // "… for lunch with her": the meal's other side is the sentence's subject's, not the
+      // official named just before the noun.
+      const withForm = /\bwith\s+(?:him|her)$/i.test(m[0]);
+      const doer = withForm
+        ? undefined
+        : [...mentions]
+            .reverse()
+            .find(
+              (x) =>
+                x.sentence === s.index && x.end <= verb && verb - x.end <= 25 && x.officialIds.length === 1,
+            );
       const other = otherSide(mentions, s.index, start, sideOf, doer, from);
       if (other) out.push(pronounAt(start, pronoun, [other]));
     }
