@@ -1230,3 +1230,21 @@ t.test("'that day' after a day the sentence itself wrote is that day", async (t)
   const talks = found.find((e) => who(e).includes("sergei-lavrov"));
   t.equal(talks?.date.start, "2025-07-10");
 });
+
+t.test("'that year' is the year the sentence before wrote", async (t) => {
+  const found = events(
+    t,
+    "Before that, the most senior contact had come in November 2019, when Australian Prime Minister Scott Morrison held a meeting with Chinese Premier Li Keqiang in Bangkok. Mr Morrison also had a brief, informal conversation with Chinese President Xi Jinping at the G20 that year.",
+    "2022-11-16",
+  );
+  const chat = found.find((e) => who(e).includes("xi-jinping"));
+  t.equal(chat?.date.start?.slice(0, 4), "2019", "not the report's year");
+  t.equal(chat?.summit, "g20-2019");
+  // A paragraph break ends the year's reach.
+  const apart = events(
+    t,
+    "Australian Prime Minister Scott Morrison met Chinese Premier Li Keqiang in Bangkok in November 2019.\n\nChinese President Xi Jinping held talks with Australian Prime Minister Anthony Albanese at the G20 that year.",
+    "2022-11-16",
+  );
+  t.not(apart.find((e) => who(e).includes("xi-jinping"))?.date.start?.slice(0, 4), "2019");
+});

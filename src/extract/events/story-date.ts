@@ -31,7 +31,7 @@ const THEN = /(?<!\b(?:since|by|until|till|back|even|from|than|only|just)\s+)\bt
  * (before the engagement at `anchor`) take the story's current day.
  */
 export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): DateMention | null {
-  const recalled = thatOccasion(ctx, s);
+  const recalled = thatOccasion(ctx, s) ?? thatYear(ctx, s);
   if (recalled) return recalled;
   // "Trump and Modi then met": a story told in the past is not continued on a day still
   // ahead ("talks with Xi, which are set for Saturday" in the lead).
@@ -229,4 +229,31 @@ function thatOccasion(ctx: ArticleContext, s: Sentence): DateMention | null {
   const start = ctx.sentences[s.index - 1]?.start ?? 0;
   const past = before.filter((d) => d.date.slice(0, 7) < pub.slice(0, 7));
   return past.find((d) => !bounds(ctx.text, d, undefined, start)) ?? past[0] ?? null;
+}
+
+// "… in November 2019, when Morrison met Li in Bangkok. Morrison also had a brief
+// conversation with Xi at the G20 that year": the year the sentence before wrote.
+const THAT_YEAR = /\b(?:that|the same) year\b/i;
+
+/** "that year": the year written last in the sentence or the one before it, in the paragraph. */
+function thatYear(ctx: ArticleContext, s: Sentence): DateMention | null {
+  const m = THAT_YEAR.exec(s.text);
+  if (!m) return null;
+  const prev = ctx.sentences[s.index - 1];
+  const inParagraph = prev && !/\n/.test(ctx.text.slice(prev.end, s.start));
+  const candidates = [
+    ...(inParagraph ? (ctx.dates[prev.index] ?? []) : []),
+    ...(ctx.dates[s.index] ?? []),
+  ].filter((d) => d.start < s.start + m.index && /\b(?:19|20)\d\d\b/.test(d.text));
+  const last = candidates.at(-1);
+  if (!last) return null;
+  const start = s.start + m.index;
+  return {
+    date: last.date.slice(0, 4),
+    endDate: null,
+    precision: "year",
+    start,
+    end: start + m[0].length,
+    text: m[0],
+  };
 }
