@@ -2,7 +2,7 @@
 import t from "tap";
 import { referenceDays } from "../../src/extract/dates/updates.ts";
 import { splitSentences } from "../../src/extract/sentences.ts";
-import { events } from "./events-helper.ts";
+import { events, who } from "./events-helper.ts";
 
 const BLOG = [
   "Scholz in Washington – live",
@@ -47,4 +47,21 @@ t.test("phones as devices make no call", async (t) => {
     "2023-02-21",
   );
   t.match(call, { kind: "call" });
+});
+
+t.test("under an entry's heading, 'is at … for lunch with her' is happening now", async (t) => {
+  const found = events(
+    t,
+    "US President Joe Biden in France: live\n\n13:40: Parade on the Champs-Elysees\n\nBiden watched the Bastille Day parade with French President Emmanuel Macron.\n\n16:50: Lunch with the Assembly\n\nUS President Joe Biden is at the Hotel de Lassay, the official residence of National Assembly President Yael Braun-Pivet, for lunch with her.",
+    "2023-07-14",
+  );
+  const lunch = found.find((e) => who(e).includes("yael-braun-pivet"));
+  t.match(lunch, { kind: "dinner", status: "held", date: { start: "2023-07-14" } });
+  // Outside a live blog the present is a plan.
+  const plan = events(
+    t,
+    "US President Joe Biden is in Paris this week. He is at the Hotel de Lassay on Saturday for lunch with National Assembly President Yael Braun-Pivet.",
+    "2023-07-14",
+  );
+  t.not(plan.find((e) => who(e).includes("yael-braun-pivet"))?.status, "held");
 });

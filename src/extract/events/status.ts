@@ -1,5 +1,6 @@
 import type { EventKind, EventStatus } from "../../schemas/extraction.ts";
 import { isMeetingKind } from "../../schemas/extraction.ts";
+import { LIVE_ENTRY } from "../text.ts";
 import type { Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { CANCELLED, FIRM, FUTURE, PAST } from "./cues.ts";
@@ -64,6 +65,17 @@ function wishedAt(text: string, at: Span, sentenceStart: number): boolean {
 }
 const ENTRY_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s/i;
 
+const PRESENT_NOW =
+  /\b(?:is|are)\s+(?:now\s+)?(?:at|in|with|holding|having|meeting|hosting|receiving|sitting)\b/i;
+
+/** The paragraph holding `at` follows a live blog's entry heading ("16:50 IST: Lunch …"). */
+function underEntryHeading(text: string, at: number): boolean {
+  const paragraph = text.lastIndexOf("\n\n", at);
+  if (paragraph < 0) return false;
+  const heading = text.slice(text.lastIndexOf("\n", paragraph - 1) + 1, paragraph);
+  return LIVE_ENTRY.test(heading) && heading.length < 120;
+}
+
 /** Status from the trigger's own clause: cancelled, expected/scheduled (future), held (past). */
 export function statusAt(
   ctx: ArticleContext,
@@ -114,6 +126,10 @@ export function statusAt(
   // "10:30 a.m. — Austin speaks with Shoigu": a live blog's entry heading tells in the
   // present what happened at that time.
   if (ENTRY_HEADING.test(sentence) && !WISHED.test(sentence)) return "held";
+  // "16:50 IST: Lunch with the National Assembly\n\nPM Modi is at the Hotel de Lassay for
+  // lunch with her": under an entry's heading, the present is the time of the entry.
+  if (s && PRESENT_NOW.test(ctx.text.slice(s.start, at.start)) && underEntryHeading(ctx.text, s.start))
+    return "held";
   // Any past-tense verb with no future cue: reported as done.
   if (
     PAST.test(sentence) ||
