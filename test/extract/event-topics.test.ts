@@ -399,3 +399,19 @@ t.test(
     t.ok(talks?.topics.includes("semiconductors"), "'Agreements on' opening a sentence");
   },
 );
+
+t.test("what a participant 'pointed out' after the meeting is what they raised", async (t) => {
+  const [talks] = events(
+    t,
+    'Russian President Vladimir Putin and Iranian President Masoud Pezeshkian held talks in Ashgabat on Friday. "We work actively together on the international stage," the Russian leader noted. He pointed out that bilateral trade has been growing this year.',
+    "2024-10-12",
+  );
+  t.ok(talks?.topics.includes("trade"), `${talks?.topics}`);
+  // An analyst who points something out raises nothing at the meeting.
+  const [other] = events(
+    t,
+    "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian held talks in Ashgabat on Friday. An analyst in Moscow pointed out that bilateral trade has been growing this year.",
+    "2024-10-12",
+  );
+  t.notOk(other?.topics.includes("trade"), `${other?.topics}`);
+});

@@ -94,7 +94,7 @@ function listsOn(ctx: ArticleContext, s: Sentence, walk: Walk, target: Draft): b
 // its participants is reported saying, as the subject of the sentence, is what they
 // raised there. A speaker outside the event (an analyst, a spokesman) adds nothing.
 const SPEECH =
-  /^[’']?\s*(?:,[^,]{0,60},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|asked|noted|added|replied|responded|insisted|argued|pointed to|urged|described|called|warned|pledged|confirmed|stressed|vowed)\b/i;
+  /^[’']?\s*(?:,[^,]{0,60},\s*)?(?:also\s+|then\s+|later\s+)?(?:said|says|told|asked|noted|added|replied|responded|insisted|argued|pointed to|pointed out|urged|described|called|warned|pledged|confirmed|stressed|vowed|emphasi[sz]ed|highlighted|underlined|underscored|remarked|observed|explained|expressed)\b/i;
 /** The official a mention names, when it names exactly one. */
 const soleOfficial = (m: { officialIds: string[] } | undefined) =>
   m?.officialIds.length === 1 ? m.officialIds[0] : undefined;
