@@ -162,3 +162,54 @@ t.test("'saw' before a duration; ', then met' past a relative clause", async (t)
     "Blinken met Fidan",
   );
 });
+
+t.test("'calling on him in a speech … not to forget' and 'for lunch with her' after talks", async (t) => {
+  const demand = events(
+    t,
+    "Polish President Andrzej Duda praised US President Joe Biden on Tuesday, calling on him in a speech in Warsaw, where thousands gathered, not to forget Ukraine.",
+    "2023-02-22",
+  );
+  t.equal(demand.length, 0, "a demand");
+  const lunch = events(
+    t,
+    "First Lady Jill Biden arrived in Paris on Friday. US President Joe Biden held talks with French President Emmanuel Macron at the Elysee and then left for lunch with her.",
+    "2023-07-15",
+  );
+  t.equal(lunch.length, 1, "the talks only: 'her' is someone else");
+  const diaspora = events(
+    t,
+    "After talks with French President Emmanuel Macron, Indian Prime Minister Narendra Modi headed for lunch with members of the Indian diaspora on Friday.",
+    "2023-07-15",
+  );
+  t.equal(diaspora.length, 1, "the talks stay");
+});
+
+t.test("'that year' is the main clause's year, and not after 'since'", async (t) => {
+  const [, met] = events(
+    t,
+    "Chinese President Xi Jinping visited Russia in March 2013, his first trip abroad after taking power in late 2012. He met US President Barack Obama at Sunnylands in California that year.",
+    "2023-11-16",
+  );
+  t.equal(met?.date.start, "2013");
+  const since = events(
+    t,
+    "India and China fought a border war in 1962. Indian Prime Minister Narendra Modi, on a visit to Kazan, met Chinese President Xi Jinping on Wednesday, calling ties at their best since that year.",
+    "2024-10-24",
+  );
+  t.not(since[0]?.date.start, "1962");
+});
+
+t.test("the live present is an occasion the subject is at, not a plan or a programme", async (t) => {
+  const possible = events(
+    t,
+    "UNGA live\n\n14:20: Zelensky in New York\n\nUkrainian President Volodymyr Zelensky is in New York, and a meeting with US President Joe Biden is possible.",
+    "2023-09-20",
+  );
+  t.not(possible[0]?.status, "held");
+  const programme = events(
+    t,
+    "Modi in France: what is on the agenda on Friday\n\n12:30: Lunch at the Elysee\n\nIndian Prime Minister Narendra Modi is at the Elysee Palace, the residence of French President Emmanuel Macron, for a working lunch with him.",
+    "2023-07-13",
+  );
+  t.not(programme[0]?.status, "held");
+});

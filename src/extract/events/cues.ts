@@ -46,10 +46,17 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: "dinner",
     // Tea is a meal too ("an informal conversation over tea"); not "tea exports". "A
     // luncheon summit" is a summit held over lunch: one occasion, read by its noun.
-    // "is at the Hotel de Lassay for lunch with her": a meal "for … with" someone.
     // "The two couples then lunched on cold noodles at Okryu-gwan": the meal of the pair
     // in focus, though it names no one.
-    re: /\b(?:(?:dinner|banquet|working lunch|luncheon|state lunch)(?! (?:summit|talks)\b)|(?<=\bover (?:an? )?(?:working |private |informal |long )?)(?:lunch|breakfast)\b|(?<=\bfor (?:an? )?(?:working |private |informal |official )?)(?:lunch|breakfast)(?= with\b)|(?:lunched|dined|breakfasted) (?:(?:privately|together|alone|informally|again) )?with|(?:lunched|dined|breakfasted)(?= (?:on|at|in|together|privately|informally)\b)|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with|dine(?:d)? together|to dine with|(?:hosted|gave|offered|held) an? (?:[\w-]+ )?(?:lunch|breakfast))\b/i,
+    re: /\b(?:(?:dinner|banquet|working lunch|luncheon|state lunch)(?! (?:summit|talks)\b)|(?<=\bover (?:an? )?(?:working |private |informal |long )?)(?:lunch|breakfast)\b|(?:lunched|dined|breakfasted) (?:(?:privately|together|alone|informally|again) )?with|(?:lunched|dined|breakfasted)(?= (?:on|at|in|together|privately|informally)\b)|had (?:lunch|breakfast) with|breakfast (?:with|alongside)|(?:over|for|had|took) (?:an? )?(?:informal |afternoon |private )?tea|tea with|dine(?:d)? together|to dine with|(?:hosted|gave|offered|held) an? (?:[\w-]+ )?(?:lunch|breakfast))\b/i,
+  },
+  {
+    kind: "dinner",
+    // "is at the Hotel de Lassay … for lunch with her": a meal "for … with" someone named,
+    // titled or meant by a pronoun (not "headed for lunch with members of the diaspora",
+    // nor "held talks with Macron and then left for lunch with her": someone else).
+    // Case-sensitive, so the capital that starts a name counts.
+    re: /(?<=\b[Ff]or (?:an? )?(?:working |private |informal |official )?)(?:lunch|breakfast)(?= with\s+(?:\p{Lu}|(?<!\b(?:talks|met|held|meeting|hosted|received|visited)\b[^.;!?]*)(?:him|her)\b|the\s+(?:[\p{L}-]+\s+){0,2}(?:president|prime minister|premier|chancellor|king|emir|minister|speaker)\b))/u,
   },
   {
     kind: "talks",
@@ -137,8 +144,9 @@ export const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     // pay respects; not "called on China to release…", which is a demand.
     // "called on the prime minister at his hotel": a title in lower case too; "called on
     // the new National Security Adviser, Mike Waltz"; "calling on him at Trump Tower" (a
-    // pronoun only before a place: "called on him to resign" is a demand).
-    re: /\b(?:courtesy (?:call|visit|meeting)s?|(?:called|calls|calling) on(?=\s+(?:the\s+)?(?:(?:visiting|new|incoming|outgoing|newly[- ]appointed)\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state)\b(?![’']s))|\s+(?:him|her)\s+(?:at|in|during)\b)(?![^.;,]{0,60}\b(?:to\s+(?!discuss|talk|review|exchange)|for\s+(?!talks\b|a\s+(?:meeting|courtesy)\b))\p{Ll}))/u,
+    // pronoun only before "at" or "in" and a name: "calling on him in a speech … not to
+    // forget Ukraine" is a demand).
+    re: /\b(?:courtesy (?:call|visit|meeting)s?|(?:called|calls|calling) on(?=\s+(?:the\s+)?(?:(?:visiting|new|incoming|outgoing|newly[- ]appointed)\s+)?(?:\p{Lu}|(?:prime minister|president|premier|chancellor|king|emir|crown prince|foreign minister|secretary of state)\b(?![’']s))|\s+(?:him|her)\s+(?:at\b|in\s+\p{Lu}))(?![^.;,]{0,60}\b(?:to\s+(?!discuss|talk|review|exchange)|for\s+(?!talks\b|a\s+(?:meeting|courtesy)\b))\p{Ll}))/u,
   },
   {
     kind: "in_person",

@@ -65,8 +65,20 @@ function wishedAt(text: string, at: Span, sentenceStart: number): boolean {
 }
 const ENTRY_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s/i;
 
+// "PM Modi is at the Hotel de Lassay, the residence of …, for lunch with her": where the
+// subject is, then the occasion it is there for, with nothing between but an apposition.
 const PRESENT_NOW =
-  /\b(?:is|are)\s+(?:now\s+)?(?:at|in|with|holding|having|meeting|hosting|receiving|sitting)\b/i;
+  /\b(?:is|are)\s+(?:now\s+)?(?:at|in)\s+[^.;:!?]*?(?:,\s*)?for\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
+// A programme set out ahead ("what is on the agenda on Friday") is no live report.
+const PREVIEW = /\b(?:agenda|schedule|programme|program|itinerary|what to expect|what is on|what's on)\b/i;
+
+/** "12:30: Lunch …\n\nModi is at the Elysee … for a lunch with him": happening at the entry's time. */
+function presentAtEntry(text: string, sentenceStart: number, at: Span): boolean {
+  if (!PRESENT_NOW.test(text.slice(sentenceStart, at.start))) return false;
+  const firstLine = text.indexOf("\n");
+  if (PREVIEW.test(text.slice(0, firstLine < 0 ? 200 : firstLine))) return false;
+  return underEntryHeading(text, sentenceStart);
+}
 
 /** The paragraph holding `at` follows a live blog's entry heading ("16:50 IST: Lunch …"). */
 function underEntryHeading(text: string, at: number): boolean {
@@ -128,8 +140,7 @@ export function statusAt(
   if (ENTRY_HEADING.test(sentence) && !WISHED.test(sentence)) return "held";
   // "16:50 IST: Lunch with the National Assembly\n\nPM Modi is at the Hotel de Lassay for
   // lunch with her": under an entry's heading, the present is the time of the entry.
-  if (s && PRESENT_NOW.test(ctx.text.slice(s.start, at.start)) && underEntryHeading(ctx.text, s.start))
-    return "held";
+  if (s && presentAtEntry(ctx.text, s.start, at)) return "held";
   // Any past-tense verb with no future cue: reported as done.
   if (
     PAST.test(sentence) ||

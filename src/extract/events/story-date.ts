@@ -235,17 +235,21 @@ function thatOccasion(ctx: ArticleContext, s: Sentence): DateMention | null {
 // conversation with Xi at the G20 that year": the year the sentence before wrote.
 const THAT_YEAR = /\b(?:that|the same) year\b/i;
 
-/** "that year": the year written last in the sentence or the one before it, in the paragraph. */
+/** "that year": the year the sentence wrote last, else the first the one before it wrote, in the paragraph. */
 function thatYear(ctx: ArticleContext, s: Sentence): DateMention | null {
   const m = THAT_YEAR.exec(s.text);
-  if (!m) return null;
+  // "since that year" bounds what follows, it does not date it.
+  if (!m || /\b(?:since|until|till|before|after|by)\s+$/i.test(s.text.slice(0, m.index))) return null;
   const prev = ctx.sentences[s.index - 1];
   const inParagraph = prev && !/\n/.test(ctx.text.slice(prev.end, s.start));
   const candidates = [
     ...(inParagraph ? (ctx.dates[prev.index] ?? []) : []),
     ...(ctx.dates[s.index] ?? []),
   ].filter((d) => d.start < s.start + m.index && /\b(?:19|20)\d\d\b/.test(d.text));
-  const last = candidates.at(-1);
+  // The sentence's own year first, else the first the one before wrote: its main clause
+  // ("visited Russia in March 2013, his first trip abroad after taking power in late 2012").
+  const own = candidates.filter((d) => d.start >= s.start);
+  const last = own.at(-1) ?? candidates[0];
   if (!last) return null;
   const start = s.start + m.index;
   return {

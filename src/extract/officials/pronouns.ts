@@ -106,7 +106,7 @@ export function clausePronouns(sentences: Sentence[], mentions: OfficialMention[
 // engagement verb; "held a welcome ceremony for him": the guest of an occasion; "is at
 // the Hotel de Lassay … for lunch with her": the other side of a meal or talks.
 const OBJECT =
-  /\b(?:hosted|received|welcomed|met|greeted|invited|joined|thanked|accompanied|told|briefed|(?:ceremony|banquet|dinner|lunch|luncheon|reception)\s+for|(?:lunch|luncheon|dinner|breakfast|talks|meeting|tea)\s+with)\s+(him|her)\b/g;
+  /\b(?:hosted|received|welcomed|met|greeted|invited|joined|thanked|accompanied|told|briefed|(?:ceremony|banquet|dinner|lunch|luncheon|reception)\s+for|(?:lunch|luncheon|dinner|breakfast|tea)\s+with)\s+(him|her)\b/g;
 
 /**
  * "Modi arrived in Moscow … Putin hosted him": an object pronoun after an engagement verb
@@ -134,6 +134,9 @@ export function objectPronouns(
       // "… for lunch with her": the meal's other side is the sentence's subject's, not the
       // official named just before the noun.
       const withForm = /\bwith\s+(?:him|her)$/i.test(m[0]);
+      // Not after an engagement the sentence already reports: "held talks with Macron and
+      // then left for lunch with her" is someone else's company.
+      if (withForm && ENGAGED_BEFORE.test(text.slice(s.start, verb))) continue;
       const doer = withForm
         ? undefined
         : [...mentions]
@@ -148,6 +151,8 @@ export function objectPronouns(
   }
   return out;
 }
+
+const ENGAGED_BEFORE = /\b(?:met|meets|talks|held|meeting|hosted|received|visited|spoke|dinner|lunch)\b/i;
 
 const pronounAt = (start: number, pronoun: string, officialIds: string[]) => ({
   start,
