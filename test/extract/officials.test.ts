@@ -1363,3 +1363,17 @@ t.test("a side's list ends with its clause, and is a list of names", async (t) =
   );
   t.notOk([...mediator.officials.values()].some((o) => o.name === "Toivo Klaar" && o.country === "AZ"));
 });
+
+t.test("an envoy's posting between the title and the name", async (t) => {
+  // Names invented for the test.
+  const r = find(
+    t,
+    "US Ambassador to China Mark Hollis met Russian Ambassador to the United States Pavel Zorin.",
+  );
+  const placed = new Map([...r.officials.values()].map((o) => [o.name, o.country]));
+  t.equal(placed.get("Mark Hollis"), "US");
+  t.equal(placed.get("Pavel Zorin"), "RU");
+  // Only after an envoy's title: "President to Washington" is no posting.
+  const other = find(t, "The talks brought Chinese President Xi Jinping to Washington Monday.");
+  t.notOk([...other.officials.values()].some((o) => o.name === "Washington Monday"));
+});

@@ -19,7 +19,7 @@ export function findTitledNames(scan: Scan) {
     // "Australia's leader, Prime Minister Anthony Albanese": a name never starts with a
     // title, or "Prime Minister Anthony" (another official's alias) is read for a name.
     wordRegex(
-      String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title}),?\s+(?!(?:${title})\s)(${NAME})`,
+      String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title})${POSTED_TO},?\s+(?!(?:${title})\s)(${NAME})`,
     ),
   );
   // The party of the titled name just read, for the next in a list ("Russian Foreign
@@ -62,6 +62,10 @@ export function findTitledNames(scan: Scan) {
     previous = { end, country };
   }
 }
+
+// "US Ambassador to China Nicholas Burns", "Special Envoy to the Middle East Steve
+// Witkoff": where an envoy is posted, between the title and the name.
+const POSTED_TO = String.raw`(?:(?<=[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,2}(?=\s+\p{Lu}[\p{L}.-]*\s+\p{Lu}))?`;
 
 // Between two titled names of one list: a comma or "and", and a rank the title pattern
 // leaves out ("First Deputy Prime Minister").
