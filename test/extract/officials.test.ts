@@ -1373,6 +1373,8 @@ t.test("an envoy's posting between the title and the name", async (t) => {
   const placed = new Map([...r.officials.values()].map((o) => [o.name, o.country]));
   t.equal(placed.get("Mark Hollis"), "US");
   t.equal(placed.get("Pavel Zorin"), "RU");
+  const possessive = find(t, "Brazil's ambassador to China, Tomas Ribeiro, told reporters late at night.");
+  t.equal([...possessive.officials.values()].find((o) => o.name === "Tomas Ribeiro")?.country, "BR");
   // Only after an envoy's title: "President to Washington" is no posting.
   const other = find(t, "The talks brought Chinese President Xi Jinping to Washington Monday.");
   t.notOk([...other.officials.values()].some((o) => o.name === "Washington Monday"));

@@ -64,8 +64,9 @@ export function findTitledNames(scan: Scan) {
 }
 
 // "US Ambassador to China Nicholas Burns", "Special Envoy to the Middle East Steve
-// Witkoff": where an envoy is posted, between the title and the name.
-const POSTED_TO = String.raw`(?:(?<=[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,2}(?=\s+\p{Lu}[\p{L}.-]*\s+\p{Lu}))?`;
+// Witkoff", "Brazil's ambassador to China, Marcos Galvao", "Iran's ambassador in Moscow,
+// Kazem Jalali": where an envoy is posted, between the title and the name.
+const POSTED_TO = String.raw`(?:(?<=[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,2}(?=,?\s+\p{Lu}[\p{L}.-]*\s+\p{Lu}))?`;
 
 // Between two titled names of one list: a comma or "and", and a rank the title pattern
 // leaves out ("First Deputy Prime Minister").
