@@ -677,3 +677,18 @@ t.test("'met A, then met B': the subject meets each in turn", async (t) => {
   t.ok(other.some((e) => who(e).sort().join("+") === "vladimir-putin+xi-jinping"));
   t.notOk(other.some((e) => who(e).includes("recep-tayyip-erdogan") && who(e).includes("vladimir-putin")));
 });
+
+t.test(
+  "a speaker named in apposition ('X's ambassador, Name, told reporters') is not at the meeting",
+  async (t) => {
+    const found = events(
+      t,
+      "Chinese President Xi Jinping received Brazilian President Luiz Inácio Lula da Silva in Beijing on Friday. Brazil's ambassador to China, Tomas Ribeiro, told reporters late at night that the leaders had spent about three hours together.",
+      "2023-04-15",
+    );
+    t.notOk(
+      found.some((e) => e.participants.some((p) => p.official === "tomas-ribeiro")),
+      found.map((e) => who(e).join("+")).join(" | "),
+    );
+  },
+);
