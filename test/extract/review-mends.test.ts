@@ -213,3 +213,30 @@ t.test("the live present is an occasion the subject is at, not a plan or a progr
   );
   t.not(programme[0]?.status, "held");
 });
+
+t.test(
+  "an envoy's posting does not swallow the next clause or a name, nor 'told' a participant",
+  async (t) => {
+    const found = events(
+      t,
+      "After summoning Russia's ambassador in Warsaw, Polish Foreign Minister Radoslaw Sikorski met German Foreign Minister Annalena Baerbock on Monday.",
+      "2024-03-01",
+    );
+    t.ok(
+      found.some((e) => who(e).includes("radoslaw-sikorski") || who(e).includes("radosław-sikorski")),
+      found.map((e) => who(e).join("+")).join(" | "),
+    );
+    const [met] = events(
+      t,
+      "US President Joe Biden met Chinese President Xi Jinping, told him that Washington would not accept coercion of Taiwan.",
+      "2024-03-01",
+    );
+    t.same(met && who(met).sort(), ["joe-biden", "xi-jinping"]);
+    const [passive] = events(
+      t,
+      "Chinese President Xi Jinping, told by aides that the mood had shifted, met US President Joe Biden in Woodside on Wednesday.",
+      "2023-11-16",
+    );
+    t.same(passive && who(passive).sort(), ["joe-biden", "xi-jinping"]);
+  },
+);

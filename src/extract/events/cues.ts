@@ -274,7 +274,7 @@ export const OUTCOME =
 
 // "X said", "told reporters", "according to X": the speaker is not a participant.
 export const SPEAKER_AFTER =
-  /^[’']?s?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|stated|noted|added|stressed|emphasized|confirmed|announced)\b/;
+  /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasized|confirmed|announced)\b/;
 export const SPEAKER_BEFORE = /\baccording to\s*$/;
 // "Meloni said after two hours of talks with Kishida …", "Lula told reporters at his
 // meeting with Ramaphosa …": the occasion named right after the reporting verb is the

@@ -19,7 +19,7 @@ export function findTitledNames(scan: Scan) {
     // "Australia's leader, Prime Minister Anthony Albanese": a name never starts with a
     // title, or "Prime Minister Anthony" (another official's alias) is read for a name.
     wordRegex(
-      String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title})${POSTED_TO},?\s+(?!(?:${title})\s)(${NAME})`,
+      String.raw`(?:(${qual})(?:[’']s)?\s+)?(?:(?:the|then)\s+)?(${title})${postedTo(qual)},?\s+(?!(?:${title})\s)(${NAME})`,
     ),
   );
   // The party of the titled name just read, for the next in a list ("Russian Foreign
@@ -63,10 +63,13 @@ export function findTitledNames(scan: Scan) {
   }
 }
 
-// "US Ambassador to China Nicholas Burns", "Special Envoy to the Middle East Steve
-// Witkoff", "Brazil's ambassador to China, Marcos Galvao", "Iran's ambassador in Moscow,
-// Kazem Jalali": where an envoy is posted, between the title and the name.
-const POSTED_TO = String.raw`(?:(?<=[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,2}(?=,?\s+\p{Lu}[\p{L}.-]*\s+\p{Lu}))?`;
+// "US Ambassador to China Nicholas Burns" (a capitalised title, then a country or one
+// word), "Brazil's ambassador to China, Marcos Galvao," and "Iran's ambassador in Moscow,
+// Kazem Jalali," (a name closed by a comma): where an envoy is posted, between the title
+// and the name. Not "After summoning Russia's ambassador in Warsaw, Polish Foreign
+// Minister Radoslaw Sikorski said …".
+const postedTo = (qual: string) =>
+  String.raw`(?:(?<=Ambassador|Envoy|Representative)\s+to\s+(?:the\s+)?(?:${qual}|\p{Lu}[\p{L}.-]*)(?=\s+\p{Lu})|(?<=[Aa]mbassador|[Ee]nvoy)\s+(?:to|in)\s+(?:the\s+)?(?:${qual}|\p{Lu}[\p{L}.-]*)(?=,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,))?`;
 
 // Between two titled names of one list: a comma or "and", and a rank the title pattern
 // leaves out ("First Deputy Prime Minister").
