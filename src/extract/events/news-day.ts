@@ -19,8 +19,16 @@ export const LEAD_SENTENCES = 3;
 const NEWS_DAYS = 7;
 const DAY_MS = 86_400_000;
 
+// Read once per article: the walk asks for it at each trigger (farFromLead).
+const newsDays = new WeakMap<ArticleContext, DateMention | null>();
+
 /** The day the lead says its news happened, within a week of a report dated to the day. */
 export function leadNewsDay(ctx: ArticleContext): DateMention | null {
+  if (!newsDays.has(ctx)) newsDays.set(ctx, readLeadNewsDay(ctx));
+  return newsDays.get(ctx) ?? null;
+}
+
+function readLeadNewsDay(ctx: ArticleContext): DateMention | null {
   const pub = ctx.pub?.precision === "day" ? Date.parse(ctx.pub.value) : null;
   if (pub === null) return null;
   const days = ctx.sentences
