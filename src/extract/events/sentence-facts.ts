@@ -102,8 +102,6 @@ const FRONTED_TOLD =
 // before, told as the opening of the sentence, is not the engagement it reports.
 const FRONTED_SPENT =
   /^\s*(?:After|Following)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+|his|her|their)\s+)?(?:full\s+)?(?:days?|hours?|nights?|weeks?|morning|afternoon|evening)\s+with\s+(?:(?:President|Premier|Prime Minister|Mr\.|Ms\.)\s+)?$/i;
-const APPOSITION_SPEAKS =
-  /^\s*,\s*(?:said|says|told|stated|noted|added|stressed|confirmed|announced)\b(?!\s+by\b)/;
 // "After a day with Modi in Agra, Trump held talks with him": the opening's official is
 // named again in the main clause.
 const REFERRED_BACK = /\b(?:him|her)\b/;
@@ -217,7 +215,11 @@ export function participantsIn(
     if (possessive ? !EVENT_NOUN_AFTER.test(possessive) : POSSESSIVE_NOT_PARTICIPANT.test(after)) continue;
     // "Brazil's ambassador to China, Marcos Galvao, told reporters": a mention that holds
     // its own apposition is closed by the comma before the speaker's verb.
-    const closedApposition = m.text.includes(",") && APPOSITION_SPEAKS.test(after);
+    const closedApposition =
+      m.text.includes(",") &&
+      /^\s*,/.test(after) &&
+      !/^\s*,\s*\w+\s+by\b/.test(after) &&
+      SPEAKER_AFTER.test(after.replace(/^\s*,/, ""));
     const isSpeaker =
       ((SPEAKER_AFTER.test(after) || closedApposition) &&
         !ownOccasion(ctx, index, m) &&
