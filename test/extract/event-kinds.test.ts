@@ -164,19 +164,46 @@ t.test("met by the host, who greeted him and posed for photographers: a greeting
   t.same(found, []);
 });
 
-t.test("talks during a one-person visit are talks of their own, not the visit", async (t) => {
+t.test("a trip under way whose talks with the host are still ahead is those talks", async (t) => {
   const found = events(
     t,
     "Russian President Vladimir Putin arrived in Ashgabat on Friday on a working visit. Putin is also expected to hold talks with Turkmen President Serdar Berdimuhamedov during the visit.",
     "2024-10-11",
   );
-  // The trip is held and the talks still ahead, so the trip stays an event of its own.
+  // The guidelines read a visit with a named host counterpart as that meeting, held or not.
   t.same(
     found.map((e) => [e.kind, e.status, who(e).sort()]),
-    [
-      ["visit", "held", ["vladimir-putin"]],
-      ["talks", "expected", ["serdar-berdimuhamedov", "vladimir-putin"]],
-    ],
+    [["talks", "expected", ["serdar-berdimuhamedov", "vladimir-putin"]]],
+  );
+  // "Left for Vienna" starts the trip: the talks the next day are the visit.
+  const vienna = events(
+    t,
+    "Indian Prime Minister Narendra Modi left for Vienna on Tuesday evening, the first visit by an Indian leader to Austria in decades. He will hold talks with Austrian Chancellor Karl Nehammer on Wednesday.",
+    "2024-07-09",
+  );
+  t.same(
+    vienna.map((e) => [e.kind, e.status, e.date.start, who(e).sort()]),
+    [["talks", "scheduled", "2024-07-10", ["karl-nehammer", "narendra-modi"]]],
+  );
+  // A trip told as ending has no talks still ahead of it; nor does a visit held after the
+  // talks planned before it, nor one whose talks were called off.
+  const ended = events(
+    t,
+    "Kenyan President William Ruto wrapped up a three-day trip to South Korea on Thursday. Ruto will hold talks with South Korean President Yoon Suk Yeol in Seoul on Saturday at an investment forum.",
+    "2024-06-07",
+  );
+  t.ok(
+    ended.some((e) => e.kind === "visit" && who(e)[0] === "william-ruto"),
+    "the ended trip stays",
+  );
+  const called = events(
+    t,
+    "Russian President Vladimir Putin arrived in Ashgabat on Friday on a working visit. His talks with Turkmen President Serdar Berdimuhamedov on Saturday were cancelled.",
+    "2024-10-11",
+  );
+  t.ok(
+    called.some((e) => e.kind === "visit" && e.status === "held"),
+    "a visit with cancelled talks stays",
   );
 });
 

@@ -6,9 +6,28 @@ import { type Draft, IN_PERSON } from "./draft.ts";
 // A state visit lasts a few days: talks with the host up to this many days after the
 // arrival (or before the departure, for a trip told as ending) belong to the trip.
 const TRIP_DAYS = 3;
-// "Xi wrapped up a three-day trip on Friday": a trip dated by its last day.
+// "Xi wrapped up a three-day trip on Friday": a trip dated by its last day. "Left for
+// Vienna" is a departure towards the visit, so its first day, not its last.
 const ENDING =
-  /\b(?:wrapped up|wraps up|ended|ends|concluded|concludes|wound up|winds up|rounded off|left|leaves|departed|departs)\b/i;
+  /\b(?:wrapped up|wraps up|ended|ends|concluded|concludes|wound up|winds up|rounded off|(?:left|leaves|departed|departs)(?!\s+for\b))\b/i;
+
+/**
+ * Both held or both planned; or a trip under way whose talks are still to come ("left for
+ * Vienna on Tuesday … will hold talks with the chancellor on Wednesday"), which the
+ * date window then bounds to its first days.
+ */
+function sameOutlook(visit: Draft, meeting: Draft): boolean {
+  const held = (d: Draft) => d.status === "held";
+  if (held(visit) === held(meeting)) return true;
+  return (
+    held(visit) &&
+    meeting.status !== "cancelled" &&
+    !ENDING.test(visit.lead) &&
+    !!visit.date &&
+    !!meeting.date &&
+    meeting.date.start >= visit.date.start
+  );
+}
 
 /**
  * "Ruto began a state visit to South Korea on Monday. Ruto and Yoon held talks in Seoul on
@@ -16,19 +35,18 @@ const ENDING =
  * meeting, not as a trip besides. A one-person visit is dropped when the visitor meets an
  * official of the visited country in the same city (or an unnamed one) from its first day
  * to a few days later (or, for a trip told as ending, in the few days up to its last),
- * with the same outlook (held or planned). A visit to another city
+ * with the same outlook (sameOutlook). A visit to another city
  * than the talks (Harbin after Beijing) stays a trip of its own.
  */
 export function foldVisits(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   const party = (id: string) => partyOf(ctx.officials.officials.get(id));
-  const held = (d: Draft) => d.status === "held";
   const covers = (visit: Draft, meeting: Draft) => {
     const [visitor] = visit.participants;
     const at = visit.place;
     const precision = visit.date?.precision;
     if (!visitor || !at?.country || !visit.date || (precision !== "day" && precision !== "month"))
       return false;
-    if (meeting.date?.precision !== "day" || held(meeting) !== held(visit)) return false;
+    if (meeting.date?.precision !== "day" || !sameOutlook(visit, meeting)) return false;
     // "Xi's state visit to France" dated only to its month: the talks with the host that
     // month are the visit.
     const within =
