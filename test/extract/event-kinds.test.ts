@@ -1015,3 +1015,25 @@ t.test("'for lunch with her' is a meal with the official the sentence named", as
     0,
   );
 });
+
+t.test("a handshake at an occasion both attended is a greeting, not a meal together", async (t) => {
+  for (const text of [
+    "US Defense Secretary Lloyd Austin and Chinese Defence Minister Dong Jun shook hands at the opening dinner on Friday.",
+    "US Defense Secretary Lloyd Austin and Chinese Defence Minister Dong Jun managed only a handshake at the forum's opening dinner on Friday.",
+    "US Defense Secretary Lloyd Austin and Chinese Defence Minister Dong Jun exchanged pleasantries at a gala banquet on Friday.",
+  ])
+    t.same(events(t, text, "2024-06-02"), [], text);
+  // A handshake that opens their own meeting, or comes on another day, leaves it a meeting.
+  const [own] = events(
+    t,
+    "US President Joe Biden and Chinese President Xi Jinping shook hands at the start of their meeting in Woodside on Wednesday.",
+    "2023-11-17",
+  );
+  t.same(own && who(own).sort(), ["joe-biden", "xi-jinping"]);
+  const [later] = events(
+    t,
+    "US Defense Secretary Lloyd Austin and Chinese Defence Minister Dong Jun shook hands at the opening dinner on Friday and held talks on Saturday.",
+    "2024-06-02",
+  );
+  t.match(later, { kind: "talks", date: { start: "2024-06-01" } });
+});

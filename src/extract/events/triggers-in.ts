@@ -40,6 +40,12 @@ function greetedAt(after: string, verb: string): boolean {
   return !!m && !HELD_THERE.test(after.slice(m[0].length));
 }
 
+// "shook hands at the opening dinner", "managed only a handshake at the gala banquet": a
+// greeting at an occasion the two attended, which the guidelines do not count. Not "at
+// the start of their meeting": the words before the occasion may not tie it to them.
+const HANDSHAKE_AT =
+  /\b(?:handshakes?|shook\s+hands|shak(?:e|es|ing)\s+hands|exchanged\s+(?:greetings|pleasantries)|greeted\s+each\s+other)\s+(?:at|during)\s+(?:the|a|an)\s+(?:(?!(?:of|their|his|her|its|our)\b)[\w'’-]+\s+){0,3}$/i;
+
 // "but have not met in person", "has never visited", "held no talks": the engagement the
 // clause denies. Read on the words right before the trigger, so that the sentence's other
 // clauses ("have spoken by telephone twice, … but have not met") still count; "not only"
@@ -109,6 +115,7 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
       if (inside(t, references) || GENERIC_BEFORE.test(before) || claimed) continue;
       if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
       if (greetedAt(ctx.text.slice(t.end, t.end + 160), t.text)) continue;
+      if (HANDSHAKE_AT.test(ctx.text.slice(Math.max(s.start, start - 80), start))) continue;
       if (metWithReaction(ctx.text, t)) continue;
       if (PASSIVE_RECEIVED.test(t.text) && thingReceived(ctx, index, start)) continue;
       if (deniedAt(ctx.text, start, s.start)) continue;
