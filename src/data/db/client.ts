@@ -1,17 +1,18 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import { PrismaClient as PostgresClient } from "../../generated/prisma-pg/client.ts";
 import { isPostgresUrl } from "./location.ts";
 import { BUSY_TIMEOUT_MS } from "./open.ts";
+import { KeepingBetterSqlite3 } from "./write-statements.ts";
 
 export type Db = PrismaClient;
 
-// The adapter holds one better-sqlite3 connection; the pragmas that are per
-// connection (journal mode persists in the file) are set on it before first use.
+// The adapter holds one better-sqlite3 connection, which keeps its prepared statements
+// (write-statements.ts); the pragmas that are per connection (journal mode persists in
+// the file) are set on it before first use.
 export async function createSqliteDb(file: string): Promise<Db> {
-  const adapter = new PrismaBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS });
+  const adapter = new KeepingBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS });
   const db = new PrismaClient({ adapter });
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
