@@ -882,6 +882,50 @@ t.test("the engagement a sentence counts from is not part of its own", async (t)
   );
 });
 
+t.test("'a day after holding talks with X', 'after he met X': the earlier engagement, apart", async (t) => {
+  const cases: [string, string, [string, string, string[], string | null][]][] = [
+    [
+      "ADDIS ABABA, Jan. 11 - Chinese Foreign Minister Qin Gang met African Union Commission Chairperson Moussa Faki Mahamat on Wednesday, a day after holding talks with Ethiopian Deputy Prime Minister and Foreign Minister Demeke Mekonnen.",
+      "2023-01-11",
+      [
+        ["in_person", "2023-01-11", ["moussa-faki-mahamat", "qin-gang"], "Addis Ababa"],
+        ["talks", "2023-01-10", ["demeke-mekonnen", "qin-gang"], "Addis Ababa"],
+      ],
+    ],
+    [
+      "Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos Jr. in Manila on Saturday, two days after he met Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur.",
+      "2023-11-05",
+      [
+        ["in_person", "2023-11-04", ["ferdinand-marcos-jr", "fumio-kishida"], "Manila"],
+        ["in_person", "2023-11-02", ["anwar-ibrahim", "fumio-kishida"], "Kuala Lumpur"],
+      ],
+    ],
+    [
+      "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Tuesday, a day after speaking by phone with French President Emmanuel Macron.",
+      "2024-04-17",
+      [
+        ["in_person", "2024-04-16", ["olaf-scholz", "xi-jinping"], "Beijing"],
+        ["call", "2024-04-15", ["emmanuel-macron", "olaf-scholz"], null],
+      ],
+    ],
+    // The nominal form keeps its own clause's place, not the sentence's.
+    [
+      "ABUJA, Nigeria - Secretary of State Antony Blinken met Nigerian President Bola Tinubu in Abuja on Tuesday, a day after talks with Ivory Coast President Alassane Ouattara in Abidjan.",
+      "2024-01-23",
+      [
+        ["in_person", "2024-01-23", ["antony-blinken", "bola-tinubu"], "Abuja"],
+        ["talks", "2024-01-22", ["alassane-ouattara", "antony-blinken"], "Abidjan"],
+      ],
+    ],
+  ];
+  for (const [text, published, expected] of cases)
+    t.same(
+      events(t, text, published).map((e) => [e.kind, e.date?.start, who(e).sort(), e.place?.city ?? null]),
+      expected,
+      text,
+    );
+});
+
 t.test("'the previous day' in a clause about the object does not date the meeting", async (t) => {
   const [met] = events(
     t,

@@ -300,7 +300,9 @@ export const PLURAL_TRIPS = /^(?:visits|trips)$/i;
 // What may stand between a journey noun and the "by" naming who made it: " to Moscow ".
 export const TO_DESTINATION = String.raw`\s+(?:to\s+[^,.;]{1,60}?\s+)?`;
 
-// "a day after a lengthy call with Putin": an engagement counted from, named with its
-// official right after "with" (groups: the count, after/before, the engagement's noun).
+// "a day after a lengthy call with Putin", "a day after holding talks with Demeke", "two
+// days after he met Kishida": an engagement counted from, named with its official right
+// after (groups: the count, after/before, the engagement's noun, a verb of meeting; a
+// verb of speaking has neither). The pronoun is the sentence's subject, who took part.
 export const DAYS_APART =
-  /\b(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(phone call|call|conversation|meeting|talks|summit|dinner)\s+with\s+/giu;
+  /\b(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+(?:(?:he|she)\s+(?:had\s+)?)?(?:(?:(?:held|holding|had|having)\s+)?(?:(?:a|an|his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(phone call|call|conversation|meeting|talks|discussions|summit|dinner)\s+with|(met|meeting)(?:\s+with)?|(?:spoke|speaking|talked|talking)(?:\s+by\s+(?:tele)?phone)?\s+(?:with|to))\s+/giu;

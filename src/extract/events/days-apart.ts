@@ -6,6 +6,7 @@ import { ANAPHORA_KINDS, DAYS_APART } from "./cues.ts";
 import { type Draft, newDraft } from "./draft.ts";
 import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
+import { namedAt } from "./references.ts";
 import type { Trigger } from "./sentence-facts.ts";
 import type { Walk } from "./walk.ts";
 
@@ -19,6 +20,7 @@ const KIND: Record<string, EventKind> = {
   conversation: "call",
   meeting: "in_person",
   talks: "talks",
+  discussions: "talks",
   summit: "talks",
   dinner: "dinner",
 };
@@ -31,14 +33,14 @@ export function addDaysApart(ctx: ArticleContext, walk: Walk, s: Sentence, d: Dr
   if (!subject || !who || !d.participants.includes(who)) return;
   for (const m of s.text.matchAll(DAYS_APART)) {
     const at = s.start + (m.index ?? 0) + m[0].length;
-    const other = ctx.officials.mentions.find(
-      (x) => x.sentence === s.index && x.start === at && x.officialIds.length === 1,
-    );
+    const other = namedAt(ctx, s.index, at);
+    if (other && other.officialIds.length !== 1) continue;
     const otherId = other?.officialIds[0];
     if (!other || !otherId || otherId === who) continue;
     const shift = (COUNT[(m[1] ?? "a").toLowerCase()] ?? 1) * (m[2]?.toLowerCase() === "after" ? -1 : 1);
     const start = addDays(d.date.start, shift);
-    const e = newDraft(KIND[(m[3] ?? "meeting").toLowerCase()] ?? "in_person", s.text);
+    const noun = m[3] ?? (m[4] ? "meeting" : "call");
+    const e = newDraft(KIND[noun.toLowerCase()] ?? "in_person", s.text);
     e.participants = [who, otherId];
     e.status = "held";
     e.date = { start, end: null, precision: "day" };
@@ -50,9 +52,23 @@ export function addDaysApart(ctx: ArticleContext, walk: Walk, s: Sentence, d: Dr
     };
     e.evidence.push(ev("event", s), ev("kind", span), ev("date", span));
     e.evidence.push(ev("participant", subject, who), ev("participant", other, otherId));
+    placeOwnClause(ctx, s, other, e);
     e.sentences.push(s.index);
     walk.drafts.push(e);
   }
+}
+
+/**
+ * "a day after talks with Ouattara in Abidjan": a place in the counted engagement's own
+ * clause (up to the next comma or stop) is where it happened; else it is left to the
+ * rules that carry the story's place.
+ */
+function placeOwnClause(ctx: ArticleContext, s: Sentence, other: Span, e: Draft): void {
+  const stop = /[,;.:—]/.exec(ctx.text.slice(other.end, s.end));
+  const end = stop ? other.end + stop.index : s.end;
+  const p = ctx.places.find((q) => q.sentence === s.index && q.start >= other.end && q.end <= end);
+  if (p) e.place = { venue: p.venue, city: p.city, region: p.region, country: p.country };
+  if (p) e.evidence.push(ev("place", p));
 }
 
 // "The summit came one day after Biden hosted Kishida for a state dinner": the engagement

@@ -44,11 +44,22 @@ export function referenceSpans(ctx: ArticleContext, index: number): Span[] {
   for (const m of s.text.matchAll(DAYS_APART)) {
     const start = s.start + (m.index ?? 0);
     // …with the official it names: theirs is the other engagement.
-    const named = ctx.officials.mentions.find((x) => x.sentence === index && x.start === start + m[0].length);
+    const named = namedAt(ctx, index, start + m[0].length);
     const end = named?.end ?? start + m[0].length;
     spans.push({ start, end, text: ctx.text.slice(start, end) });
   }
   return spans;
+}
+
+// "talks with Ethiopian Deputy Prime Minister and Foreign Minister Demeke Mekonnen": the
+// official's titles, capitalised, may come before the mention of the official.
+const TITLES_BEFORE = /^(?:(?:\p{Lu}[\p{L}.'’-]*|and|of|for)\s+)*$/u;
+
+/** The official named right after `at` (past their titles), in sentence `index`. */
+export function namedAt(ctx: ArticleContext, index: number, at: number) {
+  return ctx.officials.mentions.find(
+    (x) => x.sentence === index && x.start >= at && TITLES_BEFORE.test(ctx.text.slice(at, x.start)),
+  );
 }
 
 export const inside = (x: Span, spans: Span[]) => spans.some((r) => x.start >= r.start && x.end <= r.end);
