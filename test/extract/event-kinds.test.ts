@@ -1037,3 +1037,55 @@ t.test("a handshake at an occasion both attended is a greeting, not a meal toget
   );
   t.match(later, { kind: "talks", date: { start: "2024-06-01" } });
 });
+
+t.test("a meeting with no plans for it, ruled out, or in a denied report is none", async (t) => {
+  const engaged = (text: string, published: string) =>
+    events(t, text, published).filter((e) =>
+      ["in_person", "talks", "call", "visit", "dinner"].includes(e.kind),
+    );
+  for (const [text, published] of [
+    [
+      "MOSCOW, Aug 20 - The Kremlin said on Wednesday there were no concrete plans for a meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.",
+      "2025-08-20",
+    ],
+    [
+      "The White House said US President Joe Biden had no plans to meet Russian Foreign Minister Sergei Lavrov.",
+      "2022-11-10",
+    ],
+    [
+      "Indonesian officials said on Thursday that Russian President Vladimir Putin would skip the summit, ruling out a face-to-face encounter with US President Joe Biden.",
+      "2022-11-10",
+    ],
+    [
+      "MOSCOW, Nov 11 - The Kremlin on Monday denied a Washington Post report that U.S. President-elect Donald Trump had spoken by phone with Russian President Vladimir Putin last week.",
+      "2024-11-11",
+    ],
+  ] as const)
+    t.same(engaged(text, published), [], text);
+  // An occasion its subject stays away from names no one else's meeting with them.
+  const missed = engaged(
+    "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi on Tuesday. Russian President Vladimir Putin missed the meeting.",
+    "2024-10-24",
+  );
+  t.same(
+    missed.map((e) => who(e).sort()),
+    [["narendra-modi", "xi-jinping"]],
+  );
+  // A denied report beside a meeting the sentence affirms past a comma, and "no doubt".
+  const affirmed = engaged(
+    "The Kremlin denied reports that the talks had failed, saying Russian President Vladimir Putin met Chinese President Xi Jinping on Tuesday as planned.",
+    "2024-05-17",
+  );
+  t.same(
+    affirmed.map((e) => e.kind),
+    ["in_person"],
+  );
+  const sure = engaged(
+    "Russian President Vladimir Putin said he had no doubt he would meet Chinese President Xi Jinping on Tuesday.",
+    "2024-05-17",
+  );
+  t.same(
+    sure.map((e) => e.status),
+    ["scheduled"],
+  );
+});

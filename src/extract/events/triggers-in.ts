@@ -19,6 +19,10 @@ const GENERIC_BEFORE =
 // only where the sentence disputes them ("confirmed reports of a second meeting" is one).
 const CLAIMED_BEFORE =
   /(?:\b(?:rumou?rs?|speculation)|\b(?:dismiss\w*|den(?:y|ies|ied|ying)|reject\w*|call(?:s|ed|ing)?|brush\w*(?:\s+off|\s+aside)?|ridicul\w*|deride\w*|amid|despite)\s+(?:the\s+|media\s+|press\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?))\s+(?:of|about)\s+(?:an?\s+|the\s+)?(?:["“‘']?[\w-]+\s+){0,3}["“‘']?$/i;
+// "denied a Washington Post report that Trump had spoken by phone with Putin": what the
+// disputed report says, in its own clause ("did not deny reports that …" confirms).
+const DENIED_REPORT =
+  /(?<!\b(?:not|never|n['’]t)\s+)\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*)\s+(?:(?:a|an|the|media|press)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:reports?|claims?|allegations?)\s+that\s+[^;,]{0,100}$/u;
 
 // "stepped off the train at the central station and were met by the foreign minister",
 // "he was met by the host; the two greeted each other and posed for photographers": a
@@ -52,10 +56,12 @@ const HANDSHAKE_AT =
 // affirms.
 // "no face-to-face meeting has been scheduled": "no" and a word describing the occasion.
 // "declined to play golf with Abe", "refused to meet": an engagement turned down.
+// "no concrete plans for a meeting", "had no plans to meet him", "ruling out a
+// face-to-face encounter": a meeting that will not happen.
 const DENIED_BEFORE =
-  /\b(?:(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}|no\s+(?!sooner\b|doubt\b)[\w-]+\s+|(?:declined|refused|declines|refuses)\s+to\s+(?:\w+\s+)?)$/i;
+  /\b(?:(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}|no\s+(?!sooner\b|doubt\b)[\w-]+\s+|no\s+(?:[\w-]+\s+){0,2}?(?:plans?|intention|preparations?)\s+(?:for|to)\s+(?:(?:a|an|any|the|hold|have)\s+){0,2}(?:[\w-]+\s+)?|rul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+){0,2}|(?:declined|refused|declines|refuses)\s+to\s+(?:\w+\s+)?)$/i;
 const deniedAt = (text: string, start: number, sentenceStart: number) =>
-  DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start)) &&
+  DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 60), start)) &&
   !/\bnot\s+only\s+$/i.test(text.slice(Math.max(sentenceStart, start - 40), start));
 
 export interface Trigger extends Span {
@@ -111,7 +117,9 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
       const start = s.start + (m.index ?? 0);
       const t = { start, end: start + m[0].length, text: m[0], kind };
       const before = ctx.text.slice(Math.max(s.start, start - 40), start);
-      const claimed = CLAIMED_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 90), start));
+      const claimed =
+        CLAIMED_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 90), start)) ||
+        DENIED_REPORT.test(ctx.text.slice(Math.max(s.start, start - 160), start));
       if (inside(t, references) || GENERIC_BEFORE.test(before) || claimed) continue;
       if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
       if (greetedAt(ctx.text.slice(t.end, t.end + 160), t.text)) continue;

@@ -207,11 +207,17 @@ function occasionWhere(
   }
 }
 
+// "would skip the summit", "boycotted the talks": an occasion the subject stays away from.
+const ABSENT_FROM =
+  /\b(?:skip(?:s|ped|ping)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?|snub(?:s|bed|bing)?|stay(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|absent\s+from)\s+$/i;
+
 /**
  * "a planned meeting of political advisers", "another summit": an indefinite noun phrase
- * introduces an occasion; only a definite one ("the planned meeting") refers back.
+ * introduces an occasion; only a definite one ("the planned meeting") refers back, and
+ * not one its subject stays away from.
  */
 function definite(m: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!m) return null;
-  return /\b(?:a|an|another)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) ? null : m;
+  const before = text.slice(Math.max(0, m.index - 30), m.index);
+  return /\b(?:a|an|another)\s+$/i.test(before) || ABSENT_FROM.test(before) ? null : m;
 }
