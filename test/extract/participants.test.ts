@@ -692,3 +692,30 @@ t.test(
     );
   },
 );
+
+t.test("'X said his meeting with Y had been tough': the speaker reports their own meeting", async (t) => {
+  for (const [text, kind] of [
+    [
+      "Austrian Chancellor Karl Nehammer said his meeting with Russian President Vladimir Putin on Monday had been tough.",
+      "in_person",
+    ],
+    [
+      "Austrian Chancellor Karl Nehammer said his phone call with Russian President Vladimir Putin on Monday lasted an hour.",
+      "call",
+    ],
+  ] as const) {
+    const [met] = events(t, text, "2022-04-12");
+    t.same(
+      met && [met.kind, met.date.start, who(met).sort()],
+      [kind, "2022-04-11", ["karl-nehammer", "vladimir-putin"]],
+      text,
+    );
+  }
+  // "his government" is no engagement of his: the talks he welcomes are others'.
+  const [others] = events(
+    t,
+    "Austrian Chancellor Karl Nehammer said his government would welcome talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.",
+    "2022-04-12",
+  );
+  t.same(others && who(others).sort(), ["vladimir-putin", "volodymyr-zelensky"]);
+});

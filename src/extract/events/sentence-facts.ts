@@ -159,9 +159,10 @@ function frontedOccasion(ctx: ArticleContext, index: number, m: Span): boolean {
   return m.start >= end && triggersIn(ctx, index).some((t) => t.end <= end);
 }
 
-// "Blinken said he had informed Wang … in a phone call": the speaker reports their own engagement.
+// "Blinken said he had informed Wang … in a phone call", "Nehammer said his meeting with
+// Putin had been tough": the speaker reports their own engagement.
 const SAID_HE =
-  /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told \w+|stated|added)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:he|she)\b/;
+  /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told \w+|stated|added)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:he|she|(?=(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conversation|visit|trip|encounter|dinner|discussions)\b))\b/;
 
 /** The speaker is the subject ("he", "she") of a reported clause that holds an engagement trigger. */
 function ownReport(ctx: ArticleContext, index: number, m: Span): boolean {
