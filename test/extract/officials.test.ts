@@ -379,6 +379,18 @@ t.test("a lone family name inside a longer proper name is not the official", asy
   t.notOk(r.officials.has("bill-blair"), "Blair House is a building");
 });
 
+t.test("a lone family name that is a city's, after a preposition of place, is the city", async (t) => {
+  const r = find(t, "Iran and the United States held indirect talks mediated by Oman in Muscat on Saturday.");
+  t.notOk(r.officials.has("joseph-muscat"), "in Muscat is the city");
+  const named = find(
+    t,
+    "Maltese Prime Minister Joseph Muscat met Italian Prime Minister Giuseppe Conte on Monday. Muscat said the talks were useful.",
+  );
+  t.ok(named.officials.has("joseph-muscat"), "the person named in full stays");
+  // Not a preposition: the family name alone is the person.
+  t.ok(find(t, "Muscat said Malta would veto the plan.").officials.has("joseph-muscat"));
+});
+
 t.test("a listed official whose role is a head of government's is a leader", async (t) => {
   // China's premier is listed by the office's own name, "Premier of the State Council".
   const text = "Premier Li Qiang met the visitors in Beijing.";

@@ -1,4 +1,5 @@
 import { cachedRegex, phraseIndex, presentPhrases } from "../phrases.ts";
+import { lookupCity } from "../places/gazetteer.ts";
 import { memo, type Reference } from "../reference.ts";
 import { alternation, matchAll, wordSource } from "../text.ts";
 import { isAmbiguousShortForm, shortForms } from "./names.ts";
@@ -43,6 +44,15 @@ export function useKnown(scan: Scan, o: Reference["officials"][number], form: st
  */
 export const placeName = (text: string, start: number, end: number) =>
   /\bThe\s+$/.test(text.slice(Math.max(0, start - 8), start)) && !/^[-–]/.test(text.slice(end, end + 1));
+
+// "talks mediated by Oman in Muscat": a short form that is also a city's name (Joseph
+// Muscat's), right after a preposition of place, names the city. A city of some size:
+// a village sharing a leader's name ("in Modi's India" has no preposition before it
+// anyway) is no reason to doubt the person.
+const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|outside|into|via|towards?)\s+$/;
+const cityAfterLocative = (text: string, m: { start: number; text: string }) =>
+  LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+  lookupCity(m.text).some((c) => c.population >= 100_000);
 
 // "Trump Tower", "Kim Il Sung Square", "the Obama administration": a name that names a
 // building, a place, an institution or a government is not the person.
@@ -114,7 +124,7 @@ export function findLoneAliases(scan: Scan) {
   );
   for (const m of matchAll(re, text)) {
     const o = lone.distinct.get(m.text);
-    if (placeName(text, m.start, m.end)) continue;
+    if (placeName(text, m.start, m.end) || cityAfterLocative(text, m)) continue;
     if (o && !officials.has(o.id)) useKnown(scan, o, m.text);
   }
 }
