@@ -1089,3 +1089,20 @@ t.test("a meeting with no plans for it, ruled out, or in a denied report is none
     ["scheduled"],
   );
 });
+
+t.test("a meal of the visit whose sentence names its own host is the host's with the guest", async (t) => {
+  const found = events(
+    t,
+    "NEW DELHI: Maldivian President Mohamed Muizzu held talks with Indian Prime Minister Narendra Modi on Monday. Indian President Droupadi Murmu will host a banquet in his honour in the evening.",
+    "2024-10-07",
+  );
+  const dinner = found.find((e) => e.kind === "dinner");
+  t.same(dinner && who(dinner).sort(), ["droupadi-murmu", "mohamed-muizzu"]);
+  // The focus's own host named again changes nothing.
+  const same = events(
+    t,
+    "NEW DELHI: Maldivian President Mohamed Muizzu held talks with Indian Prime Minister Narendra Modi on Monday. Modi will host a banquet in his honour in the evening.",
+    "2024-10-07",
+  ).find((e) => e.kind === "dinner");
+  t.same(same && who(same).sort(), ["mohamed-muizzu", "narendra-modi"]);
+});

@@ -1,3 +1,4 @@
+import { partyOf } from "../officials/types.ts";
 import type { Sentence } from "../types.ts";
 import { apply } from "./apply.ts";
 import { nearestInClause } from "./clause.ts";
@@ -57,10 +58,34 @@ export function mealOfFocus(
     occasion: m ? null : focus,
     meal,
     kind: "dinner",
-    participants: [...focus.participants],
+    participants: withNamedHost(ctx, s, meal, focus.participants),
     date,
     status: statusAt(ctx, s.index, meal, "dinner", date?.precision === "day"),
   };
+}
+
+// "President Murmu will host a banquet in his honour": the host is named, the guest is
+// the one the story is about.
+const HOSTS_MEAL =
+  /^\s*,?\s*(?:will\s+|is\s+to\s+|was\s+to\s+|later\s+|then\s+)?host(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * The focus's officials at a meal its sentence gives a host of its own: the host, and
+ * the focus's officials of the other parties (the guest), instead of the focus's host.
+ */
+function withNamedHost(ctx: ArticleContext, s: Sentence, meal: Trigger, participants: string[]): string[] {
+  const host = ctx.officials.mentions.find(
+    (x) =>
+      x.sentence === s.index &&
+      x.kind !== "pronoun" &&
+      x.officialIds.length === 1 &&
+      x.end <= meal.start &&
+      HOSTS_MEAL.test(ctx.text.slice(x.end, meal.start)),
+  )?.officialIds[0];
+  if (!host || participants.includes(host)) return [...participants];
+  const party = (id: string) => partyOf(ctx.officials.officials.get(id));
+  const guests = participants.filter((p) => party(p) !== party(host));
+  return guests.length ? [host, ...guests] : [...participants];
 }
 
 // A meal dated by its occasion before the occasion had a day ("Around the talks came …
