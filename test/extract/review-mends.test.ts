@@ -240,3 +240,171 @@ t.test(
     t.same(passive && who(passive).sort(), ["joe-biden", "xi-jinping"]);
   },
 );
+
+// Seventh round: a reviewer's sentences against the twenty-seventh session's rules.
+
+t.test("mends: a handshake skips only a meal; a meeting the handshake opens stays", async (t) => {
+  for (const [text, published, kind] of [
+    [
+      "Ukrainian President Volodymyr Zelensky and U.S. President Joe Biden shook hands at a bilateral meeting in New York on Tuesday.",
+      "2024-09-24",
+      "in_person",
+    ],
+    [
+      "U.S. President Donald Trump and North Korean leader Kim Jong Un shook hands at the DMZ before holding talks on the southern side of the border on Sunday.",
+      "2019-07-01",
+      "talks",
+    ],
+    [
+      "Russian President Vladimir Putin and Indian Prime Minister Narendra Modi shook hands at the Kremlin and held talks on Tuesday.",
+      "2024-07-09",
+      "talks",
+    ],
+  ] as const) {
+    const found = events(t, text, published);
+    t.same(
+      found.map((e) => e.kind),
+      [kind],
+      text,
+    );
+  }
+});
+
+t.test("mends: a denied report disputes its clause's verb, not a meeting beside it", async (t) => {
+  for (const [text, published] of [
+    [
+      "Chinese President Xi Jinping rejected U.S. allegations that China was arming Russia when he met Russian President Vladimir Putin in Beijing on Thursday.",
+      "2024-05-17",
+    ],
+    [
+      "The Austrian government denied reports that Chancellor Karl Nehammer had been humiliated during his meeting with Russian President Vladimir Putin on Monday.",
+      "2022-04-12",
+    ],
+  ] as const) {
+    const found = events(t, text, published);
+    t.equal(found.filter((e) => e.kind === "in_person").length, 1, text);
+  }
+  // "without ruling out" leaves the call possible.
+  const [call] = events(
+    t,
+    "Indonesian officials said Russian President Vladimir Putin would skip the summit, without ruling out a phone call with Indonesian President Joko Widodo.",
+    "2022-11-10",
+  );
+  t.match(call, { kind: "call", status: "expected" });
+});
+
+t.test("mends: a trip told as ending, dated to its month, or with talks only hoped for", async (t) => {
+  const leftAfter = events(
+    t,
+    "French President Emmanuel Macron left for Paris on Friday at the end of a three-day state visit to China. Macron held talks with Chinese President Xi Jinping in Beijing on Thursday.",
+    "2023-04-08",
+  );
+  t.same(
+    leftAfter.map((e) => [e.kind, e.date.start]),
+    [["talks", "2023-04-06"]],
+  );
+  const month = events(
+    t,
+    "U.S. Secretary of State Antony Blinken visited China in July. He is expected to meet Chinese Foreign Minister Wang Yi again on July 13 on the sidelines of an ASEAN meeting.",
+    "2023-07-05",
+  );
+  t.ok(
+    month.some((e) => e.kind === "visit"),
+    "the month's visit stays",
+  );
+  const hoped = events(
+    t,
+    "Russian President Vladimir Putin arrived in Ashgabat on Friday. He hopes to meet Turkmen President Serdar Berdimuhamedov on Sunday.",
+    "2024-10-11",
+  );
+  t.ok(
+    hoped.some((e) => e.kind === "visit"),
+    "a meeting only hoped for leaves the trip",
+  );
+});
+
+t.test("mends: the engagement counted from: ahead, placed, listed, and another party's", async (t) => {
+  const ahead = events(
+    t,
+    "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing on Sunday, a day before meeting Chinese President Xi Jinping.",
+    "2023-06-18",
+  ).find((e) => who(e).includes("xi-jinping"));
+  t.match(ahead, { status: "scheduled", date: { start: "2023-06-19" } });
+  const riyadh = events(
+    t,
+    "U.S. Secretary of State Marco Rubio met Saudi Crown Prince Mohammed bin Salman on Tuesday, a day after meeting in Riyadh with Russian Foreign Minister Sergei Lavrov.",
+    "2025-02-19",
+  );
+  t.same(
+    riyadh.map((e) => [who(e).sort(), e.place?.city ?? null]),
+    [
+      [["marco-rubio", "mohammed-bin-salman"], null],
+      [["marco-rubio", "sergei-lavrov"], "Riyadh"],
+    ],
+  );
+  const listed = events(
+    t,
+    "U.S. President Donald Trump will meet Russian President Vladimir Putin in Alaska on Friday, two days after holding a video call with German Chancellor Friedrich Merz and Ukrainian President Volodymyr Zelensky.",
+    "2025-08-14",
+  );
+  t.same(
+    listed.map((e) => who(e).sort()),
+    [
+      ["donald-trump", "vladimir-putin"],
+      ["donald-trump", "friedrich-merz", "volodymyr-zelensky"],
+    ],
+  );
+  const again = events(
+    t,
+    "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Wednesday, four days after meeting U.S. President Joe Biden for the last time before Biden leaves office in January.",
+    "2024-11-20",
+  );
+  t.same(again[0] && who(again[0]).sort(), ["luiz-inacio-lula-da-silva", "xi-jinping"]);
+  const visitor = events(
+    t,
+    "Chinese President Xi Jinping received U.S. Secretary of State Antony Blinken in Beijing on Monday, a day after he met Chinese Foreign Minister Qin Gang.",
+    "2023-06-19",
+  );
+  t.same(visitor[1] && who(visitor[1]).sort(), ["antony-blinken", "qin-gang"]);
+  const sidelines = events(
+    t,
+    "U.S. President Joe Biden met Australian Prime Minister Anthony Albanese in Bali on Tuesday, a day after talking with Chinese President Xi Jinping on the sidelines of the G20.",
+    "2022-11-16",
+  );
+  t.equal(sidelines[1]?.kind, "in_person");
+  const brussels = events(
+    t,
+    "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing on Monday, three days after talks with Russian President Vladimir Putin that angered EU leaders in Brussels.",
+    "2024-07-11",
+  );
+  t.not(brussels[1]?.place?.city, "Brussels");
+});
+
+t.test("mends: 'said his team', 'her trip', 'told X his talks', 'never misses'", async (t) => {
+  for (const [text, published] of [
+    [
+      "Ukrainian President Volodymyr Zelensky said his team held talks with U.S. envoy Steve Witkoff in Riyadh on Sunday.",
+      "2025-02-24",
+    ],
+    [
+      "Russian President Vladimir Putin told Trump his talks with Ukraine would need to address root causes.",
+      "2025-02-13",
+    ],
+  ] as const)
+    t.notOk(
+      events(t, text, published).some((e) => e.participants.length >= 2),
+      text,
+    );
+  const trip = events(
+    t,
+    "China's Foreign Ministry spokesman Zhao Lijian said her trip to Taiwan would be a provocation, referring to U.S. House Speaker Nancy Pelosi.",
+    "2022-08-01",
+  );
+  t.notOk(trip.some((e) => who(e).includes("zhao-lijian")));
+  const never = events(
+    t,
+    "U.S. President Joe Biden will host Chinese President Xi Jinping in Woodside on Wednesday. Secretary of State Antony Blinken, who never misses the talks, will join the two leaders.",
+    "2023-11-14",
+  );
+  t.equal(never.filter((e) => e.kind !== "statement").length, 1);
+});

@@ -305,4 +305,4 @@ export const TO_DESTINATION = String.raw`\s+(?:to\s+[^,.;]{1,60}?\s+)?`;
 // after (groups: the count, after/before, the engagement's noun, a verb of meeting; a
 // verb of speaking has neither). The pronoun is the sentence's subject, who took part.
 export const DAYS_APART =
-  /\b(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+(?:(?:he|she)\s+(?:had\s+)?)?(?:(?:(?:held|holding|had|having)\s+)?(?:(?:a|an|his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(phone call|call|conversation|meeting|talks|discussions|summit|dinner)\s+with|(met|meeting)(?:\s+with)?|(?:spoke|speaking|talked|talking)(?:\s+by\s+(?:tele)?phone)?\s+(?:with|to))\s+/giu;
+  /\b(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+(?:(?:he|she)\s+(?:had\s+)?)?(?:(?:(?:held|holding|had|having)\s+)?(?:(?:a|an|his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(phone call|call|conversation|meeting|talks|discussions|summit|dinner)\s+with|(met|meeting)(?:\s+(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?=with\b))?(?:\s+with)?|(?:spoke|speaking|talked|talking)(?:\s+by\s+(?:tele)?phone)?\s+(?:with|to))\s+/giu;

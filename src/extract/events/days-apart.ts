@@ -1,5 +1,6 @@
 import type { EventKind } from "../../schemas/extraction.ts";
 import { addDays } from "../dates/calendar.ts";
+import { partyOf } from "../officials/types.ts";
 import type { DateMention, Sentence, Span } from "../types.ts";
 import type { ArticleContext } from "./context.ts";
 import { ANAPHORA_KINDS, DAYS_APART } from "./cues.ts";
@@ -32,17 +33,31 @@ export function addDaysApart(ctx: ArticleContext, walk: Walk, s: Sentence, d: Dr
   const who = subject?.officialIds[0];
   if (!subject || !who || !d.participants.includes(who)) return;
   for (const m of s.text.matchAll(DAYS_APART)) {
-    const at = s.start + (m.index ?? 0) + m[0].length;
+    const from = s.start + (m.index ?? 0);
+    const at = from + m[0].length;
     const other = namedAt(ctx, s.index, at);
     if (other && other.officialIds.length !== 1) continue;
     const otherId = other?.officialIds[0];
-    if (!other || !otherId || otherId === who) continue;
+    // "a day after he met Qin": the pronoun's official, where it was read as someone.
+    const pronoun = ctx.officials.mentions.find(
+      (x) => x.sentence === s.index && x.kind === "pronoun" && x.start > from && x.end <= at,
+    );
+    // Of another party than the official met: "Xi received Blinken …, a day after he met
+    // Qin" is Blinken's meeting, whoever "he" was read as.
+    const party = (id: string) => partyOf(ctx.officials.officials.get(id));
+    const self = [pronoun ? pronoun.officialIds[0] : who, ...d.participants].find(
+      (id) => !!id && d.participants.includes(id) && !!otherId && party(id) !== party(otherId),
+    );
+    if (!other || !otherId || !self) continue;
     const shift = (COUNT[(m[1] ?? "a").toLowerCase()] ?? 1) * (m[2]?.toLowerCase() === "after" ? -1 : 1);
     const start = addDays(d.date.start, shift);
-    const noun = m[3] ?? (m[4] ? "meeting" : "call");
+    const clause = ownClause(ctx, s, other);
+    const noun = m[3] ?? (m[4] ? "meeting" : SEEN_THERE.test(clause.text) ? "meeting" : "call");
     const e = newDraft(KIND[noun.toLowerCase()] ?? "in_person", s.text);
-    e.participants = [who, otherId];
-    e.status = "held";
+    e.participants = [self, otherId, ...listedAfter(ctx, s, other, clause)];
+    // "a day before meeting Xi", published before that day: still ahead.
+    const pub = ctx.pub?.precision === "day" ? ctx.pub.value : null;
+    e.status = pub && start > pub ? "scheduled" : "held";
     e.date = { start, end: null, precision: "day" };
     const words = m[0].trimEnd();
     const span = {
@@ -52,21 +67,46 @@ export function addDaysApart(ctx: ArticleContext, walk: Walk, s: Sentence, d: Dr
     };
     e.evidence.push(ev("event", s), ev("kind", span), ev("date", span));
     e.evidence.push(ev("participant", subject, who), ev("participant", other, otherId));
-    placeOwnClause(ctx, s, other, e);
+    placeOwnClause(ctx, s, clause, e);
     e.sentences.push(s.index);
     walk.drafts.push(e);
   }
 }
 
+// "a day after speaking with Xi on the sidelines of the G20": not by phone.
+const SEEN_THERE = /\b(?:sidelines|margins|summit|in person|face-to-face)\b/i;
+// A clause of its own after the counted engagement's official: "… that angered EU leaders
+// in Brussels", "…, who hosted him in New Delhi".
+const CLAUSE_STOP = /[,;.:—]|\b(?:that|which|who|whom|where|when|before|after|while)\b/;
+
+/** From the counted engagement's official to the end of its clause. */
+function ownClause(ctx: ArticleContext, s: Sentence, other: Span): Span {
+  const stop = CLAUSE_STOP.exec(ctx.text.slice(other.end, s.end));
+  const end = stop ? other.end + stop.index : s.end;
+  return { start: other.end, end, text: ctx.text.slice(other.end, end) };
+}
+
+/** "a video call with Merz and Zelensky": officials listed right after the first. */
+function listedAfter(ctx: ArticleContext, s: Sentence, first: Span, clause: Span): string[] {
+  const out: string[] = [];
+  let last = first;
+  for (const x of ctx.officials.mentions) {
+    if (x.sentence !== s.index || x.start < first.end || x.officialIds.length !== 1) continue;
+    if (x.start > clause.end + 1 && !/^\s*,?\s*and\s/.test(ctx.text.slice(last.end, x.start))) break;
+    if (!/^\s*(?:,\s*|,?\s+and\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u.test(ctx.text.slice(last.end, x.start)))
+      break;
+    out.push(x.officialIds[0] as string);
+    last = x;
+  }
+  return out;
+}
+
 /**
  * "a day after talks with Ouattara in Abidjan": a place in the counted engagement's own
- * clause (up to the next comma or stop) is where it happened; else it is left to the
- * rules that carry the story's place.
+ * clause is where it happened; else it is left to the rules that carry the story's place.
  */
-function placeOwnClause(ctx: ArticleContext, s: Sentence, other: Span, e: Draft): void {
-  const stop = /[,;.:—]/.exec(ctx.text.slice(other.end, s.end));
-  const end = stop ? other.end + stop.index : s.end;
-  const p = ctx.places.find((q) => q.sentence === s.index && q.start >= other.end && q.end <= end);
+function placeOwnClause(ctx: ArticleContext, s: Sentence, clause: Span, e: Draft): void {
+  const p = ctx.places.find((q) => q.sentence === s.index && q.start >= clause.start && q.end <= clause.end);
   if (p) e.place = { venue: p.venue, city: p.city, region: p.region, country: p.country };
   if (p) e.evidence.push(ev("place", p));
 }

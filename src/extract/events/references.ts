@@ -43,9 +43,13 @@ export function referenceSpans(ctx: ArticleContext, index: number): Span[] {
   }
   for (const m of s.text.matchAll(DAYS_APART)) {
     const start = s.start + (m.index ?? 0);
-    // …with the official it names: theirs is the other engagement.
+    // …with the officials it names, to the end of the sentence's clause: theirs is the
+    // other engagement ("a video call with Merz and Zelensky", "meeting Biden for the
+    // last time before Biden leaves office").
     const named = namedAt(ctx, index, start + m[0].length);
-    const end = named?.end ?? start + m[0].length;
+    if (!named && !m[3]) continue;
+    const rest = named ? ctx.text.slice(named.end, s.end) : "";
+    const end = named ? named.end + (/[;]|\.(?=\s*$)/.exec(rest)?.index ?? rest.length) : start + m[0].length;
     spans.push({ start, end, text: ctx.text.slice(start, end) });
   }
   return spans;

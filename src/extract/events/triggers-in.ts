@@ -20,9 +20,11 @@ const GENERIC_BEFORE =
 const CLAIMED_BEFORE =
   /(?:\b(?:rumou?rs?|speculation)|\b(?:dismiss\w*|den(?:y|ies|ied|ying)|reject\w*|call(?:s|ed|ing)?|brush\w*(?:\s+off|\s+aside)?|ridicul\w*|deride\w*|amid|despite)\s+(?:the\s+|media\s+|press\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?))\s+(?:of|about)\s+(?:an?\s+|the\s+)?(?:["“‘']?[\w-]+\s+){0,3}["“‘']?$/i;
 // "denied a Washington Post report that Trump had spoken by phone with Putin": what the
-// disputed report says, in its own clause ("did not deny reports that …" confirms).
+// disputed report says, as the verb of its clause ("did not deny reports that …"
+// confirms; "rejected allegations that China was arming Russia when he met Putin" does
+// not dispute the meeting).
 const DENIED_REPORT =
-  /(?<!\b(?:not|never|n['’]t)\s+)\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*)\s+(?:(?:a|an|the|media|press)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:reports?|claims?|allegations?)\s+that\s+[^;,]{0,100}$/u;
+  /(?<!\b(?:not|never|n['’]t)\s+)\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*)\s+(?:(?:a|an|the|media|press)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:reports?|claims?|allegations?)\s+that\s+[^;,]{0,100}?\b(?:had|has|have|would|will|was\s+to|were\s+to|planned\s+to|was\s+going\s+to)\s+(?:(?:secretly|already|also|been)\s+)?$/u;
 
 // "stepped off the train at the central station and were met by the foreign minister",
 // "he was met by the host; the two greeted each other and posed for photographers": a
@@ -45,10 +47,10 @@ function greetedAt(after: string, verb: string): boolean {
 }
 
 // "shook hands at the opening dinner", "managed only a handshake at the gala banquet": a
-// greeting at an occasion the two attended, which the guidelines do not count. Not "at
-// the start of their meeting": the words before the occasion may not tie it to them.
+// greeting at a meal the two attended, which the guidelines do not count. Not "at the
+// start of their dinner": the words before the meal may not tie it to them.
 const HANDSHAKE_AT =
-  /\b(?:handshakes?|shook\s+hands|shak(?:e|es|ing)\s+hands|exchanged\s+(?:greetings|pleasantries)|greeted\s+each\s+other)\s+(?:at|during)\s+(?:the|a|an)\s+(?:(?!(?:of|their|his|her|its|our)\b)[\w'’-]+\s+){0,3}$/i;
+  /\b(?:handshakes?|shook\s+hands|shak(?:e|es|ing)\s+hands|exchanged\s+(?:greetings|pleasantries)|greeted\s+each\s+other)\s+(?:at|during)\s+(?:the|a|an)\s+(?:(?!(?:of|their|his|her|its|our|and|before|after|then)\b)[\w'’-]+\s+){0,3}$/i;
 
 // "but have not met in person", "has never visited", "held no talks": the engagement the
 // clause denies. Read on the words right before the trigger, so that the sentence's other
@@ -59,7 +61,7 @@ const HANDSHAKE_AT =
 // "no concrete plans for a meeting", "had no plans to meet him", "ruling out a
 // face-to-face encounter": a meeting that will not happen.
 const DENIED_BEFORE =
-  /\b(?:(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}|no\s+(?!sooner\b|doubt\b)[\w-]+\s+|no\s+(?:[\w-]+\s+){0,2}?(?:plans?|intention|preparations?)\s+(?:for|to)\s+(?:(?:a|an|any|the|hold|have)\s+){0,2}(?:[\w-]+\s+)?|rul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+){0,2}|(?:declined|refused|declines|refuses)\s+to\s+(?:\w+\s+)?)$/i;
+  /\b(?:(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}|no\s+(?!sooner\b|doubt\b)[\w-]+\s+|no\s+(?:[\w-]+\s+){0,2}?(?:plans?|intention|preparations?)\s+(?:for|to)\s+(?:(?:a|an|any|the|hold|have)\s+){0,2}(?:[\w-]+\s+)?|(?<!\b(?:not|without|never|n['’]t)\s+)rul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+){0,2}|(?:declined|refused|declines|refuses)\s+to\s+(?:\w+\s+)?)$/i;
 const deniedAt = (text: string, start: number, sentenceStart: number) =>
   DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 60), start)) &&
   !/\bnot\s+only\s+$/i.test(text.slice(Math.max(sentenceStart, start - 40), start));
@@ -123,7 +125,9 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
       if (inside(t, references) || GENERIC_BEFORE.test(before) || claimed) continue;
       if (greetedOnArrival(ctx.text.slice(Math.max(s.start, start - 12), t.end), s.text)) continue;
       if (greetedAt(ctx.text.slice(t.end, t.end + 160), t.text)) continue;
-      if (HANDSHAKE_AT.test(ctx.text.slice(Math.max(s.start, start - 80), start))) continue;
+      // Only a meal is such an occasion: "shook hands at a bilateral meeting" is the meeting.
+      if (kind === "dinner" && HANDSHAKE_AT.test(ctx.text.slice(Math.max(s.start, start - 80), start)))
+        continue;
       if (metWithReaction(ctx.text, t)) continue;
       if (PASSIVE_RECEIVED.test(t.text) && thingReceived(ctx, index, start)) continue;
       if (deniedAt(ctx.text, start, s.start)) continue;

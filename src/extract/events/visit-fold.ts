@@ -10,6 +10,13 @@ const TRIP_DAYS = 3;
 // Vienna" is a departure towards the visit, so its first day, not its last.
 const ENDING =
   /\b(?:wrapped up|wraps up|ended|ends|concluded|concludes|wound up|winds up|rounded off|(?:left|leaves|departed|departs)(?!\s+for\b))\b/i;
+// "left for Paris on Friday at the end of a state visit to China": a departure home or
+// onward, told with the trip it ends.
+const LEFT_AFTER =
+  /\b(?:left|leaves|departed|departs)\s+for\b[^.;]*?\b(?:after|at\s+the\s+end\s+of|wrapping\s+up|concluding|ending)\s+(?:a|an|his|her|their|the)\b/i;
+const ends = (lead: string) => ENDING.test(lead) || LEFT_AFTER.test(lead);
+// Talks still ahead that a trip under way is told as: planned, not hoped for or doubted.
+const DOUBTED = /\b(?:hopes?|hoped|may|might|could|whether|if|not|never|but)\b/i;
 
 /**
  * Both held or both planned; or a trip under way whose talks are still to come ("left for
@@ -21,9 +28,10 @@ function sameOutlook(visit: Draft, meeting: Draft): boolean {
   if (held(visit) === held(meeting)) return true;
   return (
     held(visit) &&
-    meeting.status !== "cancelled" &&
-    !ENDING.test(visit.lead) &&
-    !!visit.date &&
+    (meeting.status === "scheduled" || meeting.status === "expected") &&
+    !DOUBTED.test(meeting.lead) &&
+    !ends(visit.lead) &&
+    visit.date?.precision === "day" &&
     !!meeting.date &&
     meeting.date.start >= visit.date.start
   );
@@ -52,7 +60,7 @@ export function foldVisits(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     const within =
       precision === "month"
         ? meeting.date.start.startsWith(visit.date.start)
-        : ENDING.test(visit.lead)
+        : ends(visit.lead)
           ? meeting.date.start >= addDays(visit.date.start, -TRIP_DAYS) &&
             meeting.date.start <= visit.date.start
           : meeting.date.start >= visit.date.start &&

@@ -207,9 +207,10 @@ function occasionWhere(
   }
 }
 
-// "would skip the summit", "boycotted the talks": an occasion the subject stays away from.
+// "would skip the summit", "boycotted the talks": an occasion the subject stays away from
+// ("never misses the talks" is there).
 const ABSENT_FROM =
-  /\b(?:skip(?:s|ped|ping)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?|snub(?:s|bed|bing)?|stay(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|absent\s+from)\s+$/i;
+  /(?<!\b(?:never|not|n['’]t)\s+)\b(?:skip(?:s|ped|ping)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?|snub(?:s|bed|bing)?|stay(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|absent\s+from)\s+$/i;
 
 /**
  * "a planned meeting of political advisers", "another summit": an indefinite noun phrase
