@@ -366,6 +366,14 @@ t.test("mends: the engagement counted from: ahead, placed, listed, and another p
     "2023-06-19",
   );
   t.same(visitor[1] && who(visitor[1]).sort(), ["antony-blinken", "qin-gang"]);
+  // Each party's quote names that party: Blinken's is his, not Xi's.
+  t.same(
+    visitor[1]?.evidence.filter((e) => e.field === "participant").map((e) => [e.value, e.quote]),
+    [
+      ["antony-blinken", "U.S. Secretary of State Antony Blinken"],
+      ["qin-gang", "Chinese Foreign Minister Qin Gang"],
+    ],
+  );
   const sidelines = events(
     t,
     "U.S. President Joe Biden met Australian Prime Minister Anthony Albanese in Bali on Tuesday, a day after talking with Chinese President Xi Jinping on the sidelines of the G20.",

@@ -66,7 +66,15 @@ export function addDaysApart(ctx: ArticleContext, walk: Walk, s: Sentence, d: Dr
       text: words,
     };
     e.evidence.push(ev("event", s), ev("kind", span), ev("date", span));
-    e.evidence.push(ev("participant", subject, who), ev("participant", other, otherId));
+    // Each party's quote: the pronoun or subject that named the one who met, the mention
+    // of each official met.
+    for (const id of e.participants) {
+      const said =
+        id === self && pronoun?.officialIds[0] === self
+          ? pronoun
+          : ctx.officials.mentions.find((x) => x.sentence === s.index && x.officialIds.includes(id));
+      if (said) e.evidence.push(ev("participant", said, id));
+    }
     placeOwnClause(ctx, s, clause, e);
     e.sentences.push(s.index);
     walk.drafts.push(e);
