@@ -6,6 +6,7 @@ import { findDates, inferPublicationDate, parsePublishedAt } from "./dates.ts";
 import { buildEvents } from "./events/build.ts";
 import type { ArticleContext } from "./events/context.ts";
 import { finalizeEvents } from "./events/finalize.ts";
+import { splitNegatedClauses } from "./events/negated-clause.ts";
 import { findOfficials } from "./officials/find.ts";
 import { findDateline } from "./places/dateline.ts";
 import { findPlaces } from "./places/find.ts";
@@ -49,7 +50,7 @@ export function extractWithSignals(
 ): { extraction: Extraction; signals: EventSignals[] } {
   const { text } = input;
   const pub = publication(input, ref);
-  const sentences = splitSentences(text);
+  const sentences = splitNegatedClauses(splitSentences(text));
   const places = findPlaces(text, sentences, ref);
   const dateline = findDateline(text, sentences, ref);
   const officials = findOfficials(text, sentences, ref, pub?.value ?? null, { dateline, places });
