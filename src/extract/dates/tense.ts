@@ -56,8 +56,13 @@ function markers(text: string): Marker[] {
 
 const DECIDED = /\b(?:agreed|decided|pledged|promised|vowed|resolved|undertook)\b/i;
 
-/** Clause boundaries, roughly: a marker across one belongs to another verb unless none is nearer. */
-const CLAUSE_BREAK = /[,;:()—]|\s[-–]\s/g;
+/**
+ * Clause boundaries, roughly: a marker across one belongs to another verb unless none is
+ * nearer. "held talks in Beijing on Friday and will meet Li on Saturday": "and" before an
+ * auxiliary opens a verb of its own, whose tense is not Friday's.
+ */
+const CLAUSE_BREAK =
+  /[,;:()—]|\s[-–]\s|\sand\s+(?=(?:will|shall|would|is|are|was|were|has|have|had|then|later|also|plans?|planned)\b)/g;
 
 /**
  * Tense of the clause around text[start, end): the nearest marker in the same clause (ties to

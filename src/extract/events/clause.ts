@@ -31,8 +31,12 @@ const TIME_CLAUSE = /\b(?:hours|days|minutes|shortly|just|soon|only)\s+(?:after|
 // "spoke in March and had met in Bali in November": a verb coordinated after "and" (an
 // auxiliary or adverb between) starts its own clause; what comes before "and" is the
 // first verb's.
-const JOINED_BEFORE =
-  /\sand\s+(?:(?:had|have|has|would|will|also|last|later|then|previously|earlier|first|already|again)\s+){0,2}$/i;
+// "and was due to hold talks", "and is expected to meet": a plan's auxiliary after "and".
+export const PLANNED_AUX = String.raw`(?:(?:is|are|was|were)\s+(?:also\s+|later\s+)?(?:due|set|expected|scheduled|slated|poised)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to)\s+`;
+const JOINED_BEFORE = new RegExp(
+  String.raw`\sand\s+(?:(?:had|have|has|would|will|also|last|later|then|previously|earlier|first|already|again)\s+){0,2}(?:${PLANNED_AUX})?$`,
+  "i",
+);
 
 // "… and flew to Kyiv the next day to meet Zelensky": a journey coordinated with the
 // clause before, made to meet someone: the subject's (subjects.ts), and a clause of its own.

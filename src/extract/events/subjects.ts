@@ -1,4 +1,4 @@
-import { JOURNEY_FOR, NOUN_JOINED } from "./clause.ts";
+import { JOURNEY_FOR, NOUN_JOINED, PLANNED_AUX } from "./clause.ts";
 import type { Participant, Trigger } from "./sentence-facts.ts";
 
 // Whose verb a second verb or a fronted engagement is: the sentence's subject lent to
@@ -6,9 +6,12 @@ import type { Participant, Trigger } from "./sentence-facts.ts";
 // had met …"), and to the engagement a sentence opens on ("After a meeting with Merkel,
 // Trump …"). Part of assign(): each takes the groups as the nearest-trigger pass left them.
 
-// "…, and later met", "and then held talks with": a verb coordinated with the clause
-// before it, whose subject it shares.
-const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?$/i;
+// "…, and later met", "and then held talks with", "and was due to hold talks with", "and
+// will meet": a verb coordinated with the clause before it, whose subject it shares.
+const COORDINATED = new RegExp(
+  String.raw`(?:,\s*|\s)and\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?(?:(?:will|would|shall|may|might|could)\s+(?:(?:also|later|then)\s+)?|${PLANNED_AUX})?$`,
+  "i",
+);
 // "met Khurelsukh, then saw the emir": a comma and "then" coordinate the verb with the
 // one just before, whose subject it shares ("After Xi met Putin, Modi arrived in Astana,
 // then met Erdogan": Modi's).
