@@ -91,9 +91,23 @@ function ofTheReport(text: string, d: Span, anchor?: Span, sentenceStart = 0): b
   if (!anchor) return false;
   const from = Math.max(0, sentenceStart, d.start - 60);
   const verb = REPORTING.exec(text.slice(from, d.start));
+  if (verb === null) return false;
   const that = THAT.exec(text.slice(d.end, d.end + 40));
-  return verb !== null && that !== null && anchor.start >= d.end + that[0].length;
+  if (that !== null && anchor.start >= d.end + that[0].length) return true;
+  // "Kim received Belousov, the news agency reported on Saturday.": a report closing the
+  // sentence after the engagement dates the report.
+  const verbAt = from + verb.index;
+  return (
+    anchor.end <= verbAt &&
+    /,\s*$/.test(text.slice(anchor.end, verbAt).replace(/(?:the\s+)?[\p{L}'’. -]{0,50}$/u, "")) &&
+    REPORT_CLOSING.test(text.slice(verbAt, d.start)) &&
+    /^\s*(?:[.!?]|$)/.test(text.slice(d.end, d.end + 3))
+  );
 }
+
+// "reported on Saturday", "said Saturday", "announced late on Friday": the verb, then its day.
+const REPORT_CLOSING =
+  /^(?:told|said|says|announced|reported|confirmed|revealed|disclosed)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 
 // "Kyiv accepted on Friday, and the trip was confirmed on Sunday", "the summit was
 // announced on Friday": an occasion that is the subject of its making known. The
