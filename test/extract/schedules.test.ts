@@ -2,7 +2,8 @@ import t from "tap";
 import { events, who } from "./events-helper.ts";
 
 // A day is the engagement's only when the text ties it to the engagement: a report's
-// closing day is the report's.
+// closing day is the report's; a present-tense schedule points forward; a tour's places
+// go with the days they are written beside.
 
 t.test("'…, the agency reported on Saturday.': the report's day, not the meeting's", async (t) => {
   // Saturday 30 November 2024; the next sentence gives the meeting's own day.
@@ -22,4 +23,40 @@ t.test("a day before a report's verb, or after it with 'that', is read as before
     "2024-11-30",
   );
   t.match(before[0], { date: { start: "2024-11-29" } });
+});
+
+t.test("'holds talks with A in X on Tuesday, B in Y on Wednesday': a scheduled tour", async (t) => {
+  // Monday 10 March 2025: the days are ahead, told in the present as schedules are.
+  const found = events(
+    t,
+    "Finnish President Alexander Stubb holds talks with Norwegian Prime Minister Jonas Gahr Støre in Oslo on Tuesday, Swedish Prime Minister Ulf Kristersson in Stockholm on Wednesday and Danish Prime Minister Mette Frederiksen in Copenhagen on Thursday, his office said.",
+    "2025-03-10",
+  );
+  const of = (id: string) => found.find((e) => who(e).includes(id));
+  t.match(of("jonas-gahr-store"), {
+    status: "scheduled",
+    date: { start: "2025-03-11" },
+    place: { city: "Oslo" },
+  });
+  t.match(of("ulf-kristersson"), {
+    status: "scheduled",
+    date: { start: "2025-03-12" },
+    place: { city: "Stockholm" },
+  });
+  t.match(of("mette-frederiksen"), {
+    status: "scheduled",
+    date: { start: "2025-03-13" },
+    place: { city: "Copenhagen" },
+  });
+});
+
+t.test("a headline in the present still tells what happened", async (t) => {
+  // Thursday 4 July 2024: the headline's "Wednesday" is the day before.
+  const found = events(
+    t,
+    "Erdogan meets Xi after Wednesday talks with Putin\n\nTurkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Astana on Wednesday.",
+    "2024-07-04",
+  );
+  const putin = found.find((e) => who(e).includes("vladimir-putin"));
+  t.match(putin, { status: "held", date: { start: "2024-07-03" } });
 });

@@ -38,8 +38,16 @@ interface Marker {
 // from a moment already past points neither way, so its weekday is the nearest one.
 const PLAN_IN_PAST = /^(?:was|were)\b/i;
 
+// "Sikorski holds talks with Budrys in Vilnius on Tuesday": a meeting verb in the simple
+// present after its subject is a schedule, as news writes one.
+const SCHEDULE_PRESENT =
+  /(?<=\b(?:[Hh]e|[Ss]he|(?!(?:The|This|That|It|His|Her|Its|Their)\b)\p{Lu}[\p{L}'’-]+)\s+(?:also\s+|then\s+)?)(?:meets|holds\s+talks|hosts|visits|travels\s+to|flies\s+to|receives)\b/gu;
+
 function markers(text: string): Marker[] {
-  const planned: Marker[] = [...text.matchAll(FUTURE)].map((m) => ({
+  // Not in a headline ("Erdogan meets Xi after Wednesday talks"), which tells the past so.
+  const sentence = /[.!?]["'”’]?\s*$/.test(text);
+  const schedule = sentence ? [...text.matchAll(SCHEDULE_PRESENT)] : [];
+  const planned: Marker[] = [...text.matchAll(FUTURE), ...schedule].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     tense: "future",

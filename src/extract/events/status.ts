@@ -151,5 +151,7 @@ export function statusAt(
     return "held";
   // "The summit follows a visit to Moscow by Modi in July", published in August: no
   // tense says so, but a date already over without a plan's wording is of what happened.
-  return whollyPast ? "held" : "expected";
+  // "Sikorski holds talks in Vilnius on Tuesday": a day still ahead, told in the present,
+  // is a schedule.
+  return whollyPast ? "held" : dayPrecise ? "scheduled" : "expected";
 }

@@ -45,10 +45,11 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
   for (const [t, group] of pairs) {
     if (!engaged.includes(t)) continue;
     const hosts = pairs.filter(([u]) => u === t).map(([, g]) => g[0] as Participant);
+    const hostDay = ownDate(ctx, line.s, t, group[0], hosts);
     const own =
       dayAfterTold(ctx, line.s, t) ??
       neighbourDay(ctx, line.s, t) ??
-      ownDate(ctx, line.s, t, group[0], hosts) ??
+      hostDay ??
       dayApart(ctx, walk, line.s, t) ??
       undefined;
     const times = own ? [] : occasions(ctx, line.s, t, line.triggers);
@@ -56,7 +57,20 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
     const before = touched.length;
     for (const at of times) touched.push(joinTrigger(ctx, walk, reading, t, group, at, at));
     if (!times.length) {
-      const d = joinTrigger(ctx, walk, reading, t, group, own);
+      // "talks with A in Vilnius on Tuesday, B in Riga on Wednesday": a place written
+      // right between a host and its own day is that host's meeting's.
+      const host = group[0];
+      const placed =
+        !!own &&
+        own === hostDay &&
+        !!host &&
+        ctx.places.some(
+          (p) =>
+            /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(host.mention.end, p.start)) &&
+            /^,?\s+(?:on\s+)?$/i.test(ctx.text.slice(p.end, own.start)),
+        );
+      const at = own && placed ? own : t;
+      const d = joinTrigger(ctx, walk, reading, t, group, own, at);
       if (!own && !d.date) d.apartFrom ??= occasionApart(ctx, line.s, t);
       touched.push(d);
     }
