@@ -33,7 +33,7 @@ const TRIP = /\b(?:visit|visits|visited|trip|trips|journey|tour)\b/i;
 // Thursday" is a time of that day. The bound ends at a comma: "twice since January, on
 // Feb. 12 and March 18" dates the calls.
 const BOUND_BEFORE =
-  /\b(?:before(?!\s+(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b)|ahead of|prior to|until|since)\b(?:\s+[^\s,;]+){0,6}\s*$|\bby\b(?!\s+(?:phone|telephone|video|videolink|letter))(?:\s+\S+){0,6}\s*$|\b(?:(?<!video\s?)conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
+  /\b(?:before(?!\s+(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b)|ahead of|prior to|until|since)\b(?:\s+[^\s,;]+){0,6}\s*$|(?<!\b(?:hosted|chaired|brokered|mediated|organi[sz]ed|received|welcomed|joined|attended|accompanied|led|met|greeted)\s)\bby\b(?!\s+(?:phone|telephone|video|videolink|letter))(?:\s+\S+){0,6}\s*$|\b(?:(?<!video\s?)conference|election|elections|vote|polls)\s+(?:in|on|of)?\s*$/i;
 
 // "visits to Moscow by Prime Minister Modi in July": "by" and a name right after the
 // engagement noun name who made it, so the date after them is the engagement's.

@@ -44,10 +44,15 @@ const OTHER_EVENT_BEFORE =
  * the phrase names is the sentence's only engagement, it is no other event but the one
  * the sentence reports, and its official takes part.
  */
-function onlyEngagement(m: Span, triggers: Trigger[]): boolean {
+function onlyEngagement(text: string, m: Span, triggers: Trigger[]): boolean {
   const own = triggers.filter((t) => t.end <= m.start && m.start - t.end <= 40);
-  return own.length > 0 && triggers.every((t) => own.includes(t));
+  // "after a meeting with Kristersson hosted by Stoltenberg": who hosted that occasion
+  // names no other.
+  const hostOfIt = (t: Trigger) => t.start >= m.end && HOSTED_BY.test(text.slice(m.end, t.end + 4));
+  return own.length > 0 && triggers.every((t) => own.includes(t) || hostOfIt(t));
 }
+
+const HOSTED_BY = /^,?\s+(?:(?:that|which)\s+was\s+)?(?:hosted|chaired|brokered|mediated)\s+by\s$/i;
 
 // "Witkoff, a real estate investor and longtime friend of Trump", "Kim Yo Jong, the
 // sister of leader Kim Jong Un": a person named to say whose friend, envoy, kin or
@@ -194,7 +199,7 @@ export function participantsIn(
     const opening = ctx.text.slice(sentenceStart, m.start);
     const fronted = FRONTED_NEW.test(opening);
     if (
-      (OTHER_EVENT_BEFORE.test(before) && !fronted && !onlyEngagement(m, triggers)) ||
+      (OTHER_EVENT_BEFORE.test(before) && !fronted && !onlyEngagement(ctx.text, m, triggers)) ||
       FRONTED_TOLD.test(opening) ||
       (FRONTED_SPENT.test(opening) &&
         !REFERRED_BACK.test(ctx.text.slice(m.end, ctx.sentences[index]?.end))) ||

@@ -53,6 +53,7 @@ export function readSentence(ctx: ArticleContext, s: Sentence): Reading {
   mealAsOccasion(ctx.text, triggers, groups);
   occasionInApposition(ctx.text, triggers, groups);
   hostedFor(ctx.text, triggers, groups);
+  hostedNoun(ctx.text, triggers, groups);
   occasionWhere(ctx, s, groups, participants);
   const active = triggers.filter((t) => (groups.get(t)?.length ?? 0) > 0);
   return { s, participants, speakers, triggers, anaphor, groups, active };
@@ -161,6 +162,26 @@ function hostedFor(text: string, triggers: Trigger[], groups: Map<Trigger, Parti
     const joining = groups.get(occasion) ?? [];
     groups.set(occasion, [...own, ...joining.filter((p) => !own.some((o) => o.id === p.id))]);
     groups.set(verb, []);
+  }
+}
+
+// "a meeting with Kristersson hosted by Stoltenberg": the noun, its "with" object, then
+// who hosted it, in one phrase.
+const WITH_THEN_HOSTED = /^\s+with\s+[^,;:.]{1,80}\s$/;
+
+/** The host named by a passive "hosted by" right after an occasion's noun is at that occasion. */
+function hostedNoun(text: string, triggers: Trigger[], groups: Map<Trigger, Participant[]>) {
+  for (const [i, host] of triggers.entries()) {
+    const noun = triggers[i - 1];
+    if (!noun || noun.kind === "visit" || !/^hosted$/i.test(host.text)) continue;
+    if (!/^\s+by\b/i.test(text.slice(host.end, host.end + 4))) continue;
+    if (!WITH_THEN_HOSTED.test(text.slice(noun.end, host.start))) continue;
+    // The two may have been joined already (assign's joinFailing), under the later verb.
+    const own = groups.get(noun) ?? [];
+    const hosts = groups.get(host) ?? [];
+    if (!hosts.length) continue;
+    groups.set(noun, [...own, ...hosts.filter((p) => !own.some((o) => o.id === p.id))]);
+    groups.set(host, []);
   }
 }
 
