@@ -1,7 +1,8 @@
 import t from "tap";
 import { events, who } from "./events-helper.ts";
 
-// Who hosted an occasion, named right after it, is at it.
+// Who hosted an occasion, named right after it, is at it; and a summit's name may carry
+// a possessive ("Leaders' Summit").
 
 t.test("'a meeting with X hosted by Y': one meeting of the three", async (t) => {
   // Tuesday 11 July 2023: "Monday" is the 10th.
@@ -35,4 +36,15 @@ t.test("a deadline 'by' still bounds the day after it", async (t) => {
     "2023-07-11",
   );
   t.not(plan?.date?.precision, "day");
+});
+
+t.test("'held their North American Leaders' Summit': a summit of the three", async (t) => {
+  // Tuesday 10 January 2023.
+  const [summit] = events(
+    t,
+    "U.S. President Joe Biden, Mexican President Andrés Manuel López Obrador and Canadian Prime Minister Justin Trudeau held their North American Leaders' Summit in Mexico City on Tuesday.",
+    "2023-01-10",
+  );
+  t.match(summit, { kind: "talks", status: "held", date: { start: "2023-01-10" } });
+  t.same(summit && who(summit), ["andres-manuel-lopez-obrador", "joe-biden", "justin-trudeau"]);
 });
