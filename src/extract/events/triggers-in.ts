@@ -66,6 +66,8 @@ const deniedAt = (text: string, start: number, sentenceStart: number) =>
   DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 60), start)) &&
   !/\bnot\s+only\s+$/i.test(text.slice(Math.max(sentenceStart, start - 40), start));
 
+const READY_BEFORE = /\b(?:ready|willing|prepared|keen|eager|happy|open)\s+to\s+$/i;
+
 export interface Trigger extends Span {
   kind: EventKind;
 }
@@ -131,6 +133,9 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
       if (metWithReaction(ctx.text, t)) continue;
       if (PASSIVE_RECEIVED.test(t.text) && thingReceived(ctx, index, start)) continue;
       if (deniedAt(ctx.text, start, s.start)) continue;
+      // "said he was ready to meet Putin in any format", "open to meeting": a
+      // willingness, which the guidelines read as a wish without a plan.
+      if (READY_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 30), start))) continue;
       if (!found.some((f) => t.start < f.end && t.end > f.start)) found.push(t);
     }
   }

@@ -1,0 +1,29 @@
+import t from "tap";
+import { isMeetingKind } from "../../src/schemas/extraction.ts";
+import { events, who } from "./events-helper.ts";
+
+// A stated willingness to meet is a wish without a plan (the guidelines): no meeting.
+// A plan or a hope told as one stays.
+
+t.test("'ready to meet', 'open to meeting', 'willing to hold talks': no meeting", async (t) => {
+  for (const text of [
+    "Armenian Prime Minister Nikol Pashinyan said on Friday he was ready to meet Azerbaijani President Ilham Aliyev in any format.",
+    "Azerbaijani President Ilham Aliyev said he remained open to meeting Armenian Prime Minister Nikol Pashinyan.",
+    "Armenian Prime Minister Nikol Pashinyan is willing to hold talks with Azerbaijani President Ilham Aliyev, his spokeswoman said.",
+  ])
+    t.same(
+      events(t, text, "2024-05-10").filter((e) => isMeetingKind(e.kind)),
+      [],
+      text,
+    );
+});
+
+t.test("a plan beside a willingness is still read", async (t) => {
+  const found = events(
+    t,
+    "Armenian Prime Minister Nikol Pashinyan, who has said he is ready to sign a peace deal, will meet Azerbaijani President Ilham Aliyev in Almaty on Monday.",
+    "2024-05-10",
+  );
+  t.same(found.map(who), [["ilham-aliyev", "nikol-pashinyan"]]);
+  t.match(found[0], { status: "scheduled", date: { start: "2024-05-13" } });
+});
