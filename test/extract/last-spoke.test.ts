@@ -2,7 +2,7 @@ import t from "tap";
 import { events, who } from "./events-helper.ts";
 
 // "The two presidents last spoke in September 2022": an earlier call, as "last met" is an
-// earlier meeting.
+// earlier meeting. A denied report's claimed occasion is none.
 
 t.test("'last spoke in <month>' is an earlier call of the pair", async (t) => {
   // Wednesday 2 July 2025.
@@ -26,5 +26,27 @@ t.test("'last spoke at a conference' is a speech, not a call", async (t) => {
   t.same(
     found.filter((e) => e.kind === "call"),
     [],
+  );
+});
+
+t.test("an occasion a denied report names with 'a' is the report's claim", async (t) => {
+  const found = events(
+    t,
+    "The Chancellery denied reports in German media that the call was a prelude to a trip by Chancellor Friedrich Merz to Beijing.",
+    "2025-07-02",
+  );
+  t.same(
+    found.filter((e) => e.kind === "visit"),
+    [],
+  );
+  // Not the denial's own subject's real trip in another clause.
+  const real = events(
+    t,
+    "Chancellor Friedrich Merz visited Beijing in May, and the Chancellery denied reports that he had asked for a meeting.",
+    "2025-07-02",
+  );
+  t.match(
+    real.find((e) => e.kind === "visit"),
+    { place: { city: "Beijing" } },
   );
 });

@@ -23,8 +23,10 @@ const CLAIMED_BEFORE =
 // disputed report says, as the verb of its clause ("did not deny reports that …"
 // confirms; "rejected allegations that China was arming Russia when he met Putin" does
 // not dispute the meeting).
+// "denied reports in Russian media that the call was a prelude to a trip by Macron": an
+// occasion the denied report's clause names with "a" is the report's claim too.
 const DENIED_REPORT =
-  /(?<!\b(?:not|never|n['’]t)\s+)\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*)\s+(?:(?:a|an|the|media|press)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:reports?|claims?|allegations?)\s+that\s+[^;,]{0,100}?\b(?:had|has|have|would|will|was\s+to|were\s+to|planned\s+to|was\s+going\s+to)\s+(?:(?:secretly|already|also|been)\s+)?$/u;
+  /(?<!\b(?:not|never|n['’]t)\s+)\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*)\s+(?:(?:a|an|the|media|press)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:reports?|claims?|allegations?)(?:\s+(?:in|by|from)\s+[^,;]{1,40}?)?\s+that\s+(?:[^;,]{0,100}?\b(?:had|has|have|would|will|was\s+to|were\s+to|planned\s+to|was\s+going\s+to)\s+(?:(?:secretly|already|also|been)\s+)?|[^;,]{0,100}?\b(?:a|an)\s+(?:[\p{L}-]+\s+)?)$/u;
 
 // "stepped off the train at the central station and were met by the foreign minister",
 // "he was met by the host; the two greeted each other and posed for photographers": a
