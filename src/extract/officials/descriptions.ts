@@ -60,7 +60,8 @@ function subjectBefore(scan: Scan, m: Match, candidates: FoundOfficial[]): Found
 export function findDescriptions(scan: Scan) {
   const { text, lex, officials } = scan;
   const descr = perArticle(scan, "described", () =>
-    wordRegex(String.raw`the\s+(${qualPattern(scan)})\s+(${titlePattern(scan)})`, "giu"),
+    // "the Japanese minister": a minister of any portfolio (MINISTER below).
+    wordRegex(String.raw`the\s+(${qualPattern(scan)})\s+(${titlePattern(scan)}|minister)`, "giu"),
   );
   // "the President of Russia", "the Prime Minister of India": the title before its country.
   const descrOf = perArticle(scan, "described-of", () =>
@@ -94,7 +95,11 @@ export function findDescriptions(scan: Scan) {
     // The possessive form reads the title as its canonical role; the others as written.
     const head = byRole ? roleHead(scan, t) : t;
     const fits = (role: string | null, leader: boolean) =>
-      t === "leader" ? leader : plain(role ?? "").startsWith(head);
+      t === "leader"
+        ? leader
+        : t === "minister"
+          ? !leader && MINISTER.test(role ?? "")
+          : plain(role ?? "").startsWith(head);
     const candidates = [...officials.values()].filter((f) => f.country === country && fits(f.role, f.leader));
     if (candidates.length || !byRole) {
       soleTitle(scan, m, candidates);
@@ -118,6 +123,10 @@ export function findDescriptions(scan: Scan) {
     addMention(scan, { start: m.start, end: m.end, text: m.text, officialIds: [f.id], kind: "title" });
   }
 }
+
+// "The Japanese minister is to pay a courtesy call": the one minister of that country the
+// article names, whatever the portfolio (a deputy is not "the minister").
+const MINISTER = /^(?!(?:Deputy|Vice)\b)[^,]*\b(?:Minister|Secretary)\b/;
 
 const plain = (x: string) => x.toLowerCase().replace(/[-\s]+/g, " ");
 
