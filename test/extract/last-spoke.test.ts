@@ -50,3 +50,15 @@ t.test("an occasion a denied report names with 'a' is the report's claim", async
     { place: { city: "Beijing" } },
   );
 });
+
+t.test("'last spoke in March, when they held a video call': the video call, once", async (t) => {
+  const found = events(
+    t,
+    "The two leaders, Chancellor Friedrich Merz and President Xi Jinping, last spoke in March, when they held a video call of one hour.",
+    "2025-07-02",
+  );
+  t.same(
+    found.map((e) => e.kind),
+    ["video_call"],
+  );
+});
