@@ -137,7 +137,18 @@ export function separately(
         : several[0];
     if (!crowded || bySide.size < 2) return [[t, group]];
     // A state's leaders: the EU's two presidents at a summit are one delegation.
-    const leaders = crowded.filter((p) => official(p)?.leader && !official(p)?.organization);
+    const heads = crowded.filter((p) => official(p)?.leader && !official(p)?.organization);
+    // "Guterres met the prime minister and the parliament speaker": beside a leader, the
+    // head of a legislature is a host counterpart of their own, when one visitor meets them.
+    const visitors = group.filter((p) => !crowded.includes(p));
+    const speakers =
+      heads.length &&
+      visitors.length === 1 &&
+      crowded.every((p) => p.mention.start >= t.end) &&
+      !TOGETHER.test(s.text)
+        ? crowded.filter((p) => !heads.includes(p) && LEGISLATURE.test(official(p)?.role ?? ""))
+        : [];
+    const leaders = [...heads, ...speakers];
     const hosts = cued(crowded, t)
       ? crowded
       : leaders.length >= 2 && bySide.size === 2 && !/summit/i.test(t.text)
@@ -150,6 +161,9 @@ export function separately(
 }
 
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+// The head of a parliament or of its house, as the reference writes the role.
+const LEGISLATURE =
+  /^(?:Speaker|President|Chairman|Chairwoman|Chair)\b[^,]*\b(?:Parliament|Assembly|Senate|Congress|House|Duma|Council of the Federation|Federation Council|People's Congress|Legislat\w*|Knesset|Diet|Majlis|Lok Sabha|Rajya Sabha|Sejm|Bundestag|Riksdag|Verkhovna Rada)\b/;
 const WITH_BEFORE_NAME = /\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u;
 const WITH_AND_WITH = /\bwith\b[^.;:]*,?\s+and\s+(?:also\s+|then\s+)?with\b/i;
 const SEQUENCE = /\b(?:then|later|afterwards|in turn)\b|\band (?:also )?with\b/i;

@@ -1,0 +1,27 @@
+import t from "tap";
+import { events, who } from "./events-helper.ts";
+
+// A visitor who meets several hosts in one sentence meets each: a legislature's head
+// beside the leaders, and an apposition that counts one of the meetings is no other.
+
+t.test("'met the prime minister, the PM-designate and the parliament speaker': three", async (t) => {
+  const found = events(
+    t,
+    "U.N. Secretary-General Antonio Guterres also met caretaker Prime Minister Najib Mikati, Prime Minister-designate Nawaf Salam and parliament speaker Nabih Berri in Beirut on Friday.",
+    "2025-01-17",
+  );
+  t.same(found.map(who).sort(), [
+    ["antonio-guterres", "nabih-berri"],
+    ["antonio-guterres", "najib-mikati"],
+    ["antonio-guterres", "nawaf-salam"],
+  ]);
+});
+
+t.test("a speaker received 'together with' a visitor's leader stays in one meeting", async (t) => {
+  const found = events(
+    t,
+    "Lula was received at the Great Hall by Zhao Leji, chairman of the Standing Committee of the National People's Congress, together with Senate President Rodrigo Pacheco.",
+    "2023-04-14",
+  );
+  t.equal(found.filter((e) => who(e).includes("zhao-leji")).length, 1);
+});
