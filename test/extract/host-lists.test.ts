@@ -25,3 +25,14 @@ t.test("a speaker received 'together with' a visitor's leader stays in one meeti
   );
   t.equal(found.filter((e) => who(e).includes("zhao-leji")).length, 1);
 });
+t.test("'… and Modi — his first face-to-face encounter with Modi since …': one meeting", async (t) => {
+  const found = events(
+    t,
+    "Ukrainian President Volodymyr Zelensky held separate meetings with British Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi — his first face-to-face encounter with Modi since the war began — in Hiroshima on Saturday.",
+    "2023-05-20",
+  );
+  t.same(found.map(who).sort(), [
+    ["narendra-modi", "volodymyr-zelensky"],
+    ["rishi-sunak", "volodymyr-zelensky"],
+  ]);
+});

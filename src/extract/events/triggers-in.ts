@@ -68,6 +68,8 @@ const deniedAt = (text: string, start: number, sentenceStart: number) =>
   DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 60), start)) &&
   !/\bnot\s+only\s+$/i.test(text.slice(Math.max(sentenceStart, start - 40), start));
 
+const APPOSITION_BEFORE =
+  /(?:\s[—–]\s*|,\s+)(?:his|her|their)\s+(?:first|second|third|last|latest|only|fifth|fourth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const READY_BEFORE = /\b(?:ready|willing|prepared|keen|eager|happy|open)\s+to\s+$/i;
 
 export interface Trigger extends Span {
@@ -135,6 +137,10 @@ function findTriggers(ctx: ArticleContext, index: number): Trigger[] {
       if (metWithReaction(ctx.text, t)) continue;
       if (PASSIVE_RECEIVED.test(t.text) && thingReceived(ctx, index, start)) continue;
       if (deniedAt(ctx.text, start, s.start)) continue;
+      // "… met Sunak, Macron and Modi — his first face-to-face encounter with Modi since the
+      // war began": an apposition that counts a meeting the sentence already reported.
+      if (found.length && APPOSITION_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 60), start)))
+        continue;
       // "said he was ready to meet Putin in any format", "open to meeting": a
       // willingness, which the guidelines read as a wish without a plan.
       if (READY_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 30), start))) continue;
