@@ -36,3 +36,15 @@ t.test("'… and Modi — his first face-to-face encounter with Modi since …':
     ["rishi-sunak", "volodymyr-zelensky"],
   ]);
 });
+t.test("'Within hours of landing' is the day of the arrival, not of the sentence before", async (t) => {
+  // Saturday 20 May 2023.
+  const found = events(
+    t,
+    "Ukrainian President Volodymyr Zelenskyy arrived in Hiroshima on Saturday. He came from Jeddah, where he addressed an Arab League summit on Friday. Within hours of landing, Zelenskyy met British Prime Minister Rishi Sunak.",
+    "2023-05-20",
+  );
+  t.match(
+    found.find((e) => who(e).includes("rishi-sunak")),
+    { date: { start: "2023-05-20", precision: "day" } },
+  );
+});

@@ -63,6 +63,11 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
     if (ofTheDay && (!day || beforeTheNews(ctx, day.date))) return leadNewsDay(ctx) ?? day;
     return day;
   }
+  const landing = ON_ARRIVAL.exec(s.text);
+  if (landing && s.start + landing.index < anchor.start) {
+    const day = arrivedOn(ctx, s.index);
+    if (day) return day;
+  }
   const later = LATER.exec(s.text);
   if (later && (s.start + later.index < anchor.start || sameClauseAfter(s, anchor, later))) {
     // "A day later, Biden and Xi met": counted from the story's current day.
@@ -100,6 +105,21 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
 // "Xi began a state visit to Russia on Monday", "Putin arrived in New Delhi on Thursday".
 const ARRIVAL =
   /\b(?:began|started|opened|kicked off)\s+(?:an?\s+|his\s+|her\s+|a\s+two-day\s+|a\s+three-day\s+)?(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b|\b(?:arrived|landed)\s+in\b/i;
+
+// "Within hours of landing, Zelensky held separate meetings …": the day of the arrival.
+const ON_ARRIVAL =
+  /\b(?:within\s+(?:hours|minutes)\s+of|(?:shortly|soon|hours|minutes|right|just)\s+after|upon|on)\s+(?:(?:his|her|their)\s+)?(?:landing|arriving|arrival)\b/i;
+
+/** The day of the arrival the story last told, in the sentence or the few before it. */
+function arrivedOn(ctx: ArticleContext, index: number): DateMention | null {
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    const text = ctx.sentences[i]?.text ?? "";
+    if (!ARRIVAL.test(text)) continue;
+    const days = eventDates(ctx, i).filter((d) => d.precision === "day" && !d.endDate);
+    if (days.length === 1) return days[0] as DateMention;
+  }
+  return null;
+}
 
 /**
  * "Xi began a state visit to Russia on Monday. He was welcomed at the Kremlin by Putin":
