@@ -8,22 +8,42 @@ const CONTRAST = /(?:[,;]?\s+(?:but|though|although|whereas|yet)\s+|,\s+while\s+
  * "Modi met Albanese on Friday, though there are no plans for him to meet Xi": the
  * negation belongs to the clause after the contrast, and the meeting before it stands.
  * Such a sentence is read as two, the first as it is and the negated rest on its own
- * (which the event walk then skips, as it skips any negated sentence).
+ * (which the event walk then skips, as it skips any negated sentence); so is a negation
+ * followed by a time clause of its own (timeClauseAfter).
  */
 export function splitNegatedClauses(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const negation = NEGATED.exec(s.text);
     const cut = negation ? lastContrastBefore(s.text, negation.index) : null;
-    if (cut === null) {
+    const after =
+      negation && cut === null ? timeClauseAfter(s.text, negation.index + negation[0].length) : null;
+    const at = cut ?? after;
+    if (at === null) {
       out.push({ ...s, index: out.length });
       continue;
     }
-    const head = s.text.slice(0, cut.start).trimEnd();
+    const head = s.text.slice(0, at.start).trimEnd();
     out.push({ index: out.length, start: s.start, end: s.start + head.length, text: head });
-    out.push({ index: out.length, start: s.start + cut.end, end: s.end, text: s.text.slice(cut.end) });
+    out.push({ index: out.length, start: s.start + at.end, end: s.end, text: s.text.slice(at.end) });
   }
   return out;
+}
+
+// ', after Rubio and Lavrov spoke by phone on Monday': a clause of its own time.
+const TIME_CLAUSE = /[,"”]+\s+(?=(?:after|before|since|when|as)\s)/g;
+
+/**
+ * "… said there were 'no plans for Trump to meet Putin,' after Rubio and Lavrov spoke by
+ * phone on Monday": the negation is the first clause's; the time clause after it tells an
+ * engagement of its own. (The split keeps the clause's conjunction.)
+ */
+function timeClauseAfter(text: string, from: number): { start: number; end: number } | null {
+  for (const m of text.matchAll(TIME_CLAUSE)) {
+    const start = m.index ?? 0;
+    if (start >= from) return { start, end: start + m[0].length };
+  }
+  return null;
 }
 
 function lastContrastBefore(text: string, at: number): { start: number; end: number } | null {
