@@ -165,10 +165,11 @@ function frontedOccasion(ctx: ArticleContext, index: number, m: Span): boolean {
 }
 
 // "Blinken said he had informed Wang … in a phone call", "Nehammer said his meeting with
-// Putin had been tough": the speaker reports their own engagement (not "said his team
+// Putin had been tough", "Sheinbaum said Monday she had spoken by phone with Trump": the
+// speaker reports their own engagement (not "said his team
 // held talks", nor "told Trump his talks with Ukraine …").
 const SAID_HE =
-  /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told \w+|stated|added)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:he|she|(?<=\b(?:said|says|stated|added)\s+(?:that\s+)?)(?=(?:his|her)\s+(?:(?:phone|telephone|video|first|last|recent|latest|brief|bilateral|one-on-one|face-to-face)\s+)?(?:meeting|talks|call|conversation|encounter|dinner|discussions)\b))\b/;
+  /^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told \w+|stated|added)\s+(?:(?:(?:on|late|early)\s+)?(?:\w+day|yesterday|today|tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|on\s+\w+)\s+)?(?:that\s+)?(?:he|she|(?<=\b(?:said|says|stated|added)\s+(?:that\s+)?)(?=(?:his|her)\s+(?:(?:phone|telephone|video|first|last|recent|latest|brief|bilateral|one-on-one|face-to-face)\s+)?(?:meeting|talks|call|conversation|encounter|dinner|discussions)\b))\b/;
 
 /** The speaker is the subject ("he", "she") of a reported clause that holds an engagement trigger. */
 function ownReport(ctx: ArticleContext, index: number, m: Span): boolean {
