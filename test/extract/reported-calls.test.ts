@@ -16,6 +16,16 @@ t.test("'X said Monday she had spoken by phone with Y': X's own call", async (t)
   }
 });
 
+t.test("'a \"good conversation\" by phone that morning': the call, on the day said", async (t) => {
+  const [call] = events(
+    t,
+    'Danish Prime Minister Mette Frederiksen said Monday she had agreed with German Chancellor Olaf Scholz to coordinate after what she called a "good conversation" by phone that morning.',
+    "2025-02-04",
+  );
+  t.match(call, { kind: "call", status: "held", date: { start: "2025-02-03", precision: "day" } });
+  t.same(call && who(call), ["mette-frederiksen", "olaf-scholz"]);
+});
+
 t.test("a negated plan, then ', after X and Y spoke by phone on Monday': the call stands", async (t) => {
   // Wednesday 22 October 2025: "Monday" is the 20th.
   const found = events(

@@ -41,15 +41,18 @@ export function continuedDay(ctx: ArticleContext, s: Sentence, anchor: Span): Da
   // "Lavrov, who arrived on Thursday, also held talks that day": the day of an arrival
   // the sentence itself wrote before the phrase, though a clause about a person dates
   // nothing else (not "who flies home on Sunday": a day of another journey).
+  // "Sheinbaum said Monday she had agreed … after a conversation by phone that morning":
+  // the part of a day the sentence wrote before it, whatever that day dated.
+  const partOf = !!same && /^that\s+(?:morning|afternoon|evening|night)$/i.test(same[0]);
   const written =
-    same && /\bthat\s+day\b/i.test(same[0])
+    same && (partOf || /\bthat\s+day\b/i.test(same[0]))
       ? (ctx.dates[s.index] ?? [])
           .filter(
             (d) =>
               d.precision === "day" &&
               !d.endDate &&
               d.end <= s.start + same.index &&
-              ARRIVED_ON.test(ctx.text.slice(Math.max(s.start, d.start - 40), d.start)),
+              (partOf || ARRIVED_ON.test(ctx.text.slice(Math.max(s.start, d.start - 40), d.start))),
           )
           .at(-1)
       : undefined;
