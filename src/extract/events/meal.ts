@@ -64,6 +64,8 @@ export function mealOfFocus(
   };
 }
 
+const HIS_GUEST = /\b(?:for|in\s+honou?r\s+of|with)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?guests?\b/iu;
+
 // "President Murmu will host a banquet in his honour": the host is named, the guest is
 // the one the story is about.
 const HOSTS_MEAL =
@@ -149,7 +151,9 @@ export function hostGuest(ctx: ArticleContext, walk: Walk, s: Sentence, meal: Dr
   const named = ctx.officials.mentions.some(
     (m) => m.sentence === s.index && m.officialIds.includes(guest as string) && isGuest(ctx.text, m),
   );
-  if (!named) return;
+  // "Kim hosted a state banquet for his guest": the host's, with the guest of the host's
+  // latest engagement.
+  if (!named && !HIS_GUEST.test(s.text)) return;
   const hosting = walk.drafts.findLast(
     (d) =>
       d !== meal &&

@@ -89,12 +89,30 @@ function joinTrigger(
   walk: Walk,
   line: Reading,
   t: Trigger,
-  group: Participant[],
+  named: Participant[],
   own: DateMention | undefined,
   // What the sentence's place and date are read near: the trigger, or one occasion's date.
   at: Span = t,
 ) {
   const { s, anaphor } = line;
+  // "After the talks, … Xi hosted a banquet in honor of Lula": a meal is an occasion of
+  // its own (the guidelines), not the talks the sentence refers back to; "the two
+  // leaders" at it are the talks' two.
+  const focus = walk.focus;
+  const mealBeside =
+    t.kind === "dinner" &&
+    !!anaphor &&
+    !!focus &&
+    focus.kind !== "dinner" &&
+    !MEAL_NOUN.test(anaphor[1] ?? "");
+  const pair = named.filter((p) => p.group);
+  const group =
+    mealBeside && pair.length === focus.participants.length
+      ? [
+          ...pair.map((p, i) => ({ ...p, id: focus.participants[i] as string })),
+          ...named.filter((p) => !p.group && !focus.participants.includes(p.id)),
+        ]
+      : named;
   const ids = group.map((p) => p.id);
   const kind = spokeAtMeeting(walk, s, t, ids) ?? spokeAtGathering(ctx, s, t) ?? kindAt(ctx, t, ids);
   // "Later the same day, Putin and Xi held talks": the story's day, so that the talks are
@@ -125,7 +143,7 @@ function joinTrigger(
   const again = AGAIN_HERE.test(ctx.text.slice(t.end, t.end + 14));
   const ahead = (status !== "held" && AGAIN_AHEAD.test(s.text)) || again;
   const far = (d: Draft) => farFromLead(ctx, d, date);
-  const anaphoric = anaphor ? anaphoricFocus(walk, s, ids, date, ahead, again, far) : null;
+  const anaphoric = anaphor && !mealBeside ? anaphoricFocus(walk, s, ids, date, ahead, again, far) : null;
   const found =
     anaphoric ??
     remarkOnFocus(ctx, walk, s, t, ids) ??
@@ -149,6 +167,12 @@ function joinTrigger(
     target.evidence.push(ev("date", own));
   }
   apply(ctx, target, s, at, line.active);
+  // The meal after the talks is on their day unless the sentence gives its own.
+  const talksDay = focus?.evidence.find((e) => e.field === "date");
+  if (mealBeside && !found && !target.date && focus?.date && talksDay) {
+    target.date = { ...focus.date };
+    target.evidence.push({ ...talksDay });
+  }
   if (journey && !target.date) target.journeyDay ??= journey;
   return target;
 }
@@ -175,6 +199,8 @@ function startEvent(
   walk.drafts.push(d);
   return d;
 }
+
+const MEAL_NOUN = /^(?:dinner|lunch|luncheon|banquet|breakfast|meal)$/i;
 
 // "He also saw the foreign minister": the same outing as the sentence before.
 const ALSO = /\balso\s+(?:\w+\s+)?$/i;
