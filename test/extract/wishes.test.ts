@@ -27,3 +27,12 @@ t.test("a plan beside a willingness is still read", async (t) => {
   t.same(found.map(who), [["ilham-aliyev", "nikol-pashinyan"]]);
   t.match(found[0], { status: "scheduled", date: { start: "2024-05-13" } });
 });
+
+t.test("'would like to meet X again' is a wish", async (t) => {
+  const text =
+    "U.S. President Donald Trump has repeatedly said he would like to meet North Korean leader Kim Jong Un again.";
+  t.same(
+    events(t, text, "2025-07-29").filter((e) => isMeetingKind(e.kind)),
+    [],
+  );
+});

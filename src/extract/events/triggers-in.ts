@@ -70,7 +70,8 @@ const deniedAt = (text: string, start: number, sentenceStart: number) =>
 
 const APPOSITION_BEFORE =
   /(?:\s[—–]\s*|,\s+)(?:his|her|their)\s+(?:first|second|third|last|latest|only|fifth|fourth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,2}$/u;
-const READY_BEFORE = /\b(?:ready|willing|prepared|keen|eager|happy|open)\s+to\s+$/i;
+const READY_BEFORE =
+  /\b(?:ready|willing|prepared|keen|eager|happy|open|(?:would|'d)\s+(?:like|love))\s+to\s+$/i;
 
 export interface Trigger extends Span {
   kind: EventKind;
