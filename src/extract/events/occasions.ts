@@ -36,7 +36,19 @@ export function occasions(ctx: ArticleContext, s: Sentence, t: Trigger, triggers
   // The verb may have joined its officials to another ("met …, where Macron hosted them").
   const start = Math.min(t.end, ...triggers.map((x) => x.end));
   const rest = ctx.text.slice(start, s.end);
-  const cuts = [...rest.matchAll(AND_AGAIN)].map((m) => start + m.index);
+  // "held three summits — in Singapore in June 2018, in Hanoi in February 2019 and at
+  // Panmunjom in June 2019": after a dash or colon, a comma parts the occasions too.
+  const listed = LIST_OPENS.exec(rest);
+  // Only the trigger's own list: not one the trigger stands inside ("took place in China:
+  // in Beijing in March, …, days after Kim's summit with Trump, …").
+  const own = listed && start + listed.index >= t.end;
+  const commas =
+    own && listed
+      ? [...rest.slice(listed.index).matchAll(COMMA_OCCASION)].map((m) => start + listed.index + m.index)
+      : [];
+  const cuts = [...[...rest.matchAll(AND_AGAIN)].map((m) => start + m.index), ...commas].sort(
+    (a, b) => a - b,
+  );
   if (!cuts.length) return [];
   // "… three times — on Aug 25 and on Jan 17 — and has invited Putin to visit": a verb
   // after the occasions is not theirs.
@@ -55,6 +67,9 @@ export function occasions(ctx: ArticleContext, s: Sentence, t: Trigger, triggers
   }
   return out;
 }
+
+const LIST_OPENS = /\s*[—:–]\s*(?=(?:in|at)\s)/;
+const COMMA_OCCASION = /,\s+(?=(?:in|at)\s)/g;
 
 // "on Aug 25 and Sept 14 last year": days joined by "and" or a comma, each an occasion.
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?$/;
