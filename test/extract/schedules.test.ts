@@ -60,3 +60,13 @@ t.test("a headline in the present still tells what happened", async (t) => {
   const putin = found.find((e) => who(e).includes("vladimir-putin"));
   t.match(putin, { status: "held", date: { start: "2024-07-03" } });
 });
+
+t.test("'his first summit with U.S. President X, slated for Monday': the plan's day", async (t) => {
+  // Sunday 24 August 2025: Monday is the 25th.
+  const [summit] = events(
+    t,
+    "South Korean President Lee Jae-myung will hold his first summit with U.S. President Donald Trump, slated for Monday.",
+    "2025-08-24",
+  );
+  t.match(summit, { status: "scheduled", date: { start: "2025-08-25" } });
+});

@@ -24,7 +24,9 @@ export function clauseCost(text: string, a: Span, b: Span): number {
   return gap + (CLAUSE_BREAK.test(between) ? 60 : 0) + (TIME_CLAUSE.test(between) ? 200 : 0);
 }
 
-const SET_FOR = /^[^,;.]{0,80},\s+(?:set|scheduled|slated)\s+for\s+$/;
+// "his first summit with U.S. President Donald Trump, slated for Monday": the period of
+// an initial ("U.S.") is no sentence's end.
+const SET_FOR = /^(?:[^,;.]|(?<=\b[A-Z])\.){0,80},\s+(?:set|scheduled|slated)\s+for\s+$/;
 
 const TIME_CLAUSE = /\b(?:hours|days|minutes|shortly|just|soon|only)\s+(?:after|before)\s/i;
 
