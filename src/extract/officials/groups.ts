@@ -12,7 +12,7 @@ const THINGS = new RegExp(
   String.raw`^(?!\s+(?:[a-z-]+\s+)?${PEOPLE}\b)\s+(?:[a-z-]+\s+)?[a-z-]{2,}[^s\W]s\b`,
 );
 const GROUP =
-  /\b(?:the two|both|the pair(?!\s+of\b)|(?<=\b[Tt]he\s)(?=leaders\b(?!\s+of\b)))(?:\s*(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
+  /\b(?:the two|both|the pair(?!\s+of\b)|(?<=\b[Tt]he\s)(?=(?:leaders|presidents|heads of state|prime ministers)\b(?!\s+of\b)))(?:\s*(leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|counterparts|men|women))?\b(?!\s+(?:countries|sides|nations|economies|governments|capitals|days|years|sessions|powers|states|peoples|neighbou?rs|allies|militaries|armies|parties|companies|firms|superpowers|Koreas)\b)/gi;
 
 // "They had last met in Paris", "When they spoke by phone", "Since then they have spoken
 // once", "Before that, they held a video call", "Macron hosted them": a plural pronoun as
