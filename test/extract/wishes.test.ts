@@ -36,3 +36,15 @@ t.test("'would like to meet X again' is a wish", async (t) => {
     [],
   );
 });
+
+t.test("'left … without meeting X', 'asked about a possible meeting': no meeting", async (t) => {
+  for (const text of [
+    "U.S. President Donald Trump left South Korea on Thursday without meeting North Korean leader Kim Jong Un.",
+    "Asked about a possible meeting between Russian President Vladimir Putin and U.S. President Donald Trump, the Kremlin spokesman said nothing was planned.",
+  ])
+    t.same(
+      events(t, text, "2025-10-30").filter((e) => isMeetingKind(e.kind)),
+      [],
+      text,
+    );
+});

@@ -63,7 +63,7 @@ const HANDSHAKE_AT =
 // "no concrete plans for a meeting", "had no plans to meet him", "ruling out a
 // face-to-face encounter": a meeting that will not happen.
 const DENIED_BEFORE =
-  /\b(?:(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}|no\s+(?!sooner\b|doubt\b)[\w-]+\s+|no\s+(?:[\w-]+\s+){0,2}?(?:plans?|intention|preparations?)\s+(?:for|to)\s+(?:(?:a|an|any|the|hold|have)\s+){0,2}(?:[\w-]+\s+)?|(?<!\b(?:not|without|never|n['’]t)\s+)rul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+){0,2}|(?:declined|refused|declines|refuses)\s+to\s+(?:\w+\s+)?)$/i;
+  /\b(?:without\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?|(?:asked|questioned)\s+(?:about|on)\s+(?:a|an|the)\s+(?:possible|potential|prospective|rumou?red)\s+|(?:not|never|n['’]t|no)\s+(?:(?:yet|once|actually|formally|personally|directly|even|been|had)\s+){0,2}|no\s+(?!sooner\b|doubt\b)[\w-]+\s+|no\s+(?:[\w-]+\s+){0,2}?(?:plans?|intention|preparations?)\s+(?:for|to)\s+(?:(?:a|an|any|the|hold|have)\s+){0,2}(?:[\w-]+\s+)?|(?<!\b(?:not|without|never|n['’]t)\s+)rul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+){0,2}|(?:declined|refused|declines|refuses)\s+to\s+(?:\w+\s+)?)$/i;
 const deniedAt = (text: string, start: number, sentenceStart: number) =>
   DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 60), start)) &&
   !/\bnot\s+only\s+$/i.test(text.slice(Math.max(sentenceStart, start - 40), start));
