@@ -48,3 +48,14 @@ t.test("'Within hours of landing' is the day of the arrival, not of the sentence
     { date: { start: "2023-05-20", precision: "day" } },
   );
 });
+
+t.test("'X also met Y' after a recalled meeting is not dated by the recalled one", async (t) => {
+  const found = events(
+    t,
+    "Ukrainian President Volodymyr Zelensky held a bilateral meeting with U.S. Vice President Kamala Harris in Lucerne on Saturday. Harris and Zelensky last met in Munich in February. Zelensky also met Canadian Prime Minister Justin Trudeau.",
+    "2024-06-15",
+  );
+  const trudeau = found.find((e) => who(e).includes("justin-trudeau"));
+  t.not(trudeau?.date?.start, "2024-02");
+  t.not(trudeau?.place?.city, "Munich");
+});

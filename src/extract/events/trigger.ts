@@ -12,7 +12,7 @@ import { engages, separately } from "./engagement.ts";
 import { eventDates } from "./event-dates.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { leadEnd, mainFirst } from "./main-clause.ts";
-import { farFromLead } from "./news-day.ts";
+import { farFromLead, isBackground } from "./news-day.ts";
 import { occasions, ownDate } from "./occasions.ts";
 import { placesNear } from "./places-near.ts";
 import { journeyDay } from "./purpose.ts";
@@ -212,7 +212,9 @@ const ALSO = /\balso\s+(?:\w+\s+)?$/i;
  */
 function alsoThere(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigger, d: Draft, ids: string[]) {
   const focus = walk.focus;
-  if (!focus || focus === d || focus.context || focus.earlier || walk.focusAt !== s.index - 1) return;
+  // Not a meeting the sentence before recalled ("Harris and Zelensky last met in Munich in
+  // February. … Zelensky also met Trudeau"): the news goes on, not the background.
+  if (!focus || focus === d || focus.context || isBackground(ctx, focus) || walk.focusAt !== s.index - 1) return;
   if (!ALSO.test(ctx.text.slice(Math.max(s.start, t.start - 20), t.start))) return;
   if (!ids.some((id) => focus.participants.includes(id)) || REMOTE.includes(focus.kind)) return;
   if (REMOTE.includes(d.kind)) return;
