@@ -25,3 +25,12 @@ t.test("no day is counted from an engagement, or from a sentence naming two days
     "which day the count runs from is not known",
   );
 });
+
+t.test("'three days after X was sworn in on May 6': the count from the date given", async (t) => {
+  const [call] = events(
+    t,
+    "German Chancellor Friedrich Merz and French President Emmanuel Macron first spoke by phone three days after Merz was sworn in on May 6.",
+    "2025-06-05",
+  );
+  t.match(call, { kind: "call", date: { start: "2025-05-09", precision: "day" } });
+});

@@ -297,3 +297,22 @@ export function dayAfterTold(ctx: ArticleContext, s: Sentence, t: Span): DateMen
   const date = addDays(told.date, (m[2] ?? "").toLowerCase() === "after" ? n : -n);
   return { start: from, end: from + text.length, text, date, endDate: null, precision: "day" };
 }
+
+// "… had first spoken by phone three days after Merz was sworn in on May 6": a count of
+// days from a dated happening that is no engagement, in the engagement's own clause.
+const COUNTED_TO =
+  /^[^;:]{0,60}?\b(a|one|two|three|four|five|six|seven)\s+days?\s+(after|before)\s+(?![^;:]*\b(?:meeting|meetings|talks|call|calls|summit|visit|conversation|dinner|lunch)\b)[^;:]{1,80}?\s$/iu;
+
+/** The day counted from a date the engagement's clause gives its starting point. */
+export function dayCountedTo(ctx: ArticleContext, s: Sentence, t: Span): DateMention | null {
+  for (const d of ctx.dates[s.index] ?? []) {
+    if (d.start < t.end || d.precision !== "day" || d.endDate) continue;
+    const m = COUNTED_TO.exec(ctx.text.slice(t.end, d.start).replace(/\bon\s$/i, ""));
+    if (!m) continue;
+    const n = COUNT[(m[1] ?? "a").toLowerCase()] ?? 1;
+    const date = addDays(d.date, (m[2] ?? "").toLowerCase() === "after" ? n : -n);
+    const from = t.end + m.index;
+    return { start: from, end: d.end, text: ctx.text.slice(from, d.end), date, endDate: null, precision: "day" };
+  }
+  return null;
+}

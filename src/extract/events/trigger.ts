@@ -6,7 +6,7 @@ import { apply } from "./apply.ts";
 import { nearestInClause } from "./clause.ts";
 import type { ArticleContext } from "./context.ts";
 import { OF_DAY } from "./cues.ts";
-import { dayAfterTold, dayApart, neighbourDay, occasionApart } from "./days-apart.ts";
+import { dayAfterTold, dayApart, dayCountedTo, neighbourDay, occasionApart } from "./days-apart.ts";
 import { type Draft, draftDate, newDraft, overlaps, REMOTE, updateStatus } from "./draft.ts";
 import { engages, separately } from "./engagement.ts";
 import { eventDates } from "./event-dates.ts";
@@ -48,6 +48,7 @@ export function joinTriggers(ctx: ArticleContext, walk: Walk, line: Reading): Dr
     const hostDay = ownDate(ctx, line.s, t, group[0], hosts);
     const own =
       dayAfterTold(ctx, line.s, t) ??
+      dayCountedTo(ctx, line.s, t) ??
       neighbourDay(ctx, line.s, t) ??
       hostDay ??
       dayApart(ctx, walk, line.s, t) ??
