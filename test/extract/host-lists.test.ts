@@ -59,3 +59,16 @@ t.test("'X also met Y' after a recalled meeting is not dated by the recalled one
   t.not(trudeau?.date?.start, "2024-02");
   t.not(trudeau?.place?.city, "Munich");
 });
+
+t.test("'talks with A and B on Tuesday': both hosts' day, not an earlier day of the journey", async (t) => {
+  // Sunday 13 July 2025: Monday is the 14th, Tuesday the 15th.
+  const found = events(
+    t,
+    "Australian Prime Minister Anthony Albanese will travel to Beijing on Monday ahead of talks with Chinese President Xi Jinping and Premier Li Qiang on Tuesday.",
+    "2025-07-13",
+  );
+  t.same(
+    found.map((e) => e.date.start),
+    ["2025-07-15", "2025-07-15"],
+  );
+});

@@ -19,7 +19,15 @@ export function ownDate(
     s.end,
     ...hosts.map((h) => h.mention.start).filter((start) => start > host.mention.start),
   );
-  return eventDates(ctx, s.index, t).find((d) => d.start >= host.mention.end && d.end <= next);
+  const dates = eventDates(ctx, s.index, t);
+  const own = dates.find((d) => d.start >= host.mention.end && d.end <= next);
+  if (own) return own;
+  // "talks with President Xi and Premier Li on Tuesday": a day only after the last host,
+  // none between the hosts, is every host's.
+  const first = Math.min(...hosts.map((h) => h.mention.start));
+  const last = Math.max(...hosts.map((h) => h.mention.end));
+  if (dates.some((d) => d.start >= first && d.end <= last)) return undefined;
+  return dates.find((d) => d.start >= last && !/[,;]/.test(ctx.text.slice(last, d.start)));
 }
 
 // ", and in September at Trump Tower", " and on Friday": a further occasion of the same verb.
