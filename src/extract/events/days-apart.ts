@@ -312,7 +312,14 @@ export function dayCountedTo(ctx: ArticleContext, s: Sentence, t: Span): DateMen
     const n = COUNT[(m[1] ?? "a").toLowerCase()] ?? 1;
     const date = addDays(d.date, (m[2] ?? "").toLowerCase() === "after" ? n : -n);
     const from = t.end + m.index;
-    return { start: from, end: d.end, text: ctx.text.slice(from, d.end), date, endDate: null, precision: "day" };
+    return {
+      start: from,
+      end: d.end,
+      text: ctx.text.slice(from, d.end),
+      date,
+      endDate: null,
+      precision: "day",
+    };
   }
   return null;
 }

@@ -215,7 +215,8 @@ function alsoThere(ctx: ArticleContext, walk: Walk, s: Sentence, t: Trigger, d: 
   const focus = walk.focus;
   // Not a meeting the sentence before recalled ("Harris and Zelensky last met in Munich in
   // February. … Zelensky also met Trudeau"): the news goes on, not the background.
-  if (!focus || focus === d || focus.context || isBackground(ctx, focus) || walk.focusAt !== s.index - 1) return;
+  if (!focus || focus === d || focus.context || isBackground(ctx, focus) || walk.focusAt !== s.index - 1)
+    return;
   if (!ALSO.test(ctx.text.slice(Math.max(s.start, t.start - 20), t.start))) return;
   if (!ids.some((id) => focus.participants.includes(id)) || REMOTE.includes(focus.kind)) return;
   if (REMOTE.includes(d.kind)) return;
