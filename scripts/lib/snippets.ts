@@ -2,6 +2,7 @@
 // with the meetings a careful reader lists, scored by the eval's matching rule. One
 // reading each, not two, so they are a development aid, never a reported figure.
 import { z } from "zod";
+import { toExpected } from "../../src/eval/fixtures.ts";
 import {
   dateExact,
   type ExpectedMeeting,
@@ -49,21 +50,7 @@ export interface SnippetScore {
 }
 
 const expectedOf = (s: Snippet): ExpectedMeeting[] =>
-  s.meetings.map((m, i) => ({
-    key: `${s.id}-${i}`,
-    principals: m.principals,
-    also: [],
-    countries: [],
-    kind: m.kind,
-    status: m.status,
-    date: m.date,
-    dateAlternatives: [],
-    city: m.city,
-    cityAlternatives: [],
-    country: m.country,
-    topics: null,
-    optional: false,
-  }));
+  s.meetings.map((m, i) => toExpected({ ...m, key: `${s.id}-${i}` }, false));
 
 /** One snippet's extraction against its reading, by the eval's matching rule. */
 export function scoreSnippet(s: Snippet, extraction: Extraction): SnippetScore {

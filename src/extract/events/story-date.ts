@@ -116,12 +116,17 @@ const ON_ARRIVAL =
 /** The day of the arrival the story last told, in the sentence or the few before it. */
 function arrivedOn(ctx: ArticleContext, index: number): DateMention | null {
   for (let i = index; i >= Math.max(0, index - 3); i--) {
-    const text = ctx.sentences[i]?.text ?? "";
-    if (!ARRIVAL.test(text)) continue;
-    const days = eventDates(ctx, i).filter((d) => d.precision === "day" && !d.endDate);
-    if (days.length === 1) return days[0] as DateMention;
+    const day = arrivalIn(ctx, i);
+    if (day) return day;
   }
   return null;
+}
+
+/** The one day of sentence `index`, when the sentence tells an arrival. */
+function arrivalIn(ctx: ArticleContext, index: number): DateMention | null {
+  if (!ARRIVAL.test(ctx.sentences[index]?.text ?? "")) return null;
+  const days = eventDates(ctx, index).filter((d) => d.precision === "day" && !d.endDate);
+  return days.length === 1 ? (days[0] as DateMention) : null;
 }
 
 /**
@@ -131,9 +136,8 @@ function arrivedOn(ctx: ArticleContext, index: number): DateMention | null {
  */
 function arrivalDay(ctx: ArticleContext, s: Sentence): DateMention | null {
   const prev = ctx.sentences[s.index - 1];
-  if (!prev || /\n/.test(ctx.text.slice(prev.end, s.start)) || !ARRIVAL.test(prev.text)) return null;
-  const days = eventDates(ctx, prev.index).filter((d) => d.precision === "day" && !d.endDate);
-  return days.length === 1 ? (days[0] as DateMention) : null;
+  if (!prev || /\n/.test(ctx.text.slice(prev.end, s.start))) return null;
+  return arrivalIn(ctx, prev.index);
 }
 
 // "Putin's other sit-down of the day", "his second meeting of the day": one of the day's
