@@ -10,7 +10,7 @@ import { eventDates } from "./event-dates.ts";
 import { ev } from "./evidence.ts";
 import { isBackground } from "./news-day.ts";
 import { isHeadingLine } from "./scene.ts";
-import type { Trigger } from "./sentence-facts.ts";
+import type { Participant, Trigger } from "./sentence-facts.ts";
 import { statusAt } from "./status.ts";
 import { talkSetting } from "./talk-setting.ts";
 import type { Reading, Walk } from "./walk.ts";
@@ -220,4 +220,35 @@ function addMealOf(
   d.evidence.push(ev("kind", meal.meal));
   apply(ctx, d, s, meal.meal);
   return true;
+}
+
+const MEAL_NOUN = /^(?:dinner|lunch|luncheon|banquet|breakfast|meal)$/i;
+
+/**
+ * "After the talks, … Xi hosted a banquet in honor of Lula": a meal is an occasion of its
+ * own (the guidelines), not the talks the sentence refers back to. Returns those talks
+ * (the engagement in focus) when `t` is such a meal, else null.
+ */
+export function talksBeforeMeal(walk: Walk, t: Trigger, anaphor: RegExpExecArray | null): Draft | null {
+  const focus = walk.focus;
+  if (t.kind !== "dinner" || !anaphor || !focus || focus.kind === "dinner") return null;
+  return MEAL_NOUN.test(anaphor[1] ?? "") ? null : focus;
+}
+
+/** "the two leaders" at the meal after the talks are the talks' two. */
+export function atTheTalksMeal(talks: Draft, named: Participant[]): Participant[] {
+  const pair = named.filter((p) => p.group);
+  if (pair.length !== talks.participants.length) return named;
+  return [
+    ...pair.map((p, i) => ({ ...p, id: talks.participants[i] as string })),
+    ...named.filter((p) => !p.group && !talks.participants.includes(p.id)),
+  ];
+}
+
+/** The meal after the talks is on their day unless its sentence gives its own. */
+export function dateByTalks(meal: Draft, talks: Draft): void {
+  const day = talks.evidence.find((e) => e.field === "date");
+  if (meal.date || !talks.date || !day) return;
+  meal.date = { ...talks.date };
+  meal.evidence.push({ ...day });
 }

@@ -12,6 +12,7 @@ import { engages, separately } from "./engagement.ts";
 import { eventDates } from "./event-dates.ts";
 import { addParticipants, ev } from "./evidence.ts";
 import { leadEnd, mainFirst } from "./main-clause.ts";
+import { atTheTalksMeal, dateByTalks, talksBeforeMeal } from "./meal.ts";
 import { farFromLead, isBackground } from "./news-day.ts";
 import { occasions, ownDate } from "./occasions.ts";
 import { placesNear } from "./places-near.ts";
@@ -96,24 +97,8 @@ function joinTrigger(
   at: Span = t,
 ) {
   const { s, anaphor } = line;
-  // "After the talks, … Xi hosted a banquet in honor of Lula": a meal is an occasion of
-  // its own (the guidelines), not the talks the sentence refers back to; "the two
-  // leaders" at it are the talks' two.
-  const focus = walk.focus;
-  const mealBeside =
-    t.kind === "dinner" &&
-    !!anaphor &&
-    !!focus &&
-    focus.kind !== "dinner" &&
-    !MEAL_NOUN.test(anaphor[1] ?? "");
-  const pair = named.filter((p) => p.group);
-  const group =
-    mealBeside && pair.length === focus.participants.length
-      ? [
-          ...pair.map((p, i) => ({ ...p, id: focus.participants[i] as string })),
-          ...named.filter((p) => !p.group && !focus.participants.includes(p.id)),
-        ]
-      : named;
+  const talks = talksBeforeMeal(walk, t, anaphor);
+  const group = talks ? atTheTalksMeal(talks, named) : named;
   const ids = group.map((p) => p.id);
   const kind = spokeAtMeeting(walk, s, t, ids) ?? spokeAtGathering(ctx, s, t) ?? kindAt(ctx, t, ids);
   // "Later the same day, Putin and Xi held talks": the story's day, so that the talks are
@@ -144,7 +129,7 @@ function joinTrigger(
   const again = AGAIN_HERE.test(ctx.text.slice(t.end, t.end + 14));
   const ahead = (status !== "held" && AGAIN_AHEAD.test(s.text)) || again;
   const far = (d: Draft) => farFromLead(ctx, d, date);
-  const anaphoric = anaphor && !mealBeside ? anaphoricFocus(walk, s, ids, date, ahead, again, far) : null;
+  const anaphoric = anaphor && !talks ? anaphoricFocus(walk, s, ids, date, ahead, again, far) : null;
   const found =
     anaphoric ??
     remarkOnFocus(ctx, walk, s, t, ids) ??
@@ -168,12 +153,7 @@ function joinTrigger(
     target.evidence.push(ev("date", own));
   }
   apply(ctx, target, s, at, line.active);
-  // The meal after the talks is on their day unless the sentence gives its own.
-  const talksDay = focus?.evidence.find((e) => e.field === "date");
-  if (mealBeside && !found && !target.date && focus?.date && talksDay) {
-    target.date = { ...focus.date };
-    target.evidence.push({ ...talksDay });
-  }
+  if (talks && !found) dateByTalks(target, talks);
   if (journey && !target.date) target.journeyDay ??= journey;
   return target;
 }
@@ -200,8 +180,6 @@ function startEvent(
   walk.drafts.push(d);
   return d;
 }
-
-const MEAL_NOUN = /^(?:dinner|lunch|luncheon|banquet|breakfast|meal)$/i;
 
 // "He also saw the foreign minister": the same outing as the sentence before.
 const ALSO = /\balso\s+(?:\w+\s+)?$/i;
